@@ -1,0 +1,20 @@
+using Journey.Api.Recording;
+using Journey.Domain.Assessments;
+using Journey.Domain.Journeys;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Journey.Api.Assessments;
+
+public static class StartAssessmentEndpoint
+{
+    public static ProblemDetails Validate(string childId, StartAssessment command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+
+    /// <summary>Record that an assessment started for a referral.</summary>
+    [WolverinePost("/api/children/{childId}/assessments/started"), Tags("Assessments"), EndpointSummary("Record that an assessment started for a referral.")]
+    public static (Recorded, Events) Post(string childId, StartAssessment command,
+        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+}

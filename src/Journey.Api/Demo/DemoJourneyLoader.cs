@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Journey.Domain.Journeys;
+using Marten;
+
+namespace Journey.Api.Demo;
+
+/// <summary>
+/// Loads the demo journeys (NDJSON, one command a line: childId, command, recordedBy, body) when
+/// Journey:DemoData names a file, at start-up and before the API answers. Each command goes
+/// through the same rules as the API; a child whose journey already exists is left alone, so
+/// starting the service again loads nothing twice.
+/// </summary>
+public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentStore store, TimeProvider clock, ILogger<DemoJourneyLoader> log)
+    : IHostedService
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private static readonly Dictionary<string, Type> CommandTypes = typeof(IJourneyCommand).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IJourneyCommand).IsAssignableFrom(t))
+        .ToDictionary(t => t.Name);
+
+    public async Task StartAsync(CancellationToken cancellation)
+    {
+        var path = configuration["Journey:DemoData"];
+        if (string.IsNullOrWhiteSpace(path)) return;
+
+        var lines = (await File.ReadAllLinesAsync(path, cancellation))
+            .Select((text, index) => (Number: index + 1, Text: text))
+            .Where(l => !string.IsNullOrWhiteSpace(l.Text))
+            .Select(l => (l.Number, Line: JsonNode.Parse(l.Text)!.AsObject()))
+            .ToArray();
+        var loaded = 0;
+        foreach (var child in lines.GroupBy(l => (string)l.Line["childId"]!))
+        {
+            var state = await store.QuerySession().Events.FetchStreamStateAsync(child.Key, cancellation);
+            if (state is not null) continue;
+            foreach (var (number, line) in child) await Record(child.Key, number, line, cancellation);
+            loaded++;
+        }
+        log.LogInformation("Demo journeys: loaded {Loaded} children from {Path}, {Skipped} already present.", loaded, path,
+            lines.Select(l => (string)l.Line["childId"]!).Distinct().Count() - loaded);
+    }
+
+    private async Task Record(string childId, int lineNumber, JsonObject line, CancellationToken cancellation)
+    {
+        var name = (string)line["command"]!;
+        if (!CommandTypes.TryGetValue(name, out var type))
+            throw new InvalidOperationException($"Demo line {lineNumber}: unknown command '{name}'.");
+        var command = (IJourneyCommand)line["body"].Deserialize(type, Json)!;
+
+        await using var session = store.LightweightSession();
+        session.LastModifiedBy = (string?)line["recordedBy"] ?? "demo-loader";
+        var stream = await session.Events.FetchForWriting<ChildJourney>(childId, cancellation);
+        var decision = command.Decide(stream.Aggregate ?? ChildJourney.New(childId), clock.GetUtcNow());
+        if (decision.IsRefused)
+            throw new InvalidOperationException($"Demo line {lineNumber} ({childId} {name}) breaks rules: " +
+                                                string.Join(" ", decision.Violations.Select(v => $"[{v.Field}: {v.Rule}] {v.Message}")));
+        stream.AppendMany(decision.Events.Cast<object>().ToArray());
+        await session.SaveChangesAsync(cancellation);
+    }
+
+    public Task StopAsync(CancellationToken cancellation) => Task.CompletedTask;
+}

@@ -1,0 +1,20 @@
+using Journey.Api.Recording;
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Journeys;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Journey.Api.FrontDoor;
+
+public static class RecordContactEndpoint
+{
+    public static ProblemDetails Validate(string childId, RecordContact command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+
+    /// <summary>Record a contact received about the child; the child's journey starts with its first contact.</summary>
+    [WolverinePost("/api/children/{childId}/contacts"), Tags("Front door"), EndpointSummary("Record a contact received about the child; the child's journey starts with its first contact.")]
+    public static (Recorded, Events) Post(string childId, RecordContact command,
+        [WriteAggregate("childId", Required = false)] ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+}

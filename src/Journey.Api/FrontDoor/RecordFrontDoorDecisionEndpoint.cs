@@ -1,0 +1,20 @@
+using Journey.Api.Recording;
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Journeys;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Journey.Api.FrontDoor;
+
+public static class RecordFrontDoorDecisionEndpoint
+{
+    public static ProblemDetails Validate(string childId, RecordFrontDoorDecision command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+
+    /// <summary>Record the front-door (MASH) decision on a contact.</summary>
+    [WolverinePost("/api/children/{childId}/front-door-decisions"), Tags("Front door"), EndpointSummary("Record the front-door (MASH) decision on a contact.")]
+    public static (Recorded, Events) Post(string childId, RecordFrontDoorDecision command,
+        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+}

@@ -1,0 +1,62 @@
+using Journey.Projections.Timeliness;
+using Marten;
+using Npgsql;
+
+namespace Journey.Api.Measures;
+
+/// <summary>
+/// Filters for measure rows. The period (from/to, inclusive UK dates) applies to the clock's start
+/// date unless periodBy says actual (when the clock stopped) or due.
+/// </summary>
+public sealed record MeasureFilter(
+    string? Measure,
+    string? Status,
+    string? ChildId,
+    DateOnly? From,
+    DateOnly? To,
+    string PeriodBy,
+    DateTimeOffset AsAt);
+
+public static class MeasureQuery
+{
+    public static readonly IReadOnlyList<string> PeriodColumns = ["start", "actual", "due"];
+
+    public static async Task<IReadOnlyList<MeasureRow>> Run(IDocumentStore store, MeasureFilter filter, CancellationToken cancellation)
+    {
+        var period = filter.PeriodBy switch { "actual" => "actual_date", "due" => "due_date", _ => "start_date" };
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand($"""
+            SELECT child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, due_at,
+                   actual_at, actual_date, elapsed, status
+            FROM {MeasureSchema.Schema}.measures_as_at(@as_at)
+            WHERE (@measure::text IS NULL OR measure = @measure)
+              AND (@status::text IS NULL OR status = @status)
+              AND (@child::text IS NULL OR child_id = @child)
+              AND (@from::date IS NULL OR {period} >= @from)
+              AND (@to::date IS NULL OR {period} <= @to)
+            ORDER BY measure, start_at, child_id, episode
+            """, connection);
+        command.Parameters.AddWithValue("as_at", filter.AsAt.ToUniversalTime());
+        command.Parameters.Add(new NpgsqlParameter("measure", (object?)filter.Measure ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("status", (object?)filter.Status ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("child", (object?)filter.ChildId ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("from", (object?)filter.From ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("to", (object?)filter.To ?? DBNull.Value));
+
+        var rows = new List<MeasureRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+        {
+            rows.Add(new MeasureRow(
+                reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetInt32(4),
+                reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6), reader.GetFieldValue<DateOnly>(7),
+                reader.GetFieldValue<DateOnly>(8), Nullable<DateTimeOffset>(reader, 9), Nullable<DateTimeOffset>(reader, 10),
+                Nullable<DateOnly>(reader, 11), reader.IsDBNull(12) ? null : reader.GetDecimal(12), reader.GetString(13)));
+        }
+        return rows;
+    }
+
+    private static T? Nullable<T>(NpgsqlDataReader reader, int ordinal) where T : struct =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
+}

@@ -1,0 +1,18 @@
+namespace Journey.Api.Measures;
+
+/// <summary>One timeliness clock for one child and episode, as it stood at the query's as-at instant.</summary>
+public sealed record MeasureRow(
+    string ChildId,
+    string Measure,
+    int Episode,
+    string Unit,
+    int Target,
+    string RuleId,
+    DateTimeOffset StartAt,
+    DateOnly StartDate,
+    DateOnly DueDate,
+    DateTimeOffset? DueAt,
+    DateTimeOffset? ActualAt,
+    DateOnly? ActualDate,
+    decimal? Elapsed,
+    string Status);

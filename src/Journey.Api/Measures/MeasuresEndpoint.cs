@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using Journey.Domain.Journeys;
+using Journey.Domain.Timescales;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Journey.Api.Measures;
+
+public static class MeasuresEndpoint
+{
+    public static readonly IReadOnlyList<string> Statuses = ["met", "late", "open-in-time", "open-overdue"];
+
+    [WolverineGet("/api/measures"), Tags("Measures"), EndpointSummary("Timeliness measure rows, one per child, measure and episode, as JSON.")]
+    [ProducesResponseType<MeasureRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+        string? measure = null, string? status = null, string? childId = null,
+        string? from = null, string? to = null, string? periodBy = null, string? asAt = null) =>
+        Query(store, clock, cancellation, measure, status, childId, from, to, periodBy, asAt, rows => Results.Ok(rows));
+
+    [WolverineGet("/api/measures.csv"), Tags("Measures"), EndpointSummary("The same measure rows as CSV, for spreadsheets.")]
+    [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
+    public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+        string? measure = null, string? status = null, string? childId = null,
+        string? from = null, string? to = null, string? periodBy = null, string? asAt = null) =>
+        Query(store, clock, cancellation, measure, status, childId, from, to, periodBy, asAt,
+            rows => Results.Text(MeasureCsv.Write(rows), "text/csv; charset=utf-8", Encoding.UTF8));
+
+    private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+        string? measure, string? status, string? childId, string? from, string? to, string? periodBy, string? asAt,
+        Func<IReadOnlyList<MeasureRow>, IResult> answer)
+    {
+        var problems = new List<RuleViolation>();
+        var fromDate = ParseDate(from, "from", problems);
+        var toDate = ParseDate(to, "to", problems);
+        DateTimeOffset? asAtInstant = null;
+        if (asAt is not null)
+        {
+            if (DateTimeOffset.TryParse(asAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) asAtInstant = parsed;
+            else problems.Add(new RuleViolation("asAt", "iso-8601-instant", $"asAt '{asAt}' is not an ISO 8601 date-time."));
+        }
+        if (measure is not null && !Journey.Domain.Timescales.Measures.All.Contains(measure))
+            problems.Add(new RuleViolation("measure", "known-measure", $"measure '{measure}' is not one of {string.Join(", ", Journey.Domain.Timescales.Measures.All)}."));
+        if (status is not null && !Statuses.Contains(status))
+            problems.Add(new RuleViolation("status", "known-status", $"status '{status}' is not one of {string.Join(", ", Statuses)}."));
+        if (periodBy is not null && !MeasureQuery.PeriodColumns.Contains(periodBy))
+            problems.Add(new RuleViolation("periodBy", "known-period-column", $"periodBy '{periodBy}' is not one of {string.Join(", ", MeasureQuery.PeriodColumns)}."));
+        if (fromDate > toDate)
+            problems.Add(new RuleViolation("to", "period-ordered", $"to ({to}) is before from ({from})."));
+        if (problems.Count > 0)
+            return Results.Problem(statusCode: 400, title: "The measure query is not valid.", type: "https://journey.local/problems/invalid-query",
+                detail: string.Join(" ", problems.Select(p => p.Message)),
+                extensions: new Dictionary<string, object?> { ["violations"] = problems.Select(p => new { field = p.Field, rule = p.Rule, message = p.Message }).ToArray() });
+
+        var filter = new MeasureFilter(measure, status, childId, fromDate, toDate, periodBy ?? "start", asAtInstant ?? clock.GetUtcNow());
+        return answer(await MeasureQuery.Run(store, filter, cancellation));
+    }
+
+    private static DateOnly? ParseDate(string? value, string field, List<RuleViolation> problems)
+    {
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        problems.Add(new RuleViolation(field, "iso-8601-date", $"{field} '{value}' is not a date in the form yyyy-MM-dd."));
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+using JasperFx;
+using Journey.Api.Demo;
+using Journey.Api.Hosting;
+using Journey.Api.Recording;
+using Journey.Domain.Timescales;
+using Journey.Projections;
+using Marten;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddOpenApi();
+builder.Services.AddJourneyAuthentication(builder.Configuration);
+builder.Services.AddJourneyTelemetry(builder.Configuration);
+
+builder.Services.AddJourneyStore(JourneyDatabase.ConnectionString(builder.Configuration), TimelinessClocks.Default)
+    .ApplyAllDatabaseChangesOnStartup()
+    .IntegrateWithWolverine();
+builder.Services.AddHostedService<DemoJourneyLoader>();
+
+builder.Host.UseWolverine(opts =>
+{
+    // Without this Wolverine scans the entry assembly, which under a test host is the test project.
+    opts.ApplicationAssembly = typeof(Program).Assembly;
+    opts.Policies.AutoApplyTransactions();
+    opts.Durability.Mode = DurabilityMode.Solo;
+    opts.UseRuntimeCompilation();
+});
+builder.Services.AddWolverineHttp();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/docs", o => o.WithTitle("Journey API"));
+app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
+
+app.MapWolverineEndpoints(opts =>
+{
+    opts.RequireAuthorizeOnAll();
+    opts.MapConcurrencyFailuresToConflict();
+    // Every recording endpoint is a method named Post; reads need no recorder.
+    opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.Method.Method.Name == "Post");
+});
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

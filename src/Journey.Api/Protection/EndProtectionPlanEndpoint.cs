@@ -1,0 +1,20 @@
+using Journey.Api.Recording;
+using Journey.Domain.Protection;
+using Journey.Domain.Journeys;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Journey.Api.Protection;
+
+public static class EndProtectionPlanEndpoint
+{
+    public static ProblemDetails Validate(string childId, EndProtectionPlan command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+
+    /// <summary>Record the end of the open child protection plan.</summary>
+    [WolverinePost("/api/children/{childId}/protection-plans/ended"), Tags("Child protection"), EndpointSummary("Record the end of the open child protection plan.")]
+    public static (Recorded, Events) Post(string childId, EndProtectionPlan command,
+        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+}

@@ -1,0 +1,20 @@
+using Journey.Api.Recording;
+using Journey.Domain.Protection;
+using Journey.Domain.Journeys;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Journey.Api.Protection;
+
+public static class HoldInitialConferenceEndpoint
+{
+    public static ProblemDetails Validate(string childId, HoldInitialConference command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+
+    /// <summary>Record an initial child protection conference; a plan it decides starts the same day.</summary>
+    [WolverinePost("/api/children/{childId}/initial-conferences"), Tags("Child protection"), EndpointSummary("Record an initial child protection conference; a plan it decides starts the same day.")]
+    public static (Recorded, Events) Post(string childId, HoldInitialConference command,
+        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+}

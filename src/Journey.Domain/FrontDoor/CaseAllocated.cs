@@ -1,0 +1,27 @@
+using Journey.Domain.Journeys;
+
+namespace Journey.Domain.FrontDoor;
+
+/// <summary>The child's case was allocated to a team and a worker (or moved to another).</summary>
+public sealed record CaseAllocated(DateTimeOffset OccurredAt, string Team, string Worker) : IJourneyEvent;
+
+public sealed record AllocateCase(
+    DateTimeOffset? AllocatedAt,
+    string? Team,
+    string? Worker,
+    long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks()
+            .NotInFuture(AllocatedAt, now, "allocatedAt")
+            .Required(Team, "team", 200)
+            .Required(Worker, "worker", 200)
+            .Require(journey.Referrals.Count > 0, "allocatedAt", "allocation-needs-referral",
+                "A case is allocated once a referral has been accepted.");
+        var referral = journey.Referrals.LastOrDefault();
+        if (referral is not null)
+            checks.NotBefore(AllocatedAt, referral.AcceptedAt, "allocatedAt", "allocation-after-referral", $"referral {referral.Number} was accepted");
+        return checks.Or(() => Decision.Accept(new CaseAllocated(AllocatedAt!.Value, Team!, Worker!)));
+    }
+}

@@ -1,0 +1,50 @@
+namespace Journey.Domain.Journeys;
+
+/// <summary>
+/// Collects every rule a command breaks, so a practitioner sees all problems at once rather than
+/// one per attempt.
+/// </summary>
+public sealed class Checks
+{
+    /// <summary>Clocks drift between a practitioner's device and the server; a minute is forgiven.</summary>
+    public static readonly TimeSpan ClockSkewAllowance = TimeSpan.FromMinutes(1);
+
+    private readonly List<RuleViolation> _violations = [];
+
+    public bool Any => _violations.Count > 0;
+
+    public Checks Require(bool holds, string field, string rule, string message)
+    {
+        if (!holds) _violations.Add(new RuleViolation(field, rule, message));
+        return this;
+    }
+
+    public Checks Required(string? value, string field, int maxLength = 2000)
+    {
+        Require(!string.IsNullOrWhiteSpace(value), field, "required", $"{field} is required.");
+        return Require(value is null || value.Length <= maxLength, field, "max-length",
+            $"{field} must be at most {maxLength} characters.");
+    }
+
+    public Checks Required<T>(T? value, string field) where T : struct =>
+        Require(value.HasValue, field, "required", $"{field} is required.");
+
+    /// <summary>Nothing in a journey can be dated after the moment it is recorded.</summary>
+    public Checks NotInFuture(DateTimeOffset? occurredAt, DateTimeOffset now, string field)
+    {
+        if (occurredAt is null) return Required(occurredAt, field);
+        return Require(occurredAt <= now + ClockSkewAllowance, field, "not-in-future",
+            $"{field} ({occurredAt:O}) is in the future; a journey records what has already happened.");
+    }
+
+    public Checks NotBefore(DateTimeOffset? occurredAt, DateTimeOffset earliest, string field, string rule, string what)
+    {
+        if (occurredAt is null) return this;
+        return Require(occurredAt >= earliest, field, rule,
+            $"{field} ({occurredAt:O}) is before {what} ({earliest:O}).");
+    }
+
+    public Decision Refuse() => Decision.Refuse(_violations.ToArray());
+
+    public Decision Or(Func<Decision> accept) => Any ? Refuse() : accept();
+}

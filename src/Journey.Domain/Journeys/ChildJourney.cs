@@ -1,0 +1,101 @@
+using Journey.Domain.Assessments;
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Protection;
+
+namespace Journey.Domain.Journeys;
+
+/// <summary>
+/// What the rules need to know of a child's journey so far, folded from the child's event stream
+/// (one stream per child, keyed by the local authority's child id) by <see cref="Evolve"/> in stream
+/// order. Pure: the event store calls it through Journey.Projections' ChildJourneyProjection.
+/// </summary>
+public sealed class ChildJourney
+{
+    public string Id { get; set; } = "";
+    public long Version { get; set; }
+
+    public List<ContactState> Contacts { get; set; } = [];
+    public List<ReferralState> Referrals { get; set; } = [];
+    public AllocationState? Allocation { get; set; }
+    public List<AssessmentState> Assessments { get; set; } = [];
+    public List<DiscussionState> StrategyDiscussions { get; set; } = [];
+    public List<EnquiryState> Enquiries { get; set; } = [];
+    public List<ConferenceState> Conferences { get; set; } = [];
+    public List<PlanState> Plans { get; set; } = [];
+
+    public EnquiryState? OpenEnquiry => Enquiries.LastOrDefault(e => e.ConcludedAt is null);
+
+    public EnquiryState? EnquiryAwaitingConference => Enquiries.LastOrDefault(e =>
+        e.Outcome == Section47Outcome.InitialConference && Conferences.All(c => c.EnquiryNumber != e.Number));
+
+    public PlanState? OpenPlan => Plans.LastOrDefault(p => p.EndedAt is null);
+
+    /// <summary>The journey of a child with no events yet.</summary>
+    public static ChildJourney New(string childId) => new() { Id = childId };
+
+    /// <summary>Folds one more event into the journey; events that change no rule's view are ignored.</summary>
+    public ChildJourney Evolve(IJourneyEvent e)
+    {
+        switch (e)
+        {
+            case ContactReceived x: When(x); break;
+            case FrontDoorDecisionMade x: When(x); break;
+            case ReferralAccepted x: When(x); break;
+            case CaseAllocated x: When(x); break;
+            case AssessmentStarted x: When(x); break;
+            case AssessmentAuthorised x: When(x); break;
+            case StrategyDiscussionHeld x: When(x); break;
+            case Section47Started x: When(x); break;
+            case Section47Concluded x: When(x); break;
+            case InitialConferenceHeld x: When(x); break;
+            case ProtectionPlanStarted x: When(x); break;
+            case ProtectionPlanEnded x: When(x); break;
+        }
+        return this;
+    }
+
+    private void When(ContactReceived e) => Contacts.Add(new ContactState(e.ContactNumber, e.OccurredAt, null));
+
+    private void When(FrontDoorDecisionMade e) =>
+        Replace(Contacts, c => c.Number == e.ContactNumber, c => c with { Decision = e.Outcome });
+
+    private void When(ReferralAccepted e) => Referrals.Add(new ReferralState(e.ReferralNumber, e.ContactNumber, e.OccurredAt));
+
+    private void When(CaseAllocated e) => Allocation = new AllocationState(e.Team, e.Worker, e.OccurredAt);
+
+    private void When(AssessmentStarted e) => Assessments.Add(new AssessmentState(e.AssessmentNumber, e.ReferralNumber, e.OccurredAt, null));
+
+    private void When(AssessmentAuthorised e) =>
+        Replace(Assessments, a => a.Number == e.AssessmentNumber, a => a with { AuthorisedAt = e.OccurredAt });
+
+    private void When(StrategyDiscussionHeld e) =>
+        StrategyDiscussions.Add(new DiscussionState(e.DiscussionNumber, e.OccurredAt, e.InitiatesSection47));
+
+    private void When(Section47Started e) => Enquiries.Add(new EnquiryState(e.EnquiryNumber, e.StrategyDiscussionNumber, e.OccurredAt, null, null));
+
+    private void When(Section47Concluded e) =>
+        Replace(Enquiries, q => q.Number == e.EnquiryNumber, q => q with { ConcludedAt = e.OccurredAt, Outcome = e.Outcome });
+
+    private void When(InitialConferenceHeld e) =>
+        Conferences.Add(new ConferenceState(e.ConferenceNumber, e.EnquiryNumber, e.OccurredAt, e.PlanRequired));
+
+    private void When(ProtectionPlanStarted e) => Plans.Add(new PlanState(e.PlanNumber, e.OccurredAt, e.Category, null));
+
+    private void When(ProtectionPlanEnded e) =>
+        Replace(Plans, p => p.Number == e.PlanNumber, p => p with { EndedAt = e.OccurredAt });
+
+    private static void Replace<T>(List<T> items, Predicate<T> match, Func<T, T> change)
+    {
+        var index = items.FindIndex(match);
+        if (index >= 0) items[index] = change(items[index]);
+    }
+}
+
+public sealed record ContactState(int Number, DateTimeOffset ReceivedAt, FrontDoorOutcome? Decision);
+public sealed record ReferralState(int Number, int ContactNumber, DateTimeOffset AcceptedAt);
+public sealed record AllocationState(string Team, string Worker, DateTimeOffset AllocatedAt);
+public sealed record AssessmentState(int Number, int ReferralNumber, DateTimeOffset StartedAt, DateTimeOffset? AuthorisedAt);
+public sealed record DiscussionState(int Number, DateTimeOffset HeldAt, bool InitiatesSection47);
+public sealed record EnquiryState(int Number, int StrategyDiscussionNumber, DateTimeOffset StartedAt, DateTimeOffset? ConcludedAt, Section47Outcome? Outcome);
+public sealed record ConferenceState(int Number, int EnquiryNumber, DateTimeOffset HeldAt, bool PlanRequired);
+public sealed record PlanState(int Number, DateTimeOffset StartedAt, string Category, DateTimeOffset? EndedAt);

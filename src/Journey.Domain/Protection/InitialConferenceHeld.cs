@@ -1,0 +1,54 @@
+using Journey.Domain.Journeys;
+using Journey.Domain.Reference;
+
+namespace Journey.Domain.Protection;
+
+/// <summary>
+/// An initial child protection conference was held for a section 47 enquiry that asked for one.
+/// <see cref="Category"/> is the CIN abuse category (NEG, PHY, SAB, EMO, MUL) when a plan is needed.
+/// </summary>
+public sealed record InitialConferenceHeld(
+    int ConferenceNumber,
+    int EnquiryNumber,
+    DateTimeOffset OccurredAt,
+    bool PlanRequired,
+    string? Category) : IJourneyEvent;
+
+/// <summary>
+/// Record an initial conference. When it decides on a plan, the child protection plan starts the
+/// same day (Working Together), so both events are appended together.
+/// </summary>
+public sealed record HoldInitialConference(
+    DateTimeOffset? HeldAt,
+    bool? PlanRequired,
+    string? Category = null,
+    long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var enquiry = journey.EnquiryAwaitingConference;
+        var checks = new Checks()
+            .NotInFuture(HeldAt, now, "heldAt")
+            .Required(PlanRequired, "planRequired")
+            .Require(enquiry is not null, "heldAt", "conference-needs-section-47-asking-for-one",
+                "An initial conference needs a section 47 enquiry that concluded asking for one.")
+            .Require(journey.OpenPlan is null, "planRequired", "no-initial-conference-during-plan",
+                $"Child protection plan {journey.OpenPlan?.Number} is still open; its reviews are review conferences.")
+            .Require(PlanRequired != true || CodeLists.Default.Contains(CodeLists.CinAbuseCategory, Category),
+                "category", "cin-abuse-category", "category must be a CIN abuse category (NEG, PHY, SAB, EMO, MUL) when a plan is required.")
+            .Require(PlanRequired != false || Category is null, "category", "category-only-with-plan",
+                "category is given only when the conference decides on a plan.");
+        if (enquiry is not null)
+            checks.NotBefore(HeldAt, enquiry.StartedAt, "heldAt", "conference-after-section-47-start",
+                $"section 47 enquiry {enquiry.Number} started");
+
+        return checks.Or(() =>
+        {
+            var conference = new InitialConferenceHeld(journey.Conferences.Count + 1, enquiry!.Number, HeldAt!.Value, PlanRequired!.Value, Category);
+            return PlanRequired!.Value
+                ? Decision.Accept(conference,
+                    new ProtectionPlanStarted(journey.Plans.Count + 1, conference.ConferenceNumber, conference.OccurredAt, Category!))
+                : Decision.Accept(conference);
+        });
+    }
+}

@@ -1,0 +1,42 @@
+using Journey.Domain.Calendars;
+
+namespace Journey.Domain.Timescales;
+
+/// <summary>
+/// A measure's clock as it starts: when, under which rule, and when it falls due. Working-day
+/// clocks count in UK dates (day 0 is the start date); hour clocks count on the clock.
+/// </summary>
+public sealed record TimelinessClock(
+    string Measure,
+    DateTimeOffset StartAt,
+    DateOnly StartDate,
+    DateOnly DueDate,
+    DateTimeOffset? DueAt,
+    TimescaleRule Rule);
+
+public sealed class TimelinessClocks(WorkingDayCalendar calendar, TimescaleRulebook rulebook)
+{
+    public static TimelinessClocks Default { get; } = new(WorkingDayCalendar.EnglandAndWales, TimescaleRulebook.Default);
+
+    public WorkingDayCalendar Calendar => calendar;
+    public TimescaleRulebook Rulebook => rulebook;
+
+    public TimelinessClock Start(string measure, DateTimeOffset startAt)
+    {
+        var startDate = UkTime.DateOf(startAt);
+        var rule = rulebook.RuleFor(measure, startDate);
+        return rule.Unit switch
+        {
+            TimescaleUnit.WorkingDays => new TimelinessClock(measure, startAt, startDate,
+                calendar.AddWorkingDays(startDate, rule.Target), null, rule),
+            TimescaleUnit.Hours => StartHourClock(measure, startAt, startDate, rule),
+            _ => throw new ArgumentOutOfRangeException(nameof(measure), rule.Unit, "Unknown timescale unit.")
+        };
+    }
+
+    private static TimelinessClock StartHourClock(string measure, DateTimeOffset startAt, DateOnly startDate, TimescaleRule rule)
+    {
+        var dueAt = startAt.AddHours(rule.Target);
+        return new TimelinessClock(measure, startAt, startDate, UkTime.DateOf(dueAt), dueAt, rule);
+    }
+}

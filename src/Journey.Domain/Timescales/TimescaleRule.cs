@@ -1,0 +1,29 @@
+namespace Journey.Domain.Timescales;
+
+public enum TimescaleUnit { WorkingDays, Hours }
+
+/// <summary>
+/// One timescale as it stood from <see cref="EffectiveFrom"/>: the rule in force on a clock's start
+/// date is the one that applies to it, so measures stay right when guidance changes.
+/// </summary>
+public sealed record TimescaleRule(
+    string RuleId,
+    string Measure,
+    TimescaleUnit Unit,
+    int Target,
+    DateOnly EffectiveFrom,
+    string Basis);
+
+/// <summary>The units' names as the rulebook file and the measure tables spell them.</summary>
+public static class TimescaleUnits
+{
+    public const string WorkingDays = "working-days";
+    public const string Hours = "hours";
+
+    public static string Name(TimescaleUnit unit) => unit switch
+    {
+        TimescaleUnit.WorkingDays => WorkingDays,
+        TimescaleUnit.Hours => Hours,
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null)
+    };
+}

@@ -1,0 +1,55 @@
+using System.Reflection;
+using Journey.Domain.Journeys;
+using Journey.Domain.Timescales;
+using Journey.Projections.Timeliness;
+using Journey.Projections.Reference;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Weasel.Core;
+
+namespace Journey.Projections;
+
+/// <summary>How Journey's event store is laid out, in one place for the service, the tests and tools.</summary>
+public static class JourneyStore
+{
+    public const string Schema = "journey";
+
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddJourneyStore(
+        this IServiceCollection services, string connectionString, TimelinessClocks clocks)
+    {
+        return services.AddMarten(options => Configure(options, connectionString, clocks))
+            .UseLightweightSessions()
+            .InitializeWith(new ReferenceDataSeed(clocks.Calendar, clocks.Rulebook));
+    }
+
+    public static void Configure(StoreOptions options, string connectionString, TimelinessClocks clocks)
+    {
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = Schema;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+
+        // One stream per child, keyed by the local authority's own child id (the natural key).
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.Events.DatabaseSchemaName = Schema;
+        // Who recorded each event and from which request: kept by the store, never taken from a request body.
+        options.Events.MetadataConfig.UserNameEnabled = true;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        options.Events.AddEventTypes(JourneyEventTypes.All);
+
+        options.Projections.Add(new ChildJourneyProjection(), ProjectionLifecycle.Live);
+        options.Projections.Add(new TimelinessMeasuresProjection(clocks), ProjectionLifecycle.Inline);
+    }
+}
+
+/// <summary>Every event type a child's journey can hold, found once by reflection over the domain assembly.</summary>
+public static class JourneyEventTypes
+{
+    public static readonly IReadOnlyList<Type> All = typeof(IJourneyEvent).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IJourneyEvent).IsAssignableFrom(t))
+        .OrderBy(t => t.Name)
+        .ToArray();
+}

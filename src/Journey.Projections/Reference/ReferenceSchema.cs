@@ -1,0 +1,33 @@
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace Journey.Projections.Reference;
+
+/// <summary>Reference data analysts join to: the working-day calendar and the timescale rulebook.</summary>
+public static class ReferenceSchema
+{
+    public static readonly PostgresqlObjectName CalendarTable = new("journey", "calendar_days", SchemaUtils.IdentifierUsage.General);
+    public static readonly PostgresqlObjectName RulesTable = new("journey", "timescale_rules", SchemaUtils.IdentifierUsage.General);
+
+    public static Table CalendarDays()
+    {
+        var table = new Table(CalendarTable);
+        table.AddColumn("day", "date").AsPrimaryKey();
+        table.AddColumn("is_working_day", "boolean").NotNull();
+        table.AddColumn("working_day_index", "integer").NotNull();
+        table.AddColumn("bank_holiday", "text");
+        return table;
+    }
+
+    public static Table TimescaleRules()
+    {
+        var table = new Table(RulesTable);
+        table.AddColumn("rule_id", "text").AsPrimaryKey();
+        table.AddColumn("measure", "text").NotNull();
+        table.AddColumn("unit", "text").NotNull();
+        table.AddColumn("target", "integer").NotNull();
+        table.AddColumn("effective_from", "date").NotNull();
+        table.AddColumn("basis", "text").NotNull();
+        return table;
+    }
+}

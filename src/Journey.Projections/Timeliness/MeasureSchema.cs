@@ -1,0 +1,81 @@
+using Journey.Domain.Timescales;
+using Weasel.Core;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Functions;
+using Weasel.Postgresql.Tables;
+using Weasel.Postgresql.Views;
+
+namespace Journey.Projections.Timeliness;
+
+/// <summary>
+/// The tables analysts query. <c>measure_clocks</c> holds one row per child, measure and episode as
+/// the projection writes it (start, due, actual, rule); <c>measures_as_at(t)</c> adds elapsed time
+/// and status as they stood at instant t, counting open clocks against t; the view <c>measures</c>
+/// is that function at now(). See docs/analytics.md.
+/// </summary>
+public static class MeasureSchema
+{
+    public const string Schema = "journey";
+    public static readonly PostgresqlObjectName ClocksTable = new(Schema, "measure_clocks", SchemaUtils.IdentifierUsage.General);
+
+    public static Table Clocks()
+    {
+        var table = new Table(ClocksTable);
+        table.AddColumn<string>("child_id").AsPrimaryKey();
+        table.AddColumn<string>("measure").AsPrimaryKey();
+        table.AddColumn<int>("episode").AsPrimaryKey();
+        table.AddColumn("unit", "text").NotNull();
+        table.AddColumn("target", "integer").NotNull();
+        table.AddColumn("rule_id", "text").NotNull();
+        table.AddColumn("start_at", "timestamptz").NotNull();
+        table.AddColumn("start_date", "date").NotNull();
+        table.AddColumn("due_date", "date").NotNull();
+        table.AddColumn("due_at", "timestamptz");
+        table.AddColumn("actual_at", "timestamptz");
+        table.AddColumn("actual_date", "date");
+        table.AddColumn("last_event_sequence", "bigint").NotNull();
+        table.Indexes.Add(new IndexDefinition("ix_measure_clocks_measure_start") { Columns = ["measure", "start_date"] });
+        return table;
+    }
+
+    /// <summary>
+    /// Status and elapsed time as they stood at <c>as_at</c>: a clock that started later is absent,
+    /// an actual recorded as happening later is treated as not yet happened, and an open clock is
+    /// counted against as_at. Working days come from <c>calendar_days.working_day_index</c>, the
+    /// count of working days up to and including each day, so the working days after start up to
+    /// and including d are index(d) - index(start).
+    /// </summary>
+    public static Function MeasuresAsAt() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{Schema}}.measures_as_at(as_at timestamptz)
+        RETURNS TABLE (child_id text, measure text, episode integer, unit text, target integer, rule_id text,
+                       start_at timestamptz, start_date date, due_date date, due_at timestamptz,
+                       actual_at timestamptz, actual_date date, elapsed numeric, status text)
+        LANGUAGE sql STABLE AS $fn$
+          WITH clock AS (
+            SELECT c.*,
+                   CASE WHEN c.actual_at <= as_at THEN c.actual_at END AS seen_actual_at,
+                   CASE WHEN c.actual_at <= as_at THEN c.actual_date END AS seen_actual_date,
+                   (as_at AT TIME ZONE 'Europe/London')::date AS as_at_date
+            FROM {{Schema}}.measure_clocks c
+            WHERE c.start_at <= as_at
+          )
+          SELECT k.child_id, k.measure, k.episode, k.unit, k.target, k.rule_id,
+                 k.start_at, k.start_date, k.due_date, k.due_at, k.seen_actual_at, k.seen_actual_date,
+                 CASE WHEN k.unit = '{{TimescaleUnits.Hours}}'
+                      THEN round((extract(epoch FROM coalesce(k.seen_actual_at, as_at) - k.start_at) / 3600)::numeric, 2)
+                      ELSE (SELECT e.working_day_index FROM {{Schema}}.calendar_days e WHERE e.day = coalesce(k.seen_actual_date, k.as_at_date))
+                         - (SELECT s.working_day_index FROM {{Schema}}.calendar_days s WHERE s.day = k.start_date)
+                 END,
+                 CASE
+                   WHEN k.unit = '{{TimescaleUnits.Hours}}' AND k.seen_actual_at IS NOT NULL THEN CASE WHEN k.seen_actual_at <= k.due_at THEN 'met' ELSE 'late' END
+                   WHEN k.unit = '{{TimescaleUnits.Hours}}' THEN CASE WHEN as_at <= k.due_at THEN 'open-in-time' ELSE 'open-overdue' END
+                   WHEN k.seen_actual_date IS NOT NULL THEN CASE WHEN k.seen_actual_date <= k.due_date THEN 'met' ELSE 'late' END
+                   ELSE CASE WHEN k.as_at_date <= k.due_date THEN 'open-in-time' ELSE 'open-overdue' END
+                 END
+          FROM clock k
+        $fn$;
+        """);
+
+    public static View MeasuresNow() =>
+        new($"{Schema}.measures", $"SELECT * FROM {Schema}.measures_as_at(now())");
+}
