@@ -583,13 +583,15 @@ wait_ready() {
 }
 
 # Role and database, created once (idempotent; checked on every start, which costs ~20 ms).
+# CREATEDB: the integration tests create a database of their own for each run and drop it after.
 ensure_role_and_db() {
     local sock out
     sock=$(pidfile_line 5)
     [[ -n $sock ]] || sock=$(socket_dir)
     if ! out=$("$PG_BIN/psql" -X -q -At -v ON_ERROR_STOP=1 -h "$sock" -p "$PORT" -U "$SUPERUSER" -d postgres 2>&1 <<EOF
-SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$DB_USER', '$DB_PASSWORD')
+SELECT format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', '$DB_USER', '$DB_PASSWORD')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') \gexec
+SELECT format('ALTER ROLE %I CREATEDB', '$DB_USER') \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', '$DB_NAME', '$DB_USER')
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$DB_NAME') \gexec
 EOF

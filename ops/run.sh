@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs Journey locally: database up (ops/db.sh), schema applied and demo journeys loaded at start-up,
+# API on http://127.0.0.1:5080 (API reference at /docs, OpenAPI document at /openapi/v1.json).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+bash ops/db.sh start
+JOURNEY_DB=$(bash ops/db.sh url)
+export JOURNEY_DB
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+export Journey__DemoData=${Journey__DemoData:-$root/seeds/demo/journeys.ndjson}
+
+cat >&2 <<TXT
+Journey starting on http://127.0.0.1:5080
+  API reference:  http://127.0.0.1:5080/docs
+  a token:        TOKEN=\$(ops/token.sh sw.sam.taylor)
+  try:            curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:5080/api/children/DEMO-0003/timeline
+TXT
+exec dotnet run --project src/Journey.Api --configuration Release --no-launch-profile -- --urls http://127.0.0.1:5080

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite against a real PostgreSQL: the project's private cluster (ops/db.sh), or
+# the server JOURNEY_DB names. The integration tests create a database of their own per run and
+# drop it afterwards. TRX results land in TestResults/ (read by .ci/run for its summary line).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+bash ops/db.sh start
+JOURNEY_DB=$(bash ops/db.sh url)
+export JOURNEY_DB
+
+rm -rf TestResults
+dotnet test Journey.sln --configuration Release --logger "trx" --results-directory TestResults "$@"

@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using Journey.IntegrationTests.Infrastructure;
+
+namespace Journey.IntegrationTests.Api;
+
+/// <summary>Every refused request answers an RFC 7807 problem naming the field and the rule, and stores nothing.</summary>
+public sealed class RuleViolationTests(JourneyHost host)
+{
+    private static readonly (string Step, object Body) Contact =
+        ("contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "Bruising", consent = "Given" });
+    private static readonly (string Step, object Body) ReferDecision =
+        ("front-door-decisions", new { decidedAt = "2026-03-02T12:00:00Z", outcome = "ReferralForAssessment", rationale = "r", decidedBy = "m" });
+    private static readonly (string Step, object Body) StrategyDecision =
+        ("front-door-decisions", new { decidedAt = "2026-03-02T12:00:00Z", outcome = "StrategyDiscussion", rationale = "r", decidedBy = "m" });
+    private static readonly (string Step, object Body) Referral = ("referrals", new { acceptedAt = "2026-03-02T12:05:00Z" });
+    private static readonly (string Step, object Body) AssessmentStarted = ("assessments/started", new { startedAt = "2026-03-04T10:00:00Z" });
+    private static readonly (string Step, object Body) Section47 = ("strategy-discussions", new { heldAt = "2026-03-03T10:00:00Z", initiatesSection47 = true });
+
+    public static TheoryData<string, string, string> Violations => new()
+    {
+        // case, field at fault, rule broken; each case's earlier steps and bad request are in Case below
+        { "contact dated in the future", "receivedAt", "not-in-future" },
+        { "contact with an unknown referral source", "source", "cin-referral-source" },
+        { "consent overridden without a rationale", "consentRationale", "rationale-when-consent-refused-or-overridden" },
+        { "contact without concerns", "concerns", "required" },
+        { "decision before the contact was received", "decidedAt", "decision-after-contact" },
+        { "second decision on the same contact", "contactNumber", "one-decision-per-contact" },
+        { "referral from a contact decided as no further action", "contactNumber", "referral-needs-referring-decision" },
+        { "assessment authorised before it started", "authorisedAt", "authorised-after-start" },
+        { "conference without a section 47 asking for one", "heldAt", "conference-needs-section-47-asking-for-one" },
+        { "conference after a section 47 that found a child in need", "heldAt", "conference-needs-section-47-asking-for-one" },
+        { "plan without an abuse category", "category", "cin-abuse-category" },
+        { "second section 47 while one is open", "initiatesSection47", "one-open-section-47" },
+        { "child id with spaces", "childId", "child-id-format" },
+    };
+
+    [Theory, MemberData(nameof(Violations))]
+    public async Task A_rule_violation_is_refused_with_a_problem_naming_field_and_rule_and_stores_nothing(
+        string caseName, string field, string rule)
+    {
+        var client = host.ClientFor("sw.sam.taylor");
+        var child = caseName == "child id with spaces" ? "bad%20id" : JourneyApi.NewChildId();
+        var (setup, bad) = Case(caseName);
+        foreach (var (step, body) in setup) await client.RecordOk(child, step, body);
+        var timelineBefore = (await client.Timeline(child)).ToJsonString();
+        var measuresBefore = (await client.GetArray($"/api/measures?childId={child}")).ToJsonString();
+
+        var response = await client.Record(child, bad.Step, bad.Body);
+
+        ((int)response.StatusCode).ShouldBe(400);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await response.ReadJson();
+        problem["status"]!.GetValue<int>().ShouldBe(400);
+        problem["type"]!.GetValue<string>().ShouldBe("https://journey.local/problems/rule-violation");
+        var violations = problem["violations"]!.AsArray();
+        violations.ShouldContain(v => v!["field"]!.GetValue<string>() == field && v["rule"]!.GetValue<string>() == rule,
+            $"violations were {violations.ToJsonString()}");
+        (await client.Timeline(child)).ToJsonString().ShouldBe(timelineBefore);
+        (await client.GetArray($"/api/measures?childId={child}")).ToJsonString().ShouldBe(measuresBefore);
+    }
+
+    private static ((string Step, object Body)[] Setup, (string Step, object Body) Bad) Case(string name) => name switch
+    {
+        "contact dated in the future" => ([], ("contacts", new { receivedAt = DateTimeOffset.UtcNow.AddDays(1), source = "2A", concerns = "c", consent = "Given" })),
+        "contact with an unknown referral source" => ([], ("contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2Z", concerns = "c", consent = "Given" })),
+        "consent overridden without a rationale" => ([], ("contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Overridden" })),
+        "contact without concerns" => ([], ("contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", consent = "Given" })),
+        "decision before the contact was received" => ([Contact], ("front-door-decisions", new { decidedAt = "2026-03-01T09:00:00Z", outcome = "EarlyHelp", rationale = "r", decidedBy = "m" })),
+        "second decision on the same contact" => ([Contact, ReferDecision], ("front-door-decisions", new { decidedAt = "2026-03-02T13:00:00Z", outcome = "EarlyHelp", rationale = "r", decidedBy = "m", contactNumber = 1 })),
+        "referral from a contact decided as no further action" => ([Contact, ("front-door-decisions", new { decidedAt = "2026-03-02T12:00:00Z", outcome = "NoFurtherAction", rationale = "r", decidedBy = "m" })], Referral),
+        "assessment authorised before it started" => ([Contact, ReferDecision, Referral, AssessmentStarted], ("assessments/authorised", new { authorisedAt = "2026-03-03T10:00:00Z", authorisedBy = "tm" })),
+        "conference without a section 47 asking for one" => ([Contact, StrategyDecision, Referral], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = false })),
+        "conference after a section 47 that found a child in need" => ([Contact, StrategyDecision, Referral, Section47, ("section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "ChildInNeed" })], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = false })),
+        "plan without an abuse category" => ([Contact, StrategyDecision, Referral, Section47, ("section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "InitialConference" })], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = true })),
+        "second section 47 while one is open" => ([Contact, StrategyDecision, Referral, Section47], ("strategy-discussions", new { heldAt = "2026-03-04T10:00:00Z", initiatesSection47 = true })),
+        "child id with spaces" => ([], Contact),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
+    };
+
+    [Fact]
+    public async Task A_step_for_a_child_with_no_journey_is_not_found_and_stores_nothing()
+    {
+        var client = host.ClientFor("sw.sam.taylor");
+        var child = JourneyApi.NewChildId();
+        var response = await client.Record(child, "assessments/started", new { startedAt = "2026-03-04T10:00:00Z" });
+        ((int)response.StatusCode).ShouldBe(404);
+        (await client.Timeline(child)).Count.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("""{"receivedAt":"not a date","source":"2A","concerns":"c","consent":"Given"}""")]
+    [InlineData("""{"receivedAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"c","consent":"Perhaps"}""")]
+    [InlineData("""{"receivedAt":"2026-03-02T09:00:00Z","source":"2A",""")]
+    public async Task Malformed_json_is_a_client_error_and_stores_nothing(string body)
+    {
+        var client = host.ClientFor("sw.sam.taylor");
+        var child = JourneyApi.NewChildId();
+        var response = await client.PostAsync($"/api/children/{child}/contacts",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        ((int)response.StatusCode).ShouldBe(400);
+        (await client.Timeline(child)).Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Invalid_measure_queries_name_the_parameter_and_rule()
+    {
+        var client = host.ClientFor("analyst.kim");
+        var response = await client.GetAsync("/api/measures?from=2026-13-01&status=soon&measure=speed");
+        ((int)response.StatusCode).ShouldBe(400);
+        var fields = (await response.ReadJson())["violations"]!.AsArray().Select(v => $"{v!["field"]}:{v["rule"]}").ToArray();
+        fields.ShouldBe(["from:iso-8601-date", "measure:known-measure", "status:known-status"], ignoreOrder: true);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+[assembly: AssemblyFixture(typeof(Journey.IntegrationTests.Infrastructure.JourneyHost))]
+
+namespace Journey.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real service (Program) in memory over a real PostgreSQL database of this run's own, loaded
+/// with the demo journeys from seeds/demo as the run command loads them. One host serves every
+/// test; tests keep apart by using child ids of their own.
+/// </summary>
+public sealed class JourneyHost : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private WebApplicationFactory<Program> _factory = null!;
+
+    public string ConnectionString => _database.ConnectionString;
+    public IServiceProvider Services => _factory.Services;
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+
+    public static string DemoDataPath => Path.Combine(RepositoryRoot.Path, "seeds", "demo", "journeys.ndjson");
+
+    public async ValueTask InitializeAsync()
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        _database = await TestDatabase.Create();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("JOURNEY_DB", _database.ConnectionString);
+            builder.UseSetting("Journey:DemoData", DemoDataPath);
+        });
+        _ = _factory.Server; // start now, so schema creation and demo loading are not charged to the first test
+    }
+
+    /// <summary>A client whose calls are made as <paramref name="subject"/> (the recorder of what it writes).</summary>
+    public HttpClient ClientFor(string subject)
+    {
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(subject));
+        return client;
+    }
+
+    public HttpClient AnonymousClient() => _factory.CreateClient();
+
+    public string TokenFor(string subject, string? signingKey = null)
+    {
+        var auth = Services.GetRequiredService<IConfiguration>().GetSection("Journey:Auth");
+        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey ?? auth["SigningKey"]!));
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Subject = new ClaimsIdentity([new Claim("sub", subject)]),
+            Issuer = auth["Issuer"],
+            Audience = auth["Audience"],
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}

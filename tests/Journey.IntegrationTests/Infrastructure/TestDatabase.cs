@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Journey.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A PostgreSQL database of this test run's own, created on the server JOURNEY_DB names (ops/test.sh
+/// sets it) or, when unset, on the project's private cluster started through ops/db.sh. Dropped
+/// when the run ends, so runs never see each other's data.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string _serverConnectionString;
+
+    private TestDatabase(string serverConnectionString, string name)
+    {
+        _serverConnectionString = serverConnectionString;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name, Pooling = true }.ConnectionString;
+    }
+
+    public string Name { get; }
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> Create()
+    {
+        var server = Environment.GetEnvironmentVariable("JOURNEY_DB") is { Length: > 0 } configured ? configured : StartPrivateCluster();
+        var name = $"journey_test_{DateTime.UtcNow:yyyyMMddHHmmss}_{Guid.NewGuid().ToString("N")[..6]}";
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await create.ExecuteNonQueryAsync();
+        return new TestDatabase(server, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_serverConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static string StartPrivateCluster()
+    {
+        var script = Path.Combine(RepositoryRoot.Path, "ops", "db.sh");
+        Run(script, "start");
+        return Run(script, "url").Trim();
+    }
+
+    private static string Run(string script, string argument)
+    {
+        using var process = Process.Start(new ProcessStartInfo("bash", [script, argument])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"ops/db.sh {argument} failed ({process.ExitCode}): {error}");
+        return output;
+    }
+}
