@@ -15,7 +15,7 @@ namespace Journey.Api.Demo;
 public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentStore store, TimeProvider clock, ILogger<DemoJourneyLoader> log)
     : IHostedService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(allowIntegerValues: false) } };
 
     private static readonly Dictionary<string, Type> CommandTypes = typeof(IJourneyCommand).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IJourneyCommand).IsAssignableFrom(t))

@@ -31,7 +31,7 @@ public sealed record RecordContact(
             .NotInFuture(ReceivedAt, now, "receivedAt")
             .Required(Source, "source")
             .Required(Concerns, "concerns")
-            .Required(Consent, "consent");
+            .OneOf(Consent, "consent");
         if (Source is not null)
             checks.Require(CodeLists.Default.Contains(CodeLists.CinReferralSource, Source), "source", "cin-referral-source",
                 $"source '{Source}' is not a CIN census referral source code ({string.Join(", ", CodeLists.Default.Codes(CodeLists.CinReferralSource))}).");

@@ -31,7 +31,7 @@ public sealed record RecordFrontDoorDecision(
             : journey.Contacts.FirstOrDefault(c => c.Decision is null);
         var checks = new Checks()
             .NotInFuture(DecidedAt, now, "decidedAt")
-            .Required(Outcome, "outcome")
+            .OneOf(Outcome, "outcome")
             .Required(Rationale, "rationale")
             .Required(DecidedBy, "decidedBy")
             .Require(contact is not null, "contactNumber", "contact-awaiting-decision",

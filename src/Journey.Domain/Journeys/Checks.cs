@@ -29,6 +29,14 @@ public sealed class Checks
     public Checks Required<T>(T? value, string field) where T : struct =>
         Require(value.HasValue, field, "required", $"{field} is required.");
 
+    /// <summary>A required choice from a fixed set: present and one of the set's names.</summary>
+    public Checks OneOf<TEnum>(TEnum? value, string field) where TEnum : struct, Enum
+    {
+        if (value is null) return Required(value, field);
+        return Require(Enum.IsDefined(value.Value), field, "known-value",
+            $"{field} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+    }
+
     /// <summary>Nothing in a journey can be dated after the moment it is recorded.</summary>
     public Checks NotInFuture(DateTimeOffset? occurredAt, DateTimeOffset now, string field)
     {

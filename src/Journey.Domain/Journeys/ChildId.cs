@@ -10,7 +10,8 @@ public static partial class ChildId
 {
     public const int MaxLength = 36;
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,35}$")]
+    // \z, not $: $ also matches before a final newline, which would make "C1\n" a second child.
+    [GeneratedRegex(@"\A[A-Za-z0-9][A-Za-z0-9_-]{0,35}\z")]
     private static partial Regex Pattern();
 
     public static RuleViolation? Check(string? childId) =>

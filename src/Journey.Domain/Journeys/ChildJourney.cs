@@ -25,8 +25,14 @@ public sealed class ChildJourney
 
     public EnquiryState? OpenEnquiry => Enquiries.LastOrDefault(e => e.ConcludedAt is null);
 
-    public EnquiryState? EnquiryAwaitingConference => Enquiries.LastOrDefault(e =>
-        e.Outcome == Section47Outcome.InitialConference && Conferences.All(c => c.EnquiryNumber != e.Number));
+    /// <summary>
+    /// The latest enquiry, when it concluded asking for a conference not yet held. An earlier
+    /// enquiry's request lapses once a later enquiry starts: the later one decides.
+    /// </summary>
+    public EnquiryState? EnquiryAwaitingConference => Enquiries.LastOrDefault() is { Outcome: Section47Outcome.InitialConference } latest
+                                                       && Conferences.All(c => c.EnquiryNumber != latest.Number)
+        ? latest
+        : null;
 
     public PlanState? OpenPlan => Plans.LastOrDefault(p => p.EndedAt is null);
 

@@ -39,8 +39,8 @@ public sealed record HoldInitialConference(
             .Require(PlanRequired != false || Category is null, "category", "category-only-with-plan",
                 "category is given only when the conference decides on a plan.");
         if (enquiry is not null)
-            checks.NotBefore(HeldAt, enquiry.StartedAt, "heldAt", "conference-after-section-47-start",
-                $"section 47 enquiry {enquiry.Number} started");
+            checks.NotBefore(HeldAt, enquiry.ConcludedAt!.Value, "heldAt", "conference-after-section-47-concluded",
+                $"section 47 enquiry {enquiry.Number} concluded asking for it");
 
         return checks.Or(() =>
         {

@@ -17,7 +17,7 @@ public sealed record ConcludeSection47(
         var open = journey.OpenEnquiry;
         var checks = new Checks()
             .NotInFuture(ConcludedAt, now, "concludedAt")
-            .Required(Outcome, "outcome")
+            .OneOf(Outcome, "outcome")
             .Require(open is not null, "concludedAt", "conclude-open-section-47", "No section 47 enquiry is open.");
         if (open is not null)
             checks.NotBefore(ConcludedAt, open.StartedAt, "concludedAt", "concluded-after-start", $"section 47 enquiry {open.Number} started");

@@ -15,6 +15,9 @@ public sealed class RuleViolationTests(JourneyHost host)
     private static readonly (string Step, object Body) Referral = ("referrals", new { acceptedAt = "2026-03-02T12:05:00Z" });
     private static readonly (string Step, object Body) AssessmentStarted = ("assessments/started", new { startedAt = "2026-03-04T10:00:00Z" });
     private static readonly (string Step, object Body) Section47 = ("strategy-discussions", new { heldAt = "2026-03-03T10:00:00Z", initiatesSection47 = true });
+    private static readonly (string Step, object Body) AskForConference = ("section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "InitialConference" });
+    private static readonly (string Step, object Body) ConferenceWithPlan = ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = true, category = "NEG" });
+    private static readonly (string Step, object Body)[] OnPlan = [Contact, StrategyDecision, Referral, Section47, AskForConference, ConferenceWithPlan];
 
     public static TheoryData<string, string, string> Violations => new()
     {
@@ -32,6 +35,29 @@ public sealed class RuleViolationTests(JourneyHost host)
         { "plan without an abuse category", "category", "cin-abuse-category" },
         { "second section 47 while one is open", "initiatesSection47", "one-open-section-47" },
         { "child id with spaces", "childId", "child-id-format" },
+        { "decision with no contact awaiting one", "contactNumber", "contact-awaiting-decision" },
+        { "decision without an outcome", "outcome", "required" },
+        { "second referral from the same contact", "contactNumber", "one-referral-per-contact" },
+        { "referral with an unknown primary need", "primaryNeed", "cin-primary-need" },
+        { "referral accepted before the contact", "acceptedAt", "referral-after-contact" },
+        { "allocation before any referral", "allocatedAt", "allocation-needs-referral" },
+        { "allocation before the referral", "allocatedAt", "allocation-after-referral" },
+        { "allocation without a worker", "worker", "required" },
+        { "assessment before any referral", "referralNumber", "assessment-needs-referral" },
+        { "second assessment while one is in progress", "referralNumber", "one-open-assessment-per-referral" },
+        { "assessment started before the referral", "startedAt", "assessment-after-referral" },
+        { "authorisation with no assessment started", "assessmentNumber", "authorise-started-assessment" },
+        { "assessment authorised twice", "assessmentNumber", "authorise-once" },
+        { "strategy discussion before the contact", "heldAt", "discussion-after-contact" },
+        { "strategy discussion without saying whether it initiates a section 47", "initiatesSection47", "required" },
+        { "conclusion with no section 47 open", "concludedAt", "conclude-open-section-47" },
+        { "section 47 concluded before it started", "concludedAt", "concluded-after-start" },
+        { "conference before the section 47 concluded", "heldAt", "conference-after-section-47-concluded" },
+        { "category without a plan", "category", "category-only-with-plan" },
+        { "initial conference while a plan is open", "planRequired", "no-initial-conference-during-plan" },
+        { "plan ended with no plan open", "endedAt", "end-open-plan" },
+        { "plan ended before it started", "endedAt", "plan-ends-after-start" },
+        { "plan ended without a reason", "reason", "required" },
     };
 
     [Theory, MemberData(nameof(Violations))]
@@ -74,6 +100,29 @@ public sealed class RuleViolationTests(JourneyHost host)
         "plan without an abuse category" => ([Contact, StrategyDecision, Referral, Section47, ("section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "InitialConference" })], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = true })),
         "second section 47 while one is open" => ([Contact, StrategyDecision, Referral, Section47], ("strategy-discussions", new { heldAt = "2026-03-04T10:00:00Z", initiatesSection47 = true })),
         "child id with spaces" => ([], Contact),
+        "decision with no contact awaiting one" => ([Contact, ReferDecision], ("front-door-decisions", new { decidedAt = "2026-03-02T13:00:00Z", outcome = "EarlyHelp", rationale = "r", decidedBy = "m" })),
+        "decision without an outcome" => ([Contact], ("front-door-decisions", new { decidedAt = "2026-03-02T13:00:00Z", rationale = "r", decidedBy = "m" })),
+        "second referral from the same contact" => ([Contact, ReferDecision, Referral], ("referrals", new { acceptedAt = "2026-03-02T13:00:00Z", contactNumber = 1 })),
+        "referral with an unknown primary need" => ([Contact, ReferDecision], ("referrals", new { acceptedAt = "2026-03-02T13:00:00Z", primaryNeed = "N10" })),
+        "referral accepted before the contact" => ([Contact, ReferDecision], ("referrals", new { acceptedAt = "2026-03-01T13:00:00Z" })),
+        "allocation before any referral" => ([Contact], ("allocations", new { allocatedAt = "2026-03-02T13:00:00Z", team = "t", worker = "w" })),
+        "allocation before the referral" => ([Contact, ReferDecision, Referral], ("allocations", new { allocatedAt = "2026-03-02T12:00:00Z", team = "t", worker = "w" })),
+        "allocation without a worker" => ([Contact, ReferDecision, Referral], ("allocations", new { allocatedAt = "2026-03-02T13:00:00Z", team = "t" })),
+        "assessment before any referral" => ([Contact], AssessmentStarted),
+        "second assessment while one is in progress" => ([Contact, ReferDecision, Referral, AssessmentStarted], AssessmentStarted),
+        "assessment started before the referral" => ([Contact, ReferDecision, Referral], ("assessments/started", new { startedAt = "2026-03-02T12:00:00Z" })),
+        "authorisation with no assessment started" => ([Contact, ReferDecision, Referral], ("assessments/authorised", new { authorisedAt = "2026-03-05T10:00:00Z", authorisedBy = "tm" })),
+        "assessment authorised twice" => ([Contact, ReferDecision, Referral, AssessmentStarted, ("assessments/authorised", new { authorisedAt = "2026-03-05T10:00:00Z", authorisedBy = "tm" })], ("assessments/authorised", new { authorisedAt = "2026-03-06T10:00:00Z", authorisedBy = "tm", assessmentNumber = 1 })),
+        "strategy discussion before the contact" => ([Contact], ("strategy-discussions", new { heldAt = "2026-03-01T10:00:00Z", initiatesSection47 = false })),
+        "strategy discussion without saying whether it initiates a section 47" => ([Contact], ("strategy-discussions", new { heldAt = "2026-03-03T10:00:00Z" })),
+        "conclusion with no section 47 open" => ([Contact], AskForConference),
+        "section 47 concluded before it started" => ([Contact, StrategyDecision, Section47], ("section-47-enquiries/concluded", new { concludedAt = "2026-03-02T10:00:00Z", outcome = "NoFurtherAction" })),
+        "conference before the section 47 concluded" => ([Contact, StrategyDecision, Section47, AskForConference], ("initial-conferences", new { heldAt = "2026-03-05T10:00:00Z", planRequired = false })),
+        "category without a plan" => ([Contact, StrategyDecision, Section47, AskForConference], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = false, category = "EMO" })),
+        "initial conference while a plan is open" => ([.. OnPlan, ("strategy-discussions", new { heldAt = "2026-03-11T10:00:00Z", initiatesSection47 = true }), ("section-47-enquiries/concluded", new { concludedAt = "2026-03-12T10:00:00Z", outcome = "InitialConference" })], ("initial-conferences", new { heldAt = "2026-03-13T10:00:00Z", planRequired = false })),
+        "plan ended with no plan open" => ([Contact], ("protection-plans/ended", new { endedAt = "2026-03-20T10:00:00Z", reason = "r" })),
+        "plan ended before it started" => (OnPlan, ("protection-plans/ended", new { endedAt = "2026-03-09T10:00:00Z", reason = "r" })),
+        "plan ended without a reason" => (OnPlan, ("protection-plans/ended", new { endedAt = "2026-03-20T10:00:00Z" })),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -91,12 +140,13 @@ public sealed class RuleViolationTests(JourneyHost host)
     [InlineData("""{"receivedAt":"not a date","source":"2A","concerns":"c","consent":"Given"}""")]
     [InlineData("""{"receivedAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"c","consent":"Perhaps"}""")]
     [InlineData("""{"receivedAt":"2026-03-02T09:00:00Z","source":"2A",""")]
+    [InlineData("""{"receivedAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"c","consent":7}""")]
     public async Task Malformed_json_is_a_client_error_and_stores_nothing(string body)
     {
         var client = host.ClientFor("sw.sam.taylor");
         var child = JourneyApi.NewChildId();
         var response = await client.PostAsync($"/api/children/{child}/contacts",
-            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
         ((int)response.StatusCode).ShouldBe(400);
         (await client.Timeline(child)).Count.ShouldBe(0);
     }
@@ -105,7 +155,7 @@ public sealed class RuleViolationTests(JourneyHost host)
     public async Task Invalid_measure_queries_name_the_parameter_and_rule()
     {
         var client = host.ClientFor("analyst.kim");
-        var response = await client.GetAsync("/api/measures?from=2026-13-01&status=soon&measure=speed");
+        var response = await client.GetAsync("/api/measures?from=2026-13-01&status=soon&measure=speed", TestContext.Current.CancellationToken);
         ((int)response.StatusCode).ShouldBe(400);
         var fields = (await response.ReadJson())["violations"]!.AsArray().Select(v => $"{v!["field"]}:{v["rule"]}").ToArray();
         fields.ShouldBe(["from:iso-8601-date", "measure:known-measure", "status:known-status"], ignoreOrder: true);

@@ -20,17 +20,17 @@ public sealed class AdvisoryLockTests(JourneyHost host)
         const int lockId = 48_151_623;
         await using var first = new NpgsqlConnection(host.ConnectionString);
         await using var second = new NpgsqlConnection(host.ConnectionString);
-        await first.OpenAsync();
-        await second.OpenAsync();
+        await first.OpenAsync(TestContext.Current.CancellationToken);
+        await second.OpenAsync(TestContext.Current.CancellationToken);
 
-        (await first.TryGetGlobalLock(lockId)).Succeeded.ShouldBeTrue();
+        (await first.TryGetGlobalLock(lockId, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
         (await HeldAdvisoryLocks(lockId)).ShouldBe(1);
-        (await second.TryGetGlobalLock(lockId)).Succeeded.ShouldBeFalse();
+        (await second.TryGetGlobalLock(lockId, TestContext.Current.CancellationToken)).Succeeded.ShouldBeFalse();
 
-        await first.ReleaseGlobalLock(lockId);
+        await first.ReleaseGlobalLock(lockId, TestContext.Current.CancellationToken);
         (await HeldAdvisoryLocks(lockId)).ShouldBe(0);
-        (await second.TryGetGlobalLock(lockId)).Succeeded.ShouldBeTrue();
-        await second.ReleaseGlobalLock(lockId);
+        (await second.TryGetGlobalLock(lockId, TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
+        await second.ReleaseGlobalLock(lockId, TestContext.Current.CancellationToken);
     }
 
     /// <summary>

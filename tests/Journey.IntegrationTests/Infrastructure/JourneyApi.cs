@@ -8,7 +8,7 @@ namespace Journey.IntegrationTests.Infrastructure;
 /// <summary>Small helpers for calling the API as a practitioner would.</summary>
 public static class JourneyApi
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(allowIntegerValues: false) } };
 
     public static string NewChildId() => $"T-{Guid.NewGuid().ToString("N")[..12]}";
 
