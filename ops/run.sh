@@ -5,9 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-bash ops/db.sh start
-JOURNEY_DB=$(bash ops/db.sh url)
-export JOURNEY_DB
+source "$root/ops/lib/use-database.sh"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export Journey__DemoData=${Journey__DemoData:-$root/seeds/demo/journeys.ndjson}
 

@@ -6,9 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-bash ops/db.sh start
-JOURNEY_DB=$(bash ops/db.sh url)
-export JOURNEY_DB
+source "$root/ops/lib/use-database.sh"
 
 rm -rf TestResults
 dotnet test Journey.sln --configuration Release --logger "trx" --results-directory TestResults "$@"

@@ -31,6 +31,8 @@ builder.Host.UseWolverine(opts =>
     opts.ApplicationAssembly = typeof(Program).Assembly;
     opts.Policies.AutoApplyTransactions();
     opts.Durability.Mode = DurabilityMode.Solo;
+    // Idempotency-Key on every write: a retry is answered with the first response and appends nothing.
+    opts.Durability.EnableDeduplicatedResponses = true;
     opts.UseRuntimeCompilation();
 });
 builder.Services.AddWolverineHttp();

@@ -14,6 +14,7 @@ public static class AuthoriseAssessmentEndpoint
 
     /// <summary>Record a manager's authorisation of an assessment; stops the assessment clock.</summary>
     [WolverinePost("/api/children/{childId}/assessments/authorised"), Tags("Assessments"), EndpointSummary("Record a manager's authorisation of an assessment; stops the assessment clock.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, AuthoriseAssessment command,
         [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
         JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());

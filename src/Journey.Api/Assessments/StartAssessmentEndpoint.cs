@@ -14,6 +14,7 @@ public static class StartAssessmentEndpoint
 
     /// <summary>Record that an assessment started for a referral.</summary>
     [WolverinePost("/api/children/{childId}/assessments/started"), Tags("Assessments"), EndpointSummary("Record that an assessment started for a referral.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, StartAssessment command,
         [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
         JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());

@@ -14,6 +14,7 @@ public static class AcceptReferralEndpoint
 
     /// <summary>Accept a referral from a contact the front door decided to refer; starts the assessment clock.</summary>
     [WolverinePost("/api/children/{childId}/referrals"), Tags("Front door"), EndpointSummary("Accept a referral from a contact the front door decided to refer; starts the assessment clock.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, AcceptReferral command,
         [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
         JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());

@@ -14,6 +14,7 @@ public static class AllocateCaseEndpoint
 
     /// <summary>Allocate the child's case to a team and worker.</summary>
     [WolverinePost("/api/children/{childId}/allocations"), Tags("Front door"), EndpointSummary("Allocate the child's case to a team and worker.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, AllocateCase command,
         [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
         JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());

@@ -14,6 +14,7 @@ public static class RecordContactEndpoint
 
     /// <summary>Record a contact received about the child; the child's journey starts with its first contact.</summary>
     [WolverinePost("/api/children/{childId}/contacts"), Tags("Front door"), EndpointSummary("Record a contact received about the child; the child's journey starts with its first contact.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordContact command,
         [WriteAggregate("childId", Required = false)] ChildJourney? journey, TimeProvider clock) =>
         JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());

@@ -14,6 +14,7 @@ public static class ConcludeSection47Endpoint
 
     /// <summary>Record the conclusion of the open section 47 enquiry.</summary>
     [WolverinePost("/api/children/{childId}/section-47-enquiries/concluded"), Tags("Child protection"), EndpointSummary("Record the conclusion of the open section 47 enquiry.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, ConcludeSection47 command,
         [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
         JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());

@@ -14,6 +14,7 @@ public static class EndProtectionPlanEndpoint
 
     /// <summary>Record the end of the open child protection plan.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/ended"), Tags("Child protection"), EndpointSummary("Record the end of the open child protection plan.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, EndProtectionPlan command,
         [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
         JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());

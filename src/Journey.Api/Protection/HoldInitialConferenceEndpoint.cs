@@ -14,6 +14,7 @@ public static class HoldInitialConferenceEndpoint
 
     /// <summary>Record an initial child protection conference; a plan it decides starts the same day.</summary>
     [WolverinePost("/api/children/{childId}/initial-conferences"), Tags("Child protection"), EndpointSummary("Record an initial child protection conference; a plan it decides starts the same day.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, HoldInitialConference command,
         [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
         JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
