@@ -13,7 +13,8 @@ public sealed class ChildJourneyProjection : SingleStreamProjection<ChildJourney
     public override ChildJourney Evolve(ChildJourney? snapshot, string id, IEvent e)
     {
         var journey = snapshot ?? ChildJourney.New(id);
-        journey.Version = e.Version;
-        return e.Data is IJourneyEvent journeyEvent ? journey.Evolve(journeyEvent) : journey;
+        if (e.Data is IJourneyEvent journeyEvent) journey.Evolve(journeyEvent);
+        journey.Version = e.Version; // the store's count is authoritative
+        return journey;
     }
 }

@@ -28,7 +28,7 @@ public static class JourneyStore
     {
         options.Connection(connectionString);
         options.DatabaseSchemaName = Schema;
-        options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.Default, JourneyJson.AddEventPolymorphism);
 
         // One stream per child, keyed by the local authority's own child id (the natural key).
         options.Events.StreamIdentity = StreamIdentity.AsString;
@@ -43,13 +43,4 @@ public static class JourneyStore
         options.Projections.Add(new ChildJourneyProjection(), ProjectionLifecycle.Live);
         options.Projections.Add(new TimelinessMeasuresProjection(clocks), ProjectionLifecycle.Inline);
     }
-}
-
-/// <summary>Every event type a child's journey can hold, found once by reflection over the domain assembly.</summary>
-public static class JourneyEventTypes
-{
-    public static readonly IReadOnlyList<Type> All = typeof(IJourneyEvent).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IJourneyEvent).IsAssignableFrom(t))
-        .OrderBy(t => t.Name)
-        .ToArray();
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
+using Journey.Api.Hosting;
 using Journey.Domain.Journeys;
 using Marten;
 
@@ -15,8 +15,6 @@ namespace Journey.Api.Demo;
 public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentStore store, TimeProvider clock, ILogger<DemoJourneyLoader> log)
     : IHostedService
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(allowIntegerValues: false) } };
-
     private static readonly Dictionary<string, Type> CommandTypes = typeof(IJourneyCommand).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IJourneyCommand).IsAssignableFrom(t))
         .ToDictionary(t => t.Name);
@@ -48,7 +46,7 @@ public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentSto
         var name = (string)line["command"]!;
         if (!CommandTypes.TryGetValue(name, out var type))
             throw new InvalidOperationException($"Demo line {lineNumber}: unknown command '{name}'.");
-        var command = (IJourneyCommand)line["body"].Deserialize(type, Json)!;
+        var command = (IJourneyCommand)line["body"].Deserialize(type, ApiJson.Options)!;
 
         await using var session = store.LightweightSession();
         session.LastModifiedBy = (string?)line["recordedBy"] ?? "demo-loader";

@@ -26,6 +26,6 @@ public sealed record StartAssessment(
             checks.NotBefore(StartedAt, referral.AcceptedAt, "startedAt", "assessment-after-referral", $"referral {referral.Number} was accepted");
 
         return checks.Or(() => Decision.Accept(
-            new AssessmentStarted(journey.Assessments.Count + 1, referral!.Number, StartedAt!.Value)));
+            new AssessmentStarted(journey.NextNumber<AssessmentStarted>(), referral!.Number, StartedAt!.Value)));
     }
 }

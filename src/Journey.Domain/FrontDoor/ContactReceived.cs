@@ -39,7 +39,7 @@ public sealed record RecordContact(
             "consentRationale", "rationale-when-consent-refused-or-overridden",
             "consentRationale is required when consent was refused or overridden.");
 
-        return checks.Or(() => Decision.Accept(new ContactReceived(journey.Contacts.Count + 1, ReceivedAt!.Value,
+        return checks.Or(() => Decision.Accept(new ContactReceived(journey.NextNumber<ContactReceived>(), ReceivedAt!.Value,
             Source!, Concerns!, Consent!.Value, ConsentRationale, OpenToEarlyHelp)));
     }
 }

@@ -38,6 +38,6 @@ public sealed record AcceptReferral(
             checks.NotBefore(AcceptedAt, referrable.ReceivedAt, "acceptedAt", "referral-after-contact", $"contact {referrable.Number} was received");
 
         return checks.Or(() => Decision.Accept(
-            new ReferralAccepted(journey.Referrals.Count + 1, referrable!.Number, AcceptedAt!.Value, PrimaryNeed)));
+            new ReferralAccepted(journey.NextNumber<ReferralAccepted>(), referrable!.Number, AcceptedAt!.Value, PrimaryNeed)));
     }
 }

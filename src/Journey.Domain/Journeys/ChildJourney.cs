@@ -1,4 +1,5 @@
 using Journey.Domain.Assessments;
+using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
 
@@ -12,7 +13,12 @@ namespace Journey.Domain.Journeys;
 public sealed class ChildJourney
 {
     public string Id { get; set; } = "";
+
+    /// <summary>The stream version: how many events the child's stream holds.</summary>
     public long Version { get; set; }
+
+    /// <summary>Every fact recorded, by version, in its current form (corrections applied).</summary>
+    public List<RecordedFact> Facts { get; set; } = [];
 
     public List<ContactState> Contacts { get; set; } = [];
     public List<ReferralState> Referrals { get; set; } = [];
@@ -39,8 +45,56 @@ public sealed class ChildJourney
     /// <summary>The journey of a child with no events yet.</summary>
     public static ChildJourney New(string childId) => new() { Id = childId };
 
-    /// <summary>Folds one more event into the journey; events that change no rule's view are ignored.</summary>
+    /// <summary>
+    /// The number the next fact of type <typeparamref name="T"/> takes: one more than every such fact
+    /// ever recorded, withdrawn ones included, so a number is never reused.
+    /// </summary>
+    public int NextNumber<T>() where T : IJourneyEvent => Facts.Count(f => f.Event is T) + 1;
+
+    public RecordedFact? Fact(long version) => Facts.FirstOrDefault(f => f.Version == version);
+
+    /// <summary>
+    /// Folds the next event of the stream into the journey. A correction or withdrawal changes an
+    /// earlier fact, so the rules' view is folded again from the facts as they now stand.
+    /// </summary>
     public ChildJourney Evolve(IJourneyEvent e)
+    {
+        Version++;
+        switch (e)
+        {
+            case EventCorrected corrected:
+                ReplaceFact(corrected.CorrectedVersion, f => f with { Event = corrected.Replacement, Status = FactStatus.Corrected });
+                Refold();
+                break;
+            case EventWithdrawn withdrawn:
+                ReplaceFact(withdrawn.WithdrawnVersion, f => f with { Status = FactStatus.Withdrawn });
+                Refold();
+                break;
+            default:
+                Facts.Add(new RecordedFact(Version, e, FactStatus.Recorded));
+                Fold(e);
+                break;
+        }
+        return this;
+    }
+
+    private void ReplaceFact(long version, Func<RecordedFact, RecordedFact> change) =>
+        Replace(Facts, f => f.Version == version, change);
+
+    private void Refold()
+    {
+        Contacts = [];
+        Referrals = [];
+        Allocation = null;
+        Assessments = [];
+        StrategyDiscussions = [];
+        Enquiries = [];
+        Conferences = [];
+        Plans = [];
+        foreach (var fact in Facts.Where(f => f.IsEffective)) Fold(fact.Event);
+    }
+
+    private void Fold(IJourneyEvent e)
     {
         switch (e)
         {
@@ -57,7 +111,6 @@ public sealed class ChildJourney
             case ProtectionPlanStarted x: When(x); break;
             case ProtectionPlanEnded x: When(x); break;
         }
-        return this;
     }
 
     private void When(ContactReceived e) => Contacts.Add(new ContactState(e.ContactNumber, e.OccurredAt, null));

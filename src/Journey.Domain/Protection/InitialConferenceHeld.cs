@@ -44,10 +44,10 @@ public sealed record HoldInitialConference(
 
         return checks.Or(() =>
         {
-            var conference = new InitialConferenceHeld(journey.Conferences.Count + 1, enquiry!.Number, HeldAt!.Value, PlanRequired!.Value, Category);
+            var conference = new InitialConferenceHeld(journey.NextNumber<InitialConferenceHeld>(), enquiry!.Number, HeldAt!.Value, PlanRequired!.Value, Category);
             return PlanRequired!.Value
                 ? Decision.Accept(conference,
-                    new ProtectionPlanStarted(journey.Plans.Count + 1, conference.ConferenceNumber, conference.OccurredAt, Category!))
+                    new ProtectionPlanStarted(journey.NextNumber<ProtectionPlanStarted>(), conference.ConferenceNumber, conference.OccurredAt, Category!))
                 : Decision.Accept(conference);
         });
     }

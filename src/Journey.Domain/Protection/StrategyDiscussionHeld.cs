@@ -37,10 +37,10 @@ public sealed record HoldStrategyDiscussion(
 
         return checks.Or(() =>
         {
-            var discussion = new StrategyDiscussionHeld(journey.StrategyDiscussions.Count + 1, HeldAt!.Value, InitiatesSection47!.Value, Outcome);
+            var discussion = new StrategyDiscussionHeld(journey.NextNumber<StrategyDiscussionHeld>(), HeldAt!.Value, InitiatesSection47!.Value, Outcome);
             return InitiatesSection47!.Value
                 ? Decision.Accept(discussion,
-                    new Section47Started(journey.Enquiries.Count + 1, discussion.DiscussionNumber, discussion.OccurredAt))
+                    new Section47Started(journey.NextNumber<Section47Started>(), discussion.DiscussionNumber, discussion.OccurredAt))
                 : Decision.Accept(discussion);
         });
     }

@@ -1,4 +1,6 @@
 using Journey.Domain.Assessments;
+using Journey.Domain.Corrections;
+using Journey.Domain.Journeys;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
@@ -12,7 +14,8 @@ namespace Journey.Projections.Timeliness;
 /// Starts and stops each child's timeliness clocks in <c>journey.measure_clocks</c> as events are
 /// appended. Runs inline: a practitioner's write and its measure rows commit in one transaction.
 /// Each row is keyed by child, measure and episode (the contact, referral or enquiry number), and
-/// every statement is an upsert, so replaying the events rebuilds the same rows.
+/// every statement is an upsert, so replaying the events rebuilds the same rows. Corrections move a
+/// clock as their replacement would have; withdrawals undo what the withdrawn fact did.
 /// </summary>
 public sealed class TimelinessMeasuresProjection : EventProjection
 {
@@ -34,6 +37,18 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         var child = e.StreamKey!;
         switch (e.Data)
         {
+            // A correction moves the clocks as if the replacement had been recorded: every statement is an upsert.
+            case EventCorrected corrected: Project(operations, e, child, corrected.Replacement); break;
+            case EventWithdrawn withdrawn: Undo(operations, e, child, withdrawn.Withdrawn); break;
+            case IJourneyEvent fact: Project(operations, e, child, fact); break;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private void Project(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact)
+    {
+        switch (fact)
+        {
             case ContactReceived contact:
                 Start(operations, e, child, Measures.FrontDoorDecision, contact.ContactNumber, contact.OccurredAt);
                 Start(operations, e, child, Measures.ContactDecision24Hours, contact.ContactNumber, contact.OccurredAt);
@@ -52,18 +67,63 @@ public sealed class TimelinessMeasuresProjection : EventProjection
                 // The conference clock runs from the initiating strategy discussion, which is the enquiry's start.
                 Start(operations, e, child, Measures.InitialConference, enquiry.EnquiryNumber, enquiry.OccurredAt);
                 break;
-            case Section47Concluded { Outcome: not Section47Outcome.InitialConference } concluded:
-                // No conference was asked for, so no conference is due.
-                operations.QueueSqlCommand(
-                    $"DELETE FROM {MeasureSchema.ClocksTable.QualifiedName} WHERE child_id = ? AND measure = ? AND episode = ?",
-                    child, Measures.InitialConference, concluded.EnquiryNumber);
+            case Section47Concluded concluded:
+                // Only an enquiry that asks for a conference leaves one due.
+                SetApplies(operations, e, child, concluded.EnquiryNumber, concluded.Outcome == Section47Outcome.InitialConference);
                 break;
             case InitialConferenceHeld conference:
                 Stop(operations, e, child, Measures.InitialConference, conference.EnquiryNumber, conference.OccurredAt);
                 break;
         }
-        return ValueTask.CompletedTask;
     }
+
+    /// <summary>What a withdrawn fact had done to the clocks, undone.</summary>
+    private static void Undo(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact)
+    {
+        switch (fact)
+        {
+            case ContactReceived contact:
+                Remove(operations, child, Measures.FrontDoorDecision, contact.ContactNumber);
+                Remove(operations, child, Measures.ContactDecision24Hours, contact.ContactNumber);
+                break;
+            case FrontDoorDecisionMade decision:
+                Reopen(operations, e, child, Measures.FrontDoorDecision, decision.ContactNumber);
+                Reopen(operations, e, child, Measures.ContactDecision24Hours, decision.ContactNumber);
+                break;
+            case ReferralAccepted referral:
+                Remove(operations, child, Measures.Assessment, referral.ReferralNumber);
+                break;
+            case AssessmentAuthorised authorised:
+                Reopen(operations, e, child, Measures.Assessment, authorised.ReferralNumber);
+                break;
+            case Section47Started enquiry:
+                Remove(operations, child, Measures.InitialConference, enquiry.EnquiryNumber);
+                break;
+            case Section47Concluded concluded:
+                SetApplies(operations, e, child, concluded.EnquiryNumber, true);
+                break;
+            case InitialConferenceHeld conference:
+                Reopen(operations, e, child, Measures.InitialConference, conference.EnquiryNumber);
+                break;
+        }
+    }
+
+    private static void Remove(IDocumentOperations operations, string child, string measure, int episode) =>
+        operations.QueueSqlCommand(
+            $"DELETE FROM {MeasureSchema.ClocksTable.QualifiedName} WHERE child_id = ? AND measure = ? AND episode = ?",
+            child, measure, episode);
+
+    private static void Reopen(IDocumentOperations operations, IEvent e, string child, string measure, int episode) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET actual_at = NULL, actual_date = NULL, last_event_sequence = ?
+            WHERE child_id = ? AND measure = ? AND episode = ?
+            """, e.Sequence, child, measure, episode);
+
+    private static void SetApplies(IDocumentOperations operations, IEvent e, string child, int enquiry, bool applies) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET applies = ?, last_event_sequence = ?
+            WHERE child_id = ? AND measure = ? AND episode = ?
+            """, applies, e.Sequence, child, Measures.InitialConference, enquiry);
 
     private void Start(IDocumentOperations operations, IEvent e, string child, string measure, int episode, DateTimeOffset startAt)
     {

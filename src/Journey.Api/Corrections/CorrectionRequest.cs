@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Journey.Api.Hosting;
+using Journey.Domain.Corrections;
+using Journey.Domain.Journeys;
+
+namespace Journey.Api.Corrections;
+
+/// <summary>
+/// A correction as the API receives it: the version of the fact, the reason, and the fact as it
+/// should have been recorded, in the shape the timeline shows as its data. The replacement is read
+/// as the same kind of fact as the one at that version, then decided by <see cref="CorrectEvent"/>.
+/// </summary>
+public sealed record CorrectionRequest(long? Version, string? Reason, JsonElement? Replacement, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        IJourneyEvent? replacement = null;
+        if (Version is { } version && journey.Fact(version) is { } fact && Replacement is { ValueKind: JsonValueKind.Object } json)
+        {
+            try
+            {
+                replacement = (IJourneyEvent?)json.Deserialize(fact.Event.GetType(), ApiJson.Facts);
+            }
+            catch (JsonException e)
+            {
+                return Decision.Refuse([new RuleViolation("replacement", "readable-as-the-fact",
+                    $"replacement could not be read as a {fact.Event.GetType().Name}: {e.Message}")]);
+            }
+        }
+        return new CorrectEvent(Version, replacement, Reason, ExpectedVersion).Decide(journey, now);
+    }
+}

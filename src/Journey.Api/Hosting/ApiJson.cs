@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Journey.Projections;
+
+namespace Journey.Api.Hosting;
+
+/// <summary>
+/// How the API reads and writes JSON: web defaults, enum names only (never numbers), and journey
+/// events written with their type. Commands leave missing values to the rules, which name them;
+/// <see cref="Facts"/> reads a whole recorded fact and so insists on every value.
+/// </summary>
+public static class ApiJson
+{
+    public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    public static readonly JsonSerializerOptions Facts = new(Options)
+    {
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+    };
+
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        JourneyJson.AddEventPolymorphism(options);
+        return options;
+    }
+}

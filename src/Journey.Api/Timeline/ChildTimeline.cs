@@ -1,0 +1,57 @@
+using Journey.Domain.Corrections;
+using Journey.Domain.Journeys;
+using JasperFx.Events;
+
+namespace Journey.Api.Timeline;
+
+/// <summary>
+/// One entry of a child's timeline: what happened and when, who recorded it and when. A step's
+/// <see cref="Status"/> says whether it stands as recorded, was corrected (<see cref="Current"/> is
+/// how it now stands) or withdrawn; a correction or withdrawal names the version it <see cref="Changes"/>.
+/// </summary>
+public sealed record TimelineEntry(
+    long Version,
+    string Type,
+    DateTimeOffset OccurredAt,
+    DateTimeOffset RecordedAt,
+    string? RecordedBy,
+    string? CorrelationId,
+    object Data,
+    string? Status = null,
+    object? Current = null,
+    long? Changes = null);
+
+public sealed record ChildTimeline(string ChildId, long Version, IReadOnlyList<TimelineEntry> Entries)
+{
+    /// <summary>
+    /// Steps in the order they happened, as they now stand (ties in the order recorded); each
+    /// correction or withdrawal straight after the step it changed, in the order it was made.
+    /// </summary>
+    public static ChildTimeline From(string childId, IReadOnlyList<IEvent> events)
+    {
+        var changes = events.Where(e => e.Data is EventCorrected or EventWithdrawn)
+            .ToLookup(e => e.Data switch { EventCorrected c => c.CorrectedVersion, EventWithdrawn w => w.WithdrawnVersion, _ => 0 });
+
+        var entries = new List<TimelineEntry>();
+        var steps = events.Where(e => e.Data is IJourneyEvent and not (EventCorrected or EventWithdrawn))
+            .Select(e => (Event: e, Now: Current(e, changes[e.Version])))
+            .OrderBy(s => s.Now.Fact.OccurredAt).ThenBy(s => s.Event.Version);
+        foreach (var (step, now) in steps)
+        {
+            entries.Add(Entry(step) with { Status = now.Status, Current = now.Status == "corrected" ? now.Fact : null });
+            entries.AddRange(changes[step.Version].Select(change => Entry(change) with { Changes = step.Version }));
+        }
+        return new ChildTimeline(childId, events[^1].Version, entries);
+    }
+
+    private static (IJourneyEvent Fact, string Status) Current(IEvent step, IEnumerable<IEvent> changes) =>
+        changes.Aggregate(((IJourneyEvent)step.Data, "recorded"), (now, change) => change.Data switch
+        {
+            EventCorrected c => (c.Replacement, "corrected"),
+            EventWithdrawn => (now.Item1, "withdrawn"),
+            _ => now,
+        });
+
+    private static TimelineEntry Entry(IEvent e) =>
+        new(e.Version, e.Data.GetType().Name, ((IJourneyEvent)e.Data).OccurredAt, e.Timestamp, e.UserName, e.CorrelationId, e.Data);
+}
