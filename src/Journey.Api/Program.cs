@@ -1,7 +1,9 @@
 using JasperFx;
 using Journey.Api.Demo;
 using Journey.Api.Hosting;
+using Journey.Api.Import;
 using Journey.Api.Recording;
+using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections;
 using Marten;
@@ -23,6 +25,7 @@ builder.Services.AddJourneyStore(JourneyDatabase.ConnectionString(builder.Config
     .ApplyAllDatabaseChangesOnStartup()
     .IntegrateWithWolverine();
 builder.Services.AddHostedService<DemoJourneyLoader>();
+builder.Services.AddScoped<JourneyImporter>();
 
 builder.Host.UseWolverine(opts =>
 {
@@ -51,8 +54,8 @@ app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();
     opts.MapConcurrencyFailuresToConflict();
-    // Every recording endpoint is a method named Post; reads need no recorder.
-    opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.Method.Method.Name == "Post");
+    // Every step recorded through the API is a journey command; reads need no recorder.
+    opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true);
 });
 
 return await app.RunJasperFxCommands(args);

@@ -1,5 +1,7 @@
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
+using System.Globalization;
+using Journey.Api.Import;
 using JasperFx.Events;
 
 namespace Journey.Api.Timeline;
@@ -8,6 +10,7 @@ namespace Journey.Api.Timeline;
 /// One entry of a child's timeline: what happened and when, who recorded it and when. A step's
 /// <see cref="Status"/> says whether it stands as recorded, was corrected (<see cref="Current"/> is
 /// how it now stands) or withdrawn; a correction or withdrawal names the version it <see cref="Changes"/>.
+/// Imported steps say who imported them and when; their recorder and recording time are the source system's.
 /// </summary>
 public sealed record TimelineEntry(
     long Version,
@@ -19,7 +22,9 @@ public sealed record TimelineEntry(
     object Data,
     string? Status = null,
     object? Current = null,
-    long? Changes = null);
+    long? Changes = null,
+    string? ImportedBy = null,
+    DateTimeOffset? ImportedAt = null);
 
 public sealed record ChildTimeline(string ChildId, long Version, IReadOnlyList<TimelineEntry> Entries)
 {
@@ -53,5 +58,9 @@ public sealed record ChildTimeline(string ChildId, long Version, IReadOnlyList<T
         });
 
     private static TimelineEntry Entry(IEvent e) =>
-        new(e.Version, e.Data.GetType().Name, ((IJourneyEvent)e.Data).OccurredAt, e.Timestamp, e.UserName, e.CorrelationId, e.Data);
+        new(e.Version, e.Data.GetType().Name, ((IJourneyEvent)e.Data).OccurredAt, e.Timestamp, e.UserName, e.CorrelationId, e.Data,
+            ImportedBy: Header(e, JourneyImporter.ImportedByHeader)?.ToString(),
+            ImportedAt: Header(e, JourneyImporter.ImportedAtHeader) is { } at ? DateTimeOffset.Parse(at.ToString()!, CultureInfo.InvariantCulture) : null);
+
+    private static object? Header(IEvent e, string name) => e.Headers?.GetValueOrDefault(name);
 }

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Journey.Api.Hosting;
+using Journey.Domain.Journeys;
+
+namespace Journey.Api.Import;
+
+/// <summary>
+/// One NDJSON import line, read: {"childId", "type", "occurredAt", "recordedAt", "recordedBy", "data"},
+/// where type names the event and data holds the step's other fields as the API takes them.
+/// </summary>
+public sealed record ImportLine(
+    int Number,
+    string ChildId,
+    JourneyStep Step,
+    IJourneyCommand Command,
+    DateTimeOffset OccurredAt,
+    DateTimeOffset RecordedAt,
+    string RecordedBy,
+    string Hash)
+{
+    /// <summary>Reads a line, or says everything wrong with its shape (the rules of the step come later).</summary>
+    public static (ImportLine? Line, string? ChildId, string? Type, IReadOnlyList<RuleViolation> Problems) Read(int number, string text, DateTimeOffset now)
+    {
+        JsonObject json;
+        try
+        {
+            json = JsonNode.Parse(text) as JsonObject ?? throw new JsonException("a line must be a JSON object");
+        }
+        catch (JsonException e)
+        {
+            return (null, null, null, [new RuleViolation("line", "json-object", $"Line {number} is not a JSON object: {e.Message}")]);
+        }
+
+        var problems = new List<RuleViolation>();
+        var childId = Text(json, "childId");
+        var type = Text(json, "type");
+        if (Domain.Journeys.ChildId.Check(childId) is { } badId) problems.Add(badId);
+        JourneyStep? step = null;
+        if (type is null) problems.Add(new RuleViolation("type", "required", "type is required: the name of the event, such as ContactReceived."));
+        else if (!JourneySteps.ByEventName.TryGetValue(type, out step))
+            problems.Add(new RuleViolation("type", "recordable-event-type",
+                $"type '{type}' is not a step that can be recorded ({string.Join(", ", JourneySteps.ByEventName.Keys)})."));
+        var occurredAt = Instant(json, "occurredAt", problems);
+        var recordedAt = Instant(json, "recordedAt", problems);
+        var recordedBy = Text(json, "recordedBy");
+        if (string.IsNullOrWhiteSpace(recordedBy)) problems.Add(new RuleViolation("recordedBy", "required", "recordedBy is required: who recorded the step."));
+        if (recordedAt > now + Checks.ClockSkewAllowance)
+            problems.Add(new RuleViolation("recordedAt", "not-in-future", $"recordedAt ({recordedAt:O}) is in the future."));
+        if (recordedAt < occurredAt)
+            problems.Add(new RuleViolation("recordedAt", "recorded-after-it-happened", $"recordedAt ({recordedAt:O}) is before occurredAt ({occurredAt:O})."));
+        if (json["data"] is not JsonObject data)
+        {
+            problems.Add(new RuleViolation("data", "json-object", "data is required: an object with the step's fields."));
+            return (null, childId, type, problems);
+        }
+        if (problems.Count > 0 || step is null) return (null, childId, type, problems);
+
+        // The step's own time field comes from occurredAt; a version guard means nothing in an import.
+        var body = (JsonObject)data.DeepClone();
+        body.Remove("expectedVersion");
+        body[step.OccurredField] = occurredAt!.Value.ToString("O", CultureInfo.InvariantCulture);
+        IJourneyCommand command;
+        try
+        {
+            command = (IJourneyCommand)body.Deserialize(step.Command, ApiJson.Options)!;
+        }
+        catch (JsonException e)
+        {
+            return (null, childId, type, [new RuleViolation("data", "readable-as-the-step", $"data could not be read as {type}: {e.Message}")]);
+        }
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json.ToJsonString())));
+        return (new ImportLine(number, childId!, step, command, occurredAt.Value, recordedAt!.Value, recordedBy!, hash), childId, type, []);
+    }
+
+    private static string? Text(JsonObject json, string name) =>
+        json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    private static DateTimeOffset? Instant(JsonObject json, string name, List<RuleViolation> problems)
+    {
+        var text = Text(json, name);
+        if (text is null)
+        {
+            problems.Add(new RuleViolation(name, "required", $"{name} is required (ISO 8601 with an offset)."));
+            return null;
+        }
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)) return instant;
+        problems.Add(new RuleViolation(name, "iso-8601-instant", $"{name} '{text}' is not an ISO 8601 date-time."));
+        return null;
+    }
+}

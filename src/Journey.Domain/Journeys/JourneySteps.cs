@@ -1,0 +1,35 @@
+using Journey.Domain.Assessments;
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Protection;
+
+namespace Journey.Domain.Journeys;
+
+/// <summary>
+/// A step a practitioner records: the event it appends, the command that decides it, and the
+/// command field that says when it happened (what an import line's occurredAt fills in).
+/// </summary>
+public sealed record JourneyStep(Type Event, Type Command, string OccurredField, string Stage);
+
+/// <summary>
+/// Every recordable step. Events not listed here are appended only alongside another step
+/// (Section47Started with its strategy discussion, ProtectionPlanStarted with its conference) or
+/// change earlier steps (EventCorrected, EventWithdrawn).
+/// </summary>
+public static class JourneySteps
+{
+    public static readonly IReadOnlyList<JourneyStep> All =
+    [
+        new(typeof(ContactReceived), typeof(RecordContact), "receivedAt", "Front door"),
+        new(typeof(FrontDoorDecisionMade), typeof(RecordFrontDoorDecision), "decidedAt", "Front door"),
+        new(typeof(ReferralAccepted), typeof(AcceptReferral), "acceptedAt", "Front door"),
+        new(typeof(CaseAllocated), typeof(AllocateCase), "allocatedAt", "Allocation"),
+        new(typeof(AssessmentStarted), typeof(StartAssessment), "startedAt", "Assessment"),
+        new(typeof(AssessmentAuthorised), typeof(AuthoriseAssessment), "authorisedAt", "Assessment"),
+        new(typeof(StrategyDiscussionHeld), typeof(HoldStrategyDiscussion), "heldAt", "Child protection"),
+        new(typeof(Section47Concluded), typeof(ConcludeSection47), "concludedAt", "Child protection"),
+        new(typeof(InitialConferenceHeld), typeof(HoldInitialConference), "heldAt", "Child protection"),
+        new(typeof(ProtectionPlanEnded), typeof(EndProtectionPlan), "endedAt", "Child protection"),
+    ];
+
+    public static readonly IReadOnlyDictionary<string, JourneyStep> ByEventName = All.ToDictionary(s => s.Event.Name);
+}

@@ -1,0 +1,113 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Journey.IntegrationTests.Infrastructure;
+using Npgsql;
+
+namespace Journey.IntegrationTests.Import;
+
+/// <summary>POST /api/import: NDJSON through the same rules as the API, a report by line, and no double storing.</summary>
+public sealed class ImportTests(JourneyHost host)
+{
+    private static string Line(string childId, string type, DateTimeOffset occurredAt, object data, string recordedBy = "sw.legacy.user") =>
+        JsonSerializer.Serialize(new { childId, type, occurredAt, recordedAt = occurredAt.AddHours(2), recordedBy, data });
+
+    /// <summary>950 valid lines for 190 children, and 50 refused lines of five kinds at known places.</summary>
+    private static (List<string> Lines, Dictionary<int, string> ExpectedRefusals) Thousand(string run)
+    {
+        var valid = new List<string>();
+        for (var i = 0; i < 190; i++)
+        {
+            var child = $"{run}-{i:000}";
+            var t = new DateTimeOffset(2025, 1, 6, 9, 0, 0, TimeSpan.Zero).AddHours(i);
+            valid.Add(Line(child, "ContactReceived", t, new { source = "2A", concerns = "c", consent = "Given" }));
+            valid.Add(Line(child, "FrontDoorDecisionMade", t.AddHours(3), new { outcome = "ReferralForAssessment", rationale = "r", decidedBy = "m" }));
+            valid.Add(Line(child, "ReferralAccepted", t.AddHours(4), new { primaryNeed = "N1" }));
+            valid.Add(Line(child, "AssessmentStarted", t.AddDays(1), new { }));
+            valid.Add(Line(child, "AssessmentAuthorised", t.AddDays(30), new { authorisedBy = "tm" }));
+        }
+        var lines = new List<string>(valid);
+        var refusals = new Dictionary<int, string>();
+        for (var k = 0; k < 50; k++)
+        {
+            var child = $"{run}-bad-{k:00}";
+            var t = new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
+            var (text, rule) = (k % 5) switch
+            {
+                0 => ("{not json", "line:json-object"),
+                1 => (Line(child, "ContactReceived", t, new { source = "2Z", concerns = "c", consent = "Given" }), "data.source:cin-referral-source"),
+                2 => (Line(child, "ContactRecieved", t, new { source = "2A", concerns = "c", consent = "Given" }), "type:recordable-event-type"),
+                3 => (Line(child, "FrontDoorDecisionMade", t, new { outcome = "EarlyHelp", rationale = "r", decidedBy = "m" }), "data.contactNumber:contact-awaiting-decision"),
+                _ => (JsonSerializer.Serialize(new { childId = child, type = "ContactReceived", occurredAt = t, recordedAt = t.AddHours(-1), recordedBy = "x", data = new { source = "2A", concerns = "c", consent = "Given" } }), "recordedAt:recorded-after-it-happened"),
+            };
+            var index = 20 * k + 7;
+            lines.Insert(index, text);
+            refusals[index + 1] = rule;
+        }
+        return (lines, refusals);
+    }
+
+    private async Task<JsonObject> Import(IEnumerable<string> lines)
+    {
+        var content = new StringContent(string.Join("\n", lines) + "\n", Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+        var response = await host.ClientFor("migration.officer").PostAsync("/api/import", content, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        ((int)response.StatusCode).ShouldBe(200, text);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    private async Task<long> EventsFor(string run)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand("select count(*) from journey.mt_events where stream_id like @run", connection);
+        command.Parameters.AddWithValue("run", run + "-%");
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    [Fact]
+    public async Task A_thousand_lines_give_exactly_the_expected_report_and_a_second_run_appends_nothing()
+    {
+        var run = $"IMP{Guid.NewGuid().ToString("N")[..6]}";
+        var (lines, expected) = Thousand(run);
+
+        var first = await Import(lines);
+
+        first["linesRead"]!.GetValue<int>().ShouldBe(1000);
+        first["stored"]!.GetValue<int>().ShouldBe(950);
+        first["alreadyImported"]!.GetValue<int>().ShouldBe(0);
+        first["refused"]!.GetValue<int>().ShouldBe(50);
+        first["eventsAppended"]!.GetValue<int>().ShouldBe(950);
+        var refused = first["problems"]!.AsArray().ToDictionary(p => p!["line"]!.GetValue<int>(),
+            p => string.Join(";", p!["violations"]!.AsArray().Select(v => $"{v!["field"]}:{v["rule"]}")));
+        refused.ShouldBe(expected);
+        (await EventsFor(run)).ShouldBe(950);
+
+        var second = await Import(lines);
+
+        second["stored"]!.GetValue<int>().ShouldBe(0);
+        second["alreadyImported"]!.GetValue<int>().ShouldBe(950);
+        second["refused"]!.GetValue<int>().ShouldBe(50);
+        (await EventsFor(run)).ShouldBe(950);
+    }
+
+    [Fact]
+    public async Task Imported_steps_keep_who_recorded_them_and_when_and_who_imported_them()
+    {
+        var child = $"IMP{Guid.NewGuid().ToString("N")[..6]}-1";
+        var at = new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.Zero);
+        await Import([Line(child, "ContactReceived", at, new { source = "6", concerns = "c", consent = "NotRequired" }, recordedBy: "mash.legacy.jo")]);
+
+        var entry = (await host.ClientFor("auditor").Timeline(child)).Single()!;
+
+        entry["occurredAt"]!.GetValue<DateTimeOffset>().ShouldBe(at);
+        entry["recordedAt"]!.GetValue<DateTimeOffset>().ShouldBe(at.AddHours(2));
+        entry["recordedBy"]!.GetValue<string>().ShouldBe("mash.legacy.jo");
+        entry["importedBy"]!.GetValue<string>().ShouldBe("migration.officer");
+        entry["importedAt"]!.GetValue<DateTimeOffset>().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-5));
+        var rows = await host.ClientFor("auditor").GetArray($"/api/measures?childId={child}&measure=front-door-decision");
+        rows.Single()!["startDate"]!.GetValue<string>().ShouldBe("2024-05-01");
+    }
+}
