@@ -22,6 +22,8 @@ public static class EpisodeLinks
         [typeof(Section47Started)] = (e => ((Section47Started)e).EnquiryNumber, nameof(Section47Started.EnquiryNumber)),
         [typeof(InitialConferenceHeld)] = (e => ((InitialConferenceHeld)e).ConferenceNumber, nameof(InitialConferenceHeld.ConferenceNumber)),
         [typeof(ProtectionPlanStarted)] = (e => ((ProtectionPlanStarted)e).PlanNumber, nameof(ProtectionPlanStarted.PlanNumber)),
+        [typeof(ChildInNeed.ChildInNeedPlanStarted)] = (e => ((ChildInNeed.ChildInNeedPlanStarted)e).ChildInNeedPlanNumber,
+            nameof(ChildInNeed.ChildInNeedPlanStarted.ChildInNeedPlanNumber)),
     };
 
     /// <summary>Facts only ever appended alongside another; they change only with it.</summary>

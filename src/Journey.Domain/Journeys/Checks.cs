@@ -52,6 +52,10 @@ public sealed class Checks
             $"{field} ({occurredAt:O}) is before {what} ({earliest:O}).");
     }
 
+    /// <summary>After a case is closed, work on it needs a new referral.</summary>
+    public Checks CaseOpen(ChildJourney journey, string field) =>
+        Require(journey.ClosedAt is null, field, "case-open", $"The case was closed on {journey.ClosedAt:yyyy-MM-dd}; a new referral reopens it.");
+
     public Decision Refuse() => Decision.Refuse(_violations.ToArray());
 
     public Decision Or(Func<Decision> accept) => Any ? Refuse() : accept();

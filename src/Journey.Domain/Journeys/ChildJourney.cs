@@ -1,4 +1,6 @@
 using Journey.Domain.Assessments;
+using Journey.Domain.ChildInNeed;
+using Journey.Domain.Closure;
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
@@ -28,6 +30,10 @@ public sealed class ChildJourney
     public List<EnquiryState> Enquiries { get; set; } = [];
     public List<ConferenceState> Conferences { get; set; } = [];
     public List<PlanState> Plans { get; set; } = [];
+    public List<ChildInNeedPlanState> ChildInNeedPlans { get; set; } = [];
+
+    /// <summary>When the case was last closed, unless a referral has opened it again since.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
 
     public EnquiryState? OpenEnquiry => Enquiries.LastOrDefault(e => e.ConcludedAt is null);
 
@@ -41,6 +47,8 @@ public sealed class ChildJourney
         : null;
 
     public PlanState? OpenPlan => Plans.LastOrDefault(p => p.EndedAt is null);
+
+    public ChildInNeedPlanState? OpenChildInNeedPlan => ChildInNeedPlans.LastOrDefault(p => p.EndedAt is null);
 
     /// <summary>The journey of a child with no events yet.</summary>
     public static ChildJourney New(string childId) => new() { Id = childId };
@@ -91,6 +99,8 @@ public sealed class ChildJourney
         Enquiries = [];
         Conferences = [];
         Plans = [];
+        ChildInNeedPlans = [];
+        ClosedAt = null;
         foreach (var fact in Facts.Where(f => f.IsEffective)) Fold(fact.Event);
     }
 
@@ -110,6 +120,12 @@ public sealed class ChildJourney
             case InitialConferenceHeld x: When(x); break;
             case ProtectionPlanStarted x: When(x); break;
             case ProtectionPlanEnded x: When(x); break;
+            case ProtectionCategoryChanged x: When(x); break;
+            case ChildInNeedPlanStarted x: ChildInNeedPlans.Add(new ChildInNeedPlanState(x.ChildInNeedPlanNumber, x.OccurredAt, null)); break;
+            case ChildInNeedPlanEnded x:
+                Replace(ChildInNeedPlans, p => p.Number == x.ChildInNeedPlanNumber, p => p with { EndedAt = x.OccurredAt });
+                break;
+            case CaseClosed x: ClosedAt = x.OccurredAt; break;
         }
     }
 
@@ -118,7 +134,14 @@ public sealed class ChildJourney
     private void When(FrontDoorDecisionMade e) =>
         Replace(Contacts, c => c.Number == e.ContactNumber, c => c with { Decision = e.Outcome });
 
-    private void When(ReferralAccepted e) => Referrals.Add(new ReferralState(e.ReferralNumber, e.ContactNumber, e.OccurredAt));
+    private void When(ReferralAccepted e)
+    {
+        Referrals.Add(new ReferralState(e.ReferralNumber, e.ContactNumber, e.OccurredAt));
+        ClosedAt = null; // a new referral opens the case again
+    }
+
+    private void When(ProtectionCategoryChanged e) =>
+        Replace(Plans, p => p.Number == e.PlanNumber, p => p with { Category = e.Category });
 
     private void When(CaseAllocated e) => Allocation = new AllocationState(e.Team, e.Worker, e.OccurredAt);
 
@@ -158,3 +181,4 @@ public sealed record DiscussionState(int Number, DateTimeOffset HeldAt, bool Ini
 public sealed record EnquiryState(int Number, int StrategyDiscussionNumber, DateTimeOffset StartedAt, DateTimeOffset? ConcludedAt, Section47Outcome? Outcome);
 public sealed record ConferenceState(int Number, int EnquiryNumber, DateTimeOffset HeldAt, bool PlanRequired);
 public sealed record PlanState(int Number, DateTimeOffset StartedAt, string Category, DateTimeOffset? EndedAt);
+public sealed record ChildInNeedPlanState(int Number, DateTimeOffset StartedAt, DateTimeOffset? EndedAt);

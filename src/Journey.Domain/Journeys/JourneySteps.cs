@@ -1,4 +1,6 @@
 using Journey.Domain.Assessments;
+using Journey.Domain.ChildInNeed;
+using Journey.Domain.Closure;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
 
@@ -28,7 +30,16 @@ public static class JourneySteps
         new(typeof(StrategyDiscussionHeld), typeof(HoldStrategyDiscussion), "heldAt", "Child protection"),
         new(typeof(Section47Concluded), typeof(ConcludeSection47), "concludedAt", "Child protection"),
         new(typeof(InitialConferenceHeld), typeof(HoldInitialConference), "heldAt", "Child protection"),
+        new(typeof(ProtectionVisitMade), typeof(RecordProtectionVisit), "visitedAt", "Child protection"),
+        new(typeof(CoreGroupHeld), typeof(HoldCoreGroup), "heldAt", "Child protection"),
+        new(typeof(ProtectionCategoryChanged), typeof(ChangeProtectionCategory), "changedAt", "Child protection"),
+        new(typeof(ReviewConferenceHeld), typeof(HoldReviewConference), "heldAt", "Child protection"),
         new(typeof(ProtectionPlanEnded), typeof(EndProtectionPlan), "endedAt", "Child protection"),
+        new(typeof(ChildInNeedPlanStarted), typeof(StartChildInNeedPlan), "startedAt", "Child in need"),
+        new(typeof(ChildInNeedVisitMade), typeof(RecordChildInNeedVisit), "visitedAt", "Child in need"),
+        new(typeof(ChildInNeedPlanReviewed), typeof(ReviewChildInNeedPlan), "reviewedAt", "Child in need"),
+        new(typeof(ChildInNeedPlanEnded), typeof(EndChildInNeedPlan), "endedAt", "Child in need"),
+        new(typeof(CaseClosed), typeof(CloseCase), "closedAt", "Closure"),
     ];
 
     public static readonly IReadOnlyDictionary<string, JourneyStep> ByEventName = All.ToDictionary(s => s.Event.Name);

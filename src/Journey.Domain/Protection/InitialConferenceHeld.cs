@@ -34,6 +34,8 @@ public sealed record HoldInitialConference(
                 "An initial conference needs a section 47 enquiry that concluded asking for one.")
             .Require(journey.OpenPlan is null, "planRequired", "no-initial-conference-during-plan",
                 $"Child protection plan {journey.OpenPlan?.Number} is still open; its reviews are review conferences.")
+            .Require(PlanRequired != true || journey.OpenChildInNeedPlan is null, "planRequired", "end-the-child-in-need-plan-first",
+                $"Child in need plan {journey.OpenChildInNeedPlan?.Number} is open; end it before a protection plan starts, as the two cannot overlap.")
             .Require(PlanRequired != true || CodeLists.Default.Contains(CodeLists.CinAbuseCategory, Category),
                 "category", "cin-abuse-category", "category must be a CIN abuse category (NEG, PHY, SAB, EMO, MUL) when a plan is required.")
             .Require(PlanRequired != false || Category is null, "category", "category-only-with-plan",

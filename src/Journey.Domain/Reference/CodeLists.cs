@@ -9,6 +9,7 @@ public sealed class CodeLists
     public const string CinReferralSource = "cin-referral-source";
     public const string CinPrimaryNeed = "cin-primary-need";
     public const string CinAbuseCategory = "cin-abuse-category";
+    public const string CinClosureReason = "cin-closure-reason";
 
     private static readonly Lazy<CodeLists> Official = new(() =>
     {

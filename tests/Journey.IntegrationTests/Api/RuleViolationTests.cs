@@ -58,6 +58,18 @@ public sealed class RuleViolationTests(JourneyHost host)
         { "plan ended with no plan open", "endedAt", "end-open-plan" },
         { "plan ended before it started", "endedAt", "plan-ends-after-start" },
         { "plan ended without a reason", "reason", "required" },
+        { "protection visit with no plan open", "visitedAt", "needs-open-protection-plan" },
+        { "child seen alone but not seen", "childSeenAlone", "seen-alone-only-if-seen" },
+        { "core group before the plan started", "heldAt", "within-the-plan" },
+        { "category changed to the same category", "category", "changes-the-category" },
+        { "review conference without saying whether the plan continues", "planContinues", "required" },
+        { "child in need plan during a protection plan", "startedAt", "no-child-in-need-plan-during-protection-plan" },
+        { "second child in need plan while one is open", "startedAt", "one-open-child-in-need-plan" },
+        { "child in need visit with no plan open", "visitedAt", "needs-open-child-in-need-plan" },
+        { "protection plan while a child in need plan is open", "planRequired", "end-the-child-in-need-plan-first" },
+        { "closure with an unknown reason", "reason", "cin-closure-reason" },
+        { "closure with a plan open", "closedAt", "nothing-left-open" },
+        { "assessment after the case was closed", "startedAt", "case-open" },
     };
 
     [Theory, MemberData(nameof(Violations))]
@@ -123,6 +135,18 @@ public sealed class RuleViolationTests(JourneyHost host)
         "plan ended with no plan open" => ([Contact], ("protection-plans/ended", new { endedAt = "2026-03-20T10:00:00Z", reason = "r" })),
         "plan ended before it started" => (OnPlan, ("protection-plans/ended", new { endedAt = "2026-03-09T10:00:00Z", reason = "r" })),
         "plan ended without a reason" => (OnPlan, ("protection-plans/ended", new { endedAt = "2026-03-20T10:00:00Z" })),
+        "protection visit with no plan open" => ([Contact], ("protection-plans/visits", new { visitedAt = "2026-03-12T10:00:00Z", childSeen = true, childSeenAlone = true })),
+        "child seen alone but not seen" => (OnPlan, ("protection-plans/visits", new { visitedAt = "2026-03-12T10:00:00Z", childSeen = false, childSeenAlone = true })),
+        "core group before the plan started" => (OnPlan, ("protection-plans/core-groups", new { heldAt = "2026-03-09T10:00:00Z" })),
+        "category changed to the same category" => (OnPlan, ("protection-plans/category-changes", new { changedAt = "2026-03-12T10:00:00Z", category = "NEG" })),
+        "review conference without saying whether the plan continues" => (OnPlan, ("protection-plans/review-conferences", new { heldAt = "2026-06-10T10:00:00Z" })),
+        "child in need plan during a protection plan" => (OnPlan, ("child-in-need-plans", new { startedAt = "2026-03-12T10:00:00Z" })),
+        "second child in need plan while one is open" => ([Contact, ReferDecision, Referral, ("child-in-need-plans", new { startedAt = "2026-03-05T10:00:00Z" })], ("child-in-need-plans", new { startedAt = "2026-03-06T10:00:00Z" })),
+        "child in need visit with no plan open" => ([Contact, ReferDecision, Referral], ("child-in-need-plans/visits", new { visitedAt = "2026-03-06T10:00:00Z", childSeen = true, childSeenAlone = false })),
+        "protection plan while a child in need plan is open" => ([Contact, StrategyDecision, Referral, ("child-in-need-plans", new { startedAt = "2026-03-02T13:00:00Z" }), Section47, AskForConference], ConferenceWithPlan),
+        "closure with an unknown reason" => ([Contact, ReferDecision, Referral], ("closures", new { closedAt = "2026-03-06T10:00:00Z", reason = "RC0" })),
+        "closure with a plan open" => (OnPlan, ("closures", new { closedAt = "2026-03-12T10:00:00Z", reason = "RC7" })),
+        "assessment after the case was closed" => ([Contact, ReferDecision, Referral, ("closures", new { closedAt = "2026-03-03T10:00:00Z", reason = "RC8" })], AssessmentStarted),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
