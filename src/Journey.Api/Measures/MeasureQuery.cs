@@ -1,3 +1,4 @@
+using Journey.Projections.Families;
 using Journey.Projections.Timeliness;
 using Marten;
 using Npgsql;
@@ -12,6 +13,7 @@ public sealed record MeasureFilter(
     string? Measure,
     string? Status,
     string? ChildId,
+    string? FamilyId,
     DateOnly? From,
     DateOnly? To,
     string PeriodBy,
@@ -33,6 +35,8 @@ public static class MeasureQuery
             WHERE (@measure::text IS NULL OR measure = @measure)
               AND (@status::text IS NULL OR status = @status)
               AND (@child::text IS NULL OR child_id = @child)
+              AND (@family::text IS NULL OR child_id IN
+                   (SELECT f.child_id FROM {FamilyMembershipProjection.MembersTable.QualifiedName} f WHERE f.family_id = @family))
               AND (@from::date IS NULL OR {period} >= @from)
               AND (@to::date IS NULL OR {period} <= @to)
             ORDER BY measure, start_at, child_id, episode
@@ -41,6 +45,7 @@ public static class MeasureQuery
         command.Parameters.Add(new NpgsqlParameter("measure", (object?)filter.Measure ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("status", (object?)filter.Status ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("child", (object?)filter.ChildId ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("family", (object?)filter.FamilyId ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("from", (object?)filter.From ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("to", (object?)filter.To ?? DBNull.Value));
 

@@ -1,6 +1,7 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
+using Journey.Domain.Families;
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
@@ -31,6 +32,9 @@ public sealed class ChildJourney
     public List<ConferenceState> Conferences { get; set; } = [];
     public List<PlanState> Plans { get; set; } = [];
     public List<ChildInNeedPlanState> ChildInNeedPlans { get; set; } = [];
+
+    /// <summary>The family or sibling group the child is linked to, if any.</summary>
+    public string? FamilyId { get; set; }
 
     /// <summary>When the case was last closed, unless a referral has opened it again since.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
@@ -101,6 +105,7 @@ public sealed class ChildJourney
         Plans = [];
         ChildInNeedPlans = [];
         ClosedAt = null;
+        FamilyId = null;
         foreach (var fact in Facts.Where(f => f.IsEffective)) Fold(fact.Event);
     }
 
@@ -126,6 +131,8 @@ public sealed class ChildJourney
                 Replace(ChildInNeedPlans, p => p.Number == x.ChildInNeedPlanNumber, p => p with { EndedAt = x.OccurredAt });
                 break;
             case CaseClosed x: ClosedAt = x.OccurredAt; break;
+            case FamilyLinked x: FamilyId = x.FamilyId; break;
+            case FamilyUnlinked: FamilyId = null; break;
         }
     }
 

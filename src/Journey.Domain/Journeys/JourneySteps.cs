@@ -1,6 +1,7 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
+using Journey.Domain.Families;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
 
@@ -40,6 +41,8 @@ public static class JourneySteps
         new(typeof(ChildInNeedPlanReviewed), typeof(ReviewChildInNeedPlan), "reviewedAt", "Child in need"),
         new(typeof(ChildInNeedPlanEnded), typeof(EndChildInNeedPlan), "endedAt", "Child in need"),
         new(typeof(CaseClosed), typeof(CloseCase), "closedAt", "Closure"),
+        new(typeof(FamilyLinked), typeof(LinkToFamily), "linkedAt", "Families"),
+        new(typeof(FamilyUnlinked), typeof(UnlinkFromFamily), "unlinkedAt", "Families"),
     ];
 
     public static readonly IReadOnlyDictionary<string, JourneyStep> ByEventName = All.ToDictionary(s => s.Event.Name);
