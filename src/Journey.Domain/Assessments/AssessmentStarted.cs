@@ -18,7 +18,7 @@ public sealed record StartAssessment(
             : journey.Referrals.LastOrDefault();
         var checks = new Checks()
             .NotInFuture(StartedAt, now, "startedAt")
-            .CaseOpen(journey, "startedAt")
+            .CaseOpen(journey, StartedAt, "startedAt")
             .Require(referral is not null, "referralNumber", "assessment-needs-referral",
                 ReferralNumber is { } missing ? $"Referral {missing} is not on this child's record." : "An assessment needs an accepted referral.")
             .Require(referral is null || journey.Assessments.All(a => a.ReferralNumber != referral.Number || a.AuthorisedAt is not null),

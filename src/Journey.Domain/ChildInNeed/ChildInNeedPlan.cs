@@ -26,12 +26,19 @@ public sealed record StartChildInNeedPlan(DateTimeOffset? StartedAt, long? Expec
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
-        var checks = new Checks().NotInFuture(StartedAt, now, "startedAt").CaseOpen(journey, "startedAt")
+        var checks = new Checks().NotInFuture(StartedAt, now, "startedAt").CaseOpen(journey, StartedAt, "startedAt")
             .Require(journey.Referrals.Count > 0, "startedAt", "child-in-need-plan-needs-referral", "A child in need plan follows an accepted referral.")
             .Require(journey.OpenChildInNeedPlan is null, "startedAt", "one-open-child-in-need-plan",
                 $"Child in need plan {journey.OpenChildInNeedPlan?.Number} is still open.")
             .Require(journey.OpenPlan is null, "startedAt", "no-child-in-need-plan-during-protection-plan",
-                $"Child protection plan {journey.OpenPlan?.Number} is open; a child in need plan cannot overlap it.");
+                $"Child protection plan {journey.OpenPlan?.Number} is open; a child in need plan cannot overlap it.")
+            // Dated back into a plan that has since ended, it would overlap all the same.
+            .Require(StartedAt is null || !journey.Plans.Any(p => p.StartedAt <= StartedAt && StartedAt < p.EndedAt), "startedAt",
+                "no-child-in-need-plan-during-protection-plan", "That date falls within a child protection plan; the two cannot overlap.")
+            .Require(StartedAt is null || !journey.ChildInNeedPlans.Any(p => p.StartedAt <= StartedAt && StartedAt < p.EndedAt), "startedAt",
+                "one-open-child-in-need-plan", "That date falls within an earlier child in need plan.");
+        if (journey.Referrals.LastOrDefault() is { } referral)
+            checks.NotBefore(StartedAt, referral.AcceptedAt, "startedAt", "child-in-need-plan-after-referral", $"referral {referral.Number} was accepted");
         return checks.Or(() => Decision.Accept(new ChildInNeedPlanStarted(journey.NextNumber<ChildInNeedPlanStarted>(), StartedAt!.Value)));
     }
 }

@@ -18,11 +18,19 @@ public sealed record CloseCase(DateTimeOffset? ClosedAt, string? Reason, long? E
             .Require(CodeLists.Default.Contains(CodeLists.CinClosureReason, Reason), "reason", "cin-closure-reason",
                 "reason must be a CIN census closure reason (RC1..RC9).")
             .Require(journey.Referrals.Count > 0, "closedAt", "closure-needs-referral", "Only a case opened by a referral can be closed.")
-            .CaseOpen(journey, "closedAt")
+            .CaseOpen(journey, ClosedAt, "closedAt")
             .Require(journey.OpenPlan is null, "closedAt", "nothing-left-open", $"Child protection plan {journey.OpenPlan?.Number} is still open.")
             .Require(journey.OpenChildInNeedPlan is null, "closedAt", "nothing-left-open", $"Child in need plan {journey.OpenChildInNeedPlan?.Number} is still open.")
             .Require(journey.OpenEnquiry is null, "closedAt", "nothing-left-open", $"Section 47 enquiry {journey.OpenEnquiry?.Number} is still open.")
             .Require(journey.Assessments.All(a => a.AuthorisedAt is not null), "closedAt", "nothing-left-open", "An assessment is still in progress.");
+        // What was open must have ended by the closure's date, not only by now.
+        var lastEnded = new[]
+        {
+            journey.Plans.Max(p => p.EndedAt), journey.ChildInNeedPlans.Max(p => p.EndedAt),
+            journey.Enquiries.Max(q => q.ConcludedAt), journey.Assessments.Max(a => a.AuthorisedAt),
+        }.Max();
+        if (lastEnded is { } ended)
+            checks.NotBefore(ClosedAt, ended, "closedAt", "nothing-left-open", "the last plan, enquiry or assessment ended");
         var referral = journey.Referrals.LastOrDefault();
         if (referral is not null)
             checks.NotBefore(ClosedAt, referral.AcceptedAt, "closedAt", "closure-after-referral", $"referral {referral.Number} was accepted");

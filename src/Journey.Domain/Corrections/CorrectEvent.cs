@@ -22,15 +22,16 @@ public sealed record CorrectEvent(
         if (fact is null || Replacement is null) return checks.Refuse();
 
         var original = fact.Event;
-        checks.Require(Replacement.GetType() == original.GetType(), "replacement", "same-kind-of-fact",
-            $"The fact at version {fact.Version} is a {original.GetType().Name}; withdraw it and record the right step instead.");
-        if (checks.Any) return checks.Refuse();
+        if (Replacement.GetType() != original.GetType())
+            return checks.Require(false, "replacement", "same-kind-of-fact",
+                $"The fact at version {fact.Version} is a {original.GetType().Name}; withdraw it and record the right step instead.").Refuse();
 
         checks.Require(EpisodeLinks.NumbersOf(Replacement).SequenceEqual(EpisodeLinks.NumbersOf(original)), "replacement", "keeps-episode-numbers",
                 $"A correction keeps the fact's numbers ({string.Join(", ", EpisodeLinks.NumbersOf(original).Select(n => $"{n.Key} {n.Value}"))}).")
             .NotInFuture(Replacement.OccurredAt, now, "replacement.occurredAt")
             .Require(!Replacement.Equals(original), "replacement", "changes-something", "The replacement is the same as the fact as it stands.");
         FactChecks.CheckCodes(Replacement, checks);
+        FactChecks.CheckRequiredText(Replacement, checks);
         CheckCompanionStaysTheSame(original, Replacement, checks);
 
         return checks.Or(() =>

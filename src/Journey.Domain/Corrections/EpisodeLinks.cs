@@ -24,7 +24,19 @@ public static class EpisodeLinks
         [typeof(ProtectionPlanStarted)] = (e => ((ProtectionPlanStarted)e).PlanNumber, nameof(ProtectionPlanStarted.PlanNumber)),
         [typeof(ChildInNeed.ChildInNeedPlanStarted)] = (e => ((ChildInNeed.ChildInNeedPlanStarted)e).ChildInNeedPlanNumber,
             nameof(ChildInNeed.ChildInNeedPlanStarted.ChildInNeedPlanNumber)),
+        [typeof(LookedAfter.EnteredCare)] = (e => ((LookedAfter.EnteredCare)e).CareEpisodeNumber, nameof(LookedAfter.EnteredCare.CareEpisodeNumber)),
+        [typeof(Missing.MissingEpisodeStarted)] = (e => ((Missing.MissingEpisodeStarted)e).MissingNumber, nameof(Missing.MissingEpisodeStarted.MissingNumber)),
     };
+
+    /// <summary>
+    /// Steps that rest on another step without carrying a number it owns: a referral rests on the
+    /// decision to refer its contact, a conference on the conclusion that asked for it.
+    /// </summary>
+    private static readonly (Type Step, Type RestingOnIt, string SharedNumber)[] RestsOn =
+    [
+        (typeof(FrontDoorDecisionMade), typeof(ReferralAccepted), nameof(FrontDoorDecisionMade.ContactNumber)),
+        (typeof(Section47Concluded), typeof(InitialConferenceHeld), nameof(Section47Concluded.EnquiryNumber)),
+    ];
 
     /// <summary>Facts only ever appended alongside another; they change only with it.</summary>
     public static bool IsCompanion(IJourneyEvent e) => e is Section47Started or ProtectionPlanStarted;
@@ -40,10 +52,13 @@ public static class EpisodeLinks
     /// <summary>Effective facts that refer to the episode <paramref name="owner"/> owns.</summary>
     public static IEnumerable<RecordedFact> DependentsOf(ChildJourney journey, RecordedFact owner)
     {
-        if (!Owners.TryGetValue(owner.Event.GetType(), out var link)) return [];
+        var resting = RestsOn.Where(r => r.Step == owner.Event.GetType()).SelectMany(r =>
+            journey.Facts.Where(f => f.IsEffective && f.Event.GetType() == r.RestingOnIt
+                                     && NumberNamed(f.Event, r.SharedNumber) == NumberNamed(owner.Event, r.SharedNumber)));
+        if (!Owners.TryGetValue(owner.Event.GetType(), out var link)) return resting.ToArray();
         var number = link.Own(owner.Event);
         return journey.Facts.Where(f => f.IsEffective && f.Version != owner.Version && f.Event.GetType() != owner.Event.GetType()
-                                        && NumberNamed(f.Event, link.ReferredToAs) == number);
+                                        && NumberNamed(f.Event, link.ReferredToAs) == number).Concat(resting).ToArray();
     }
 
     /// <summary>The episode numbers a fact carries, by property name; a correction may not change them.</summary>

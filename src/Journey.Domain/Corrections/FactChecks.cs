@@ -1,3 +1,4 @@
+using System.Reflection;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
@@ -19,8 +20,25 @@ public static class FactChecks
         checks.Require(fact is null || fact.IsEffective, "version", "not-withdrawn", $"The fact at version {v} has been withdrawn.");
         checks.Require(fact is null || !EpisodeLinks.IsCompanion(fact.Event), "version", $"{verb}-through-the-step-that-started-it",
             $"A {fact?.Event.GetType().Name} was recorded with the step that started it; {verb} that step instead.");
-        return checks.Any ? null : fact;
+        // Only the version's own problems stop here; the rest are still checked so all are reported together.
+        return fact is null || !fact.IsEffective || EpisodeLinks.IsCompanion(fact.Event) ? null : fact;
     }
+
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    /// <summary>Text a fact must have (its non-nullable strings) is still there in the replacement.</summary>
+    public static void CheckRequiredText(IJourneyEvent replacement, Checks checks)
+    {
+        foreach (var property in replacement.GetType().GetProperties().Where(p => p.PropertyType == typeof(string)))
+        {
+            if (Nullability.Create(property).ReadState == NullabilityState.Nullable) continue;
+            var name = JsonStyle(property.Name);
+            checks.Require(!string.IsNullOrWhiteSpace((string?)property.GetValue(replacement)), $"replacement.{name}", "required",
+                $"replacement.{name} is required.");
+        }
+    }
+
+    private static string JsonStyle(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     /// <summary>The official codes a replacement carries are checked as when first recorded.</summary>
     public static void CheckCodes(IJourneyEvent replacement, Checks checks)
@@ -39,6 +57,9 @@ public static class FactChecks
             case InitialConferenceHeld { PlanRequired: true } ic:
                 checks.Require(codes.Contains(CodeLists.CinAbuseCategory, ic.Category), "replacement.category", "cin-abuse-category",
                     $"category '{ic.Category}' is not a CIN abuse category.");
+                break;
+            case InitialConferenceHeld { PlanRequired: false, Category: not null }:
+                checks.Require(false, "replacement.category", "category-only-with-plan", "category is given only when the conference decides on a plan.");
                 break;
         }
     }

@@ -19,7 +19,7 @@ public sealed record AllocateCase(
             .Required(Worker, "worker", 200)
             .Require(journey.Referrals.Count > 0, "allocatedAt", "allocation-needs-referral",
                 "A case is allocated once a referral has been accepted.")
-            .CaseOpen(journey, "allocatedAt");
+            .CaseOpen(journey, AllocatedAt, "allocatedAt");
         var referral = journey.Referrals.LastOrDefault();
         if (referral is not null)
             checks.NotBefore(AllocatedAt, referral.AcceptedAt, "allocatedAt", "allocation-after-referral", $"referral {referral.Number} was accepted");

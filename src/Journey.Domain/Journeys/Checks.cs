@@ -1,3 +1,5 @@
+using Journey.Domain.Reference;
+
 namespace Journey.Domain.Journeys;
 
 /// <summary>
@@ -52,9 +54,22 @@ public sealed class Checks
             $"{field} ({occurredAt:O}) is before {what} ({earliest:O}).");
     }
 
+    /// <summary>A code from one of the official lists; <paramref name="optional"/> codes may be absent.</summary>
+    public Checks Code(string list, string? code, string field, bool optional = false)
+    {
+        if (code is null) return optional ? this : Required(code, field);
+        return Require(CodeLists.Default.Contains(list, code), field, list,
+            $"{field} '{code}' is not in the official {list} list ({string.Join(", ", CodeLists.Default.Codes(list))}).");
+    }
+
     /// <summary>After a case is closed, work on it needs a new referral.</summary>
-    public Checks CaseOpen(ChildJourney journey, string field) =>
+    public Checks CaseOpen(ChildJourney journey, DateTimeOffset? at, string field)
+    {
         Require(journey.ClosedAt is null, field, "case-open", $"The case was closed on {journey.ClosedAt:yyyy-MM-dd}; a new referral reopens it.");
+        var closed = at is null ? null : journey.ClosedPeriods.FirstOrDefault(p => p.From <= at && at < p.To);
+        return Require(closed is null, field, "case-open",
+            $"The case was closed from {closed?.From:yyyy-MM-dd} until the referral of {closed?.To:yyyy-MM-dd}; nothing can be dated in that time.");
+    }
 
     public Decision Refuse() => Decision.Refuse(_violations.ToArray());
 

@@ -2,6 +2,9 @@ using Journey.Domain.Assessments;
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
 using Journey.Domain.Families;
+using Journey.Domain.LeavingCare;
+using Journey.Domain.LookedAfter;
+using Journey.Domain.Missing;
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
@@ -33,11 +36,23 @@ public sealed class ChildJourney
     public List<PlanState> Plans { get; set; } = [];
     public List<ChildInNeedPlanState> ChildInNeedPlans { get; set; } = [];
 
+    public List<CareEpisodeState> CareEpisodes { get; set; } = [];
+    public List<MissingState> MissingEpisodes { get; set; } = [];
+    public string? PersonalAdviser { get; set; }
+    public bool PathwayPlanCreated { get; set; }
+
+    public CareEpisodeState? OpenCareEpisode => CareEpisodes.LastOrDefault(c => c.LeftAt is null);
+    public bool EverInCare => CareEpisodes.Count > 0;
+    public MissingState? OpenMissingEpisode => MissingEpisodes.LastOrDefault(m => m.ReturnedAt is null);
+
     /// <summary>The family or sibling group the child is linked to, if any.</summary>
     public string? FamilyId { get; set; }
 
     /// <summary>When the case was last closed, unless a referral has opened it again since.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>Times the case stood closed before a later referral opened it again.</summary>
+    public List<ClosedPeriod> ClosedPeriods { get; set; } = [];
 
     public EnquiryState? OpenEnquiry => Enquiries.LastOrDefault(e => e.ConcludedAt is null);
 
@@ -105,7 +120,12 @@ public sealed class ChildJourney
         Plans = [];
         ChildInNeedPlans = [];
         ClosedAt = null;
+        ClosedPeriods = [];
         FamilyId = null;
+        CareEpisodes = [];
+        MissingEpisodes = [];
+        PersonalAdviser = null;
+        PathwayPlanCreated = false;
         foreach (var fact in Facts.Where(f => f.IsEffective)) Fold(fact.Event);
     }
 
@@ -133,6 +153,17 @@ public sealed class ChildJourney
             case CaseClosed x: ClosedAt = x.OccurredAt; break;
             case FamilyLinked x: FamilyId = x.FamilyId; break;
             case FamilyUnlinked: FamilyId = null; break;
+            case EnteredCare x: CareEpisodes.Add(new CareEpisodeState(x.CareEpisodeNumber, x.OccurredAt, x.LegalStatus, null, null, false)); break;
+            case LegalStatusChanged x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LegalStatus = x.LegalStatus }); break;
+            case PlacementStarted x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LastPlacementStartedAt = x.OccurredAt }); break;
+            case HealthAssessmentCompleted { Kind: HealthAssessmentKind.Initial } x:
+                Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { InitialHealthAssessmentDone = true });
+                break;
+            case LeftCare x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LeftAt = x.OccurredAt }); break;
+            case PersonalAdviserAllocated x: PersonalAdviser = x.Adviser; break;
+            case PathwayPlanRecorded: PathwayPlanCreated = true; break;
+            case MissingEpisodeStarted x: MissingEpisodes.Add(new MissingState(x.MissingNumber, x.OccurredAt, null)); break;
+            case ReturnedFromMissing x: Replace(MissingEpisodes, m => m.Number == x.MissingNumber, m => m with { ReturnedAt = x.OccurredAt }); break;
         }
     }
 
@@ -144,7 +175,12 @@ public sealed class ChildJourney
     private void When(ReferralAccepted e)
     {
         Referrals.Add(new ReferralState(e.ReferralNumber, e.ContactNumber, e.OccurredAt));
-        ClosedAt = null; // a new referral opens the case again
+        // A referral dated after the closure opens the case again.
+        if (ClosedAt is { } closed && e.OccurredAt >= closed)
+        {
+            ClosedPeriods.Add(new ClosedPeriod(closed, e.OccurredAt));
+            ClosedAt = null;
+        }
     }
 
     private void When(ProtectionCategoryChanged e) =>
@@ -189,3 +225,7 @@ public sealed record EnquiryState(int Number, int StrategyDiscussionNumber, Date
 public sealed record ConferenceState(int Number, int EnquiryNumber, DateTimeOffset HeldAt, bool PlanRequired);
 public sealed record PlanState(int Number, DateTimeOffset StartedAt, string Category, DateTimeOffset? EndedAt);
 public sealed record ChildInNeedPlanState(int Number, DateTimeOffset StartedAt, DateTimeOffset? EndedAt);
+public sealed record CareEpisodeState(int Number, DateTimeOffset EnteredAt, string LegalStatus, DateTimeOffset? LeftAt,
+    DateTimeOffset? LastPlacementStartedAt, bool InitialHealthAssessmentDone);
+public sealed record ClosedPeriod(DateTimeOffset From, DateTimeOffset To);
+public sealed record MissingState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ReturnedAt);

@@ -2,6 +2,9 @@ using Journey.Domain.Assessments;
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
 using Journey.Domain.Families;
+using Journey.Domain.LeavingCare;
+using Journey.Domain.LookedAfter;
+using Journey.Domain.Missing;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
 
@@ -43,6 +46,20 @@ public static class JourneySteps
         new(typeof(CaseClosed), typeof(CloseCase), "closedAt", "Closure"),
         new(typeof(FamilyLinked), typeof(LinkToFamily), "linkedAt", "Families"),
         new(typeof(FamilyUnlinked), typeof(UnlinkFromFamily), "unlinkedAt", "Families"),
+        new(typeof(EnteredCare), typeof(EnterCare), "enteredAt", "Looked after"),
+        new(typeof(LegalStatusChanged), typeof(ChangeLegalStatus), "changedAt", "Looked after"),
+        new(typeof(PlacementStarted), typeof(StartPlacement), "startedAt", "Looked after"),
+        new(typeof(LookedAfterReviewHeld), typeof(HoldLookedAfterReview), "heldAt", "Looked after"),
+        new(typeof(LookedAfterVisitMade), typeof(RecordLookedAfterVisit), "visitedAt", "Looked after"),
+        new(typeof(HealthAssessmentCompleted), typeof(RecordHealthAssessment), "completedAt", "Looked after"),
+        new(typeof(PersonalEducationPlanRecorded), typeof(RecordPersonalEducationPlan), "recordedAt", "Looked after"),
+        new(typeof(LeftCare), typeof(LeaveCare), "leftAt", "Looked after"),
+        new(typeof(PersonalAdviserAllocated), typeof(AllocatePersonalAdviser), "allocatedAt", "Leaving care"),
+        new(typeof(PathwayPlanRecorded), typeof(RecordPathwayPlan), "recordedAt", "Leaving care"),
+        new(typeof(CareLeaverContactMade), typeof(RecordCareLeaverContact), "contactedAt", "Leaving care"),
+        new(typeof(MissingEpisodeStarted), typeof(RecordMissing), "missingFrom", "Missing"),
+        new(typeof(ReturnedFromMissing), typeof(RecordReturn), "returnedAt", "Missing"),
+        new(typeof(ReturnInterviewRecorded), typeof(RecordReturnInterview), "recordedAt", "Missing"),
     ];
 
     public static readonly IReadOnlyDictionary<string, JourneyStep> ByEventName = All.ToDictionary(s => s.Event.Name);

@@ -36,6 +36,8 @@ public sealed record HoldInitialConference(
                 $"Child protection plan {journey.OpenPlan?.Number} is still open; its reviews are review conferences.")
             .Require(PlanRequired != true || journey.OpenChildInNeedPlan is null, "planRequired", "end-the-child-in-need-plan-first",
                 $"Child in need plan {journey.OpenChildInNeedPlan?.Number} is open; end it before a protection plan starts, as the two cannot overlap.")
+            .Require(PlanRequired != true || HeldAt is null || !journey.ChildInNeedPlans.Any(p => p.EndedAt > HeldAt), "planRequired",
+                "end-the-child-in-need-plan-first", "A child in need plan was still open on that date; the plans cannot overlap.")
             .Require(PlanRequired != true || CodeLists.Default.Contains(CodeLists.CinAbuseCategory, Category),
                 "category", "cin-abuse-category", "category must be a CIN abuse category (NEG, PHY, SAB, EMO, MUL) when a plan is required.")
             .Require(PlanRequired != false || Category is null, "category", "category-only-with-plan",

@@ -25,7 +25,7 @@ public sealed record HoldStrategyDiscussion(
         var open = journey.OpenEnquiry;
         var checks = new Checks()
             .NotInFuture(HeldAt, now, "heldAt")
-            .CaseOpen(journey, "heldAt")
+            .CaseOpen(journey, HeldAt, "heldAt")
             .Required(InitiatesSection47, "initiatesSection47")
             .Require(journey.Contacts.Count > 0, "heldAt", "discussion-needs-contact",
                 "A strategy discussion follows a contact; record the contact first.")

@@ -10,6 +10,14 @@ public sealed class CodeLists
     public const string CinPrimaryNeed = "cin-primary-need";
     public const string CinAbuseCategory = "cin-abuse-category";
     public const string CinClosureReason = "cin-closure-reason";
+    public const string LegalStatus = "ssda903-legal-status";
+    public const string PlacementType = "ssda903-placement-type";
+    public const string PlacementChangeReason = "ssda903-placement-change-reason";
+    public const string ReasonEpisodeCeased = "ssda903-reason-episode-ceased";
+    public const string ReviewParticipation = "ssda903-review-participation";
+    public const string InTouch = "oc3-in-touch";
+    public const string Activity = "oc3-activity";
+    public const string Accommodation = "oc3-accommodation";
 
     private static readonly Lazy<CodeLists> Official = new(() =>
     {

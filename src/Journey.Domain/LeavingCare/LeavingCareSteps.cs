@@ -1,0 +1,61 @@
+using Journey.Domain.Journeys;
+using Journey.Domain.Reference;
+
+namespace Journey.Domain.LeavingCare;
+
+/// <summary>A personal adviser was allocated to a looked-after child or care leaver.</summary>
+public sealed record PersonalAdviserAllocated(DateTimeOffset OccurredAt, string Adviser) : IJourneyEvent;
+
+/// <summary>A pathway plan was created, or reviewed (including an update after a change in the young person's life).</summary>
+public sealed record PathwayPlanRecorded(DateTimeOffset OccurredAt, bool IsReview, string? ChangePrompting) : IJourneyEvent;
+
+/// <summary>
+/// Contact with a care leaver, with the OC3 facts as they stood: in touch (YES, NO, DIED, REFU, NREQ, RHOM),
+/// activity (F1..G6) and accommodation (B..Z) with whether it is suitable.
+/// </summary>
+public sealed record CareLeaverContactMade(DateTimeOffset OccurredAt, string InTouch, string? Activity, string? Accommodation, bool? AccommodationSuitable) : IJourneyEvent;
+
+public sealed record AllocatePersonalAdviser(DateTimeOffset? AllocatedAt, string? Adviser, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(AllocatedAt, now, "allocatedAt").Required(Adviser, "adviser", 200)
+            .Require(journey.EverInCare, "allocatedAt", "needs-care-experience", "A personal adviser is for a looked-after child or care leaver.");
+        return checks.Or(() => Decision.Accept(new PersonalAdviserAllocated(AllocatedAt!.Value, Adviser!)));
+    }
+}
+
+public sealed record RecordPathwayPlan(DateTimeOffset? RecordedAt, bool? IsReview, string? ChangePrompting = null, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(RecordedAt, now, "recordedAt").Required(IsReview, "isReview")
+            .Require(journey.EverInCare, "recordedAt", "needs-care-experience", "A pathway plan is for a looked-after child or care leaver.")
+            .Require(IsReview != true || journey.PathwayPlanCreated, "isReview", "review-needs-a-plan", "There is no pathway plan to review yet.")
+            .Require(IsReview != false || !journey.PathwayPlanCreated, "isReview", "one-pathway-plan", "A pathway plan exists; record a review.")
+            .Require(ChangePrompting is null || ChangePrompting.Length <= 500, "changePrompting", "max-length", "changePrompting must be at most 500 characters.");
+        return checks.Or(() => Decision.Accept(new PathwayPlanRecorded(RecordedAt!.Value, IsReview!.Value, ChangePrompting)));
+    }
+}
+
+public sealed record RecordCareLeaverContact(
+    DateTimeOffset? ContactedAt,
+    string? InTouch,
+    string? Activity = null,
+    string? Accommodation = null,
+    bool? AccommodationSuitable = null,
+    long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(ContactedAt, now, "contactedAt")
+            .Code(CodeLists.InTouch, InTouch, "inTouch")
+            .Code(CodeLists.Activity, Activity, "activity", optional: true)
+            .Code(CodeLists.Accommodation, Accommodation, "accommodation", optional: true)
+            .Require(Accommodation is null || AccommodationSuitable is not null, "accommodationSuitable", "suitability-with-accommodation",
+                "Say whether the accommodation is suitable.")
+            .Require(journey.CareEpisodes.Any(c => c.LeftAt is not null) && journey.OpenCareEpisode is null, "contactedAt",
+                "needs-care-leaver", "Care leaver contact is for a young person who has left care.");
+        return checks.Or(() => Decision.Accept(new CareLeaverContactMade(ContactedAt!.Value, InTouch!, Activity, Accommodation, AccommodationSuitable)));
+    }
+}

@@ -1,0 +1,125 @@
+using Journey.Domain.Journeys;
+using Journey.Domain.Reference;
+
+namespace Journey.Domain.LookedAfter;
+
+/// <summary>Rules every step within a period of care shares: one open, and the step within it.</summary>
+internal static class CareChecks
+{
+    public static CareEpisodeState? InCare(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what)
+    {
+        var episode = journey.OpenCareEpisode;
+        checks.Require(episode is not null, field, "needs-child-in-care", $"A {what} needs the child to be looked after.");
+        if (episode is not null) checks.NotBefore(at, episode.EnteredAt, field, "within-the-period-of-care", $"the child entered care");
+        return episode;
+    }
+}
+
+public sealed record EnterCare(DateTimeOffset? EnteredAt, string? LegalStatus, bool? Planned, bool Uasc = false, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(EnteredAt, now, "enteredAt").Code(CodeLists.LegalStatus, LegalStatus, "legalStatus")
+            .Required(Planned, "planned")
+            .Require(journey.Contacts.Count > 0, "enteredAt", "care-needs-contact", "Entering care follows a contact; record the contact first.")
+            .Require(journey.OpenCareEpisode is null, "enteredAt", "one-period-of-care-at-a-time",
+                $"The child is already looked after (period of care {journey.OpenCareEpisode?.Number}).");
+        return checks.Or(() => Decision.Accept(
+            new EnteredCare(journey.NextNumber<EnteredCare>(), EnteredAt!.Value, LegalStatus!, Planned!.Value, Uasc)));
+    }
+}
+
+public sealed record ChangeLegalStatus(DateTimeOffset? ChangedAt, string? LegalStatus, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(ChangedAt, now, "changedAt").Code(CodeLists.LegalStatus, LegalStatus, "legalStatus");
+        var episode = CareChecks.InCare(journey, ChangedAt, "changedAt", checks, "change of legal status");
+        checks.Require(episode is null || episode.LegalStatus != LegalStatus, "legalStatus", "changes-the-legal-status",
+            $"The legal status is already {LegalStatus}.");
+        return checks.Or(() => Decision.Accept(new LegalStatusChanged(episode!.Number, ChangedAt!.Value, LegalStatus!)));
+    }
+}
+
+public sealed record StartPlacement(
+    DateTimeOffset? StartedAt,
+    string? PlacementType,
+    string? Provider = null,
+    bool OutOfArea = false,
+    string? ReasonForChange = null,
+    long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(StartedAt, now, "startedAt").Code(CodeLists.PlacementType, PlacementType, "placementType")
+            .Require(Provider is null || Provider.Length <= 200, "provider", "max-length", "provider must be at most 200 characters.");
+        var episode = CareChecks.InCare(journey, StartedAt, "startedAt", checks, "placement");
+        if (episode?.LastPlacementStartedAt is { } previous)
+        {
+            checks.Code(CodeLists.PlacementChangeReason, ReasonForChange, "reasonForChange")
+                .NotBefore(StartedAt, previous, "startedAt", "after-the-previous-placement", "the previous placement started");
+        }
+        else
+        {
+            checks.Require(ReasonForChange is null, "reasonForChange", "first-placement-has-no-change-reason",
+                "The first placement of a period of care is not a change; leave reasonForChange out.");
+        }
+        return checks.Or(() => Decision.Accept(new PlacementStarted(journey.NextNumber<PlacementStarted>(), episode!.Number,
+            StartedAt!.Value, PlacementType!, Provider, OutOfArea, ReasonForChange)));
+    }
+}
+
+public sealed record HoldLookedAfterReview(DateTimeOffset? HeldAt, string? Participation, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(HeldAt, now, "heldAt").Code(CodeLists.ReviewParticipation, Participation, "participation");
+        var episode = CareChecks.InCare(journey, HeldAt, "heldAt", checks, "looked-after review");
+        return checks.Or(() => Decision.Accept(new LookedAfterReviewHeld(episode!.Number, HeldAt!.Value, Participation!)));
+    }
+}
+
+public sealed record RecordLookedAfterVisit(DateTimeOffset? VisitedAt, bool? ChildSeen, bool? ChildSeenAlone, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(VisitedAt, now, "visitedAt").Required(ChildSeen, "childSeen").Required(ChildSeenAlone, "childSeenAlone")
+            .Require(ChildSeen != false || ChildSeenAlone != true, "childSeenAlone", "seen-alone-only-if-seen", "A child not seen cannot have been seen alone.");
+        var episode = CareChecks.InCare(journey, VisitedAt, "visitedAt", checks, "looked-after visit");
+        return checks.Or(() => Decision.Accept(new LookedAfterVisitMade(episode!.Number, VisitedAt!.Value, ChildSeen!.Value, ChildSeenAlone!.Value)));
+    }
+}
+
+public sealed record RecordHealthAssessment(DateTimeOffset? CompletedAt, HealthAssessmentKind? Kind, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(CompletedAt, now, "completedAt").OneOf(Kind, "kind");
+        var episode = CareChecks.InCare(journey, CompletedAt, "completedAt", checks, "health assessment");
+        checks.Require(Kind != HealthAssessmentKind.Initial || episode is null || !episode.InitialHealthAssessmentDone, "kind",
+            "one-initial-health-assessment", "This period of care already has its initial health assessment; later ones are reviews.");
+        return checks.Or(() => Decision.Accept(new HealthAssessmentCompleted(episode!.Number, CompletedAt!.Value, Kind!.Value)));
+    }
+}
+
+public sealed record RecordPersonalEducationPlan(DateTimeOffset? RecordedAt, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(RecordedAt, now, "recordedAt");
+        var episode = CareChecks.InCare(journey, RecordedAt, "recordedAt", checks, "personal education plan");
+        return checks.Or(() => Decision.Accept(new PersonalEducationPlanRecorded(episode!.Number, RecordedAt!.Value)));
+    }
+}
+
+public sealed record LeaveCare(DateTimeOffset? LeftAt, string? ReasonCeased, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(LeftAt, now, "leftAt").Code(CodeLists.ReasonEpisodeCeased, ReasonCeased, "reasonCeased");
+        var episode = CareChecks.InCare(journey, LeftAt, "leftAt", checks, "leaving care");
+        if (episode?.LastPlacementStartedAt is { } placed)
+            checks.NotBefore(LeftAt, placed, "leftAt", "after-the-last-placement", "the last placement started");
+        return checks.Or(() => Decision.Accept(new LeftCare(episode!.Number, LeftAt!.Value, ReasonCeased!)));
+    }
+}

@@ -1,0 +1,39 @@
+using Journey.Domain.Journeys;
+
+namespace Journey.Domain.LookedAfter;
+
+public enum HealthAssessmentKind { Initial, Review }
+
+/// <summary>The child became looked after. <see cref="LegalStatus"/> is an SSDA903 legal status (C1, C2, V2, ...).</summary>
+public sealed record EnteredCare(int CareEpisodeNumber, DateTimeOffset OccurredAt, string LegalStatus, bool Planned, bool Uasc) : IJourneyEvent;
+
+/// <summary>The legal basis of the child's care changed (a new SSDA903 episode).</summary>
+public sealed record LegalStatusChanged(int CareEpisodeNumber, DateTimeOffset OccurredAt, string LegalStatus) : IJourneyEvent;
+
+/// <summary>
+/// The child moved into a placement (a new SSDA903 episode); the previous placement of the same
+/// period of care ends with it. <see cref="ReasonForChange"/> is given for every placement after the first.
+/// </summary>
+public sealed record PlacementStarted(
+    int PlacementNumber,
+    int CareEpisodeNumber,
+    DateTimeOffset OccurredAt,
+    string PlacementType,
+    string? Provider,
+    bool OutOfArea,
+    string? ReasonForChange) : IJourneyEvent;
+
+/// <summary>A looked-after review was held; <see cref="Participation"/> is the SSDA903 code PN0..PN7.</summary>
+public sealed record LookedAfterReviewHeld(int CareEpisodeNumber, DateTimeOffset OccurredAt, string Participation) : IJourneyEvent;
+
+/// <summary>A social worker visited a looked-after child.</summary>
+public sealed record LookedAfterVisitMade(int CareEpisodeNumber, DateTimeOffset OccurredAt, bool ChildSeen, bool ChildSeenAlone) : IJourneyEvent;
+
+/// <summary>An initial or review health assessment was completed.</summary>
+public sealed record HealthAssessmentCompleted(int CareEpisodeNumber, DateTimeOffset OccurredAt, HealthAssessmentKind Kind) : IJourneyEvent;
+
+/// <summary>A personal education plan was completed or reviewed.</summary>
+public sealed record PersonalEducationPlanRecorded(int CareEpisodeNumber, DateTimeOffset OccurredAt) : IJourneyEvent;
+
+/// <summary>The child stopped being looked after; <see cref="ReasonCeased"/> is an SSDA903 reason episode ceased.</summary>
+public sealed record LeftCare(int CareEpisodeNumber, DateTimeOffset OccurredAt, string ReasonCeased) : IJourneyEvent;

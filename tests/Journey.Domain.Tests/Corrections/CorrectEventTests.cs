@@ -1,0 +1,409 @@
+using Journey.Domain.Corrections;
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Journeys;
+using Journey.Domain.Protection;
+using Journey.Domain.Tests.Rules;
+using static Journey.Domain.Tests.Corrections.CorrectionSteps;
+using static Journey.Domain.Tests.Rules.Moments;
+
+namespace Journey.Domain.Tests.Corrections;
+
+public sealed class CorrectEventTests
+{
+    private const string Why = "Contact time typed wrongly";
+
+    // ContactDecidedForAssessment: v1 ContactReceived(1, Day1), v2 FrontDoorDecisionMade(1, Day1 + 1h).
+    private static JourneyBuilder Decided() => JourneyBuilder.Child().ContactDecidedForAssessment();
+
+    private static ContactReceived Contact1(JourneyBuilder b) => b.At<ContactReceived>(1);
+
+    [Fact]
+    public void Appends_the_correction_with_the_version_both_forms_the_reason_and_when_it_was_made()
+    {
+        var builder = Decided();
+        var original = Contact1(builder);
+        var replacement = original with { OccurredAt = Day1.AddMinutes(30) };
+
+        new CorrectEvent(1, replacement, Why).Decide(builder.Journey, Now)
+            .ShouldAppend(new EventCorrected(1, original, replacement, Why, Now));
+    }
+
+    [Fact]
+    public void The_correction_is_made_at_the_time_decided_not_at_the_facts_time()
+    {
+        var builder = Decided();
+        var replacement = Contact1(builder) with { Concerns = "Bruising and a burn seen at school" };
+        var later = Now.AddDays(3);
+
+        new CorrectEvent(1, replacement, Why).Decide(builder.Journey, later).Events.ShouldHaveSingleItem()
+            .ShouldBeOfType<EventCorrected>().OccurredAt.ShouldBe(later);
+    }
+
+    [Fact]
+    public void A_corrected_contact_time_is_what_the_journey_sees()
+    {
+        var builder = Decided();
+        var original = Contact1(builder);
+        var replacement = original with { OccurredAt = Day1.AddMinutes(30) };
+
+        builder.Corrected(1, replacement, Why);
+        var journey = builder.Journey;
+
+        journey.Version.ShouldBe(3);
+        journey.Contacts.ShouldBe([new ContactState(1, Day1.AddMinutes(30), FrontDoorOutcome.ReferralForAssessment)]);
+        journey.Fact(1).ShouldBe(new RecordedFact(1, replacement, FactStatus.Corrected));
+        journey.Fact(2)!.Status.ShouldBe(FactStatus.Recorded);
+    }
+
+    [Fact]
+    public void The_correction_itself_is_not_listed_as_a_fact()
+    {
+        var builder = Decided();
+        builder.Corrected(1, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) });
+
+        builder.Journey.Facts.Select(f => f.Version).ShouldBe([1L, 2L]);
+        builder.Journey.Fact(3).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Correcting_a_section_47_outcome_away_from_a_conference_leaves_no_enquiry_awaiting_one()
+    {
+        // v5 Section47Concluded(1, Day1 + 5, InitialConference)
+        var builder = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference);
+        builder.Journey.EnquiryAwaitingConference.ShouldNotBeNull();
+        var original = builder.At<Section47Concluded>(5);
+        var replacement = original with { Outcome = Section47Outcome.NoFurtherAction };
+
+        var decision = new CorrectEvent(5, replacement, "Outcome picked wrongly").Decide(builder.Journey, Now);
+        decision.ShouldAppend(new EventCorrected(5, original, replacement, "Outcome picked wrongly", Now));
+        builder.Apply(new CorrectEvent(5, replacement, "Outcome picked wrongly"));
+
+        var journey = builder.Journey;
+        journey.EnquiryAwaitingConference.ShouldBeNull();
+        journey.Enquiries.ShouldBe([new EnquiryState(1, 1, Day1.AddDays(1), Day1.AddDays(5), Section47Outcome.NoFurtherAction)]);
+        journey.Fact(5).ShouldBe(new RecordedFact(5, replacement, FactStatus.Corrected));
+        new HoldInitialConference(Day1.AddDays(10), false).Decide(journey, Now)
+            .ShouldBeRefusedWith(("heldAt", "conference-needs-section-47-asking-for-one"));
+    }
+
+    [Fact]
+    public void A_fact_corrected_twice_is_corrected_from_how_it_now_stands()
+    {
+        var builder = Decided();
+        var original = Contact1(builder);
+        var first = original with { OccurredAt = Day1.AddMinutes(30) };
+        var second = first with { Source = "6" };
+        builder.Corrected(1, first);
+
+        new CorrectEvent(1, second, Why).Decide(builder.Journey, Now)
+            .ShouldAppend(new EventCorrected(1, first, second, Why, Now));
+        builder.Corrected(1, second);
+
+        builder.Journey.Fact(1).ShouldBe(new RecordedFact(1, second, FactStatus.Corrected));
+        builder.Journey.Contacts.Single().ReceivedAt.ShouldBe(Day1.AddMinutes(30));
+        builder.Journey.Version.ShouldBe(4);
+    }
+
+    [Fact]
+    public void Putting_back_the_original_form_is_a_change_from_how_it_now_stands()
+    {
+        var builder = Decided();
+        var original = Contact1(builder);
+        var wrong = original with { OccurredAt = Day1.AddMinutes(30) };
+        builder.Corrected(1, wrong);
+
+        new CorrectEvent(1, original, Why).Decide(builder.Journey, Now)
+            .ShouldAppend(new EventCorrected(1, wrong, original, Why, Now));
+    }
+
+    // Version
+
+    [Fact]
+    public void Version_reason_and_replacement_are_required() =>
+        new CorrectEvent(null, null, null).Decide(Decided().Journey, Now).ShouldBeRefusedWith(
+            ("version", "required"),
+            ("reason", "required"),
+            ("replacement", "required"));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Reason_is_required(string reason)
+    {
+        var builder = Decided();
+        new CorrectEvent(1, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) }, reason).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("reason", "required"));
+    }
+
+    [Fact]
+    public void Reason_is_at_most_2000_characters()
+    {
+        var builder = Decided();
+        var replacement = Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) };
+
+        new CorrectEvent(1, replacement, new string('r', 2000)).Decide(builder.Journey, Now).ShouldBeAccepted();
+        new CorrectEvent(1, replacement, new string('r', 2001)).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("reason", "max-length"));
+    }
+
+    [Fact]
+    public void Version_is_required_even_with_a_replacement()
+    {
+        var builder = Decided();
+        new CorrectEvent(null, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("version", "required"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(99)]
+    [InlineData(-1)]
+    public void An_unknown_version_is_not_a_fact(long version)
+    {
+        var builder = Decided();
+        var decision = new CorrectEvent(version, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) }, Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "fact-exists"));
+        decision.MessageFor("fact-exists").ShouldContain($"Version {version}");
+    }
+
+    [Fact]
+    public void A_correction_cannot_itself_be_corrected()
+    {
+        var builder = Decided();
+        var original = Contact1(builder);
+        builder.Corrected(1, original with { OccurredAt = Day1.AddMinutes(30) }); // v3 EventCorrected
+
+        new CorrectEvent(3, original with { OccurredAt = Day1.AddMinutes(20) }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("version", "fact-exists"));
+        new CorrectEvent(3, builder.At<EventCorrected>(3) with { Reason = "Other" }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("version", "fact-exists"));
+    }
+
+    [Fact]
+    public void A_withdrawal_cannot_be_corrected()
+    {
+        var builder = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddHours(1)).Withdrawn(2); // v3 EventWithdrawn
+
+        new CorrectEvent(3, builder.At<ContactReceived>(2) with { Source = "6" }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("version", "fact-exists"));
+    }
+
+    [Fact]
+    public void A_withdrawn_fact_cannot_be_corrected()
+    {
+        var builder = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddHours(1)).Withdrawn(2);
+
+        var decision = new CorrectEvent(2, builder.At<ContactReceived>(2) with { Source = "6" }, Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "not-withdrawn"));
+        decision.MessageFor("not-withdrawn").ShouldContain("version 2");
+    }
+
+    [Fact]
+    public void A_section_47_start_is_corrected_through_the_discussion_that_started_it()
+    {
+        var builder = JourneyBuilder.Child().Section47Open(); // v4 Section47Started(1, 1, Day1 + 1)
+        var started = builder.At<Section47Started>(4);
+
+        var decision = new CorrectEvent(4, started with { OccurredAt = Day1.AddDays(2) }, Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "correct-through-the-step-that-started-it"));
+        decision.MessageFor("correct-through-the-step-that-started-it").ShouldContain(nameof(Section47Started));
+    }
+
+    [Fact]
+    public void A_plan_start_is_corrected_through_the_conference_that_started_it()
+    {
+        var builder = JourneyBuilder.Child().OnPlan(); // v7 ProtectionPlanStarted(1, 1, Day1 + 10, NEG)
+        var started = builder.At<ProtectionPlanStarted>(7);
+
+        var decision = new CorrectEvent(7, started with { Category = "PHY" }, Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "correct-through-the-step-that-started-it"));
+        decision.MessageFor("correct-through-the-step-that-started-it").ShouldContain(nameof(ProtectionPlanStarted));
+    }
+
+    // Replacement
+
+    [Fact]
+    public void A_replacement_is_required() =>
+        new CorrectEvent(1, null, Why).Decide(Decided().Journey, Now).ShouldBeRefusedWith(("replacement", "required"));
+
+    [Fact]
+    public void The_replacement_is_the_same_kind_of_fact()
+    {
+        var builder = Decided();
+        var decision = new CorrectEvent(1, builder.At<FrontDoorDecisionMade>(2), Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("replacement", "same-kind-of-fact"));
+        decision.MessageFor("same-kind-of-fact").ShouldContain(nameof(ContactReceived));
+    }
+
+    [Fact]
+    public void A_contact_keeps_its_number()
+    {
+        var builder = Decided();
+        var decision = new CorrectEvent(1, Contact1(builder) with { ContactNumber = 2 }, Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("replacement", "keeps-episode-numbers"));
+        decision.MessageFor("keeps-episode-numbers").ShouldContain("ContactNumber 1");
+    }
+
+    [Fact]
+    public void A_decision_keeps_the_number_of_the_contact_it_decided()
+    {
+        var builder = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddHours(1)).Decided(Day1.AddHours(2), FrontDoorOutcome.Signpost, 1);
+        var decided = builder.At<FrontDoorDecisionMade>(3);
+
+        new CorrectEvent(3, decided with { ContactNumber = 2 }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("replacement", "keeps-episode-numbers"));
+        new CorrectEvent(3, decided with { Outcome = FrontDoorOutcome.EarlyHelp }, Why).Decide(builder.Journey, Now)
+            .ShouldBeAccepted();
+    }
+
+    [Fact]
+    public void A_referral_keeps_both_its_own_number_and_its_contacts()
+    {
+        var builder = JourneyBuilder.Child().Referred(); // v3 ReferralAccepted(1, 1, Day1 + 2h, null)
+        var referral = builder.At<ReferralAccepted>(3);
+
+        new CorrectEvent(3, referral with { ReferralNumber = 2 }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("replacement", "keeps-episode-numbers"));
+        new CorrectEvent(3, referral with { ContactNumber = 2 }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("replacement", "keeps-episode-numbers"));
+    }
+
+    [Fact]
+    public void The_replacement_cannot_be_dated_in_the_future()
+    {
+        var builder = Decided();
+        var original = Contact1(builder);
+
+        new CorrectEvent(1, original with { OccurredAt = JustInsideSkew }, Why).Decide(builder.Journey, Now).ShouldBeAccepted();
+        new CorrectEvent(1, original with { OccurredAt = JustOutsideSkew }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("replacement.occurredAt", "not-in-future"));
+    }
+
+    [Fact]
+    public void The_replacement_changes_something()
+    {
+        var builder = Decided();
+        var original = Contact1(builder);
+
+        new CorrectEvent(1, original with { }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("replacement", "changes-something"));
+    }
+
+    [Fact]
+    public void A_replacement_contact_source_is_a_CIN_referral_source()
+    {
+        var builder = Decided();
+        var original = Contact1(builder);
+
+        new CorrectEvent(1, original with { Source = "6" }, Why).Decide(builder.Journey, Now).ShouldBeAccepted();
+        var decision = new CorrectEvent(1, original with { Source = "ZZ" }, Why).Decide(builder.Journey, Now);
+        decision.ShouldBeRefusedWith(("replacement.source", "cin-referral-source"));
+        decision.MessageFor("cin-referral-source").ShouldContain("'ZZ'");
+    }
+
+    [Fact]
+    public void A_replacement_referral_primary_need_is_a_CIN_primary_need()
+    {
+        var builder = JourneyBuilder.Child().Referred();
+        var referral = builder.At<ReferralAccepted>(3);
+
+        new CorrectEvent(3, referral with { PrimaryNeed = "N1" }, Why).Decide(builder.Journey, Now).ShouldBeAccepted();
+        new CorrectEvent(3, referral with { PrimaryNeed = "N99" }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("replacement.primaryNeed", "cin-primary-need"));
+    }
+
+    [Fact]
+    public void A_replacement_conference_with_a_plan_has_a_CIN_abuse_category()
+    {
+        var builder = JourneyBuilder.Child().OnPlan(); // v6 InitialConferenceHeld(1, 1, Day1 + 10, true, NEG)
+        var conference = builder.At<InitialConferenceHeld>(6);
+
+        new CorrectEvent(6, conference with { Category = "Neglect" }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("replacement.category", "cin-abuse-category"));
+        new CorrectEvent(6, conference with { Category = null }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("replacement.category", "cin-abuse-category"));
+    }
+
+    [Fact]
+    public void Whether_a_discussion_initiated_section_47_is_changed_by_withdrawing_it()
+    {
+        var started = JourneyBuilder.Child().Section47Open(); // v3 StrategyDiscussionHeld(1, Day1 + 1, true)
+        new CorrectEvent(3, started.At<StrategyDiscussionHeld>(3) with { InitiatesSection47 = false }, Why).Decide(started.Journey, Now)
+            .ShouldBeRefusedWith(("replacement.initiatesSection47", "withdraw-to-change-what-it-started"));
+
+        var none = JourneyBuilder.Child().Contact(Day1).StrategyDiscussion(Day1.AddDays(1), false); // v2
+        new CorrectEvent(2, none.At<StrategyDiscussionHeld>(2) with { InitiatesSection47 = true }, Why).Decide(none.Journey, Now)
+            .ShouldBeRefusedWith(("replacement.initiatesSection47", "withdraw-to-change-what-it-started"));
+    }
+
+    [Fact]
+    public void Whether_a_conference_decided_on_a_plan_is_changed_by_withdrawing_it()
+    {
+        var onPlan = JourneyBuilder.Child().OnPlan();
+        new CorrectEvent(6, onPlan.At<InitialConferenceHeld>(6) with { PlanRequired = false, Category = null }, Why).Decide(onPlan.Journey, Now)
+            .ShouldBeRefusedWith(("replacement.planRequired", "withdraw-to-change-what-it-started"));
+
+        var noPlan = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference)
+            .InitialConference(Day1.AddDays(10), planRequired: false); // v6
+        new CorrectEvent(6, noPlan.At<InitialConferenceHeld>(6) with { PlanRequired = true, Category = "NEG" }, Why).Decide(noPlan.Journey, Now)
+            .ShouldBeRefusedWith(("replacement.planRequired", "withdraw-to-change-what-it-started"));
+    }
+
+    [Fact]
+    public void Several_problems_with_the_replacement_are_all_reported()
+    {
+        var builder = Decided();
+
+        new CorrectEvent(1, Contact1(builder) with { ContactNumber = 7, OccurredAt = JustOutsideSkew, Source = "ZZ" }, Why)
+            .Decide(builder.Journey, Now).ShouldBeRefusedWith(
+                ("replacement", "keeps-episode-numbers"),
+                ("replacement.occurredAt", "not-in-future"),
+                ("replacement.source", "cin-referral-source"));
+    }
+
+    [Fact]
+    public void A_missing_reason_and_the_version_problems_are_reported_together()
+    {
+        new CorrectEvent(99, null, null).Decide(Decided().Journey, Now).ShouldBeRefusedWith(
+            ("reason", "required"),
+            ("version", "fact-exists"),
+            ("replacement", "required"));
+        var withdrawn = JourneyBuilder.Child().Contact(Day1).Withdrawn(1);
+        new CorrectEvent(1, withdrawn.At<ContactReceived>(1) with { Source = "6" }, "").Decide(withdrawn.Journey, Now)
+            .ShouldBeRefusedWith(("reason", "required"), ("version", "not-withdrawn"));
+    }
+
+    // A blank reason must not hide the replacement's problems: all are reported together.
+    [Fact]
+    public void A_missing_reason_is_reported_together_with_the_replacements_problems()
+    {
+        var builder = Decided();
+
+        new CorrectEvent(1, Contact1(builder) with { ContactNumber = 7, OccurredAt = JustOutsideSkew, Source = "ZZ" }, " ")
+            .Decide(builder.Journey, Now).ShouldBeRefusedWith(
+                ("reason", "required"),
+                ("replacement", "keeps-episode-numbers"),
+                ("replacement.occurredAt", "not-in-future"),
+                ("replacement.source", "cin-referral-source"));
+    }
+
+    [Fact]
+    public void Nothing_is_appended_and_the_journey_is_unchanged_when_refused()
+    {
+        var builder = Decided();
+        var before = builder.Journey.Facts.ToList();
+
+        var decision = new CorrectEvent(1, Contact1(builder) with { Source = "ZZ" }, Why).Decide(builder.Journey, Now);
+
+        decision.Events.ShouldBeEmpty();
+        builder.Journey.Facts.ShouldBe(before);
+        builder.Journey.Version.ShouldBe(2);
+    }
+}

@@ -1,0 +1,321 @@
+using Journey.Domain.Assessments;
+using Journey.Domain.Corrections;
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Journeys;
+using Journey.Domain.Protection;
+using Journey.Domain.Tests.Rules;
+using static Journey.Domain.Tests.Rules.Moments;
+
+namespace Journey.Domain.Tests.Corrections;
+
+public sealed class WithdrawEventTests
+{
+    private const string Why = "Recorded on the wrong child";
+
+    [Fact]
+    public void Appends_the_withdrawal_with_the_version_the_fact_the_reason_and_when_it_was_made()
+    {
+        var builder = JourneyBuilder.Child().Contact(Day1);
+
+        new WithdrawEvent(1, Why).Decide(builder.Journey, Now)
+            .ShouldAppend(new EventWithdrawn(1, builder.At<ContactReceived>(1), Why, Now));
+    }
+
+    [Fact]
+    public void A_withdrawn_fact_stays_listed_but_the_journey_no_longer_sees_it()
+    {
+        var builder = JourneyBuilder.Child().Contact(Day1).Withdrawn(1, Why);
+        var journey = builder.Journey;
+
+        journey.Version.ShouldBe(2);
+        journey.Contacts.ShouldBeEmpty();
+        journey.Facts.ShouldBe([new RecordedFact(1, builder.At<ContactReceived>(1), FactStatus.Withdrawn)]);
+        journey.Fact(1)!.IsEffective.ShouldBeFalse();
+        new HoldStrategyDiscussion(Day1.AddDays(1), false).Decide(journey, Now)
+            .ShouldBeRefusedWith(("heldAt", "discussion-needs-contact"));
+    }
+
+    [Fact]
+    public void A_corrected_fact_is_withdrawn_as_it_now_stands()
+    {
+        var builder = JourneyBuilder.Child().Contact(Day1);
+        var corrected = builder.At<ContactReceived>(1) with { Source = "6" };
+        builder.Corrected(1, corrected); // v2
+
+        new WithdrawEvent(1, Why).Decide(builder.Journey, Now).ShouldAppend(new EventWithdrawn(1, corrected, Why, Now));
+        builder.Withdrawn(1, Why);
+        builder.Journey.Fact(1).ShouldBe(new RecordedFact(1, corrected, FactStatus.Withdrawn));
+    }
+
+    [Fact]
+    public void A_withdrawn_decision_leaves_its_contact_awaiting_a_decision_again()
+    {
+        var builder = JourneyBuilder.Child().ContactDecidedForAssessment().Withdrawn(2, Why);
+        var journey = builder.Journey;
+
+        journey.Contacts.ShouldBe([new ContactState(1, Day1, null)]);
+        var decidedAt = Day1.AddHours(3);
+        new RecordFrontDoorDecision(decidedAt, FrontDoorOutcome.Signpost, "Below threshold", "MASH manager").Decide(journey, Now)
+            .ShouldAppend(new FrontDoorDecisionMade(1, decidedAt, FrontDoorOutcome.Signpost, "Below threshold", "MASH manager"));
+    }
+
+    [Fact]
+    public void A_withdrawn_plan_end_leaves_the_plan_open_again()
+    {
+        var builder = JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Withdrawn(8, Why);
+
+        builder.Journey.OpenPlan.ShouldBe(new PlanState(1, Day1.AddDays(10), "NEG", null));
+    }
+
+    // Version and reason
+
+    [Fact]
+    public void Version_and_reason_are_required() =>
+        new WithdrawEvent(null, null).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+            .ShouldBeRefusedWith(("version", "required"), ("reason", "required"));
+
+    [Fact]
+    public void Reason_is_required_and_at_most_2000_characters()
+    {
+        var journey = JourneyBuilder.Child().Contact(Day1).Journey;
+
+        new WithdrawEvent(1, " ").Decide(journey, Now).ShouldBeRefusedWith(("reason", "required"));
+        new WithdrawEvent(1, new string('r', 2000)).Decide(journey, Now).ShouldBeAccepted();
+        new WithdrawEvent(1, new string('r', 2001)).Decide(journey, Now).ShouldBeRefusedWith(("reason", "max-length"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(42)]
+    public void An_unknown_version_is_not_a_fact(long version) =>
+        new WithdrawEvent(version, Why).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+            .ShouldBeRefusedWith(("version", "fact-exists"));
+
+    [Fact]
+    public void Corrections_and_withdrawals_cannot_themselves_be_withdrawn()
+    {
+        var builder = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddHours(1));
+        builder.Corrected(1, builder.At<ContactReceived>(1) with { Source = "6" }); // v3 EventCorrected
+        builder.Withdrawn(2, Why); // v4 EventWithdrawn
+
+        new WithdrawEvent(3, Why).Decide(builder.Journey, Now).ShouldBeRefusedWith(("version", "fact-exists"));
+        new WithdrawEvent(4, Why).Decide(builder.Journey, Now).ShouldBeRefusedWith(("version", "fact-exists"));
+    }
+
+    [Fact]
+    public void A_fact_cannot_be_withdrawn_twice()
+    {
+        var builder = JourneyBuilder.Child().Contact(Day1).Withdrawn(1, Why);
+
+        var decision = new WithdrawEvent(1, "Again").Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "not-withdrawn"));
+        decision.MessageFor("not-withdrawn").ShouldContain("version 1");
+    }
+
+    [Fact]
+    public void A_section_47_start_is_withdrawn_through_its_discussion() =>
+        new WithdrawEvent(4, Why).Decide(JourneyBuilder.Child().Section47Open().Journey, Now)
+            .ShouldBeRefusedWith(("version", "withdraw-through-the-step-that-started-it"));
+
+    [Fact]
+    public void A_plan_start_is_withdrawn_through_its_conference() =>
+        new WithdrawEvent(7, Why).Decide(JourneyBuilder.Child().OnPlan().Journey, Now)
+            .ShouldBeRefusedWith(("version", "withdraw-through-the-step-that-started-it"));
+
+    // Later steps first
+
+    [Fact]
+    public void A_contact_with_a_decision_needs_the_decision_withdrawn_first()
+    {
+        var decision = new WithdrawEvent(1, Why).Decide(JourneyBuilder.Child().ContactDecidedForAssessment().Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
+        decision.MessageFor("withdraw-later-steps-first").ShouldContain("FrontDoorDecisionMade (version 2)");
+    }
+
+    [Fact]
+    public void Every_later_step_on_a_contact_is_listed_in_stream_order()
+    {
+        var decision = new WithdrawEvent(1, Why).Decide(JourneyBuilder.Child().Referred().Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
+        decision.MessageFor("withdraw-later-steps-first")
+            .ShouldEndWith("FrontDoorDecisionMade (version 2), ReferralAccepted (version 3).");
+    }
+
+    [Fact]
+    public void A_referral_with_an_assessment_needs_the_assessment_withdrawn_first()
+    {
+        var decision = new WithdrawEvent(3, Why).Decide(JourneyBuilder.Child().Assessing().Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
+        decision.MessageFor("withdraw-later-steps-first").ShouldContain("AssessmentStarted (version 4)");
+    }
+
+    [Fact]
+    public void An_assessment_with_its_authorisation_needs_the_authorisation_withdrawn_first()
+    {
+        var builder = JourneyBuilder.Child().Assessing().AssessmentAuthorised(Day1.AddDays(20)); // v5
+
+        var decision = new WithdrawEvent(4, Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
+        decision.MessageFor("withdraw-later-steps-first").ShouldContain("AssessmentAuthorised (version 5)");
+    }
+
+    [Fact]
+    public void Withdrawing_the_later_steps_first_unblocks_the_earlier_one()
+    {
+        var builder = JourneyBuilder.Child().Assessing().Withdrawn(4, Why).Withdrawn(3, Why).Withdrawn(2, Why);
+
+        new WithdrawEvent(1, Why).Decide(builder.Journey, Now).ShouldAppend(new EventWithdrawn(1, builder.At<ContactReceived>(1), Why, Now));
+    }
+
+    [Fact]
+    public void A_discussion_whose_enquiry_concluded_needs_the_conclusion_withdrawn_first_but_not_its_own_section_47_start()
+    {
+        var builder = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.ChildInNeed); // v5 Section47Concluded
+
+        var decision = new WithdrawEvent(3, Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
+        var message = decision.MessageFor("withdraw-later-steps-first");
+        message.ShouldContain("Section47Concluded (version 5)");
+        message.ShouldNotContain(nameof(Section47Started));
+    }
+
+    [Fact]
+    public void A_discussion_whose_enquiry_led_to_a_conference_lists_both_later_steps()
+    {
+        var builder = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference)
+            .InitialConference(Day1.AddDays(10), planRequired: false); // v6
+
+        var decision = new WithdrawEvent(3, Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
+        decision.MessageFor("withdraw-later-steps-first")
+            .ShouldEndWith("Section47Concluded (version 5), InitialConferenceHeld (version 6).");
+    }
+
+    [Fact]
+    public void Withdrawing_a_discussion_that_initiated_an_open_enquiry_withdraws_the_enquirys_start_too()
+    {
+        var builder = JourneyBuilder.Child().Section47Open();
+
+        new WithdrawEvent(3, Why).Decide(builder.Journey, Now).ShouldAppend(
+            new EventWithdrawn(3, builder.At<StrategyDiscussionHeld>(3), Why, Now),
+            new EventWithdrawn(4, builder.At<Section47Started>(4), Why, Now));
+    }
+
+    [Fact]
+    public void After_withdrawing_the_discussion_no_enquiry_is_open_and_the_next_ones_are_numbered_on()
+    {
+        var builder = JourneyBuilder.Child().Section47Open().Withdrawn(3, Why); // v5, v6
+        var journey = builder.Journey;
+
+        journey.Version.ShouldBe(6);
+        journey.StrategyDiscussions.ShouldBeEmpty();
+        journey.Enquiries.ShouldBeEmpty();
+        journey.OpenEnquiry.ShouldBeNull();
+        journey.Fact(3)!.Status.ShouldBe(FactStatus.Withdrawn);
+        journey.Fact(4)!.Status.ShouldBe(FactStatus.Withdrawn);
+
+        var at = Day1.AddDays(2);
+        new HoldStrategyDiscussion(at, true).Decide(journey, Now).ShouldAppend(
+            new StrategyDiscussionHeld(2, at, true, null),
+            new Section47Started(2, 2, at));
+    }
+
+    [Fact]
+    public void Withdrawing_a_discussion_that_initiated_nothing_withdraws_only_it()
+    {
+        var builder = JourneyBuilder.Child().Section47Open().StrategyDiscussion(Day1.AddDays(2), false); // v5
+
+        new WithdrawEvent(5, Why).Decide(builder.Journey, Now)
+            .ShouldAppend(new EventWithdrawn(5, builder.At<StrategyDiscussionHeld>(5), Why, Now));
+    }
+
+    [Fact]
+    public void Withdrawing_a_conference_that_started_a_plan_withdraws_the_plans_start_too()
+    {
+        var builder = JourneyBuilder.Child().OnPlan();
+
+        new WithdrawEvent(6, Why).Decide(builder.Journey, Now).ShouldAppend(
+            new EventWithdrawn(6, builder.At<InitialConferenceHeld>(6), Why, Now),
+            new EventWithdrawn(7, builder.At<ProtectionPlanStarted>(7), Why, Now));
+    }
+
+    [Fact]
+    public void After_withdrawing_the_conference_the_enquiry_awaits_one_again_and_the_next_are_numbered_on()
+    {
+        var builder = JourneyBuilder.Child().OnPlan().Withdrawn(6, Why);
+        var journey = builder.Journey;
+
+        journey.Conferences.ShouldBeEmpty();
+        journey.Plans.ShouldBeEmpty();
+        journey.OpenPlan.ShouldBeNull();
+        journey.EnquiryAwaitingConference!.Number.ShouldBe(1);
+
+        var at = Day1.AddDays(12);
+        new HoldInitialConference(at, true, "PHY").Decide(journey, Now).ShouldAppend(
+            new InitialConferenceHeld(2, 1, at, true, "PHY"),
+            new ProtectionPlanStarted(2, 2, at, "PHY"));
+    }
+
+    [Fact]
+    public void A_conference_whose_plan_has_ended_needs_the_end_withdrawn_first()
+    {
+        var builder = JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)); // v8
+
+        var decision = new WithdrawEvent(6, Why).Decide(builder.Journey, Now);
+
+        decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
+        var message = decision.MessageFor("withdraw-later-steps-first");
+        message.ShouldContain("ProtectionPlanEnded (version 8)");
+        message.ShouldNotContain(nameof(ProtectionPlanStarted));
+    }
+
+    [Fact]
+    public void Once_the_plan_end_is_withdrawn_the_conference_and_plan_can_go()
+    {
+        var builder = JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Withdrawn(8, Why);
+
+        new WithdrawEvent(6, Why).Decide(builder.Journey, Now).ShouldAppend(
+            new EventWithdrawn(6, builder.At<InitialConferenceHeld>(6), Why, Now),
+            new EventWithdrawn(7, builder.At<ProtectionPlanStarted>(7), Why, Now));
+    }
+
+    [Fact]
+    public void A_withdrawn_later_step_no_longer_blocks()
+    {
+        var builder = JourneyBuilder.Child().ContactDecidedForAssessment().Withdrawn(2, Why);
+
+        new WithdrawEvent(1, Why).Decide(builder.Journey, Now).ShouldBeAccepted();
+    }
+
+    [Fact]
+    public void Several_problems_are_all_reported()
+    {
+        var builder = JourneyBuilder.Child().Section47Open();
+
+        new WithdrawEvent(9, null).Decide(builder.Journey, Now).ShouldBeRefusedWith(
+            ("reason", "required"),
+            ("version", "fact-exists"));
+        new WithdrawEvent(4, "").Decide(builder.Journey, Now).ShouldBeRefusedWith(
+            ("reason", "required"),
+            ("version", "withdraw-through-the-step-that-started-it"));
+    }
+
+    // A blank reason must not hide the other problems: all are reported together.
+    [Fact]
+    public void A_missing_reason_is_reported_together_with_later_steps_first()
+    {
+        var builder = JourneyBuilder.Child().ContactDecidedForAssessment();
+
+        new WithdrawEvent(1, "").Decide(builder.Journey, Now).ShouldBeRefusedWith(
+            ("reason", "required"),
+            ("version", "withdraw-later-steps-first"));
+    }
+}
