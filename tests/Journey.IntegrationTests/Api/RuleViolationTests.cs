@@ -17,6 +17,8 @@ public sealed class RuleViolationTests(JourneyHost host)
     private static readonly (string Step, object Body) Section47 = ("strategy-discussions", new { heldAt = "2026-03-03T10:00:00Z", initiatesSection47 = true });
     private static readonly (string Step, object Body) AskForConference = ("section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "InitialConference" });
     private static readonly (string Step, object Body) ConferenceWithPlan = ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = true, category = "NEG" });
+    private static readonly (string Step, object Body) InCare = ("care", new { enteredAt = "2026-03-03T10:00:00Z", legalStatus = "V2", planned = false });
+    private static readonly (string Step, object Body) Placed = ("care/placements", new { startedAt = "2026-03-03T11:00:00Z", placementType = "U6" });
     private static readonly (string Step, object Body)[] OnPlan = [Contact, StrategyDecision, Referral, Section47, AskForConference, ConferenceWithPlan];
 
     public static TheoryData<string, string, string> Violations => new()
@@ -70,6 +72,17 @@ public sealed class RuleViolationTests(JourneyHost host)
         { "closure with an unknown reason", "reason", "cin-closure-reason" },
         { "closure with a plan open", "closedAt", "nothing-left-open" },
         { "assessment after the case was closed", "startedAt", "case-open" },
+        { "care with an unknown legal status", "legalStatus", "ssda903-legal-status" },
+        { "second period of care while in care", "enteredAt", "one-period-of-care-at-a-time" },
+        { "placement with an unknown type", "placementType", "ssda903-placement-type" },
+        { "placement change without a reason", "reasonForChange", "required" },
+        { "looked-after review with an unknown participation code", "participation", "ssda903-review-participation" },
+        { "looked-after visit when not in care", "visitedAt", "needs-child-in-care" },
+        { "second initial health assessment", "kind", "one-initial-health-assessment" },
+        { "pathway plan review with no plan", "isReview", "review-needs-a-plan" },
+        { "care leaver contact while still in care", "contactedAt", "needs-care-leaver" },
+        { "return with no missing episode", "returnedAt", "needs-open-missing-episode" },
+        { "return interview before the return", "recordedAt", "interview-after-return" },
     };
 
     [Theory, MemberData(nameof(Violations))]
@@ -146,6 +159,17 @@ public sealed class RuleViolationTests(JourneyHost host)
         "protection plan while a child in need plan is open" => ([Contact, StrategyDecision, Referral, ("child-in-need-plans", new { startedAt = "2026-03-02T13:00:00Z" }), Section47, AskForConference], ConferenceWithPlan),
         "closure with an unknown reason" => ([Contact, ReferDecision, Referral], ("closures", new { closedAt = "2026-03-06T10:00:00Z", reason = "RC0" })),
         "closure with a plan open" => (OnPlan, ("closures", new { closedAt = "2026-03-12T10:00:00Z", reason = "RC7" })),
+        "care with an unknown legal status" => ([Contact], ("care", new { enteredAt = "2026-03-03T10:00:00Z", legalStatus = "C9", planned = true })),
+        "second period of care while in care" => ([Contact, InCare], ("care", new { enteredAt = "2026-03-05T10:00:00Z", legalStatus = "V2", planned = true })),
+        "placement with an unknown type" => ([Contact, InCare], ("care/placements", new { startedAt = "2026-03-03T11:00:00Z", placementType = "U9" })),
+        "placement change without a reason" => ([Contact, InCare, Placed], ("care/placements", new { startedAt = "2026-03-04T11:00:00Z", placementType = "K2" })),
+        "looked-after review with an unknown participation code" => ([Contact, InCare], ("care/reviews", new { heldAt = "2026-03-04T11:00:00Z", participation = "PN9" })),
+        "looked-after visit when not in care" => ([Contact], ("care/visits", new { visitedAt = "2026-03-04T11:00:00Z", childSeen = true, childSeenAlone = true })),
+        "second initial health assessment" => ([Contact, InCare, ("care/health-assessments", new { completedAt = "2026-03-04T11:00:00Z", kind = "Initial" })], ("care/health-assessments", new { completedAt = "2026-03-05T11:00:00Z", kind = "Initial" })),
+        "pathway plan review with no plan" => ([Contact, InCare], ("leaving-care/pathway-plans", new { recordedAt = "2026-03-04T11:00:00Z", isReview = true })),
+        "care leaver contact while still in care" => ([Contact, InCare], ("leaving-care/contacts", new { contactedAt = "2026-03-04T11:00:00Z", inTouch = "YES" })),
+        "return with no missing episode" => ([Contact], ("missing-episodes/returns", new { returnedAt = "2026-03-04T11:00:00Z" })),
+        "return interview before the return" => ([Contact, ("missing-episodes", new { missingFrom = "2026-03-04T20:00:00Z" }), ("missing-episodes/returns", new { returnedAt = "2026-03-05T08:00:00Z" })], ("missing-episodes/return-interviews", new { recordedAt = "2026-03-05T07:00:00Z", outcome = "Offered" })),
         "assessment after the case was closed" => ([Contact, ReferDecision, Referral, ("closures", new { closedAt = "2026-03-03T10:00:00Z", reason = "RC8" })], AssessmentStarted),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
