@@ -25,6 +25,11 @@ public static class EpisodeLinks
         [typeof(ChildInNeed.ChildInNeedPlanStarted)] = (e => ((ChildInNeed.ChildInNeedPlanStarted)e).ChildInNeedPlanNumber,
             nameof(ChildInNeed.ChildInNeedPlanStarted.ChildInNeedPlanNumber)),
         [typeof(LookedAfter.EnteredCare)] = (e => ((LookedAfter.EnteredCare)e).CareEpisodeNumber, nameof(LookedAfter.EnteredCare.CareEpisodeNumber)),
+        [typeof(EarlyHelp.EarlyHelpStarted)] = (e => ((EarlyHelp.EarlyHelpStarted)e).EarlyHelpNumber, nameof(EarlyHelp.EarlyHelpStarted.EarlyHelpNumber)),
+        [typeof(PreProceedings.PreProceedingsEntered)] = (e => ((PreProceedings.PreProceedingsEntered)e).PreProceedingsNumber,
+            nameof(PreProceedings.PreProceedingsEntered.PreProceedingsNumber)),
+        [typeof(Proceedings.CareProceedingsIssued)] = (e => ((Proceedings.CareProceedingsIssued)e).ProceedingsNumber,
+            nameof(Proceedings.CareProceedingsIssued.ProceedingsNumber)),
         [typeof(Missing.MissingEpisodeStarted)] = (e => ((Missing.MissingEpisodeStarted)e).MissingNumber, nameof(Missing.MissingEpisodeStarted.MissingNumber)),
     };
 
@@ -35,6 +40,7 @@ public static class EpisodeLinks
     private static readonly (Type Step, Type RestingOnIt, string SharedNumber)[] RestsOn =
     [
         (typeof(FrontDoorDecisionMade), typeof(ReferralAccepted), nameof(FrontDoorDecisionMade.ContactNumber)),
+        (typeof(FrontDoorDecisionMade), typeof(FrontDoorDecisionChallenged), nameof(FrontDoorDecisionMade.ContactNumber)),
         (typeof(Section47Concluded), typeof(InitialConferenceHeld), nameof(Section47Concluded.EnquiryNumber)),
     ];
 

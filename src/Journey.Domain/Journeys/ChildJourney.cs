@@ -1,7 +1,10 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
+using Journey.Domain.EarlyHelp;
 using Journey.Domain.Families;
+using Journey.Domain.PreProceedings;
+using Journey.Domain.Proceedings;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Missing;
@@ -37,6 +40,13 @@ public sealed class ChildJourney
     public List<ChildInNeedPlanState> ChildInNeedPlans { get; set; } = [];
 
     public List<CareEpisodeState> CareEpisodes { get; set; } = [];
+    public List<EarlyHelpState> EarlyHelp { get; set; } = [];
+    public List<PreProceedingsState> PreProceedings { get; set; } = [];
+    public List<ProceedingsState> Proceedings { get; set; } = [];
+
+    public EarlyHelpState? OpenEarlyHelp => EarlyHelp.LastOrDefault(e => e.ClosedAt is null);
+    public PreProceedingsState? OpenPreProceedings => PreProceedings.LastOrDefault(p => p.ConcludedAt is null);
+    public ProceedingsState? OpenProceedings => Proceedings.LastOrDefault(p => p.FinalOrderAt is null);
     public List<MissingState> MissingEpisodes { get; set; } = [];
     public string? PersonalAdviser { get; set; }
     public bool PathwayPlanCreated { get; set; }
@@ -123,6 +133,9 @@ public sealed class ChildJourney
         ClosedPeriods = [];
         FamilyId = null;
         CareEpisodes = [];
+        EarlyHelp = [];
+        PreProceedings = [];
+        Proceedings = [];
         MissingEpisodes = [];
         PersonalAdviser = null;
         PathwayPlanCreated = false;
@@ -162,6 +175,22 @@ public sealed class ChildJourney
             case LeftCare x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LeftAt = x.OccurredAt }); break;
             case PersonalAdviserAllocated x: PersonalAdviser = x.Adviser; break;
             case PathwayPlanRecorded: PathwayPlanCreated = true; break;
+            case EarlyHelpStarted x: EarlyHelp.Add(new EarlyHelpState(x.EarlyHelpNumber, x.OccurredAt, null)); break;
+            case EarlyHelpClosed x: Replace(EarlyHelp, h => h.Number == x.EarlyHelpNumber, h => h with { ClosedAt = x.OccurredAt }); break;
+            case FrontDoorDecisionChallenged { Overturned: true } x:
+                Replace(Contacts, c => c.Number == x.ContactNumber, c => c with { Decision = null, DecidedAt = null });
+                break;
+            case PreProceedingsEntered x: PreProceedings.Add(new PreProceedingsState(x.PreProceedingsNumber, x.OccurredAt, false, null, null, null)); break;
+            case LetterBeforeProceedingsSent x: Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { LetterSent = true }); break;
+            case FamilyGroupConferenceOffered x:
+                Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { FamilyGroupConferenceOfferedAt = p.FamilyGroupConferenceOfferedAt ?? x.OccurredAt });
+                break;
+            case PreProceedingsMeetingHeld { IsInitial: true } x:
+                Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { InitialMeetingAt = x.OccurredAt });
+                break;
+            case PreProceedingsConcluded x: Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { ConcludedAt = x.OccurredAt }); break;
+            case CareProceedingsIssued x: Proceedings.Add(new ProceedingsState(x.ProceedingsNumber, x.OccurredAt, null)); break;
+            case FinalOrderMade x: Replace(Proceedings, p => p.Number == x.ProceedingsNumber, p => p with { FinalOrderAt = x.OccurredAt }); break;
             case MissingEpisodeStarted x: MissingEpisodes.Add(new MissingState(x.MissingNumber, x.OccurredAt, null)); break;
             case ReturnedFromMissing x: Replace(MissingEpisodes, m => m.Number == x.MissingNumber, m => m with { ReturnedAt = x.OccurredAt }); break;
         }
@@ -170,7 +199,7 @@ public sealed class ChildJourney
     private void When(ContactReceived e) => Contacts.Add(new ContactState(e.ContactNumber, e.OccurredAt, null));
 
     private void When(FrontDoorDecisionMade e) =>
-        Replace(Contacts, c => c.Number == e.ContactNumber, c => c with { Decision = e.Outcome });
+        Replace(Contacts, c => c.Number == e.ContactNumber, c => c with { Decision = e.Outcome, DecidedAt = e.OccurredAt });
 
     private void When(ReferralAccepted e)
     {
@@ -216,7 +245,7 @@ public sealed class ChildJourney
     }
 }
 
-public sealed record ContactState(int Number, DateTimeOffset ReceivedAt, FrontDoorOutcome? Decision);
+public sealed record ContactState(int Number, DateTimeOffset ReceivedAt, FrontDoorOutcome? Decision, DateTimeOffset? DecidedAt = null);
 public sealed record ReferralState(int Number, int ContactNumber, DateTimeOffset AcceptedAt);
 public sealed record AllocationState(string Team, string Worker, DateTimeOffset AllocatedAt);
 public sealed record AssessmentState(int Number, int ReferralNumber, DateTimeOffset StartedAt, DateTimeOffset? AuthorisedAt);
@@ -227,5 +256,9 @@ public sealed record PlanState(int Number, DateTimeOffset StartedAt, string Cate
 public sealed record ChildInNeedPlanState(int Number, DateTimeOffset StartedAt, DateTimeOffset? EndedAt);
 public sealed record CareEpisodeState(int Number, DateTimeOffset EnteredAt, string LegalStatus, DateTimeOffset? LeftAt,
     DateTimeOffset? LastPlacementStartedAt, bool InitialHealthAssessmentDone);
+public sealed record EarlyHelpState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt);
+public sealed record PreProceedingsState(int Number, DateTimeOffset EnteredAt, bool LetterSent, DateTimeOffset? FamilyGroupConferenceOfferedAt,
+    DateTimeOffset? InitialMeetingAt, DateTimeOffset? ConcludedAt);
+public sealed record ProceedingsState(int Number, DateTimeOffset IssuedAt, DateTimeOffset? FinalOrderAt);
 public sealed record ClosedPeriod(DateTimeOffset From, DateTimeOffset To);
 public sealed record MissingState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ReturnedAt);

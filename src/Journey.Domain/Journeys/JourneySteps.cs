@@ -1,7 +1,11 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
+using Journey.Domain.EarlyHelp;
 using Journey.Domain.Families;
+using Journey.Domain.PreProceedings;
+using Journey.Domain.Proceedings;
+using Journey.Domain.Supervision;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Missing;
@@ -28,7 +32,9 @@ public static class JourneySteps
         new(typeof(ContactReceived), typeof(RecordContact), "receivedAt", "Front door"),
         new(typeof(FrontDoorDecisionMade), typeof(RecordFrontDoorDecision), "decidedAt", "Front door"),
         new(typeof(ReferralAccepted), typeof(AcceptReferral), "acceptedAt", "Front door"),
+        new(typeof(FrontDoorDecisionChallenged), typeof(ChallengeFrontDoorDecision), "challengedAt", "Front door"),
         new(typeof(CaseAllocated), typeof(AllocateCase), "allocatedAt", "Allocation"),
+        new(typeof(SupervisionHeld), typeof(RecordSupervision), "heldAt", "Allocation"),
         new(typeof(AssessmentStarted), typeof(StartAssessment), "startedAt", "Assessment"),
         new(typeof(AssessmentAuthorised), typeof(AuthoriseAssessment), "authorisedAt", "Assessment"),
         new(typeof(StrategyDiscussionHeld), typeof(HoldStrategyDiscussion), "heldAt", "Child protection"),
@@ -46,6 +52,24 @@ public static class JourneySteps
         new(typeof(CaseClosed), typeof(CloseCase), "closedAt", "Closure"),
         new(typeof(FamilyLinked), typeof(LinkToFamily), "linkedAt", "Families"),
         new(typeof(FamilyUnlinked), typeof(UnlinkFromFamily), "unlinkedAt", "Families"),
+        new(typeof(EarlyHelpStarted), typeof(StartEarlyHelp), "startedAt", "Early help"),
+        new(typeof(EarlyHelpPlanAgreed), typeof(AgreeEarlyHelpPlan), "agreedAt", "Early help"),
+        new(typeof(EarlyHelpReviewed), typeof(ReviewEarlyHelp), "reviewedAt", "Early help"),
+        new(typeof(StepUpDecided), typeof(DecideStepUp), "decidedAt", "Early help"),
+        new(typeof(SteppedDownToEarlyHelp), typeof(StepDownToEarlyHelp), "steppedDownAt", "Early help"),
+        new(typeof(EarlyHelpClosed), typeof(CloseEarlyHelp), "closedAt", "Early help"),
+        new(typeof(PreProceedingsEntered), typeof(EnterPreProceedings), "decidedAt", "Pre-proceedings"),
+        new(typeof(LetterBeforeProceedingsSent), typeof(SendLetterBeforeProceedings), "sentAt", "Pre-proceedings"),
+        new(typeof(FamilyGroupConferenceOffered), typeof(OfferFamilyGroupConference), "offeredAt", "Pre-proceedings"),
+        new(typeof(FamilyGroupConferenceHeld), typeof(HoldFamilyGroupConference), "heldAt", "Pre-proceedings"),
+        new(typeof(PreProceedingsMeetingHeld), typeof(HoldPreProceedingsMeeting), "heldAt", "Pre-proceedings"),
+        new(typeof(PreProceedingsAssessmentCommissioned), typeof(CommissionPreProceedingsAssessment), "commissionedAt", "Pre-proceedings"),
+        new(typeof(PreProceedingsConcluded), typeof(ConcludePreProceedings), "concludedAt", "Pre-proceedings"),
+        new(typeof(CareProceedingsIssued), typeof(IssueCareProceedings), "issuedAt", "Care proceedings"),
+        new(typeof(CourtHearingHeld), typeof(HoldCourtHearing), "heldAt", "Care proceedings"),
+        new(typeof(InterimOrderMade), typeof(MakeInterimOrder), "madeAt", "Care proceedings"),
+        new(typeof(ProceedingsExtended), typeof(ExtendProceedings), "extendedAt", "Care proceedings"),
+        new(typeof(FinalOrderMade), typeof(MakeFinalOrder), "madeAt", "Care proceedings"),
         new(typeof(EnteredCare), typeof(EnterCare), "enteredAt", "Looked after"),
         new(typeof(LegalStatusChanged), typeof(ChangeLegalStatus), "changedAt", "Looked after"),
         new(typeof(PlacementStarted), typeof(StartPlacement), "startedAt", "Looked after"),
