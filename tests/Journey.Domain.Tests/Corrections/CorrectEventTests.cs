@@ -50,7 +50,8 @@ public sealed class CorrectEventTests
         var journey = builder.Journey;
 
         journey.Version.ShouldBe(3);
-        journey.Contacts.ShouldBe([new ContactState(1, Day1.AddMinutes(30), FrontDoorOutcome.ReferralForAssessment)]);
+        journey.Contacts.Single().ShouldBe(new ContactState(1, Day1.AddMinutes(30), FrontDoorOutcome.ReferralForAssessment, journey.Contacts.Single().DecidedAt));
+        journey.Contacts.Single().DecidedAt.ShouldNotBeNull();
         journey.Fact(1).ShouldBe(new RecordedFact(1, replacement, FactStatus.Corrected));
         journey.Fact(2)!.Status.ShouldBe(FactStatus.Recorded);
     }

@@ -55,7 +55,7 @@ public sealed class RecordFrontDoorDecisionTests
     {
         var journey = JourneyBuilder.Child().Contact(Day1).Decided(DecidedAt, FrontDoorOutcome.StrategyDiscussion).Journey;
 
-        journey.Contacts.ShouldBe([new ContactState(1, Day1, FrontDoorOutcome.StrategyDiscussion)]);
+        journey.Contacts.ShouldBe([new ContactState(1, Day1, FrontDoorOutcome.StrategyDiscussion, DecidedAt)]);
     }
 
     [Fact]
