@@ -3,6 +3,7 @@ using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Families;
+using Journey.Domain.Permanence;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Proceedings;
 using Journey.Domain.LeavingCare;
@@ -41,6 +42,7 @@ public sealed class ChildJourney
 
     public List<CareEpisodeState> CareEpisodes { get; set; } = [];
     public List<EarlyHelpState> EarlyHelp { get; set; } = [];
+    public List<AdoptionStep> AdoptionSteps { get; set; } = [];
     public List<PreProceedingsState> PreProceedings { get; set; } = [];
     public List<ProceedingsState> Proceedings { get; set; } = [];
 
@@ -134,6 +136,7 @@ public sealed class ChildJourney
         FamilyId = null;
         CareEpisodes = [];
         EarlyHelp = [];
+        AdoptionSteps = [];
         PreProceedings = [];
         Proceedings = [];
         MissingEpisodes = [];
@@ -175,6 +178,7 @@ public sealed class ChildJourney
             case LeftCare x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LeftAt = x.OccurredAt }); break;
             case PersonalAdviserAllocated x: PersonalAdviser = x.Adviser; break;
             case PathwayPlanRecorded: PathwayPlanCreated = true; break;
+            case AdoptionStepTaken x: AdoptionSteps.Add(x.Step); break;
             case EarlyHelpStarted x: EarlyHelp.Add(new EarlyHelpState(x.EarlyHelpNumber, x.OccurredAt, null)); break;
             case EarlyHelpClosed x: Replace(EarlyHelp, h => h.Number == x.EarlyHelpNumber, h => h with { ClosedAt = x.OccurredAt }); break;
             case FrontDoorDecisionChallenged { Overturned: true } x:

@@ -3,6 +3,8 @@ using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Families;
+using Journey.Domain.Permanence;
+using Journey.Domain.Safeguarding;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Proceedings;
 using Journey.Domain.Supervision;
@@ -44,6 +46,7 @@ public static class JourneySteps
         new(typeof(CoreGroupHeld), typeof(HoldCoreGroup), "heldAt", "Child protection"),
         new(typeof(ProtectionCategoryChanged), typeof(ChangeProtectionCategory), "changedAt", "Child protection"),
         new(typeof(ReviewConferenceHeld), typeof(HoldReviewConference), "heldAt", "Child protection"),
+        new(typeof(MidwayReviewHeld), typeof(HoldMidwayReview), "heldAt", "Child protection"),
         new(typeof(ProtectionPlanEnded), typeof(EndProtectionPlan), "endedAt", "Child protection"),
         new(typeof(ChildInNeedPlanStarted), typeof(StartChildInNeedPlan), "startedAt", "Child in need"),
         new(typeof(ChildInNeedVisitMade), typeof(RecordChildInNeedVisit), "visitedAt", "Child in need"),
@@ -77,10 +80,20 @@ public static class JourneySteps
         new(typeof(LookedAfterVisitMade), typeof(RecordLookedAfterVisit), "visitedAt", "Looked after"),
         new(typeof(HealthAssessmentCompleted), typeof(RecordHealthAssessment), "completedAt", "Looked after"),
         new(typeof(PersonalEducationPlanRecorded), typeof(RecordPersonalEducationPlan), "recordedAt", "Looked after"),
+        new(typeof(CarePlanRecorded), typeof(RecordCarePlan), "recordedAt", "Looked after"),
+        new(typeof(PermanencePlanMade), typeof(MakePermanencePlan), "madeAt", "Permanence"),
+        new(typeof(AdoptionStepTaken), typeof(TakeAdoptionStep), "takenAt", "Permanence"),
+        new(typeof(LookedAfterReviewNotHeld), typeof(RecordLookedAfterReviewNotHeld), "dueAt", "Looked after"),
+        new(typeof(CareOrderDischarged), typeof(DischargeCareOrder), "dischargedAt", "Permanence"),
         new(typeof(LeftCare), typeof(LeaveCare), "leftAt", "Looked after"),
+        new(typeof(LeavingCareNeedsAssessed), typeof(AssessLeavingCareNeeds), "assessedAt", "Leaving care"),
         new(typeof(PersonalAdviserAllocated), typeof(AllocatePersonalAdviser), "allocatedAt", "Leaving care"),
         new(typeof(PathwayPlanRecorded), typeof(RecordPathwayPlan), "recordedAt", "Leaving care"),
         new(typeof(CareLeaverContactMade), typeof(RecordCareLeaverContact), "contactedAt", "Leaving care"),
+        new(typeof(ExploitationRiskIdentified), typeof(IdentifyExploitationRisk), "identifiedAt", "Safeguarding"),
+        new(typeof(PrivateFosteringNotified), typeof(NotifyPrivateFostering), "notifiedAt", "Safeguarding"),
+        new(typeof(HomelessPresentationMade), typeof(RecordHomelessPresentation), "presentedAt", "Safeguarding"),
+        new(typeof(TransitionPlanAgreed), typeof(AgreeTransitionPlan), "agreedAt", "Safeguarding"),
         new(typeof(MissingEpisodeStarted), typeof(RecordMissing), "missingFrom", "Missing"),
         new(typeof(ReturnedFromMissing), typeof(RecordReturn), "returnedAt", "Missing"),
         new(typeof(ReturnInterviewRecorded), typeof(RecordReturnInterview), "recordedAt", "Missing"),

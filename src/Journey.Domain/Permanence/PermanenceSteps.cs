@@ -1,0 +1,94 @@
+using Journey.Domain.Journeys;
+using Journey.Domain.LookedAfter;
+
+namespace Journey.Domain.Permanence;
+
+public enum PermanencePlanKind { ReturnHome, Adoption, SpecialGuardianship, ChildArrangementsOrder, LongTermFostering, Other }
+
+public enum AdoptionStep { DecisionMakerAgreed, PlacementOrderMade, Matched, Placed, AdoptionOrderMade, LifeStoryBookGiven, LaterLifeLetterGiven }
+
+/// <summary>The looked-after child's care plan was recorded (before the first placement or within 10 working days).</summary>
+public sealed record CarePlanRecorded(int CareEpisodeNumber, DateTimeOffset OccurredAt) : IJourneyEvent;
+
+/// <summary>The permanence plan for the child (due by the second looked-after review), with whether it was ratified.</summary>
+public sealed record PermanencePlanMade(int CareEpisodeNumber, DateTimeOffset OccurredAt, PermanencePlanKind Kind, bool Ratified) : IJourneyEvent;
+
+/// <summary>A step on the way to adoption, in order: agency decision maker, placement order, match, placement, order, life-story work.</summary>
+public sealed record AdoptionStepTaken(int CareEpisodeNumber, DateTimeOffset OccurredAt, AdoptionStep Step) : IJourneyEvent;
+
+/// <summary>A looked-after review that was due did not take place, and why.</summary>
+public sealed record LookedAfterReviewNotHeld(int CareEpisodeNumber, DateTimeOffset OccurredAt, string Reason) : IJourneyEvent;
+
+/// <summary>A care order was discharged by the court.</summary>
+public sealed record CareOrderDischarged(int CareEpisodeNumber, DateTimeOffset OccurredAt) : IJourneyEvent;
+
+internal static class PermanenceChecks
+{
+    public static CareEpisodeState? InCare(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what)
+    {
+        var episode = journey.OpenCareEpisode;
+        checks.Require(episode is not null, field, "needs-child-in-care", $"A {what} needs the child to be looked after.");
+        if (episode is not null) checks.NotBefore(at, episode.EnteredAt, field, "within-the-period-of-care", "the child entered care");
+        return episode;
+    }
+}
+
+public sealed record RecordCarePlan(DateTimeOffset? RecordedAt, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(RecordedAt, now, "recordedAt");
+        var episode = PermanenceChecks.InCare(journey, RecordedAt, "recordedAt", checks, "care plan");
+        return checks.Or(() => Decision.Accept(new CarePlanRecorded(episode!.Number, RecordedAt!.Value)));
+    }
+}
+
+public sealed record MakePermanencePlan(DateTimeOffset? MadeAt, PermanencePlanKind? Kind, bool? Ratified, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(MadeAt, now, "madeAt").OneOf(Kind, "kind").Required(Ratified, "ratified");
+        var episode = PermanenceChecks.InCare(journey, MadeAt, "madeAt", checks, "permanence plan");
+        return checks.Or(() => Decision.Accept(new PermanencePlanMade(episode!.Number, MadeAt!.Value, Kind!.Value, Ratified!.Value)));
+    }
+}
+
+public sealed record TakeAdoptionStep(DateTimeOffset? TakenAt, AdoptionStep? Step, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(TakenAt, now, "takenAt").OneOf(Step, "step");
+        // Life-story work follows the adoption, by which time the child is no longer looked after.
+        var afterOrder = Step is AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven;
+        var episode = afterOrder ? journey.CareEpisodes.LastOrDefault() : PermanenceChecks.InCare(journey, TakenAt, "takenAt", checks, "adoption step");
+        if (afterOrder)
+            checks.Require(journey.AdoptionSteps.Contains(AdoptionStep.AdoptionOrderMade), "step", "life-story-work-after-the-order",
+                "Life-story work is recorded after the adoption order.");
+        if (Step is { } step && !afterOrder && step != AdoptionStep.DecisionMakerAgreed)
+            checks.Require(journey.AdoptionSteps.Contains(step - 1), "step", "adoption-steps-in-order", $"{step} follows {step - 1}.");
+        checks.Require(Step is null || !journey.AdoptionSteps.Contains(Step.Value), "step", "each-adoption-step-once", $"{Step} is already recorded.");
+        return checks.Or(() => Decision.Accept(new AdoptionStepTaken(episode!.Number, TakenAt!.Value, Step!.Value)));
+    }
+}
+
+public sealed record RecordLookedAfterReviewNotHeld(DateTimeOffset? DueAt, string? Reason, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(DueAt, now, "dueAt").Required(Reason, "reason");
+        var episode = PermanenceChecks.InCare(journey, DueAt, "dueAt", checks, "review not held");
+        return checks.Or(() => Decision.Accept(new LookedAfterReviewNotHeld(episode!.Number, DueAt!.Value, Reason!)));
+    }
+}
+
+public sealed record DischargeCareOrder(DateTimeOffset? DischargedAt, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(DischargedAt, now, "dischargedAt");
+        var episode = PermanenceChecks.InCare(journey, DischargedAt, "dischargedAt", checks, "discharge");
+        checks.Require(episode is null || episode.LegalStatus == "C2", "dischargedAt", "discharge-needs-care-order",
+            "Only a full care order (legal status C2) is discharged.");
+        return checks.Or(() => Decision.Accept(new CareOrderDischarged(episode!.Number, DischargedAt!.Value)));
+    }
+}
