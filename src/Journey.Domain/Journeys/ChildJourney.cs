@@ -51,7 +51,10 @@ public sealed class ChildJourney
     public ProceedingsState? OpenProceedings => Proceedings.LastOrDefault(p => p.FinalOrderAt is null);
     public List<MissingState> MissingEpisodes { get; set; } = [];
     public string? PersonalAdviser { get; set; }
-    public bool PathwayPlanCreated { get; set; }
+    public DateTimeOffset? PathwayPlanCreatedAt { get; set; }
+    public bool PathwayPlanCreated => PathwayPlanCreatedAt is not null;
+    public DateTimeOffset? FirstEnteredCareAt => CareEpisodes.Count == 0 ? null : CareEpisodes.Min(c => c.EnteredAt);
+    public DateTimeOffset? LastLeftCareAt => CareEpisodes.Max(c => c.LeftAt);
 
     public CareEpisodeState? OpenCareEpisode => CareEpisodes.LastOrDefault(c => c.LeftAt is null);
     public bool EverInCare => CareEpisodes.Count > 0;
@@ -117,6 +120,10 @@ public sealed class ChildJourney
         return this;
     }
 
+    private void TouchCare(int episode, DateTimeOffset at) => Replace(CareEpisodes, c => c.Number == episode, c => Touched(c, at));
+
+    private static CareEpisodeState Touched(CareEpisodeState c, DateTimeOffset at) => at > c.LastStepAt ? c with { LastStepAt = at } : c;
+
     private void ReplaceFact(long version, Func<RecordedFact, RecordedFact> change) =>
         Replace(Facts, f => f.Version == version, change);
 
@@ -141,7 +148,7 @@ public sealed class ChildJourney
         Proceedings = [];
         MissingEpisodes = [];
         PersonalAdviser = null;
-        PathwayPlanCreated = false;
+        PathwayPlanCreatedAt = null;
         foreach (var fact in Facts.Where(f => f.IsEffective)) Fold(fact.Event);
     }
 
@@ -169,16 +176,31 @@ public sealed class ChildJourney
             case CaseClosed x: ClosedAt = x.OccurredAt; break;
             case FamilyLinked x: FamilyId = x.FamilyId; break;
             case FamilyUnlinked: FamilyId = null; break;
-            case EnteredCare x: CareEpisodes.Add(new CareEpisodeState(x.CareEpisodeNumber, x.OccurredAt, x.LegalStatus, null, null, false)); break;
-            case LegalStatusChanged x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LegalStatus = x.LegalStatus }); break;
+            case EnteredCare x:
+                CareEpisodes.Add(new CareEpisodeState(x.CareEpisodeNumber, x.OccurredAt, x.LegalStatus, null, null, false, x.OccurredAt, x.OccurredAt));
+                break;
+            case LegalStatusChanged x:
+                Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => Touched(c, x.OccurredAt) with { LegalStatus = x.LegalStatus, LegalStatusSince = x.OccurredAt });
+                break;
+            case LookedAfterVisitMade x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
+            case PersonalEducationPlanRecorded x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
+            case LookedAfterReviewHeld x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
+            case CarePlanRecorded x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
+            case PermanencePlanMade x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
+            case LookedAfterReviewNotHeld x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
+            case CareOrderDischarged x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
             case PlacementStarted x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LastPlacementStartedAt = x.OccurredAt }); break;
-            case HealthAssessmentCompleted { Kind: HealthAssessmentKind.Initial } x:
-                Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { InitialHealthAssessmentDone = true });
+            case HealthAssessmentCompleted x:
+                Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber,
+                    c => Touched(c, x.OccurredAt) with { InitialHealthAssessmentDone = c.InitialHealthAssessmentDone || x.Kind == HealthAssessmentKind.Initial });
                 break;
             case LeftCare x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LeftAt = x.OccurredAt }); break;
             case PersonalAdviserAllocated x: PersonalAdviser = x.Adviser; break;
-            case PathwayPlanRecorded: PathwayPlanCreated = true; break;
-            case AdoptionStepTaken x: AdoptionSteps.Add(x.Step); break;
+            case PathwayPlanRecorded { IsReview: false } x: PathwayPlanCreatedAt ??= x.OccurredAt; break;
+            case AdoptionStepTaken x:
+                AdoptionSteps.Add(x.Step);
+                if (x.Step is not (AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven)) TouchCare(x.CareEpisodeNumber, x.OccurredAt);
+                break;
             case EarlyHelpStarted x: EarlyHelp.Add(new EarlyHelpState(x.EarlyHelpNumber, x.OccurredAt, null)); break;
             case EarlyHelpClosed x: Replace(EarlyHelp, h => h.Number == x.EarlyHelpNumber, h => h with { ClosedAt = x.OccurredAt }); break;
             case FrontDoorDecisionChallenged { Overturned: true } x:
@@ -258,8 +280,12 @@ public sealed record EnquiryState(int Number, int StrategyDiscussionNumber, Date
 public sealed record ConferenceState(int Number, int EnquiryNumber, DateTimeOffset HeldAt, bool PlanRequired);
 public sealed record PlanState(int Number, DateTimeOffset StartedAt, string Category, DateTimeOffset? EndedAt);
 public sealed record ChildInNeedPlanState(int Number, DateTimeOffset StartedAt, DateTimeOffset? EndedAt);
+/// <summary>
+/// A period of care: its current legal status and since when, its last placement, and the latest
+/// other step recorded within it (leaving care cannot be dated before any of them).
+/// </summary>
 public sealed record CareEpisodeState(int Number, DateTimeOffset EnteredAt, string LegalStatus, DateTimeOffset? LeftAt,
-    DateTimeOffset? LastPlacementStartedAt, bool InitialHealthAssessmentDone);
+    DateTimeOffset? LastPlacementStartedAt, bool InitialHealthAssessmentDone, DateTimeOffset LegalStatusSince, DateTimeOffset LastStepAt);
 public sealed record EarlyHelpState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt);
 public sealed record PreProceedingsState(int Number, DateTimeOffset EnteredAt, bool LetterSent, DateTimeOffset? FamilyGroupConferenceOfferedAt,
     DateTimeOffset? InitialMeetingAt, DateTimeOffset? ConcludedAt);

@@ -21,6 +21,8 @@ public sealed record AllocatePersonalAdviser(DateTimeOffset? AllocatedAt, string
     {
         var checks = new Checks().NotInFuture(AllocatedAt, now, "allocatedAt").Required(Adviser, "adviser", 200)
             .Require(journey.EverInCare, "allocatedAt", "needs-care-experience", "A personal adviser is for a looked-after child or care leaver.");
+        if (journey.FirstEnteredCareAt is { } entered)
+            checks.NotBefore(AllocatedAt, entered, "allocatedAt", "needs-care-experience", "the child first entered care");
         return checks.Or(() => Decision.Accept(new PersonalAdviserAllocated(AllocatedAt!.Value, Adviser!)));
     }
 }
@@ -34,6 +36,10 @@ public sealed record RecordPathwayPlan(DateTimeOffset? RecordedAt, bool? IsRevie
             .Require(IsReview != true || journey.PathwayPlanCreated, "isReview", "review-needs-a-plan", "There is no pathway plan to review yet.")
             .Require(IsReview != false || !journey.PathwayPlanCreated, "isReview", "one-pathway-plan", "A pathway plan exists; record a review.")
             .Require(ChangePrompting is null || ChangePrompting.Length <= 500, "changePrompting", "max-length", "changePrompting must be at most 500 characters.");
+        if (journey.FirstEnteredCareAt is { } entered)
+            checks.NotBefore(RecordedAt, entered, "recordedAt", "needs-care-experience", "the child first entered care");
+        if (IsReview == true && journey.PathwayPlanCreatedAt is { } created)
+            checks.NotBefore(RecordedAt, created, "isReview", "review-needs-a-plan", "the pathway plan was made");
         return checks.Or(() => Decision.Accept(new PathwayPlanRecorded(RecordedAt!.Value, IsReview!.Value, ChangePrompting)));
     }
 }
@@ -56,6 +62,8 @@ public sealed record RecordCareLeaverContact(
                 "Say whether the accommodation is suitable.")
             .Require(journey.CareEpisodes.Any(c => c.LeftAt is not null) && journey.OpenCareEpisode is null, "contactedAt",
                 "needs-care-leaver", "Care leaver contact is for a young person who has left care.");
+        if (journey.LastLeftCareAt is { } left)
+            checks.NotBefore(ContactedAt, left, "contactedAt", "needs-care-leaver", "the young person left care");
         return checks.Or(() => Decision.Accept(new CareLeaverContactMade(ContactedAt!.Value, InTouch!, Activity, Accommodation, AccommodationSuitable)));
     }
 }

@@ -23,7 +23,11 @@ public sealed record EnterCare(DateTimeOffset? EnteredAt, string? LegalStatus, b
             .Required(Planned, "planned")
             .Require(journey.Contacts.Count > 0, "enteredAt", "care-needs-contact", "Entering care follows a contact; record the contact first.")
             .Require(journey.OpenCareEpisode is null, "enteredAt", "one-period-of-care-at-a-time",
-                $"The child is already looked after (period of care {journey.OpenCareEpisode?.Number}).");
+                $"The child is already looked after (period of care {journey.OpenCareEpisode?.Number}).")
+            .Require(EnteredAt is null || journey.CareEpisodes.All(c => c.LeftAt is null || EnteredAt >= c.LeftAt), "enteredAt",
+                "one-period-of-care-at-a-time", "That date falls before an earlier period of care ended.");
+        if (journey.Contacts.FirstOrDefault() is { } contact)
+            checks.NotBefore(EnteredAt, contact.ReceivedAt, "enteredAt", "care-after-contact", "the first contact was received");
         return checks.Or(() => Decision.Accept(
             new EnteredCare(journey.NextNumber<EnteredCare>(), EnteredAt!.Value, LegalStatus!, Planned!.Value, Uasc)));
     }
@@ -37,6 +41,8 @@ public sealed record ChangeLegalStatus(DateTimeOffset? ChangedAt, string? LegalS
         var episode = CareChecks.InCare(journey, ChangedAt, "changedAt", checks, "change of legal status");
         checks.Require(episode is null || episode.LegalStatus != LegalStatus, "legalStatus", "changes-the-legal-status",
             $"The legal status is already {LegalStatus}.");
+        if (episode is not null && episode.LegalStatusSince > episode.EnteredAt)
+            checks.NotBefore(ChangedAt, episode.LegalStatusSince, "changedAt", "after-the-last-change", "the legal status last changed");
         return checks.Or(() => Decision.Accept(new LegalStatusChanged(episode!.Number, ChangedAt!.Value, LegalStatus!)));
     }
 }
@@ -120,6 +126,8 @@ public sealed record LeaveCare(DateTimeOffset? LeftAt, string? ReasonCeased, lon
         var episode = CareChecks.InCare(journey, LeftAt, "leftAt", checks, "leaving care");
         if (episode?.LastPlacementStartedAt is { } placed)
             checks.NotBefore(LeftAt, placed, "leftAt", "after-the-last-placement", "the last placement started");
+        if (episode is not null && episode.LastStepAt > episode.EnteredAt)
+            checks.NotBefore(LeftAt, episode.LastStepAt, "leftAt", "after-the-last-step-in-care", "the last step recorded in this period of care");
         return checks.Or(() => Decision.Accept(new LeftCare(episode!.Number, LeftAt!.Value, ReasonCeased!)));
     }
 }
