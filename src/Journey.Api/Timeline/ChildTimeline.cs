@@ -11,6 +11,7 @@ namespace Journey.Api.Timeline;
 /// <see cref="Status"/> says whether it stands as recorded, was corrected (<see cref="Current"/> is
 /// how it now stands) or withdrawn; a correction or withdrawal names the version it <see cref="Changes"/>.
 /// Imported steps say who imported them and when; their recorder and recording time are the source system's.
+/// A written record that was signed off says when (<see cref="FinalisedAt"/>), with its finalisation after it.
 /// </summary>
 public sealed record TimelineEntry(
     long Version,
@@ -24,7 +25,8 @@ public sealed record TimelineEntry(
     object? Current = null,
     long? Changes = null,
     string? ImportedBy = null,
-    DateTimeOffset? ImportedAt = null);
+    DateTimeOffset? ImportedAt = null,
+    DateTimeOffset? FinalisedAt = null);
 
 public sealed record ChildTimeline(string ChildId, long Version, IReadOnlyList<TimelineEntry> Entries)
 {
@@ -34,16 +36,28 @@ public sealed record ChildTimeline(string ChildId, long Version, IReadOnlyList<T
     /// </summary>
     public static ChildTimeline From(string childId, IReadOnlyList<IEvent> events)
     {
-        var changes = events.Where(e => e.Data is EventCorrected or EventWithdrawn)
-            .ToLookup(e => e.Data switch { EventCorrected c => c.CorrectedVersion, EventWithdrawn w => w.WithdrawnVersion, _ => 0 });
+        var changes = events.Where(e => e.Data is EventCorrected or EventWithdrawn or RecordFinalised)
+            .ToLookup(e => e.Data switch
+            {
+                EventCorrected c => c.CorrectedVersion,
+                EventWithdrawn w => w.WithdrawnVersion,
+                RecordFinalised f => f.FinalisedVersion,
+                _ => 0,
+            });
 
         var entries = new List<TimelineEntry>();
-        var steps = events.Where(e => e.Data is IJourneyEvent and not (EventCorrected or EventWithdrawn))
+        var steps = events.Where(e => e.Data is IJourneyEvent and not (EventCorrected or EventWithdrawn or RecordFinalised))
             .Select(e => (Event: e, Now: Current(e, changes[e.Version])))
             .OrderBy(s => s.Now.Fact.OccurredAt).ThenBy(s => s.Event.Version);
         foreach (var (step, now) in steps)
         {
-            entries.Add(Entry(step) with { Status = now.Status, Current = now.Status == "corrected" ? now.Fact : null });
+            var finalised = changes[step.Version].Select(c => c.Data).OfType<RecordFinalised>().LastOrDefault();
+            entries.Add(Entry(step) with
+            {
+                Status = now.Status,
+                Current = now.Status == "corrected" ? now.Fact : null,
+                FinalisedAt = finalised?.OccurredAt,
+            });
             entries.AddRange(changes[step.Version].Select(change => Entry(change) with { Changes = step.Version }));
         }
         return new ChildTimeline(childId, events[^1].Version, entries);

@@ -22,6 +22,7 @@ public static class EpisodeLinks
         [typeof(Section47Started)] = (e => ((Section47Started)e).EnquiryNumber, nameof(Section47Started.EnquiryNumber)),
         [typeof(InitialConferenceHeld)] = (e => ((InitialConferenceHeld)e).ConferenceNumber, nameof(InitialConferenceHeld.ConferenceNumber)),
         [typeof(ProtectionPlanStarted)] = (e => ((ProtectionPlanStarted)e).PlanNumber, nameof(ProtectionPlanStarted.PlanNumber)),
+        [typeof(ProtectionPlanTransferredIn)] = (e => ((ProtectionPlanTransferredIn)e).PlanNumber, nameof(ProtectionPlanTransferredIn.PlanNumber)),
         [typeof(ChildInNeed.ChildInNeedPlanStarted)] = (e => ((ChildInNeed.ChildInNeedPlanStarted)e).ChildInNeedPlanNumber,
             nameof(ChildInNeed.ChildInNeedPlanStarted.ChildInNeedPlanNumber)),
         [typeof(LookedAfter.EnteredCare)] = (e => ((LookedAfter.EnteredCare)e).CareEpisodeNumber, nameof(LookedAfter.EnteredCare.CareEpisodeNumber)),

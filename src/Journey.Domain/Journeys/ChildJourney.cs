@@ -43,6 +43,12 @@ public sealed class ChildJourney
     public List<CareEpisodeState> CareEpisodes { get; set; } = [];
     public List<EarlyHelpState> EarlyHelp { get; set; } = [];
     public List<AdoptionStep> AdoptionSteps { get; set; } = [];
+
+    /// <summary>When each written record (by the version of its step) was finalised.</summary>
+    public Dictionary<long, DateTimeOffset> Finalised { get; set; } = [];
+
+    /// <summary>Enquiries whose initial conference has been scheduled at least once.</summary>
+    public HashSet<int> ConferencesScheduled { get; set; } = [];
     public List<PreProceedingsState> PreProceedings { get; set; } = [];
     public List<ProceedingsState> Proceedings { get; set; } = [];
 
@@ -92,6 +98,9 @@ public sealed class ChildJourney
     /// ever recorded, withdrawn ones included, so a number is never reused.
     /// </summary>
     public int NextNumber<T>() where T : IJourneyEvent => Facts.Count(f => f.Event is T) + 1;
+
+    /// <summary>Protection plans start at a conference or by transfer in; both count.</summary>
+    public int NextPlanNumber() => Facts.Count(f => f.Event is ProtectionPlanStarted or ProtectionPlanTransferredIn) + 1;
 
     public RecordedFact? Fact(long version) => Facts.FirstOrDefault(f => f.Version == version);
 
@@ -144,6 +153,8 @@ public sealed class ChildJourney
         CareEpisodes = [];
         EarlyHelp = [];
         AdoptionSteps = [];
+        Finalised = [];
+        ConferencesScheduled = [];
         PreProceedings = [];
         Proceedings = [];
         MissingEpisodes = [];
@@ -197,6 +208,10 @@ public sealed class ChildJourney
             case LeftCare x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LeftAt = x.OccurredAt }); break;
             case PersonalAdviserAllocated x: PersonalAdviser = x.Adviser; break;
             case PathwayPlanRecorded { IsReview: false } x: PathwayPlanCreatedAt ??= x.OccurredAt; break;
+            case RecordFinalised x: Finalised[x.FinalisedVersion] = x.OccurredAt; break;
+            case InitialConferenceScheduled x: ConferencesScheduled.Add(x.EnquiryNumber); break;
+            case ProtectionPlanTransferredIn x: Plans.Add(new PlanState(x.PlanNumber, x.OccurredAt, x.Category, null)); break;
+            case ProtectionPlanTransferredOut x: Replace(Plans, p => p.Number == x.PlanNumber, p => p with { EndedAt = x.OccurredAt }); break;
             case AdoptionStepTaken x:
                 AdoptionSteps.Add(x.Step);
                 if (x.Step is not (AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven)) TouchCare(x.CareEpisodeNumber, x.OccurredAt);

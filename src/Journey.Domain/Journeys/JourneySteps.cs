@@ -1,6 +1,7 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
+using Journey.Domain.Corrections;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Families;
 using Journey.Domain.Permanence;
@@ -41,7 +42,10 @@ public static class JourneySteps
         new(typeof(AssessmentAuthorised), typeof(AuthoriseAssessment), "authorisedAt", "Assessment"),
         new(typeof(StrategyDiscussionHeld), typeof(HoldStrategyDiscussion), "heldAt", "Child protection"),
         new(typeof(Section47Concluded), typeof(ConcludeSection47), "concludedAt", "Child protection"),
+        new(typeof(InitialConferenceScheduled), typeof(ScheduleInitialConference), "scheduledAt", "Child protection"),
         new(typeof(InitialConferenceHeld), typeof(HoldInitialConference), "heldAt", "Child protection"),
+        new(typeof(ProtectionPlanTransferredIn), typeof(TransferProtectionPlanIn), "transferredAt", "Child protection"),
+        new(typeof(ProtectionPlanTransferredOut), typeof(TransferProtectionPlanOut), "transferredAt", "Child protection"),
         new(typeof(ProtectionVisitMade), typeof(RecordProtectionVisit), "visitedAt", "Child protection"),
         new(typeof(CoreGroupHeld), typeof(HoldCoreGroup), "heldAt", "Child protection"),
         new(typeof(ProtectionCategoryChanged), typeof(ChangeProtectionCategory), "changedAt", "Child protection"),
@@ -52,6 +56,7 @@ public static class JourneySteps
         new(typeof(ChildInNeedVisitMade), typeof(RecordChildInNeedVisit), "visitedAt", "Child in need"),
         new(typeof(ChildInNeedPlanReviewed), typeof(ReviewChildInNeedPlan), "reviewedAt", "Child in need"),
         new(typeof(ChildInNeedPlanEnded), typeof(EndChildInNeedPlan), "endedAt", "Child in need"),
+        new(typeof(RecordFinalised), typeof(FinaliseRecord), "finalisedAt", "Records"),
         new(typeof(CaseClosed), typeof(CloseCase), "closedAt", "Closure"),
         new(typeof(FamilyLinked), typeof(LinkToFamily), "linkedAt", "Families"),
         new(typeof(FamilyUnlinked), typeof(UnlinkFromFamily), "unlinkedAt", "Families"),

@@ -51,7 +51,7 @@ public sealed record HoldInitialConference(
             var conference = new InitialConferenceHeld(journey.NextNumber<InitialConferenceHeld>(), enquiry!.Number, HeldAt!.Value, PlanRequired!.Value, Category);
             return PlanRequired!.Value
                 ? Decision.Accept(conference,
-                    new ProtectionPlanStarted(journey.NextNumber<ProtectionPlanStarted>(), conference.ConferenceNumber, conference.OccurredAt, Category!))
+                    new ProtectionPlanStarted(journey.NextPlanNumber(), conference.ConferenceNumber, conference.OccurredAt, Category!))
                 : Decision.Accept(conference);
         });
     }
