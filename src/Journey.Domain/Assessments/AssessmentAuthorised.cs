@@ -30,6 +30,8 @@ public sealed record AuthoriseAssessment(
                 $"Assessment {assessment?.Number} is already authorised.");
         if (assessment is not null)
             checks.NotBefore(AuthorisedAt, assessment.StartedAt, "authorisedAt", "authorised-after-start", $"assessment {assessment.Number} started");
+        if (assessment?.CompletedAt is { } completed)
+            checks.NotBefore(AuthorisedAt, completed, "authorisedAt", "authorised-after-completion", $"assessment {assessment.Number} was completed");
 
         return checks.Or(() => Decision.Accept(
             new AssessmentAuthorised(assessment!.Number, assessment.ReferralNumber, AuthorisedAt!.Value, AuthorisedBy!)));

@@ -25,7 +25,7 @@ public sealed record FinaliseRecord(long? Version, DateTimeOffset? FinalisedAt, 
         typeof(ChildInNeedVisitMade), typeof(ChildInNeedPlanStarted), typeof(ChildInNeedPlanReviewed),
         typeof(LookedAfterVisitMade), typeof(LookedAfterReviewHeld), typeof(PersonalEducationPlanRecorded), typeof(CarePlanRecorded),
         typeof(PermanencePlanMade), typeof(PathwayPlanRecorded), typeof(EarlyHelpPlanAgreed), typeof(EarlyHelpReviewed),
-        typeof(Assessments.AssessmentStarted),
+        typeof(Assessments.AssessmentStarted), typeof(Assessments.AssessmentCompleted),
     };
 
     public Decision Decide(ChildJourney journey, DateTimeOffset now)

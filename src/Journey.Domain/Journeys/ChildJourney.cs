@@ -212,6 +212,7 @@ public sealed class ChildJourney
             case InitialConferenceScheduled x: ConferencesScheduled.Add(x.EnquiryNumber); break;
             case ProtectionPlanTransferredIn x: Plans.Add(new PlanState(x.PlanNumber, x.OccurredAt, x.Category, null)); break;
             case ProtectionPlanTransferredOut x: Replace(Plans, p => p.Number == x.PlanNumber, p => p with { EndedAt = x.OccurredAt }); break;
+            case AssessmentCompleted x: Replace(Assessments, a => a.Number == x.AssessmentNumber, a => a with { CompletedAt = x.OccurredAt }); break;
             case AdoptionStepTaken x:
                 AdoptionSteps.Add(x.Step);
                 if (x.Step is not (AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven)) TouchCare(x.CareEpisodeNumber, x.OccurredAt);
@@ -289,7 +290,7 @@ public sealed class ChildJourney
 public sealed record ContactState(int Number, DateTimeOffset ReceivedAt, FrontDoorOutcome? Decision, DateTimeOffset? DecidedAt = null);
 public sealed record ReferralState(int Number, int ContactNumber, DateTimeOffset AcceptedAt);
 public sealed record AllocationState(string Team, string Worker, DateTimeOffset AllocatedAt);
-public sealed record AssessmentState(int Number, int ReferralNumber, DateTimeOffset StartedAt, DateTimeOffset? AuthorisedAt);
+public sealed record AssessmentState(int Number, int ReferralNumber, DateTimeOffset StartedAt, DateTimeOffset? AuthorisedAt, DateTimeOffset? CompletedAt = null);
 public sealed record DiscussionState(int Number, DateTimeOffset HeldAt, bool InitiatesSection47);
 public sealed record EnquiryState(int Number, int StrategyDiscussionNumber, DateTimeOffset StartedAt, DateTimeOffset? ConcludedAt, Section47Outcome? Outcome);
 public sealed record ConferenceState(int Number, int EnquiryNumber, DateTimeOffset HeldAt, bool PlanRequired);
