@@ -30,8 +30,7 @@ public sealed record CompleteAssessment(
             ? journey.Assessments.FirstOrDefault(a => a.Number == n)
             : journey.Assessments.LastOrDefault(a => a.AuthorisedAt is null);
         var checks = new Checks().NotInFuture(CompletedAt, now, "completedAt")
-            .Required(ChildSeen, "childSeen").Required(ChildSeenAlone, "childSeenAlone").OneOf(Outcome, "outcome")
-            .Require(ChildSeen != false || ChildSeenAlone != true, "childSeenAlone", "seen-alone-only-if-seen", "A child not seen cannot have been seen alone.")
+            .ChildSeen(ChildSeen, ChildSeenAlone).OneOf(Outcome, "outcome")
             .Require(assessment is not null, "assessmentNumber", "complete-a-started-assessment",
                 AssessmentNumber is { } missing ? $"Assessment {missing} is not on this child's record." : "No assessment is in progress.")
             .Require(assessment?.CompletedAt is null, "assessmentNumber", "complete-once", $"Assessment {assessment?.Number} is already completed.")

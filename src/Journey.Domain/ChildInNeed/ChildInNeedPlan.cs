@@ -13,13 +13,9 @@ public sealed record ChildInNeedPlanEnded(int ChildInNeedPlanNumber, DateTimeOff
 
 internal static class ChildInNeedChecks
 {
-    public static ChildInNeedPlanState? OpenPlan(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what)
-    {
-        var plan = journey.OpenChildInNeedPlan;
-        checks.Require(plan is not null, field, "needs-open-child-in-need-plan", $"A {what} needs an open child in need plan.");
-        if (plan is not null) checks.NotBefore(at, plan.StartedAt, field, "within-the-plan", $"child in need plan {plan.Number} started");
-        return plan;
-    }
+    public static ChildInNeedPlanState? OpenPlan(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what) =>
+        checks.WithinOpen(journey.OpenChildInNeedPlan, p => p.StartedAt, at, field, "needs-open-child-in-need-plan",
+            $"A {what} needs an open child in need plan.", "within-the-plan", "the child in need plan started");
 }
 
 public sealed record StartChildInNeedPlan(DateTimeOffset? StartedAt, long? ExpectedVersion = null) : IJourneyCommand
@@ -47,8 +43,7 @@ public sealed record RecordChildInNeedVisit(DateTimeOffset? VisitedAt, bool? Chi
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
-        var checks = new Checks().NotInFuture(VisitedAt, now, "visitedAt").Required(ChildSeen, "childSeen").Required(ChildSeenAlone, "childSeenAlone")
-            .Require(ChildSeen != false || ChildSeenAlone != true, "childSeenAlone", "seen-alone-only-if-seen", "A child not seen cannot have been seen alone.");
+        var checks = new Checks().NotInFuture(VisitedAt, now, "visitedAt").ChildSeen(ChildSeen, ChildSeenAlone);
         var plan = ChildInNeedChecks.OpenPlan(journey, VisitedAt, "visitedAt", checks, "child in need visit");
         return checks.Or(() => Decision.Accept(new ChildInNeedVisitMade(plan!.Number, VisitedAt!.Value, ChildSeen!.Value, ChildSeenAlone!.Value)));
     }

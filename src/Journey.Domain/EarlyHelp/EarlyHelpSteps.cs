@@ -21,13 +21,9 @@ public sealed record EarlyHelpClosed(int EarlyHelpNumber, DateTimeOffset Occurre
 
 internal static class EarlyHelpChecks
 {
-    public static EarlyHelpState? Open(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what)
-    {
-        var episode = journey.OpenEarlyHelp;
-        checks.Require(episode is not null, field, "needs-open-early-help", $"A {what} needs open early help.");
-        if (episode is not null) checks.NotBefore(at, episode.StartedAt, field, "within-early-help", "early help started");
-        return episode;
-    }
+    public static EarlyHelpState? Open(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what) =>
+        checks.WithinOpen(journey.OpenEarlyHelp, e => e.StartedAt, at, field, "needs-open-early-help",
+            $"A {what} needs open early help.", "within-early-help", "early help started");
 }
 
 public sealed record StartEarlyHelp(DateTimeOffset? StartedAt, string? LeadProfessional, long? ExpectedVersion = null) : IJourneyCommand

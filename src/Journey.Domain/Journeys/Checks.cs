@@ -62,6 +62,23 @@ public sealed class Checks
             $"{field} '{code}' is not in the official {list} list ({string.Join(", ", CodeLists.Default.Codes(list))}).");
     }
 
+    /// <summary>
+    /// A step that belongs to an open episode (a plan, a period of care, pre-proceedings, ...): the
+    /// episode must be open and the step dated within it. Returns the episode, or null when none is open.
+    /// </summary>
+    public T? WithinOpen<T>(T? episode, Func<T, DateTimeOffset> openedAt, DateTimeOffset? at, string field,
+        string needsRule, string needsMessage, string withinRule, string openedWhat) where T : class
+    {
+        Require(episode is not null, field, needsRule, needsMessage);
+        if (episode is not null) NotBefore(at, openedAt(episode), field, withinRule, openedWhat);
+        return episode;
+    }
+
+    /// <summary>Whether the child was seen, and seen alone: both required, and alone only if seen.</summary>
+    public Checks ChildSeen(bool? seen, bool? seenAlone, string seenField = "childSeen", string aloneField = "childSeenAlone") =>
+        Required(seen, seenField).Required(seenAlone, aloneField)
+            .Require(seen != false || seenAlone != true, aloneField, "seen-alone-only-if-seen", "A child not seen cannot have been seen alone.");
+
     /// <summary>After a case is closed, work on it needs a new referral.</summary>
     public Checks CaseOpen(ChildJourney journey, DateTimeOffset? at, string field)
     {

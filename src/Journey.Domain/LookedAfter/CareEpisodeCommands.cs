@@ -6,13 +6,9 @@ namespace Journey.Domain.LookedAfter;
 /// <summary>Rules every step within a period of care shares: one open, and the step within it.</summary>
 internal static class CareChecks
 {
-    public static CareEpisodeState? InCare(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what)
-    {
-        var episode = journey.OpenCareEpisode;
-        checks.Require(episode is not null, field, "needs-child-in-care", $"A {what} needs the child to be looked after.");
-        if (episode is not null) checks.NotBefore(at, episode.EnteredAt, field, "within-the-period-of-care", $"the child entered care");
-        return episode;
-    }
+    public static CareEpisodeState? InCare(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what) =>
+        checks.WithinOpen(journey.OpenCareEpisode, c => c.EnteredAt, at, field, "needs-child-in-care",
+            $"A {what} needs the child to be looked after.", "within-the-period-of-care", "the child entered care");
 }
 
 public sealed record EnterCare(DateTimeOffset? EnteredAt, string? LegalStatus, bool? Planned, bool Uasc = false, long? ExpectedVersion = null) : IJourneyCommand
@@ -89,8 +85,7 @@ public sealed record RecordLookedAfterVisit(DateTimeOffset? VisitedAt, bool? Chi
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
-        var checks = new Checks().NotInFuture(VisitedAt, now, "visitedAt").Required(ChildSeen, "childSeen").Required(ChildSeenAlone, "childSeenAlone")
-            .Require(ChildSeen != false || ChildSeenAlone != true, "childSeenAlone", "seen-alone-only-if-seen", "A child not seen cannot have been seen alone.");
+        var checks = new Checks().NotInFuture(VisitedAt, now, "visitedAt").ChildSeen(ChildSeen, ChildSeenAlone);
         var episode = CareChecks.InCare(journey, VisitedAt, "visitedAt", checks, "looked-after visit");
         return checks.Or(() => Decision.Accept(new LookedAfterVisitMade(episode!.Number, VisitedAt!.Value, ChildSeen!.Value, ChildSeenAlone!.Value)));
     }

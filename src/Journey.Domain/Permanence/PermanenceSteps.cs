@@ -22,23 +22,12 @@ public sealed record LookedAfterReviewNotHeld(int CareEpisodeNumber, DateTimeOff
 /// <summary>A care order was discharged by the court.</summary>
 public sealed record CareOrderDischarged(int CareEpisodeNumber, DateTimeOffset OccurredAt) : IJourneyEvent;
 
-internal static class PermanenceChecks
-{
-    public static CareEpisodeState? InCare(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what)
-    {
-        var episode = journey.OpenCareEpisode;
-        checks.Require(episode is not null, field, "needs-child-in-care", $"A {what} needs the child to be looked after.");
-        if (episode is not null) checks.NotBefore(at, episode.EnteredAt, field, "within-the-period-of-care", "the child entered care");
-        return episode;
-    }
-}
-
 public sealed record RecordCarePlan(DateTimeOffset? RecordedAt, long? ExpectedVersion = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
         var checks = new Checks().NotInFuture(RecordedAt, now, "recordedAt");
-        var episode = PermanenceChecks.InCare(journey, RecordedAt, "recordedAt", checks, "care plan");
+        var episode = CareChecks.InCare(journey, RecordedAt, "recordedAt", checks, "care plan");
         return checks.Or(() => Decision.Accept(new CarePlanRecorded(episode!.Number, RecordedAt!.Value)));
     }
 }
@@ -48,7 +37,7 @@ public sealed record MakePermanencePlan(DateTimeOffset? MadeAt, PermanencePlanKi
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
         var checks = new Checks().NotInFuture(MadeAt, now, "madeAt").OneOf(Kind, "kind").Required(Ratified, "ratified");
-        var episode = PermanenceChecks.InCare(journey, MadeAt, "madeAt", checks, "permanence plan");
+        var episode = CareChecks.InCare(journey, MadeAt, "madeAt", checks, "permanence plan");
         return checks.Or(() => Decision.Accept(new PermanencePlanMade(episode!.Number, MadeAt!.Value, Kind!.Value, Ratified!.Value)));
     }
 }
@@ -60,7 +49,7 @@ public sealed record TakeAdoptionStep(DateTimeOffset? TakenAt, AdoptionStep? Ste
         var checks = new Checks().NotInFuture(TakenAt, now, "takenAt").OneOf(Step, "step");
         // Life-story work follows the adoption, by which time the child is no longer looked after.
         var afterOrder = Step is AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven;
-        var episode = afterOrder ? journey.CareEpisodes.LastOrDefault() : PermanenceChecks.InCare(journey, TakenAt, "takenAt", checks, "adoption step");
+        var episode = afterOrder ? journey.CareEpisodes.LastOrDefault() : CareChecks.InCare(journey, TakenAt, "takenAt", checks, "adoption step");
         if (afterOrder)
             checks.Require(journey.AdoptionSteps.Contains(AdoptionStep.AdoptionOrderMade), "step", "life-story-work-after-the-order",
                 "Life-story work is recorded after the adoption order.");
@@ -76,7 +65,7 @@ public sealed record RecordLookedAfterReviewNotHeld(DateTimeOffset? DueAt, strin
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
         var checks = new Checks().NotInFuture(DueAt, now, "dueAt").Required(Reason, "reason");
-        var episode = PermanenceChecks.InCare(journey, DueAt, "dueAt", checks, "review not held");
+        var episode = CareChecks.InCare(journey, DueAt, "dueAt", checks, "review not held");
         return checks.Or(() => Decision.Accept(new LookedAfterReviewNotHeld(episode!.Number, DueAt!.Value, Reason!)));
     }
 }
@@ -86,7 +75,7 @@ public sealed record DischargeCareOrder(DateTimeOffset? DischargedAt, long? Expe
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
         var checks = new Checks().NotInFuture(DischargedAt, now, "dischargedAt");
-        var episode = PermanenceChecks.InCare(journey, DischargedAt, "dischargedAt", checks, "discharge");
+        var episode = CareChecks.InCare(journey, DischargedAt, "dischargedAt", checks, "discharge");
         checks.Require(episode is null || episode.LegalStatus == "C2", "dischargedAt", "discharge-needs-care-order",
             "Only a full care order (legal status C2) is discharged.");
         return checks.Or(() => Decision.Accept(new CareOrderDischarged(episode!.Number, DischargedAt!.Value)));

@@ -26,13 +26,9 @@ public sealed record PreProceedingsConcluded(int PreProceedingsNumber, DateTimeO
 
 internal static class PreProceedingsChecks
 {
-    public static PreProceedingsState? Open(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what)
-    {
-        var plo = journey.OpenPreProceedings;
-        checks.Require(plo is not null, field, "needs-open-pre-proceedings", $"A {what} needs open pre-proceedings.");
-        if (plo is not null) checks.NotBefore(at, plo.EnteredAt, field, "within-pre-proceedings", "pre-proceedings began");
-        return plo;
-    }
+    public static PreProceedingsState? Open(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what) =>
+        checks.WithinOpen(journey.OpenPreProceedings, p => p.EnteredAt, at, field, "needs-open-pre-proceedings",
+            $"A {what} needs open pre-proceedings.", "within-pre-proceedings", "pre-proceedings began");
 }
 
 public sealed record EnterPreProceedings(DateTimeOffset? DecidedAt, long? ExpectedVersion = null) : IJourneyCommand

@@ -21,13 +21,9 @@ public sealed record FinalOrderMade(int ProceedingsNumber, DateTimeOffset Occurr
 
 internal static class ProceedingsChecks
 {
-    public static ProceedingsState? Open(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what)
-    {
-        var proceedings = journey.OpenProceedings;
-        checks.Require(proceedings is not null, field, "needs-open-proceedings", $"A {what} needs care proceedings under way.");
-        if (proceedings is not null) checks.NotBefore(at, proceedings.IssuedAt, field, "within-the-proceedings", "the proceedings were issued");
-        return proceedings;
-    }
+    public static ProceedingsState? Open(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what) =>
+        checks.WithinOpen(journey.OpenProceedings, p => p.IssuedAt, at, field, "needs-open-proceedings",
+            $"A {what} needs care proceedings under way.", "within-the-proceedings", "the proceedings were issued");
 }
 
 public sealed record IssueCareProceedings(DateTimeOffset? IssuedAt, bool? Emergency, long? ExpectedVersion = null) : IJourneyCommand

@@ -18,21 +18,16 @@ public sealed record ProtectionCategoryChanged(int PlanNumber, DateTimeOffset Oc
 /// <summary>Rules every step within an open protection plan shares.</summary>
 internal static class ProtectionPlanChecks
 {
-    public static PlanState? OpenPlan(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what)
-    {
-        var plan = journey.OpenPlan;
-        checks.Require(plan is not null, field, "needs-open-protection-plan", $"A {what} needs an open child protection plan.");
-        if (plan is not null) checks.NotBefore(at, plan.StartedAt, field, "within-the-plan", $"plan {plan.Number} started");
-        return plan;
-    }
+    public static PlanState? OpenPlan(ChildJourney journey, DateTimeOffset? at, string field, Checks checks, string what) =>
+        checks.WithinOpen(journey.OpenPlan, p => p.StartedAt, at, field, "needs-open-protection-plan",
+            $"A {what} needs an open child protection plan.", "within-the-plan", "the plan started");
 }
 
 public sealed record RecordProtectionVisit(DateTimeOffset? VisitedAt, bool? ChildSeen, bool? ChildSeenAlone, long? ExpectedVersion = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
-        var checks = new Checks().NotInFuture(VisitedAt, now, "visitedAt").Required(ChildSeen, "childSeen").Required(ChildSeenAlone, "childSeenAlone")
-            .Require(ChildSeen != false || ChildSeenAlone != true, "childSeenAlone", "seen-alone-only-if-seen", "A child not seen cannot have been seen alone.");
+        var checks = new Checks().NotInFuture(VisitedAt, now, "visitedAt").ChildSeen(ChildSeen, ChildSeenAlone);
         var plan = ProtectionPlanChecks.OpenPlan(journey, VisitedAt, "visitedAt", checks, "protection visit");
         return checks.Or(() => Decision.Accept(new ProtectionVisitMade(plan!.Number, VisitedAt!.Value, ChildSeen!.Value, ChildSeenAlone!.Value)));
     }
