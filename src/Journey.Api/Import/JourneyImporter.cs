@@ -32,7 +32,7 @@ public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock)
                 report.Problems.Add(new ImportProblem(number, childId, type, problems));
                 continue;
             }
-            await Store(line, importedBy, report, cancellation);
+            await StoreOrReport(line, importedBy, report, cancellation);
         }
         return report;
     }
@@ -46,6 +46,37 @@ public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock)
     /// <summary>Names a rule's field as it stands in the line: the step's time is occurredAt, the rest are under data.</summary>
     private static string LineField(JourneyStep step, string field) =>
         field == step.OccurredField ? "occurredAt" : field == "childId" ? field : $"data.{field}";
+
+    /// <summary>
+    /// One line's failure is that line's problem, not the file's: a write that lost a race with
+    /// another writer to the same child (or the same line in a concurrent import) is tried once more
+    /// against what is now stored; anything else is reported against the line and the import goes on.
+    /// </summary>
+    private async Task StoreOrReport(ImportLine line, string importedBy, ImportReport report, CancellationToken cancellation)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Store(line, importedBy, report, cancellation);
+                return;
+            }
+            catch (Exception e) when (attempt == 1 && IsLostRace(e))
+            {
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                report.Problems.Add(new ImportProblem(line.Number, line.ChildId, line.Step.Event.Name,
+                    [new RuleViolation("line", "stored", $"Line {line.Number} could not be stored: {e.Message}")]));
+                return;
+            }
+        }
+    }
+
+    private static bool IsLostRace(Exception e) =>
+        e is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or Marten.Exceptions.ConcurrentUpdateException
+        || e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }
+        || e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 
     private async Task Store(ImportLine line, string importedBy, ImportReport report, CancellationToken cancellation)
     {

@@ -1,4 +1,6 @@
+using Journey.Domain.Calendars;
 using Journey.Domain.Reference;
+using Journey.Domain.Timescales;
 
 namespace Journey.Domain.Journeys;
 
@@ -39,10 +41,16 @@ public sealed class Checks
             $"{field} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
     }
 
-    /// <summary>Nothing in a journey can be dated after the moment it is recorded.</summary>
+    /// <summary>
+    /// Nothing in a journey can be dated after the moment it is recorded, nor before the working-day
+    /// calendar begins: timescales cannot be counted on days the calendar does not hold.
+    /// </summary>
     public Checks NotInFuture(DateTimeOffset? occurredAt, DateTimeOffset now, string field)
     {
         if (occurredAt is null) return Required(occurredAt, field);
+        var earliest = WorkingDayCalendar.EnglandAndWales.CoversFrom;
+        Require(UkTime.DateOf(occurredAt.Value) >= earliest, field, "within-calendar",
+            $"{field} ({occurredAt:O}) is before {earliest:yyyy-MM-dd}, where the working-day calendar begins.");
         return Require(occurredAt <= now + ClockSkewAllowance, field, "not-in-future",
             $"{field} ({occurredAt:O}) is in the future; a journey records what has already happened.");
     }

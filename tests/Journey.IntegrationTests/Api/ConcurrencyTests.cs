@@ -24,6 +24,19 @@ public sealed class ConcurrencyTests(JourneyHost host)
     }
 
     [Fact]
+    public async Task Parallel_first_contacts_for_a_new_child_create_one_journey_and_the_rest_are_told_to_retry()
+    {
+        var child = JourneyApi.NewChildId();
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => host.ClientFor($"writer.{i}").Record(child, "contacts",
+            new { receivedAt = $"2026-03-02T09:{i:00}:00Z", source = "2A", concerns = $"writer {i}", consent = "Given" })));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict);
+        var landed = responses.Count(r => r.StatusCode == HttpStatusCode.OK);
+        landed.ShouldBeGreaterThan(0);
+        (await host.ClientFor("auditor").Timeline(child)).Count.ShouldBe(landed);
+    }
+
+    [Fact]
     public async Task Parallel_writers_on_one_child_each_either_land_once_or_are_told_to_retry()
     {
         var child = JourneyApi.NewChildId();

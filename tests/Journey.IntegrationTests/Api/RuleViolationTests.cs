@@ -26,6 +26,7 @@ public sealed class RuleViolationTests(JourneyHost host)
         // case, field at fault, rule broken; each case's earlier steps and bad request are in Case below
         { "contact dated in the future", "receivedAt", "not-in-future" },
         { "contact with an unknown referral source", "source", "cin-referral-source" },
+        { "contact dated before the working-day calendar begins", "receivedAt", "within-calendar" },
         { "consent overridden without a rationale", "consentRationale", "rationale-when-consent-refused-or-overridden" },
         { "contact without concerns", "concerns", "required" },
         { "decision before the contact was received", "decidedAt", "decision-after-contact" },
@@ -113,6 +114,7 @@ public sealed class RuleViolationTests(JourneyHost host)
     private static ((string Step, object Body)[] Setup, (string Step, object Body) Bad) Case(string name) => name switch
     {
         "contact dated in the future" => ([], ("contacts", new { receivedAt = DateTimeOffset.UtcNow.AddDays(1), source = "2A", concerns = "c", consent = "Given" })),
+        "contact dated before the working-day calendar begins" => ([], ("contacts", new { receivedAt = "2009-12-31T09:00:00Z", source = "2A", concerns = "c", consent = "Given" })),
         "contact with an unknown referral source" => ([], ("contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2Z", concerns = "c", consent = "Given" })),
         "consent overridden without a rationale" => ([], ("contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Overridden" })),
         "contact without concerns" => ([], ("contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", consent = "Given" })),
