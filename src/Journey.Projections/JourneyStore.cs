@@ -34,6 +34,9 @@ public static class JourneyStore
 
         // One stream per child, keyed by the local authority's own child id (the natural key).
         options.Events.StreamIdentity = StreamIdentity.AsString;
+        // Rich appends give every event its stream version before inline projections see it; the
+        // measure projection keys what stopped a clock by that version.
+        options.Events.AppendMode = EventAppendMode.Rich;
         options.Events.DatabaseSchemaName = Schema;
         // Who recorded each event and from which request: kept by the store, never taken from a request body.
         options.Events.MetadataConfig.UserNameEnabled = true;

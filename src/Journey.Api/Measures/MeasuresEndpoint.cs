@@ -37,8 +37,11 @@ public static class MeasuresEndpoint
         DateTimeOffset? asAtInstant = null;
         if (asAt is not null)
         {
-            if (DateTimeOffset.TryParse(asAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) asAtInstant = parsed;
-            else problems.Add(new RuleViolation("asAt", "iso-8601-instant", $"asAt '{asAt}' is not an ISO 8601 date-time."));
+            // A bare date means as the day ended in the UK: everything dated that day counts.
+            if (DateOnly.TryParseExact(asAt, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                asAtInstant = UkTime.EndOf(day);
+            else if (DateTimeOffset.TryParse(asAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) asAtInstant = parsed;
+            else problems.Add(new RuleViolation("asAt", "iso-8601-instant", $"asAt '{asAt}' is not an ISO 8601 date or date-time."));
         }
         if (measure is not null && !Journey.Domain.Timescales.Measures.All.Contains(measure))
             problems.Add(new RuleViolation("measure", "known-measure", $"measure '{measure}' is not one of {string.Join(", ", Journey.Domain.Timescales.Measures.All)}."));

@@ -10,4 +10,11 @@ public static class UkTime
 
     public static DateOnly DateOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    /// <summary>The last instant of a UK day (the next day's local midnight, less one tick).</summary>
+    public static DateTimeOffset EndOf(DateOnly day)
+    {
+        var nextMidnight = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(nextMidnight, Zone.GetUtcOffset(nextMidnight)).AddTicks(-1);
+    }
 }

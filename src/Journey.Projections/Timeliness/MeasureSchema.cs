@@ -33,8 +33,10 @@ public static class MeasureSchema
         table.AddColumn("due_at", "timestamptz");
         table.AddColumn("actual_at", "timestamptz");
         table.AddColumn("actual_date", "date");
-        // False while a concluded section 47 asked for no conference: no conference is due.
-        table.AddColumn("applies", "boolean").NotNull().DefaultValueByExpression("true");
+        // When a concluded section 47 asked for no conference: from then on no conference is due.
+        table.AddColumn("not_due_from", "timestamptz");
+        // The stream version of the step that stopped the clock: only its withdrawal reopens it.
+        table.AddColumn("stopped_by_version", "bigint");
         table.AddColumn("last_event_sequence", "bigint").NotNull();
         table.Indexes.Add(new IndexDefinition("ix_measure_clocks_measure_start") { Columns = ["measure", "start_date"] });
         return table;
@@ -59,7 +61,7 @@ public static class MeasureSchema
                    CASE WHEN c.actual_at <= as_at THEN c.actual_date END AS seen_actual_date,
                    (as_at AT TIME ZONE 'Europe/London')::date AS as_at_date
             FROM {{Schema}}.measure_clocks c
-            WHERE c.start_at <= as_at AND c.applies
+            WHERE c.start_at <= as_at AND (c.not_due_from IS NULL OR c.not_due_from > as_at)
           )
           SELECT k.child_id, k.measure, k.episode, k.unit, k.target, k.rule_id,
                  k.start_at, k.start_date, k.due_date, k.due_at, k.seen_actual_at, k.seen_actual_date,

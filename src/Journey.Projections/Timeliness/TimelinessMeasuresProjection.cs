@@ -38,14 +38,15 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         switch (e.Data)
         {
             // A correction moves the clocks as if the replacement had been recorded: every statement is an upsert.
-            case EventCorrected corrected: Project(operations, e, child, corrected.Replacement); break;
-            case EventWithdrawn withdrawn: Undo(operations, e, child, withdrawn.Withdrawn); break;
-            case IJourneyEvent fact: Project(operations, e, child, fact); break;
+            case EventCorrected corrected: Project(operations, e, child, corrected.Replacement, corrected.CorrectedVersion); break;
+            case EventWithdrawn withdrawn: Undo(operations, e, child, withdrawn.Withdrawn, withdrawn.WithdrawnVersion); break;
+            case IJourneyEvent fact: Project(operations, e, child, fact, e.Version); break;
         }
         return ValueTask.CompletedTask;
     }
 
-    private void Project(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact)
+    /// <param name="factVersion">The stream version of the step itself (for a correction, the corrected step's).</param>
+    private void Project(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact, long factVersion)
     {
         switch (fact)
         {
@@ -54,14 +55,14 @@ public sealed class TimelinessMeasuresProjection : EventProjection
                 Start(operations, e, child, Measures.ContactDecision24Hours, contact.ContactNumber, contact.OccurredAt);
                 break;
             case FrontDoorDecisionMade decision:
-                Stop(operations, e, child, Measures.FrontDoorDecision, decision.ContactNumber, decision.OccurredAt);
-                Stop(operations, e, child, Measures.ContactDecision24Hours, decision.ContactNumber, decision.OccurredAt);
+                Stop(operations, e, child, Measures.FrontDoorDecision, decision.ContactNumber, decision.OccurredAt, factVersion);
+                Stop(operations, e, child, Measures.ContactDecision24Hours, decision.ContactNumber, decision.OccurredAt, factVersion);
                 break;
             case ReferralAccepted referral:
                 Start(operations, e, child, Measures.Assessment, referral.ReferralNumber, referral.OccurredAt);
                 break;
             case AssessmentAuthorised authorised:
-                Stop(operations, e, child, Measures.Assessment, authorised.ReferralNumber, authorised.OccurredAt);
+                Stop(operations, e, child, Measures.Assessment, authorised.ReferralNumber, authorised.OccurredAt, factVersion);
                 break;
             case Section47Started enquiry:
                 // The conference clock runs from the initiating strategy discussion, which is the enquiry's start.
@@ -69,16 +70,17 @@ public sealed class TimelinessMeasuresProjection : EventProjection
                 break;
             case Section47Concluded concluded:
                 // Only an enquiry that asks for a conference leaves one due.
-                SetApplies(operations, e, child, concluded.EnquiryNumber, concluded.Outcome == Section47Outcome.InitialConference);
+                SetNotDueFrom(operations, e, child, concluded.EnquiryNumber,
+                    concluded.Outcome == Section47Outcome.InitialConference ? null : concluded.OccurredAt);
                 break;
             case InitialConferenceHeld conference:
-                Stop(operations, e, child, Measures.InitialConference, conference.EnquiryNumber, conference.OccurredAt);
+                Stop(operations, e, child, Measures.InitialConference, conference.EnquiryNumber, conference.OccurredAt, factVersion);
                 break;
         }
     }
 
     /// <summary>What a withdrawn fact had done to the clocks, undone.</summary>
-    private static void Undo(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact)
+    private static void Undo(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact, long factVersion)
     {
         switch (fact)
         {
@@ -87,23 +89,23 @@ public sealed class TimelinessMeasuresProjection : EventProjection
                 Remove(operations, child, Measures.ContactDecision24Hours, contact.ContactNumber);
                 break;
             case FrontDoorDecisionMade decision:
-                Reopen(operations, e, child, Measures.FrontDoorDecision, decision.ContactNumber);
-                Reopen(operations, e, child, Measures.ContactDecision24Hours, decision.ContactNumber);
+                Reopen(operations, e, child, Measures.FrontDoorDecision, decision.ContactNumber, factVersion);
+                Reopen(operations, e, child, Measures.ContactDecision24Hours, decision.ContactNumber, factVersion);
                 break;
             case ReferralAccepted referral:
                 Remove(operations, child, Measures.Assessment, referral.ReferralNumber);
                 break;
             case AssessmentAuthorised authorised:
-                Reopen(operations, e, child, Measures.Assessment, authorised.ReferralNumber);
+                Reopen(operations, e, child, Measures.Assessment, authorised.ReferralNumber, factVersion);
                 break;
             case Section47Started enquiry:
                 Remove(operations, child, Measures.InitialConference, enquiry.EnquiryNumber);
                 break;
             case Section47Concluded concluded:
-                SetApplies(operations, e, child, concluded.EnquiryNumber, true);
+                SetNotDueFrom(operations, e, child, concluded.EnquiryNumber, null);
                 break;
             case InitialConferenceHeld conference:
-                Reopen(operations, e, child, Measures.InitialConference, conference.EnquiryNumber);
+                Reopen(operations, e, child, Measures.InitialConference, conference.EnquiryNumber, factVersion);
                 break;
         }
     }
@@ -113,17 +115,26 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             $"DELETE FROM {MeasureSchema.ClocksTable.QualifiedName} WHERE child_id = ? AND measure = ? AND episode = ?",
             child, measure, episode);
 
-    private static void Reopen(IDocumentOperations operations, IEvent e, string child, string measure, int episode) =>
+    /// <summary>Only the withdrawal of the step that stopped a clock reopens it.</summary>
+    private static void Reopen(IDocumentOperations operations, IEvent e, string child, string measure, int episode, long stoppedBy) =>
         operations.QueueSqlCommand($"""
-            UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET actual_at = NULL, actual_date = NULL, last_event_sequence = ?
-            WHERE child_id = ? AND measure = ? AND episode = ?
-            """, e.Sequence, child, measure, episode);
+            UPDATE {MeasureSchema.ClocksTable.QualifiedName}
+            SET actual_at = NULL, actual_date = NULL, stopped_by_version = NULL, last_event_sequence = ?
+            WHERE child_id = ? AND measure = ? AND episode = ? AND stopped_by_version = ?
+            """, e.Sequence, child, measure, episode, stoppedBy);
 
-    private static void SetApplies(IDocumentOperations operations, IEvent e, string child, int enquiry, bool applies) =>
+    private static void SetNotDueFrom(IDocumentOperations operations, IEvent e, string child, int enquiry, DateTimeOffset? notDueFrom)
+    {
+        // A null is left out of the parameters rather than bound without a type.
+        var value = notDueFrom is null ? "NULL" : "?";
+        object[] parameters = notDueFrom is { } from
+            ? [from.ToUniversalTime(), e.Sequence, child, Measures.InitialConference, enquiry]
+            : [e.Sequence, child, Measures.InitialConference, enquiry];
         operations.QueueSqlCommand($"""
-            UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET applies = ?, last_event_sequence = ?
+            UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET not_due_from = {value}, last_event_sequence = ?
             WHERE child_id = ? AND measure = ? AND episode = ?
-            """, applies, e.Sequence, child, Measures.InitialConference, enquiry);
+            """, parameters);
+    }
 
     private void Start(IDocumentOperations operations, IEvent e, string child, string measure, int episode, DateTimeOffset startAt)
     {
@@ -151,10 +162,14 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             """, parameters.ToArray());
     }
 
-    private static void Stop(IDocumentOperations operations, IEvent e, string child, string measure, int episode, DateTimeOffset actualAt) =>
+    /// <summary>
+    /// The first step to stop a clock stops it; a later one (a second assessment on the same
+    /// referral, a new decision after an overturned one) leaves it, unless it corrects that first step.
+    /// </summary>
+    private static void Stop(IDocumentOperations operations, IEvent e, string child, string measure, int episode, DateTimeOffset actualAt, long stoppedBy) =>
         operations.QueueSqlCommand($"""
             UPDATE {MeasureSchema.ClocksTable.QualifiedName}
-            SET actual_at = ?, actual_date = ?, last_event_sequence = ?
-            WHERE child_id = ? AND measure = ? AND episode = ?
-            """, actualAt.ToUniversalTime(), UkTime.DateOf(actualAt), e.Sequence, child, measure, episode);
+            SET actual_at = ?, actual_date = ?, stopped_by_version = ?, last_event_sequence = ?
+            WHERE child_id = ? AND measure = ? AND episode = ? AND (actual_at IS NULL OR stopped_by_version = ?)
+            """, actualAt.ToUniversalTime(), UkTime.DateOf(actualAt), stoppedBy, e.Sequence, child, measure, episode, stoppedBy);
 }

@@ -81,5 +81,18 @@ public sealed class FrontDoorJourneyTests(JourneyHost host)
         (await client.GetArray($"/api/measures?childId={child}&periodBy=actual&from=2025-01-06&to=2025-01-06")).Count.ShouldBe(2);
     }
 
+    [Fact]
+    public async Task An_as_at_date_means_the_end_of_that_uk_day()
+    {
+        var child = JourneyApi.NewChildId();
+        var client = host.ClientFor("mash.worker.amy");
+        await client.RecordOk(child, "contacts", new { receivedAt = "2026-07-02T09:00:00+01:00", source = "6", concerns = "x", consent = "NotRequired" });
+        await client.RecordOk(child, "front-door-decisions", new { decidedAt = "2026-07-03T23:30:00+01:00", outcome = "EarlyHelp", rationale = "x", decidedBy = "y" });
+
+        var row = (await client.GetArray($"/api/measures?childId={child}&measure=front-door-decision&asAt=2026-07-03")).Single()!;
+
+        row["status"]!.GetValue<string>().ShouldBe("met");
+    }
+
     private static JsonNode Row(JsonArray rows, string measure) => rows.Single(r => r!["measure"]!.GetValue<string>() == measure)!;
 }

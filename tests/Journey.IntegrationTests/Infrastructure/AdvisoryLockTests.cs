@@ -38,8 +38,8 @@ public sealed class AdvisoryLockTests(JourneyHost host)
     /// calls DistributedLock.Postgres. Weasel resolves every type and member it needs from the
     /// substitute 1.3.1 assembly (a missing or mismatched assembly would throw FileNotFound, TypeLoad
     /// or MissingMethod here), and 1.3.1 then refuses a DbDataSource with its own connection
-    /// multiplexing on, which the unlisted 1.3.3 patch addressed. That is why Journey runs the daemon
-    /// in Solo mode. Should this start taking the lock, the dependency changed: make HotCold
+    /// multiplexing on, which the unlisted 1.3.3 patch addressed. That is why a future async daemon
+    /// must run in Solo mode. Should this start taking the lock, the dependency changed: make HotCold
     /// available and turn this into a test of exclusive locking.
     /// </summary>
     [Fact]

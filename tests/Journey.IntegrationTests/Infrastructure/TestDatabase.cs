@@ -56,10 +56,13 @@ public sealed class TestDatabase : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
+        // Both streams at once: apt-get output on stderr must not fill a pipe nobody reads.
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"ops/db.sh {argument} failed ({process.ExitCode}): {error}");
-        return output;
+        Task.WaitAll(output, error);
+        return process.ExitCode != 0
+            ? throw new InvalidOperationException($"ops/db.sh {argument} failed ({process.ExitCode}): {error.Result}")
+            : output.Result;
     }
 }

@@ -1,4 +1,5 @@
 using Journey.Domain.Assessments;
+using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
@@ -148,6 +149,42 @@ public sealed class MeasureBoundaryTests(JourneyHost host)
         await Append(child, new Section47Concluded(1, Uk("2026-06-10T10:00:00+01:00"), Section47Outcome.NoFurtherAction));
 
         (await Rows(child, DateTimeOffset.Parse("2026-12-01T00:00:00Z"))).Select(r => r.Measure).ShouldNotContain("initial-conference");
+    }
+
+    [Fact]
+    public async Task The_first_authorisation_stops_the_clock_and_only_its_withdrawal_reopens_it()
+    {
+        var child = JourneyApi.NewChildId();
+        var second = new AssessmentAuthorised(2, 1, Uk("2026-06-30T10:00:00+01:00"), "tm");
+        await Append(child,
+            new ContactReceived(1, Uk("2026-03-02T09:00:00+00:00"), "2A", "c", ConsentStatus.Given, null, false),
+            new FrontDoorDecisionMade(1, Uk("2026-03-02T10:00:00+00:00"), FrontDoorOutcome.ReferralForAssessment, "r", "m"),
+            new ReferralAccepted(1, 1, Uk("2026-03-02T10:05:00+00:00"), null),
+            new AssessmentStarted(1, 1, Uk("2026-03-03T10:00:00+00:00")),
+            new AssessmentAuthorised(1, 1, Uk("2026-03-16T10:00:00+00:00"), "tm"),   // version 5
+            new AssessmentStarted(2, 1, Uk("2026-03-17T10:00:00+00:00")),
+            second);                                                                    // version 7
+        (await Row(child, "assessment", DateTimeOffset.Parse("2026-12-01T00:00:00Z"))).ActualDate.ShouldBe(new DateOnly(2026, 3, 16));
+
+        await Append(child, new EventWithdrawn(7, second, "recorded twice", DateTimeOffset.UtcNow));
+        (await Row(child, "assessment", DateTimeOffset.Parse("2026-12-01T00:00:00Z"))).Status.ShouldBe("met");
+
+        await Append(child, new EventWithdrawn(5, new AssessmentAuthorised(1, 1, Uk("2026-03-16T10:00:00+00:00"), "tm"), "wrong child", DateTimeOffset.UtcNow));
+        (await Row(child, "assessment", DateTimeOffset.Parse("2026-12-01T00:00:00Z"))).Status.ShouldBe("open-overdue");
+    }
+
+    [Fact]
+    public async Task A_conference_no_longer_due_is_still_shown_as_at_dates_before_the_enquiry_concluded()
+    {
+        var child = JourneyApi.NewChildId();
+        await Append(child,
+            new ContactReceived(1, Uk("2026-06-01T09:00:00+01:00"), "6", "c", ConsentStatus.NotRequired, null, false),
+            new StrategyDiscussionHeld(1, Uk("2026-06-02T10:00:00+01:00"), true, null),
+            new Section47Started(1, 1, Uk("2026-06-02T10:00:00+01:00")),
+            new Section47Concluded(1, Uk("2026-06-10T10:00:00+01:00"), Section47Outcome.NoFurtherAction));
+
+        (await Rows(child, DateTimeOffset.Parse("2026-06-05T00:00:00Z"))).Select(r => r.Measure).ShouldContain("initial-conference");
+        (await Rows(child, DateTimeOffset.Parse("2026-06-11T00:00:00Z"))).Select(r => r.Measure).ShouldNotContain("initial-conference");
     }
 
     private async Task Append(string child, params IJourneyEvent[] events)
