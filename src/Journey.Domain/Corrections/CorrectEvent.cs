@@ -31,6 +31,9 @@ public sealed record CorrectEvent(
             .NotInFuture(Replacement.OccurredAt, now, "replacement.occurredAt")
             .Require(!Replacement.Equals(original), "replacement", "changes-something", "The replacement is the same as the fact as it stands.");
         FactChecks.CheckCodes(Replacement, checks);
+        if (journey.Finalised.TryGetValue(fact.Version, out var finalisedAt))
+            checks.Require(Replacement.OccurredAt <= finalisedAt, "replacement.occurredAt", "finalised-after-it-happened",
+                $"Its written record was finalised at {finalisedAt:O}; the step cannot have happened after that.");
         FactChecks.CheckRequiredText(Replacement, checks);
         CheckCompanionStaysTheSame(original, Replacement, checks);
 

@@ -32,8 +32,8 @@ public sealed record StartEarlyHelp(DateTimeOffset? StartedAt, string? LeadProfe
     {
         var checks = new Checks().NotInFuture(StartedAt, now, "startedAt").Required(LeadProfessional, "leadProfessional", 200)
             .Require(journey.OpenEarlyHelp is null, "startedAt", "one-open-early-help", "Early help is already open.")
-            .Require(StartedAt is null || !journey.EarlyHelp.Any(e => e.StartedAt <= StartedAt && StartedAt < e.ClosedAt), "startedAt",
-                "one-open-early-help", "That date falls within earlier early help.");
+            .Require(StartedAt is null || journey.EarlyHelp.All(e => e.ClosedAt is null || StartedAt >= e.ClosedAt), "startedAt",
+                "one-open-early-help", "That date falls before earlier early help closed.");
         return checks.Or(() => Decision.Accept(new EarlyHelpStarted(journey.NextNumber<EarlyHelpStarted>(), StartedAt!.Value, LeadProfessional!)));
     }
 }
@@ -74,7 +74,11 @@ public sealed record StepDownToEarlyHelp(DateTimeOffset? SteppedDownAt, string? 
     {
         var checks = new Checks().NotInFuture(SteppedDownAt, now, "steppedDownAt").Required(Plan, "plan")
             .Require(journey.Referrals.Count > 0, "steppedDownAt", "step-down-needs-social-care", "Stepping down follows social care involvement (a referral).")
-            .Require(journey.OpenPlan is null, "steppedDownAt", "no-step-down-during-protection-plan", "A child on a protection plan is not stepped down to early help.");
+            .Require(journey.OpenPlan is null, "steppedDownAt", "no-step-down-during-protection-plan", "A child on a protection plan is not stepped down to early help.")
+            .Require(SteppedDownAt is null || !journey.Plans.Any(p => p.StartedAt <= SteppedDownAt && SteppedDownAt < p.EndedAt), "steppedDownAt",
+                "no-step-down-during-protection-plan", "That date falls within a child protection plan.");
+        if (journey.Referrals.FirstOrDefault() is { } referral)
+            checks.NotBefore(SteppedDownAt, referral.AcceptedAt, "steppedDownAt", "step-down-after-referral", "social care's first referral");
         return checks.Or(() => Decision.Accept(new SteppedDownToEarlyHelp(SteppedDownAt!.Value, Plan!)));
     }
 }
@@ -85,6 +89,7 @@ public sealed record CloseEarlyHelp(DateTimeOffset? ClosedAt, EarlyHelpClosure? 
     {
         var checks = new Checks().NotInFuture(ClosedAt, now, "closedAt").OneOf(Outcome, "outcome");
         var episode = EarlyHelpChecks.Open(journey, ClosedAt, "closedAt", checks, "closure");
+        if (episode?.LastStepAt is { } last) checks.NotBefore(ClosedAt, last, "closedAt", "after-the-last-step", "the last step of this early help");
         return checks.Or(() => Decision.Accept(new EarlyHelpClosed(episode!.Number, ClosedAt!.Value, Outcome!.Value)));
     }
 }

@@ -40,6 +40,8 @@ public sealed record RecordFrontDoorDecision(
                 $"Contact {contact?.Number} already has a front-door decision.");
         if (contact is not null)
             checks.NotBefore(DecidedAt, contact.ReceivedAt, "decidedAt", "decision-after-contact", $"contact {contact.Number} was received");
+        if (contact?.OverturnedAt is { } overturned)
+            checks.NotBefore(DecidedAt, overturned, "decidedAt", "decision-after-challenge", "the earlier decision was overturned");
 
         return checks.Or(() => Decision.Accept(
             new FrontDoorDecisionMade(contact!.Number, DecidedAt!.Value, Outcome!.Value, Rationale!, DecidedBy!)));

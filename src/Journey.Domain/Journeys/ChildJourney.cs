@@ -42,13 +42,17 @@ public sealed class ChildJourney
 
     public List<CareEpisodeState> CareEpisodes { get; set; } = [];
     public List<EarlyHelpState> EarlyHelp { get; set; } = [];
-    public List<AdoptionStep> AdoptionSteps { get; set; } = [];
+    /// <summary>Each adoption step taken, with when.</summary>
+    public Dictionary<AdoptionStep, DateTimeOffset> AdoptionSteps { get; set; } = [];
+
+    /// <summary>When the case was first allocated (supervision can be of any allocation since).</summary>
+    public DateTimeOffset? FirstAllocatedAt { get; set; }
 
     /// <summary>When each written record (by the version of its step) was finalised.</summary>
     public Dictionary<long, DateTimeOffset> Finalised { get; set; } = [];
 
-    /// <summary>Enquiries whose initial conference has been scheduled at least once.</summary>
-    public HashSet<int> ConferencesScheduled { get; set; } = [];
+    /// <summary>When each enquiry's initial conference was last scheduled.</summary>
+    public Dictionary<int, DateTimeOffset> ConferencesScheduled { get; set; } = [];
     public List<PreProceedingsState> PreProceedings { get; set; } = [];
     public List<ProceedingsState> Proceedings { get; set; } = [];
 
@@ -129,6 +133,17 @@ public sealed class ChildJourney
         return this;
     }
 
+    private static DateTimeOffset Later(DateTimeOffset? a, DateTimeOffset b) => a is { } x && x > b ? x : b;
+
+    private void TouchEarlyHelp(int number, DateTimeOffset at) =>
+        Replace(EarlyHelp, h => h.Number == number, h => h with { LastStepAt = Later(h.LastStepAt, at) });
+
+    private void TouchPreProceedings(int number, DateTimeOffset at) =>
+        Replace(PreProceedings, p => p.Number == number, p => p with { LastStepAt = Later(p.LastStepAt, at) });
+
+    private void TouchProceedings(int number, DateTimeOffset at) =>
+        Replace(Proceedings, p => p.Number == number, p => p with { LastStepAt = Later(p.LastStepAt, at) });
+
     private void TouchCare(int episode, DateTimeOffset at) => Replace(CareEpisodes, c => c.Number == episode, c => Touched(c, at));
 
     private static CareEpisodeState Touched(CareEpisodeState c, DateTimeOffset at) => at > c.LastStepAt ? c with { LastStepAt = at } : c;
@@ -153,6 +168,7 @@ public sealed class ChildJourney
         CareEpisodes = [];
         EarlyHelp = [];
         AdoptionSteps = [];
+        FirstAllocatedAt = null;
         Finalised = [];
         ConferencesScheduled = [];
         PreProceedings = [];
@@ -199,7 +215,9 @@ public sealed class ChildJourney
             case CarePlanRecorded x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
             case PermanencePlanMade x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
             case LookedAfterReviewNotHeld x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
-            case CareOrderDischarged x: TouchCare(x.CareEpisodeNumber, x.OccurredAt); break;
+            case CareOrderDischarged x:
+                Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => Touched(c, x.OccurredAt) with { CareOrderDischargedAt = x.OccurredAt });
+                break;
             case PlacementStarted x: Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber, c => c with { LastPlacementStartedAt = x.OccurredAt }); break;
             case HealthAssessmentCompleted x:
                 Replace(CareEpisodes, c => c.Number == x.CareEpisodeNumber,
@@ -209,26 +227,38 @@ public sealed class ChildJourney
             case PersonalAdviserAllocated x: PersonalAdviser = x.Adviser; break;
             case PathwayPlanRecorded { IsReview: false } x: PathwayPlanCreatedAt ??= x.OccurredAt; break;
             case RecordFinalised x: Finalised[x.FinalisedVersion] = x.OccurredAt; break;
-            case InitialConferenceScheduled x: ConferencesScheduled.Add(x.EnquiryNumber); break;
+            case InitialConferenceScheduled x: ConferencesScheduled[x.EnquiryNumber] = x.OccurredAt; break;
             case ProtectionPlanTransferredIn x: Plans.Add(new PlanState(x.PlanNumber, x.OccurredAt, x.Category, null)); break;
             case ProtectionPlanTransferredOut x: Replace(Plans, p => p.Number == x.PlanNumber, p => p with { EndedAt = x.OccurredAt }); break;
             case AssessmentCompleted x: Replace(Assessments, a => a.Number == x.AssessmentNumber, a => a with { CompletedAt = x.OccurredAt }); break;
             case AdoptionStepTaken x:
-                AdoptionSteps.Add(x.Step);
+                AdoptionSteps[x.Step] = x.OccurredAt;
                 if (x.Step is not (AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven)) TouchCare(x.CareEpisodeNumber, x.OccurredAt);
                 break;
             case EarlyHelpStarted x: EarlyHelp.Add(new EarlyHelpState(x.EarlyHelpNumber, x.OccurredAt, null)); break;
             case EarlyHelpClosed x: Replace(EarlyHelp, h => h.Number == x.EarlyHelpNumber, h => h with { ClosedAt = x.OccurredAt }); break;
+            case EarlyHelpPlanAgreed x: TouchEarlyHelp(x.EarlyHelpNumber, x.OccurredAt); break;
+            case EarlyHelpReviewed x: TouchEarlyHelp(x.EarlyHelpNumber, x.OccurredAt); break;
+            case StepUpDecided x: TouchEarlyHelp(x.EarlyHelpNumber, x.OccurredAt); break;
+            case FamilyGroupConferenceHeld x: TouchPreProceedings(x.PreProceedingsNumber, x.OccurredAt); break;
+            case PreProceedingsAssessmentCommissioned x: TouchPreProceedings(x.PreProceedingsNumber, x.OccurredAt); break;
+            case PreProceedingsMeetingHeld { IsInitial: false } x: TouchPreProceedings(x.PreProceedingsNumber, x.OccurredAt); break;
+            case CourtHearingHeld x: TouchProceedings(x.ProceedingsNumber, x.OccurredAt); break;
+            case InterimOrderMade x: TouchProceedings(x.ProceedingsNumber, x.OccurredAt); break;
+            case ProceedingsExtended x: TouchProceedings(x.ProceedingsNumber, x.OccurredAt); break;
             case FrontDoorDecisionChallenged { Overturned: true } x:
-                Replace(Contacts, c => c.Number == x.ContactNumber, c => c with { Decision = null, DecidedAt = null });
+                Replace(Contacts, c => c.Number == x.ContactNumber, c => c with { Decision = null, DecidedAt = null, OverturnedAt = x.OccurredAt });
                 break;
-            case PreProceedingsEntered x: PreProceedings.Add(new PreProceedingsState(x.PreProceedingsNumber, x.OccurredAt, false, null, null, null)); break;
-            case LetterBeforeProceedingsSent x: Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { LetterSent = true }); break;
+            case PreProceedingsEntered x: PreProceedings.Add(new PreProceedingsState(x.PreProceedingsNumber, x.OccurredAt, null, null, null, null)); break;
+            case LetterBeforeProceedingsSent x:
+                Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { LetterSentAt = x.OccurredAt, LastStepAt = Later(p.LastStepAt, x.OccurredAt) });
+                break;
             case FamilyGroupConferenceOffered x:
-                Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { FamilyGroupConferenceOfferedAt = p.FamilyGroupConferenceOfferedAt ?? x.OccurredAt });
+                Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber,
+                    p => p with { FamilyGroupConferenceOfferedAt = p.FamilyGroupConferenceOfferedAt ?? x.OccurredAt, LastStepAt = Later(p.LastStepAt, x.OccurredAt) });
                 break;
             case PreProceedingsMeetingHeld { IsInitial: true } x:
-                Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { InitialMeetingAt = x.OccurredAt });
+                Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { InitialMeetingAt = x.OccurredAt, LastStepAt = Later(p.LastStepAt, x.OccurredAt) });
                 break;
             case PreProceedingsConcluded x: Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { ConcludedAt = x.OccurredAt }); break;
             case CareProceedingsIssued x: Proceedings.Add(new ProceedingsState(x.ProceedingsNumber, x.OccurredAt, null)); break;
@@ -257,7 +287,11 @@ public sealed class ChildJourney
     private void When(ProtectionCategoryChanged e) =>
         Replace(Plans, p => p.Number == e.PlanNumber, p => p with { Category = e.Category });
 
-    private void When(CaseAllocated e) => Allocation = new AllocationState(e.Team, e.Worker, e.OccurredAt);
+    private void When(CaseAllocated e)
+    {
+        Allocation = new AllocationState(e.Team, e.Worker, e.OccurredAt);
+        FirstAllocatedAt ??= e.OccurredAt;
+    }
 
     private void When(AssessmentStarted e) => Assessments.Add(new AssessmentState(e.AssessmentNumber, e.ReferralNumber, e.OccurredAt, null));
 
@@ -287,7 +321,8 @@ public sealed class ChildJourney
     }
 }
 
-public sealed record ContactState(int Number, DateTimeOffset ReceivedAt, FrontDoorOutcome? Decision, DateTimeOffset? DecidedAt = null);
+public sealed record ContactState(int Number, DateTimeOffset ReceivedAt, FrontDoorOutcome? Decision, DateTimeOffset? DecidedAt = null,
+    DateTimeOffset? OverturnedAt = null);
 public sealed record ReferralState(int Number, int ContactNumber, DateTimeOffset AcceptedAt);
 public sealed record AllocationState(string Team, string Worker, DateTimeOffset AllocatedAt);
 public sealed record AssessmentState(int Number, int ReferralNumber, DateTimeOffset StartedAt, DateTimeOffset? AuthorisedAt, DateTimeOffset? CompletedAt = null);
@@ -301,10 +336,14 @@ public sealed record ChildInNeedPlanState(int Number, DateTimeOffset StartedAt, 
 /// other step recorded within it (leaving care cannot be dated before any of them).
 /// </summary>
 public sealed record CareEpisodeState(int Number, DateTimeOffset EnteredAt, string LegalStatus, DateTimeOffset? LeftAt,
-    DateTimeOffset? LastPlacementStartedAt, bool InitialHealthAssessmentDone, DateTimeOffset LegalStatusSince, DateTimeOffset LastStepAt);
-public sealed record EarlyHelpState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt);
-public sealed record PreProceedingsState(int Number, DateTimeOffset EnteredAt, bool LetterSent, DateTimeOffset? FamilyGroupConferenceOfferedAt,
-    DateTimeOffset? InitialMeetingAt, DateTimeOffset? ConcludedAt);
-public sealed record ProceedingsState(int Number, DateTimeOffset IssuedAt, DateTimeOffset? FinalOrderAt);
+    DateTimeOffset? LastPlacementStartedAt, bool InitialHealthAssessmentDone, DateTimeOffset LegalStatusSince, DateTimeOffset LastStepAt,
+    DateTimeOffset? CareOrderDischargedAt = null);
+public sealed record EarlyHelpState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt, DateTimeOffset? LastStepAt = null);
+public sealed record PreProceedingsState(int Number, DateTimeOffset EnteredAt, DateTimeOffset? LetterSentAt, DateTimeOffset? FamilyGroupConferenceOfferedAt,
+    DateTimeOffset? InitialMeetingAt, DateTimeOffset? ConcludedAt, DateTimeOffset? LastStepAt = null)
+{
+    public bool LetterSent => LetterSentAt is not null;
+}
+public sealed record ProceedingsState(int Number, DateTimeOffset IssuedAt, DateTimeOffset? FinalOrderAt, DateTimeOffset? LastStepAt = null);
 public sealed record ClosedPeriod(DateTimeOffset From, DateTimeOffset To);
 public sealed record MissingState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ReturnedAt);

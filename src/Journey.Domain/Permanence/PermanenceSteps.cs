@@ -51,11 +51,19 @@ public sealed record TakeAdoptionStep(DateTimeOffset? TakenAt, AdoptionStep? Ste
         var afterOrder = Step is AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven;
         var episode = afterOrder ? journey.CareEpisodes.LastOrDefault() : CareChecks.InCare(journey, TakenAt, "takenAt", checks, "adoption step");
         if (afterOrder)
-            checks.Require(journey.AdoptionSteps.Contains(AdoptionStep.AdoptionOrderMade), "step", "life-story-work-after-the-order",
+        {
+            checks.Require(journey.AdoptionSteps.ContainsKey(AdoptionStep.AdoptionOrderMade), "step", "life-story-work-after-the-order",
                 "Life-story work is recorded after the adoption order.");
+            if (journey.AdoptionSteps.TryGetValue(AdoptionStep.AdoptionOrderMade, out var orderAt))
+                checks.NotBefore(TakenAt, orderAt, "takenAt", "life-story-work-after-the-order", "the adoption order was made");
+        }
         if (Step is { } step && !afterOrder && step != AdoptionStep.DecisionMakerAgreed)
-            checks.Require(journey.AdoptionSteps.Contains(step - 1), "step", "adoption-steps-in-order", $"{step} follows {step - 1}.");
-        checks.Require(Step is null || !journey.AdoptionSteps.Contains(Step.Value), "step", "each-adoption-step-once", $"{Step} is already recorded.");
+        {
+            checks.Require(journey.AdoptionSteps.ContainsKey(step - 1), "step", "adoption-steps-in-order", $"{step} follows {step - 1}.");
+            if (journey.AdoptionSteps.TryGetValue(step - 1, out var previousAt))
+                checks.NotBefore(TakenAt, previousAt, "takenAt", "adoption-steps-in-order", $"{step - 1} was recorded as happening");
+        }
+        checks.Require(Step is null || !journey.AdoptionSteps.ContainsKey(Step.Value), "step", "each-adoption-step-once", $"{Step} is already recorded.");
         return checks.Or(() => Decision.Accept(new AdoptionStepTaken(episode!.Number, TakenAt!.Value, Step!.Value)));
     }
 }
@@ -77,7 +85,10 @@ public sealed record DischargeCareOrder(DateTimeOffset? DischargedAt, long? Expe
         var checks = new Checks().NotInFuture(DischargedAt, now, "dischargedAt");
         var episode = CareChecks.InCare(journey, DischargedAt, "dischargedAt", checks, "discharge");
         checks.Require(episode is null || episode.LegalStatus == "C2", "dischargedAt", "discharge-needs-care-order",
-            "Only a full care order (legal status C2) is discharged.");
+            "Only a full care order (legal status C2) is discharged.")
+            .Require(episode?.CareOrderDischargedAt is null, "dischargedAt", "discharge-once", "The care order is already discharged.");
+        if (episode is { LegalStatus: "C2" } && episode.LegalStatusSince > episode.EnteredAt)
+            checks.NotBefore(DischargedAt, episode.LegalStatusSince, "dischargedAt", "discharge-needs-care-order", "the care order was made");
         return checks.Or(() => Decision.Accept(new CareOrderDischarged(episode!.Number, DischargedAt!.Value)));
     }
 }

@@ -1,4 +1,5 @@
 using Journey.Domain.Journeys;
+using Journey.Domain.Timescales;
 
 namespace Journey.Domain.PreProceedings;
 
@@ -38,9 +39,11 @@ public sealed record EnterPreProceedings(DateTimeOffset? DecidedAt, long? Expect
         var checks = new Checks().NotInFuture(DecidedAt, now, "decidedAt")
             .Require(journey.Referrals.Count > 0, "decidedAt", "pre-proceedings-needs-referral", "Pre-proceedings follow social care involvement (a referral).")
             .Require(journey.OpenPreProceedings is null, "decidedAt", "one-open-pre-proceedings", "Pre-proceedings are already open.")
-            .Require(DecidedAt is null || !journey.PreProceedings.Any(p => p.EnteredAt <= DecidedAt && DecidedAt < p.ConcludedAt), "decidedAt",
-                "one-open-pre-proceedings", "That date falls within earlier pre-proceedings.")
+            .Require(DecidedAt is null || journey.PreProceedings.All(p => p.ConcludedAt is null || DecidedAt >= p.ConcludedAt), "decidedAt",
+                "one-open-pre-proceedings", "That date falls before earlier pre-proceedings concluded.")
             .CaseOpen(journey, DecidedAt, "decidedAt");
+        if (journey.Referrals.FirstOrDefault() is { } referral)
+            checks.NotBefore(DecidedAt, referral.AcceptedAt, "decidedAt", "pre-proceedings-after-referral", "social care's first referral");
         return checks.Or(() => Decision.Accept(new PreProceedingsEntered(journey.NextNumber<PreProceedingsEntered>(), DecidedAt!.Value)));
     }
 }
@@ -90,7 +93,13 @@ public sealed record HoldPreProceedingsMeeting(DateTimeOffset? HeldAt, bool? IsI
             .Require(IsInitial != false || plo is null || plo.InitialMeetingAt is not null, "isInitial", "review-after-initial-meeting",
                 "A review meeting follows the initial meeting.");
         if (IsInitial == true && plo is not null)
+        {
             checks.Require(plo.LetterSent, "heldAt", "meeting-after-letter", "The initial meeting follows the letter before proceedings.");
+            if (plo.LetterSentAt is { } sent && HeldAt >= plo.EnteredAt)
+                checks.NotBefore(HeldAt, sent, "heldAt", "meeting-after-letter", "the letter was sent");
+        }
+        if (IsInitial == false && plo?.InitialMeetingAt is { } initial)
+            checks.NotBefore(HeldAt, initial, "heldAt", "review-after-initial-meeting", "the initial meeting was held");
         return checks.Or(() => Decision.Accept(new PreProceedingsMeetingHeld(plo!.Number, HeldAt!.Value, IsInitial!.Value)));
     }
 }
@@ -100,7 +109,7 @@ public sealed record CommissionPreProceedingsAssessment(DateTimeOffset? Commissi
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
         var checks = new Checks().NotInFuture(CommissionedAt, now, "commissionedAt").Required(Assessment, "assessment", 200).Required(DueOn, "dueOn")
-            .Require(DueOn is null || CommissionedAt is null || DueOn >= DateOnly.FromDateTime(CommissionedAt.Value.UtcDateTime), "dueOn",
+            .Require(DueOn is null || CommissionedAt is null || DueOn >= UkTime.DateOf(CommissionedAt.Value), "dueOn",
                 "due-after-commissioned", "dueOn cannot be before the assessment was commissioned.");
         var plo = PreProceedingsChecks.Open(journey, CommissionedAt, "commissionedAt", checks, "commissioned assessment");
         return checks.Or(() => Decision.Accept(new PreProceedingsAssessmentCommissioned(plo!.Number, CommissionedAt!.Value, Assessment!, DueOn!.Value)));
@@ -113,6 +122,7 @@ public sealed record ConcludePreProceedings(DateTimeOffset? ConcludedAt, PreProc
     {
         var checks = new Checks().NotInFuture(ConcludedAt, now, "concludedAt").OneOf(Outcome, "outcome");
         var plo = PreProceedingsChecks.Open(journey, ConcludedAt, "concludedAt", checks, "conclusion");
+        if (plo?.LastStepAt is { } last) checks.NotBefore(ConcludedAt, last, "concludedAt", "after-the-last-step", "the last step of these pre-proceedings");
         return checks.Or(() => Decision.Accept(new PreProceedingsConcluded(plo!.Number, ConcludedAt!.Value, Outcome!.Value)));
     }
 }

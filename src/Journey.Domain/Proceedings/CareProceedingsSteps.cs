@@ -36,8 +36,10 @@ public sealed record IssueCareProceedings(DateTimeOffset? IssuedAt, bool? Emerge
         var checks = new Checks().NotInFuture(IssuedAt, now, "issuedAt").Required(Emergency, "emergency")
             .Require(journey.Contacts.Count > 0, "issuedAt", "proceedings-need-contact", "Care proceedings follow a contact.")
             .Require(journey.OpenProceedings is null, "issuedAt", "one-set-of-proceedings", "Care proceedings are already under way.")
-            .Require(IssuedAt is null || !journey.Proceedings.Any(p => p.IssuedAt <= IssuedAt && IssuedAt < p.FinalOrderAt), "issuedAt",
-                "one-set-of-proceedings", "That date falls within earlier proceedings.");
+            .Require(IssuedAt is null || journey.Proceedings.All(p => p.FinalOrderAt is null || IssuedAt >= p.FinalOrderAt), "issuedAt",
+                "one-set-of-proceedings", "That date falls before earlier proceedings ended.");
+        if (journey.Contacts.FirstOrDefault() is { } contact)
+            checks.NotBefore(IssuedAt, contact.ReceivedAt, "issuedAt", "proceedings-after-contact", "the first contact was received");
         return checks.Or(() => Decision.Accept(new CareProceedingsIssued(journey.NextNumber<CareProceedingsIssued>(), IssuedAt!.Value, Emergency!.Value)));
     }
 }
@@ -80,6 +82,7 @@ public sealed record MakeFinalOrder(DateTimeOffset? MadeAt, FinalOrder? Order, l
     {
         var checks = new Checks().NotInFuture(MadeAt, now, "madeAt").OneOf(Order, "order");
         var proceedings = ProceedingsChecks.Open(journey, MadeAt, "madeAt", checks, "final order");
+        if (proceedings?.LastStepAt is { } last) checks.NotBefore(MadeAt, last, "madeAt", "after-the-last-step", "the last step of these proceedings");
         return checks.Or(() => Decision.Accept(new FinalOrderMade(proceedings!.Number, MadeAt!.Value, Order!.Value)));
     }
 }

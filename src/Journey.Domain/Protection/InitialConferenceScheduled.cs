@@ -17,7 +17,9 @@ public sealed record ScheduleInitialConference(DateTimeOffset? ScheduledAt, Date
             .Require(enquiry is not null, "scheduledAt", "conference-needs-section-47-asking-for-one",
                 "An initial conference is scheduled for a section 47 enquiry that concluded asking for one.")
             .Require(ScheduledFor is null || ScheduledAt is null || ScheduledFor >= ScheduledAt, "scheduledFor", "scheduled-ahead", "A conference is scheduled for a later time.");
-        var rescheduling = enquiry is not null && journey.ConferencesScheduled.Contains(enquiry.Number);
+        var rescheduling = enquiry is not null && journey.ConferencesScheduled.ContainsKey(enquiry.Number);
+        if (enquiry is not null && journey.ConferencesScheduled.TryGetValue(enquiry.Number, out var lastScheduled))
+            checks.NotBefore(ScheduledAt, lastScheduled, "scheduledAt", "after-the-last-scheduling", "the conference was last scheduled");
         checks.Require(!rescheduling || !string.IsNullOrWhiteSpace(RescheduleApprovedBy), "rescheduleApprovedBy", "reschedule-needs-approval",
                 "Rescheduling an initial conference needs the approving manager.")
             .Require(rescheduling || RescheduleApprovedBy is null, "rescheduleApprovedBy", "approval-only-when-rescheduling",

@@ -23,7 +23,9 @@ public sealed record TransferProtectionPlanIn(DateTimeOffset? TransferredAt, str
             .Require(journey.OpenChildInNeedPlan is null, "transferredAt", "end-the-child-in-need-plan-first",
                 "A child in need plan is open; the plans cannot overlap.")
             .Require(TransferredAt is null || journey.Plans.All(p => p.EndedAt is null || TransferredAt >= p.EndedAt), "transferredAt",
-                "one-open-protection-plan", "That date falls before an earlier plan ended.");
+                "one-open-protection-plan", "That date falls before an earlier plan ended.")
+            .Require(TransferredAt is null || !journey.ChildInNeedPlans.Any(p => p.EndedAt > TransferredAt), "transferredAt",
+                "end-the-child-in-need-plan-first", "A child in need plan was still open on that date; the plans cannot overlap.");
         return checks.Or(() => Decision.Accept(new ProtectionPlanTransferredIn(journey.NextPlanNumber(), TransferredAt!.Value, FromAuthority!, Category!)));
     }
 }

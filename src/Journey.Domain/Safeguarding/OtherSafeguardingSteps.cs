@@ -33,7 +33,8 @@ public sealed record NotifyPrivateFostering(DateTimeOffset? NotifiedAt, string? 
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now) =>
         new Checks().NotInFuture(NotifiedAt, now, "notifiedAt").Required(Carer, "carer", 200)
-            .Require(journey.OpenCareEpisode is null, "notifiedAt", "not-while-looked-after", "A looked-after child is not privately fostered.")
+            .Require(NotifiedAt is null || !journey.CareEpisodes.Any(c => c.EnteredAt <= NotifiedAt && NotifiedAt < (c.LeftAt ?? DateTimeOffset.MaxValue)),
+                "notifiedAt", "not-while-looked-after", "The child was looked after on that date; a looked-after child is not privately fostered.")
             .Or(() => Decision.Accept(new PrivateFosteringNotified(NotifiedAt!.Value, Carer!)));
 }
 
@@ -69,5 +70,7 @@ public sealed record AssessLeavingCareNeeds(DateTimeOffset? AssessedAt, long? Ex
     public Decision Decide(ChildJourney journey, DateTimeOffset now) =>
         new Checks().NotInFuture(AssessedAt, now, "assessedAt")
             .Require(journey.EverInCare, "assessedAt", "needs-care-experience", "A leaving care needs assessment is for a looked-after child or care leaver.")
+            .Require(AssessedAt is null || journey.FirstEnteredCareAt is null || AssessedAt >= journey.FirstEnteredCareAt, "assessedAt",
+                "needs-care-experience", "That date is before the child first entered care.")
             .Or(() => Decision.Accept(new LeavingCareNeedsAssessed(AssessedAt!.Value)));
 }

@@ -12,8 +12,8 @@ public sealed record RecordSupervision(DateTimeOffset? HeldAt, string? Superviso
         var checks = new Checks().NotInFuture(HeldAt, now, "heldAt").Required(Supervisor, "supervisor", 200)
             .Require(journey.Allocation is not null, "heldAt", "supervision-needs-allocation", "Supervision is of an allocated case.")
             .CaseOpen(journey, HeldAt, "heldAt");
-        if (journey.Allocation is { } allocation)
-            checks.NotBefore(HeldAt, allocation.AllocatedAt, "heldAt", "supervision-after-allocation", "the case was allocated");
+        if (journey.FirstAllocatedAt is { } allocated)
+            checks.NotBefore(HeldAt, allocated, "heldAt", "supervision-after-allocation", "the case was first allocated");
         return checks.Or(() => Decision.Accept(new SupervisionHeld(HeldAt!.Value, Supervisor!)));
     }
 }
