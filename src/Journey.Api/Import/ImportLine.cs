@@ -72,9 +72,31 @@ public sealed record ImportLine(
         {
             return (null, childId, type, [new RuleViolation("data", "readable-as-the-step", $"data could not be read as {type}: {e.Message}")]);
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json.ToJsonString())));
+        var hash = Identity(childId!, type!, occurredAt.Value, data);
         return (new ImportLine(number, childId!, step, command, occurredAt.Value, recordedAt!.Value, recordedBy!, hash), childId, type, []);
     }
+
+    /// <summary>
+    /// What makes two lines the same step, whatever their key order, spacing or time-zone spelling:
+    /// the child, the step, when it happened (as UTC) and its data with keys sorted. Who recorded it
+    /// and when are not part of it, so a re-export with different recording details is still the same step.
+    /// </summary>
+    private static string Identity(string childId, string type, DateTimeOffset occurredAt, JsonObject data)
+    {
+        var canonical = $"{childId}\n{type}\n{occurredAt.UtcTicks}\n{Canonical(data)}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    private static string Canonical(JsonNode? node) => node switch
+    {
+        JsonObject o => "{" + string.Join(",", o.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => JsonSerializer.Serialize(p.Key) + ":" + Canonical(p.Value))) + "}",
+        JsonArray a => "[" + string.Join(",", a.Select(Canonical)) + "]",
+        JsonValue v when v.TryGetValue<string>(out var text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+                         && text.Contains('T') => instant.UtcTicks.ToString(CultureInfo.InvariantCulture),
+        null => "null",
+        _ => node.ToJsonString(),
+    };
 
     private static string? Text(JsonObject json, string name) =>
         json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -94,6 +94,21 @@ public sealed class ImportTests(JourneyHost host)
     }
 
     [Fact]
+    public async Task The_same_step_written_another_way_is_recognised_as_already_imported()
+    {
+        var child = $"IMP{Guid.NewGuid().ToString("N")[..6]}-2";
+        var first = """{"childId":"CHILD","type":"ContactReceived","occurredAt":"2024-05-01T10:00:00Z","recordedAt":"2024-05-01T12:00:00Z","recordedBy":"a","data":{"source":"6","concerns":"c","consent":"NotRequired"}}""";
+        var reordered = """{ "type": "ContactReceived", "childId": "CHILD", "recordedBy": "b", "recordedAt": "2024-05-02T09:00:00+00:00", "occurredAt": "2024-05-01T11:00:00+01:00", "data": { "consent": "NotRequired", "concerns": "c", "source": "6" } }""";
+
+        (await Import([first.Replace("CHILD", child)]))["stored"]!.GetValue<int>().ShouldBe(1);
+        var again = await Import([reordered.Replace("CHILD", child)]);
+
+        again["alreadyImported"]!.GetValue<int>().ShouldBe(1);
+        again["stored"]!.GetValue<int>().ShouldBe(0);
+        (await host.ClientFor("auditor").Timeline(child)).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Imported_steps_keep_who_recorded_them_and_when_and_who_imported_them()
     {
         var child = $"IMP{Guid.NewGuid().ToString("N")[..6]}-1";
