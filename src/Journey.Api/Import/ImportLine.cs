@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Journey.Api.Hosting;
 using Journey.Domain.Journeys;
 
 namespace Journey.Api.Import;
@@ -59,14 +58,10 @@ public sealed record ImportLine(
         }
         if (problems.Count > 0 || step is null) return (null, childId, type, problems);
 
-        // The step's own time field comes from occurredAt; a version guard means nothing in an import.
-        var body = (JsonObject)data.DeepClone();
-        body.Remove("expectedVersion");
-        body[step.OccurredField] = occurredAt!.Value.ToString("O", CultureInfo.InvariantCulture);
         IJourneyCommand command;
         try
         {
-            command = (IJourneyCommand)body.Deserialize(step.Command, ApiJson.Options)!;
+            command = StepCommands.FromData(step, data, occurredAt!.Value);
         }
         catch (JsonException e)
         {

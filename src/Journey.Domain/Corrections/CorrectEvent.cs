@@ -36,6 +36,8 @@ public sealed record CorrectEvent(
                 $"Its written record was finalised at {finalisedAt:O}; the step cannot have happened after that.");
         FactChecks.CheckRequiredText(Replacement, checks);
         CheckCompanionStaysTheSame(original, Replacement, checks);
+        if (!checks.Any)
+            foreach (var v in JourneyReplay.Check(journey, fact.Version, Replacement, now)) checks.Require(false, v.Field, v.Rule, v.Message);
 
         return checks.Or(() =>
         {

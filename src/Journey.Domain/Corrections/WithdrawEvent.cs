@@ -23,6 +23,8 @@ public sealed record WithdrawEvent(long? Version, string? Reason, long? Expected
             .ToArray();
         checks.Require(dependents.Length == 0, "version", "withdraw-later-steps-first",
             $"Later steps were recorded against it; withdraw them first: {string.Join(", ", dependents.Select(d => $"{d.Event.GetType().Name} (version {d.Version})"))}.");
+        if (!checks.Any)
+            foreach (var v in JourneyReplay.Check(journey, fact.Version, null, now)) checks.Require(false, v.Field, v.Rule, v.Message);
 
         return checks.Or(() => companion is null
             ? Decision.Accept(new EventWithdrawn(fact.Version, fact.Event, Reason!, now))

@@ -21,7 +21,8 @@ namespace Journey.Domain.Journeys;
 /// A step a practitioner records: the event it appends, the command that decides it, and the
 /// command field that says when it happened (what an import line's occurredAt fills in).
 /// </summary>
-public sealed record JourneyStep(Type Event, Type Command, string OccurredField, string Stage);
+public sealed record JourneyStep(Type Event, Type Command, string OccurredField, string Stage,
+    IReadOnlyDictionary<string, string>? FieldRenames = null);
 
 /// <summary>
 /// Every recordable step. Events not listed here are appended only alongside another step
@@ -58,7 +59,8 @@ public static class JourneySteps
         new(typeof(ChildInNeedVisitMade), typeof(RecordChildInNeedVisit), "visitedAt", "Child in need"),
         new(typeof(ChildInNeedPlanReviewed), typeof(ReviewChildInNeedPlan), "reviewedAt", "Child in need"),
         new(typeof(ChildInNeedPlanEnded), typeof(EndChildInNeedPlan), "endedAt", "Child in need"),
-        new(typeof(RecordFinalised), typeof(FinaliseRecord), "finalisedAt", "Records"),
+        new(typeof(RecordFinalised), typeof(FinaliseRecord), "finalisedAt", "Records",
+            new Dictionary<string, string> { ["finalisedVersion"] = "version" }),
         new(typeof(CaseClosed), typeof(CloseCase), "closedAt", "Closure"),
         new(typeof(FamilyLinked), typeof(LinkToFamily), "linkedAt", "Families"),
         new(typeof(FamilyUnlinked), typeof(UnlinkFromFamily), "unlinkedAt", "Families"),

@@ -279,12 +279,22 @@ public sealed class CorrectEventTests
     [Fact]
     public void The_replacement_cannot_be_dated_in_the_future()
     {
-        var builder = Decided();
+        var builder = JourneyBuilder.Child().Contact(Day1); // no later step for the new date to break
         var original = Contact1(builder);
 
         new CorrectEvent(1, original with { OccurredAt = JustInsideSkew }, Why).Decide(builder.Journey, Now).ShouldBeAccepted();
         new CorrectEvent(1, original with { OccurredAt = JustOutsideSkew }, Why).Decide(builder.Journey, Now)
             .ShouldBeRefusedWith(("replacement.occurredAt", "not-in-future"));
+    }
+
+    [Fact]
+    public void A_correction_that_would_leave_a_later_step_breaking_its_rules_is_refused()
+    {
+        var builder = Decided(); // the contact, then its decision
+        var original = Contact1(builder);
+
+        new CorrectEvent(1, original with { OccurredAt = JustInsideSkew }, Why).Decide(builder.Journey, Now)
+            .ShouldBeRefusedWith(("version", "later-steps-still-hold"));
     }
 
     [Fact]

@@ -80,6 +80,25 @@ public sealed class CorrectionTests(JourneyHost host)
     }
 
     [Fact]
+    public async Task An_enquiry_cannot_be_corrected_to_ask_for_no_conference_once_one_was_held()
+    {
+        var child = JourneyApi.NewChildId();
+        await _worker.RecordOk(child, "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "6", concerns = "c", consent = "NotRequired" });
+        await _worker.RecordOk(child, "strategy-discussions", new { heldAt = "2026-03-03T10:00:00Z", initiatesSection47 = true });
+        await _worker.RecordOk(child, "section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "InitialConference" });
+        await _worker.RecordOk(child, "initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = false });
+        var concluded = (await _worker.Timeline(child)).Single(e => e!["type"]!.GetValue<string>() == "Section47Concluded")!;
+        var replacement = concluded["data"]!.DeepClone().AsObject();
+        replacement["outcome"] = "NoFurtherAction";
+
+        var response = await _worker.Record(child, "corrections", new { version = concluded["version"]!.GetValue<long>(), reason = "r", replacement });
+
+        ((int)response.StatusCode).ShouldBe(400);
+        (await response.ReadJson())["violations"]![0]!["rule"]!.GetValue<string>().ShouldBe("later-steps-still-hold");
+        (await Measure(child, "initial-conference"))["status"]!.GetValue<string>().ShouldBe("met");
+    }
+
+    [Fact]
     public async Task Withdrawing_a_step_that_later_steps_depend_on_is_refused_and_stores_nothing()
     {
         var child = await ContactDecided();
@@ -93,6 +112,8 @@ public sealed class CorrectionTests(JourneyHost host)
     }
 
     [Theory]
+    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-05T09:00:00Z","source":"2A","concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "version", "later-steps-still-hold")]
+    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"@@LONG@@","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement.concerns", "max-length")]
     [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z"}}""", "replacement", "readable-as-the-fact")]
     [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":2,"occurredAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement", "keeps-episode-numbers")]
     [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement", "changes-something")]
@@ -104,7 +125,7 @@ public sealed class CorrectionTests(JourneyHost host)
         var before = (await _worker.Timeline(child)).ToJsonString();
 
         var response = await _worker.PostAsync($"/api/children/{child}/corrections",
-            new StringContent(body, System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            new StringContent(body.Replace("@@LONG@@", new string('x', 5000)), System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
         ((int)response.StatusCode).ShouldBe(400);
         var violations = (await response.ReadJson())["violations"]!.AsArray();

@@ -1,0 +1,39 @@
+using Journey.Domain.Journeys;
+
+namespace Journey.Domain.Corrections;
+
+/// <summary>
+/// A correction or withdrawal changes the past, so the journey from that step on goes through the
+/// rules again as it would then stand: the changed step itself (its violations are reported on
+/// replacement.*), and every later step (reported against version, naming the step that would break).
+/// Steps are folded at their own stream versions, so rules that refer to versions still line up.
+/// </summary>
+public static class JourneyReplay
+{
+    public static IReadOnlyList<RuleViolation> Check(ChildJourney journey, long changedVersion, IJourneyEvent? replacement, DateTimeOffset now)
+    {
+        var replayed = ChildJourney.New(journey.Id);
+        foreach (var fact in journey.Facts.Where(f => f.IsEffective).OrderBy(f => f.Version))
+        {
+            var step = fact.Version == changedVersion ? replacement : fact.Event;
+            if (step is null) continue; // withdrawn
+            if (fact.Version >= changedVersion && StepCommands.FromFact(step) is { } command)
+            {
+                var decision = command.Decide(replayed, now);
+                if (decision.IsRefused)
+                    return decision.Violations.Select(v => fact.Version == changedVersion
+                        ? v with { Field = ReplacementField(step, v.Field) }
+                        : new RuleViolation("version", "later-steps-still-hold",
+                            $"{step.GetType().Name} at version {fact.Version} would no longer hold: {v.Message} ({v.Rule})")).ToArray();
+            }
+            replayed.Version = fact.Version - 1;
+            replayed.Evolve(step);
+        }
+        return [];
+    }
+
+    private static string ReplacementField(IJourneyEvent step, string commandField) =>
+        JourneySteps.ByEventName.TryGetValue(step.GetType().Name, out var s) && s.OccurredField == commandField
+            ? "replacement.occurredAt"
+            : $"replacement.{commandField}";
+}
