@@ -36,11 +36,14 @@ public sealed record ChildTimeline(string ChildId, long Version, IReadOnlyList<T
     /// </summary>
     public static ChildTimeline From(string childId, IReadOnlyList<IEvent> events)
     {
+        var finalisations = CurrentFinalisations(events);
+        // A change to a finalisation is shown under the step that was finalised.
+        long StepOf(long version) => finalisations.TryGetValue(version, out var f) ? f.Step : version;
         var changes = events.Where(e => e.Data is EventCorrected or EventWithdrawn or RecordFinalised)
             .ToLookup(e => e.Data switch
             {
-                EventCorrected c => c.CorrectedVersion,
-                EventWithdrawn w => w.WithdrawnVersion,
+                EventCorrected c => StepOf(c.CorrectedVersion),
+                EventWithdrawn w => StepOf(w.WithdrawnVersion),
                 RecordFinalised f => f.FinalisedVersion,
                 _ => 0,
             });
@@ -51,16 +54,31 @@ public sealed record ChildTimeline(string ChildId, long Version, IReadOnlyList<T
             .OrderBy(s => s.Now.Fact.OccurredAt).ThenBy(s => s.Event.Version);
         foreach (var (step, now) in steps)
         {
-            var finalised = changes[step.Version].Select(c => c.Data).OfType<RecordFinalised>().LastOrDefault();
             entries.Add(Entry(step) with
             {
                 Status = now.Status,
                 Current = now.Status == "corrected" ? now.Fact : null,
-                FinalisedAt = finalised?.OccurredAt,
+                FinalisedAt = finalisations.Values.Where(f => f.Step == step.Version && f.At is not null).Max(f => f.At),
             });
             entries.AddRange(changes[step.Version].Select(change => Entry(change) with { Changes = step.Version }));
         }
         return new ChildTimeline(childId, events[^1].Version, entries);
+    }
+
+    /// <summary>Each finalisation by its own version: the step it finalised and when, as it now stands (null once withdrawn).</summary>
+    private static Dictionary<long, (long Step, DateTimeOffset? At)> CurrentFinalisations(IReadOnlyList<IEvent> events)
+    {
+        var finalisations = new Dictionary<long, (long Step, DateTimeOffset? At)>();
+        foreach (var e in events)
+        {
+            switch (e.Data)
+            {
+                case RecordFinalised f: finalisations[e.Version] = (f.FinalisedVersion, f.OccurredAt); break;
+                case EventCorrected { Replacement: RecordFinalised f } c: finalisations[c.CorrectedVersion] = (f.FinalisedVersion, f.OccurredAt); break;
+                case EventWithdrawn w when finalisations.TryGetValue(w.WithdrawnVersion, out var f): finalisations[w.WithdrawnVersion] = (f.Step, null); break;
+            }
+        }
+        return finalisations;
     }
 
     private static (IJourneyEvent Fact, string Status) Current(IEvent step, IEnumerable<IEvent> changes) =>

@@ -28,6 +28,24 @@ public sealed class FinalisationTests(JourneyHost host)
     }
 
     [Fact]
+    public async Task A_withdrawn_finalisation_shows_beside_the_step_and_no_longer_counts()
+    {
+        var worker = host.ClientFor("sw.sam.taylor");
+        var child = JourneyApi.NewChildId();
+        await worker.RecordOk(child, "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" });
+        await worker.RecordOk(child, "care", new { enteredAt = "2026-03-03T10:00:00Z", legalStatus = "V2", planned = false });
+        await worker.RecordOk(child, "care/visits", new { visitedAt = "2026-03-05T10:00:00Z", childSeen = true, childSeenAlone = true });
+        await worker.RecordOk(child, "finalisations", new { version = 3, finalisedAt = "2026-03-06T10:00:00Z", finalisedBy = "tm" });
+
+        await worker.RecordOk(child, "withdrawals", new { version = 4, reason = "Signed off the wrong visit" });
+
+        var timeline = await worker.Timeline(child);
+        timeline.Select(e => e!["type"]!.GetValue<string>()).ShouldBe(["ContactReceived", "EnteredCare", "LookedAfterVisitMade", "RecordFinalised", "EventWithdrawn"]);
+        timeline[2]!["finalisedAt"].ShouldBeNull();
+        timeline[4]!["changes"]!.GetValue<long>().ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Only_written_records_are_finalised_and_only_once()
     {
         var worker = host.ClientFor("sw.sam.taylor");
