@@ -1,6 +1,5 @@
 using Journey.Domain.Corrections;
 using Journey.Domain.Families;
-using Journey.Domain.Journeys;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
@@ -11,7 +10,8 @@ namespace Journey.Projections.Families;
 
 /// <summary>
 /// journey.family_members: who is in which family or sibling group, and when they joined and left.
-/// Inline, keyed by family, child and the stream version of the link.
+/// One row per link, keyed by the stream version of the link, so a child who leaves and rejoins
+/// keeps both memberships; corrections and withdrawals find the row by the version they change.
 /// </summary>
 public sealed class FamilyMembershipProjection : EventProjection
 {
@@ -21,12 +21,14 @@ public sealed class FamilyMembershipProjection : EventProjection
     {
         Name = "FamilyMembership";
         var table = new Table(MembersTable);
-        table.AddColumn("family_id", "text").AsPrimaryKey();
         table.AddColumn("child_id", "text").AsPrimaryKey();
+        table.AddColumn("link_version", "bigint").AsPrimaryKey();
+        table.AddColumn("family_id", "text").NotNull();
         table.AddColumn("linked_at", "timestamptz").NotNull();
         table.AddColumn("relationship", "text");
         table.AddColumn("unlinked_at", "timestamptz");
-        table.Indexes.Add(new IndexDefinition("ix_family_members_child") { Columns = ["child_id"] });
+        table.AddColumn("unlinked_by_version", "bigint");
+        table.Indexes.Add(new IndexDefinition("ix_family_members_family") { Columns = ["family_id"] });
         SchemaObjects.Add(table);
     }
 
@@ -35,43 +37,42 @@ public sealed class FamilyMembershipProjection : EventProjection
         var child = e.StreamKey!;
         switch (e.Data)
         {
-            case EventCorrected { Original: FamilyLinked before, Replacement: FamilyLinked after }:
-                Remove(operations, before.FamilyId, child);
-                Link(operations, child, after);
+            case FamilyLinked linked: Link(operations, child, e.Version, linked); break;
+            case FamilyUnlinked unlinked: Unlink(operations, child, e.Version, unlinked); break;
+            case EventCorrected { Replacement: FamilyLinked linked } corrected: Link(operations, child, corrected.CorrectedVersion, linked); break;
+            case EventCorrected { Replacement: FamilyUnlinked unlinked } corrected:
+                operations.QueueSqlCommand($"UPDATE {MembersTable.QualifiedName} SET unlinked_at = ? WHERE child_id = ? AND unlinked_by_version = ?",
+                    unlinked.OccurredAt.ToUniversalTime(), child, corrected.CorrectedVersion);
                 break;
-            case EventCorrected { Replacement: FamilyUnlinked after }:
-                Unlink(operations, child, after);
+            case EventWithdrawn { Withdrawn: FamilyLinked } withdrawn:
+                operations.QueueSqlCommand($"DELETE FROM {MembersTable.QualifiedName} WHERE child_id = ? AND link_version = ?", child, withdrawn.WithdrawnVersion);
                 break;
-            case EventWithdrawn { Withdrawn: FamilyLinked linked }:
-                Remove(operations, linked.FamilyId, child);
+            case EventWithdrawn { Withdrawn: FamilyUnlinked } withdrawn:
+                operations.QueueSqlCommand(
+                    $"UPDATE {MembersTable.QualifiedName} SET unlinked_at = NULL, unlinked_by_version = NULL WHERE child_id = ? AND unlinked_by_version = ?",
+                    child, withdrawn.WithdrawnVersion);
                 break;
-            case EventWithdrawn { Withdrawn: FamilyUnlinked unlinked }:
-                operations.QueueSqlCommand($"UPDATE {MembersTable.QualifiedName} SET unlinked_at = NULL WHERE family_id = ? AND child_id = ?",
-                    unlinked.FamilyId, child);
-                break;
-            case FamilyLinked linked: Link(operations, child, linked); break;
-            case FamilyUnlinked unlinked: Unlink(operations, child, unlinked); break;
         }
         return ValueTask.CompletedTask;
     }
 
-    private static void Link(IDocumentOperations operations, string child, FamilyLinked linked)
+    private static void Link(IDocumentOperations operations, string child, long version, FamilyLinked linked)
     {
         // A relationship is optional: leave it out of the statement rather than bind a typeless null.
         var relationship = linked.Relationship is null ? "NULL" : "?";
         object[] values = linked.Relationship is null
-            ? [linked.FamilyId, child, linked.OccurredAt.ToUniversalTime()]
-            : [linked.FamilyId, child, linked.OccurredAt.ToUniversalTime(), linked.Relationship];
+            ? [child, version, linked.FamilyId, linked.OccurredAt.ToUniversalTime()]
+            : [child, version, linked.FamilyId, linked.OccurredAt.ToUniversalTime(), linked.Relationship];
         operations.QueueSqlCommand($"""
-            INSERT INTO {MembersTable.QualifiedName} (family_id, child_id, linked_at, relationship) VALUES (?, ?, ?, {relationship})
-            ON CONFLICT (family_id, child_id) DO UPDATE SET linked_at = excluded.linked_at, relationship = excluded.relationship, unlinked_at = NULL
+            INSERT INTO {MembersTable.QualifiedName} (child_id, link_version, family_id, linked_at, relationship) VALUES (?, ?, ?, ?, {relationship})
+            ON CONFLICT (child_id, link_version) DO UPDATE
+              SET family_id = excluded.family_id, linked_at = excluded.linked_at, relationship = excluded.relationship
             """, values);
     }
 
-    private static void Unlink(IDocumentOperations operations, string child, FamilyUnlinked unlinked) =>
-        operations.QueueSqlCommand($"UPDATE {MembersTable.QualifiedName} SET unlinked_at = ? WHERE family_id = ? AND child_id = ?",
-            unlinked.OccurredAt.ToUniversalTime(), unlinked.FamilyId, child);
-
-    private static void Remove(IDocumentOperations operations, string family, string child) =>
-        operations.QueueSqlCommand($"DELETE FROM {MembersTable.QualifiedName} WHERE family_id = ? AND child_id = ?", family, child);
+    private static void Unlink(IDocumentOperations operations, string child, long version, FamilyUnlinked unlinked) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {MembersTable.QualifiedName} SET unlinked_at = ?, unlinked_by_version = ?
+            WHERE child_id = ? AND family_id = ? AND unlinked_at IS NULL
+            """, unlinked.OccurredAt.ToUniversalTime(), version, child, unlinked.FamilyId);
 }

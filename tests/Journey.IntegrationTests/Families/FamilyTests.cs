@@ -46,6 +46,13 @@ public sealed class FamilyTests(JourneyHost host)
         members.Single()!["unlinkedAt"]!.GetValue<DateTimeOffset>().ShouldBe(DateTimeOffset.Parse("2026-04-01T10:00:00Z"));
         var again = await _worker.Record(moving, "family", new { linkedAt = "2026-04-02T10:00:00Z", familyId = family });
         ((int)again.StatusCode).ShouldBe(200);
+
+        // Rejoining keeps the earlier membership beside the new one; withdrawing the rejoin leaves the first.
+        var history = (await (await _worker.GetAsync($"/api/families/{family}", TestContext.Current.CancellationToken)).ReadJson())["members"]!.AsArray();
+        history.Count.ShouldBe(2);
+        await _worker.RecordOk(moving, "withdrawals", new { version = 4, reason = "Rejoined in error" });
+        var after = (await (await _worker.GetAsync($"/api/families/{family}", TestContext.Current.CancellationToken)).ReadJson())["members"]!.AsArray();
+        after.Single()!["unlinkedAt"]!.GetValue<DateTimeOffset>().ShouldBe(DateTimeOffset.Parse("2026-04-01T10:00:00Z"));
     }
 
     [Fact]
