@@ -13,6 +13,13 @@ namespace Journey.Api.Hosting;
 public static class JourneyAuthentication
 {
     public const string SubjectClaim = "sub";
+    public const string RoleClaim = "role";
+
+    /// <summary>
+    /// Importing writes history as other people recorded it (their names, their times), so it is kept
+    /// to those trusted with migrations. Wider roles are issue 7's.
+    /// </summary>
+    public const string ImporterPolicy = "importer";
 
     public static IServiceCollection AddJourneyAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,8 +44,12 @@ public static class JourneyAuthentication
                 };
             });
         services.AddAuthorization(options =>
+        {
             options.DefaultPolicy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser().RequireClaim(SubjectClaim).Build());
+                .RequireAuthenticatedUser().RequireClaim(SubjectClaim).Build();
+            options.AddPolicy(ImporterPolicy, policy => policy.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser().RequireClaim(SubjectClaim).RequireClaim(RoleClaim, "importer", "administrator"));
+        });
         return services;
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class EventsDocumentTests(JourneyHost host)
 
         var content = new StringContent(string.Join("\n", lines), Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
-        var response = await host.ClientFor("docs.reader").PostAsync("/api/import", content, TestContext.Current.CancellationToken);
+        var response = await host.ClientFor("docs.reader", "importer").PostAsync("/api/import", content, TestContext.Current.CancellationToken);
         var report = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
 
         report["refused"]!.GetValue<int>().ShouldBe(0, report.ToJsonString());

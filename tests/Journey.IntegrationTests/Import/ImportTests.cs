@@ -52,7 +52,7 @@ public sealed class ImportTests(JourneyHost host)
     {
         var content = new StringContent(string.Join("\n", lines) + "\n", Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
-        var response = await host.ClientFor("migration.officer").PostAsync("/api/import", content, TestContext.Current.CancellationToken);
+        var response = await host.ClientFor("migration.officer", "importer").PostAsync("/api/import", content, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         ((int)response.StatusCode).ShouldBe(200, text);
         return JsonNode.Parse(text)!.AsObject();
@@ -106,6 +106,18 @@ public sealed class ImportTests(JourneyHost host)
         again["alreadyImported"]!.GetValue<int>().ShouldBe(1);
         again["stored"]!.GetValue<int>().ShouldBe(0);
         (await host.ClientFor("auditor").Timeline(child)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Only_importers_may_import_because_an_import_names_other_people_as_recorders()
+    {
+        var content = new StringContent(Line($"IMP{Guid.NewGuid().ToString("N")[..6]}-3", "ContactReceived", DateTimeOffset.Parse("2024-05-01T10:00:00Z"),
+            new { source = "6", concerns = "c", consent = "NotRequired" }, recordedBy: "someone.else"), Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+
+        var response = await host.ClientFor("sw.sam.taylor").PostAsync("/api/import", content, TestContext.Current.CancellationToken);
+
+        ((int)response.StatusCode).ShouldBe(403);
     }
 
     [Fact]

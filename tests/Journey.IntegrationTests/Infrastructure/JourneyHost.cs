@@ -44,22 +44,22 @@ public sealed class JourneyHost : IAsyncLifetime
     }
 
     /// <summary>A client whose calls are made as <paramref name="subject"/> (the recorder of what it writes).</summary>
-    public HttpClient ClientFor(string subject)
+    public HttpClient ClientFor(string subject, params string[] roles)
     {
         var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(subject));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(subject, roles: roles));
         return client;
     }
 
     public HttpClient AnonymousClient() => _factory.CreateClient();
 
-    public string TokenFor(string subject, string? signingKey = null)
+    public string TokenFor(string subject, string? signingKey = null, params string[] roles)
     {
         var auth = Services.GetRequiredService<IConfiguration>().GetSection("Journey:Auth");
         var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey ?? auth["SigningKey"]!));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Subject = new ClaimsIdentity([new Claim("sub", subject)]),
+            Subject = new ClaimsIdentity([new Claim("sub", subject), .. roles.Select(r => new Claim("role", r))]),
             Issuer = auth["Issuer"],
             Audience = auth["Audience"],
             Expires = DateTime.UtcNow.AddHours(1),
