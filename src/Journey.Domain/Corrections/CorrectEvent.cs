@@ -29,7 +29,7 @@ public sealed record CorrectEvent(
         checks.Require(EpisodeLinks.NumbersOf(Replacement).SequenceEqual(EpisodeLinks.NumbersOf(original)), "replacement", "keeps-episode-numbers",
                 $"A correction keeps the fact's numbers ({string.Join(", ", EpisodeLinks.NumbersOf(original).Select(n => $"{n.Key} {n.Value}"))}).")
             .NotInFuture(Replacement.OccurredAt, now, "replacement.occurredAt")
-            .Require(!Replacement.Equals(original), "replacement", "changes-something", "The replacement is the same as the fact as it stands.");
+            .Require(!SameFact(Replacement, original), "replacement", "changes-something", "The replacement is the same as the fact as it stands.");
         FactChecks.CheckCodes(Replacement, checks);
         if (journey.Finalised.TryGetValue(fact.Version, out var finalisedAt))
             checks.Require(Replacement.OccurredAt <= finalisedAt, "replacement.occurredAt", "finalised-after-it-happened",
@@ -48,6 +48,10 @@ public sealed record CorrectEvent(
             return Decision.Accept(events.ToArray());
         });
     }
+
+    /// <summary>Compared as written, so facts holding lists compare by their contents.</summary>
+    private static bool SameFact(IJourneyEvent a, IJourneyEvent b) =>
+        System.Text.Json.JsonSerializer.Serialize(a, a.GetType(), StepCommands.Json) == System.Text.Json.JsonSerializer.Serialize(b, b.GetType(), StepCommands.Json);
 
     /// <summary>Whether a discussion started an enquiry, or a conference a plan, is changed by withdrawing, not correcting.</summary>
     private static void CheckCompanionStaysTheSame(IJourneyEvent original, IJourneyEvent replacement, Checks checks)

@@ -10,6 +10,7 @@ public sealed class CodeLists
     public const string CinPrimaryNeed = "cin-primary-need";
     public const string CinAbuseCategory = "cin-abuse-category";
     public const string CinClosureReason = "cin-closure-reason";
+    public const string CinAssessmentFactor = "cin-assessment-factor";
     public const string LegalStatus = "ssda903-legal-status";
     public const string PlacementType = "ssda903-placement-type";
     public const string PlacementChangeReason = "ssda903-placement-change-reason";

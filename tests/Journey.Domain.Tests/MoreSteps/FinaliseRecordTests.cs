@@ -182,7 +182,7 @@ public sealed class FinaliseRecordTests
         {
             "assessment" => JourneyBuilder.Child().Referred().AssessmentStarted(at),
             "assessment completion" => JourneyBuilder.Child().Assessing()
-                .Apply(new CompleteAssessment(at, true, true, AssessmentOutcome.ChildInNeedPlan)),
+                .Apply(new CompleteAssessment(at, true, true, ["21"], AssessmentOutcome.ChildInNeedPlan)),
             "initial conference" => JourneyBuilder.Child().Section47ConcludedWith(Protection.Section47Outcome.InitialConference)
                 .InitialConference(at, planRequired: false),
             "early help plan" => JourneyBuilder.Child().InEarlyHelp().EarlyHelpPlanned(at),
