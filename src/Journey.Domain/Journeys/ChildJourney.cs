@@ -242,6 +242,7 @@ public sealed class ChildJourney
             case StepUpDecided x: TouchEarlyHelp(x.EarlyHelpNumber, x.OccurredAt); break;
             case FamilyGroupConferenceHeld x: TouchPreProceedings(x.PreProceedingsNumber, x.OccurredAt); break;
             case PreProceedingsAssessmentCommissioned x: TouchPreProceedings(x.PreProceedingsNumber, x.OccurredAt); break;
+            case PreProceedingsEscalated x: TouchPreProceedings(x.PreProceedingsNumber, x.OccurredAt); break;
             case PreProceedingsMeetingHeld { IsInitial: false } x: TouchPreProceedings(x.PreProceedingsNumber, x.OccurredAt); break;
             case CourtHearingHeld x: TouchProceedings(x.ProceedingsNumber, x.OccurredAt); break;
             case InterimOrderMade x: TouchProceedings(x.ProceedingsNumber, x.OccurredAt); break;

@@ -76,6 +76,7 @@ public static class JourneySteps
         new(typeof(FamilyGroupConferenceHeld), typeof(HoldFamilyGroupConference), "heldAt", "Pre-proceedings"),
         new(typeof(PreProceedingsMeetingHeld), typeof(HoldPreProceedingsMeeting), "heldAt", "Pre-proceedings"),
         new(typeof(PreProceedingsAssessmentCommissioned), typeof(CommissionPreProceedingsAssessment), "commissionedAt", "Pre-proceedings"),
+        new(typeof(PreProceedingsEscalated), typeof(EscalatePreProceedings), "escalatedAt", "Pre-proceedings"),
         new(typeof(PreProceedingsConcluded), typeof(ConcludePreProceedings), "concludedAt", "Pre-proceedings"),
         new(typeof(CareProceedingsIssued), typeof(IssueCareProceedings), "issuedAt", "Care proceedings"),
         new(typeof(CourtHearingHeld), typeof(HoldCourtHearing), "heldAt", "Care proceedings"),

@@ -22,6 +22,9 @@ public sealed record PreProceedingsMeetingHeld(int PreProceedingsNumber, DateTim
 /// <summary>An assessment commissioned during pre-proceedings, with the date it is due.</summary>
 public sealed record PreProceedingsAssessmentCommissioned(int PreProceedingsNumber, DateTimeOffset OccurredAt, string Assessment, DateOnly DueOn) : IJourneyEvent;
 
+/// <summary>Pre-proceedings were escalated (to senior management or the legal gateway), with the reason.</summary>
+public sealed record PreProceedingsEscalated(int PreProceedingsNumber, DateTimeOffset OccurredAt, string Reason) : IJourneyEvent;
+
 /// <summary>Pre-proceedings ended: stepped down, or a decision to issue care proceedings.</summary>
 public sealed record PreProceedingsConcluded(int PreProceedingsNumber, DateTimeOffset OccurredAt, PreProceedingsOutcome Outcome) : IJourneyEvent;
 
@@ -113,6 +116,16 @@ public sealed record CommissionPreProceedingsAssessment(DateTimeOffset? Commissi
                 "due-after-commissioned", "dueOn cannot be before the assessment was commissioned.");
         var plo = PreProceedingsChecks.Open(journey, CommissionedAt, "commissionedAt", checks, "commissioned assessment");
         return checks.Or(() => Decision.Accept(new PreProceedingsAssessmentCommissioned(plo!.Number, CommissionedAt!.Value, Assessment!, DueOn!.Value)));
+    }
+}
+
+public sealed record EscalatePreProceedings(DateTimeOffset? EscalatedAt, string? Reason, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now)
+    {
+        var checks = new Checks().NotInFuture(EscalatedAt, now, "escalatedAt").Required(Reason, "reason");
+        var plo = PreProceedingsChecks.Open(journey, EscalatedAt, "escalatedAt", checks, "escalation");
+        return checks.Or(() => Decision.Accept(new PreProceedingsEscalated(plo!.Number, EscalatedAt!.Value, Reason!)));
     }
 }
 
