@@ -13,7 +13,7 @@ public sealed class ChildJourneyProjection : SingleStreamProjection<ChildJourney
     public override ChildJourney Evolve(ChildJourney? snapshot, string id, IEvent e)
     {
         var journey = snapshot ?? ChildJourney.New(id);
-        if (e.Data is IJourneyEvent journeyEvent) journey.Evolve(journeyEvent);
+        if (e.Data is IJourneyEvent journeyEvent) journey = journey.Evolve(journeyEvent);
         journey.Version = e.Version; // the store's count is authoritative
         return journey;
     }

@@ -27,7 +27,7 @@ public static class JourneyReplay
                             $"{step.GetType().Name} at version {fact.Version} would no longer hold: {v.Message} ({v.Rule})")).ToArray();
             }
             replayed.Version = fact.Version - 1;
-            replayed.Evolve(step);
+            replayed = replayed.Evolve(step);
         }
         return [];
     }

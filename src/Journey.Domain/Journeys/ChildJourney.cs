@@ -109,8 +109,9 @@ public sealed class ChildJourney
     public RecordedFact? Fact(long version) => Facts.FirstOrDefault(f => f.Version == version);
 
     /// <summary>
-    /// Folds the next event of the stream into the journey. A correction or withdrawal changes an
-    /// earlier fact, so the rules' view is folded again from the facts as they now stand.
+    /// Folds the next event of the stream into the journey and returns the journey to use from now
+    /// on: a correction or withdrawal changes an earlier fact, so the rules' view is folded again,
+    /// into a new instance, from the facts as they now stand.
     /// </summary>
     public ChildJourney Evolve(IJourneyEvent e)
     {
@@ -119,12 +120,10 @@ public sealed class ChildJourney
         {
             case EventCorrected corrected:
                 ReplaceFact(corrected.CorrectedVersion, f => f with { Event = corrected.Replacement, Status = FactStatus.Corrected });
-                Refold();
-                break;
+                return Refolded();
             case EventWithdrawn withdrawn:
                 ReplaceFact(withdrawn.WithdrawnVersion, f => f with { Status = FactStatus.Withdrawn });
-                Refold();
-                break;
+                return Refolded();
             default:
                 Facts.Add(new RecordedFact(Version, e, FactStatus.Recorded));
                 Fold(e);
@@ -151,32 +150,15 @@ public sealed class ChildJourney
     private void ReplaceFact(long version, Func<RecordedFact, RecordedFact> change) =>
         Replace(Facts, f => f.Version == version, change);
 
-    private void Refold()
+    /// <summary>
+    /// The journey folded again from the facts as they now stand, into a new instance, so no state
+    /// a fact once set can outlive its withdrawal or correction.
+    /// </summary>
+    private ChildJourney Refolded()
     {
-        Contacts = [];
-        Referrals = [];
-        Allocation = null;
-        Assessments = [];
-        StrategyDiscussions = [];
-        Enquiries = [];
-        Conferences = [];
-        Plans = [];
-        ChildInNeedPlans = [];
-        ClosedAt = null;
-        ClosedPeriods = [];
-        FamilyId = null;
-        CareEpisodes = [];
-        EarlyHelp = [];
-        AdoptionSteps = [];
-        FirstAllocatedAt = null;
-        Finalised = [];
-        ConferencesScheduled = [];
-        PreProceedings = [];
-        Proceedings = [];
-        MissingEpisodes = [];
-        PersonalAdviser = null;
-        PathwayPlanCreatedAt = null;
-        foreach (var fact in Facts.Where(f => f.IsEffective)) Fold(fact.Event);
+        var fresh = new ChildJourney { Id = Id, Version = Version, Facts = Facts };
+        foreach (var fact in Facts.Where(f => f.IsEffective)) fresh.Fold(fact.Event);
+        return fresh;
     }
 
     private void Fold(IJourneyEvent e)

@@ -6,8 +6,8 @@ namespace Journey.Projections.Reference;
 /// <summary>Reference data analysts join to: the working-day calendar and the timescale rulebook.</summary>
 public static class ReferenceSchema
 {
-    public static readonly PostgresqlObjectName CalendarTable = new("journey", "calendar_days", SchemaUtils.IdentifierUsage.General);
-    public static readonly PostgresqlObjectName RulesTable = new("journey", "timescale_rules", SchemaUtils.IdentifierUsage.General);
+    public static readonly PostgresqlObjectName CalendarTable = new(JourneyStore.Schema, "calendar_days", SchemaUtils.IdentifierUsage.General);
+    public static readonly PostgresqlObjectName RulesTable = new(JourneyStore.Schema, "timescale_rules", SchemaUtils.IdentifierUsage.General);
 
     public static Table CalendarDays()
     {

@@ -15,7 +15,7 @@ namespace Journey.Projections.Timeliness;
 /// </summary>
 public static class MeasureSchema
 {
-    public const string Schema = "journey";
+    public const string Schema = JourneyStore.Schema;
     public static readonly PostgresqlObjectName ClocksTable = new(Schema, "measure_clocks", SchemaUtils.IdentifierUsage.General);
 
     public static Table Clocks()

@@ -14,7 +14,7 @@ internal sealed class JourneyBuilder
 {
     private readonly List<IJourneyEvent> _events = [];
 
-    public ChildJourney Journey { get; } = ChildJourney.New("C1");
+    public ChildJourney Journey { get; private set; } = ChildJourney.New("C1");
 
     /// <summary>Every event appended so far, in stream order.</summary>
     public IReadOnlyList<IJourneyEvent> Events => _events;
@@ -30,7 +30,7 @@ internal sealed class JourneyBuilder
                 string.Join("; ", decision.Violations.Select(v => $"{v.Field}/{v.Rule}: {v.Message}")));
         foreach (var e in decision.Events)
         {
-            Journey.Evolve(e);
+            Journey = Journey.Evolve(e);
             _events.Add(e);
         }
         return this;
