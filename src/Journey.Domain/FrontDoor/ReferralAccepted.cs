@@ -8,7 +8,8 @@ public sealed record ReferralAccepted(
     int ReferralNumber,
     int ContactNumber,
     DateTimeOffset OccurredAt,
-    string? PrimaryNeed) : IJourneyEvent;
+    string? PrimaryNeed,
+    bool NoFurtherAction = false) : IJourneyEvent;
 
 /// <summary>
 /// Accept a referral from a contact the front door decided to refer (for assessment or strategy
@@ -18,7 +19,8 @@ public sealed record AcceptReferral(
     DateTimeOffset? AcceptedAt,
     string? PrimaryNeed = null,
     int? ContactNumber = null,
-    long? ExpectedVersion = null) : IJourneyCommand
+    long? ExpectedVersion = null,
+    bool NoFurtherAction = false) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
@@ -38,6 +40,6 @@ public sealed record AcceptReferral(
             checks.NotBefore(AcceptedAt, referrable.ReceivedAt, "acceptedAt", "referral-after-contact", $"contact {referrable.Number} was received");
 
         return checks.Or(() => Decision.Accept(
-            new ReferralAccepted(journey.NextNumber<ReferralAccepted>(), referrable!.Number, AcceptedAt!.Value, PrimaryNeed)));
+            new ReferralAccepted(journey.NextNumber<ReferralAccepted>(), referrable!.Number, AcceptedAt!.Value, PrimaryNeed, NoFurtherAction)));
     }
 }

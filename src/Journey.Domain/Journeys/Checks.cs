@@ -82,6 +82,11 @@ public sealed class Checks
         return episode;
     }
 
+    /// <summary>An optional list of names: at most 50, each present and at most 200 characters.</summary>
+    public Checks Names(IReadOnlyList<string>? names, string field) =>
+        Require(names is null || (names.Count <= 50 && names.All(n => !string.IsNullOrWhiteSpace(n) && n.Length <= 200)), field, "names",
+            $"{field} lists at most 50 names, each given and at most 200 characters.");
+
     /// <summary>Whether the child was seen, and seen alone: both required, and alone only if seen.</summary>
     public Checks ChildSeen(bool? seen, bool? seenAlone, string seenField = "childSeen", string aloneField = "childSeenAlone") =>
         Required(seen, seenField).Required(seenAlone, aloneField)

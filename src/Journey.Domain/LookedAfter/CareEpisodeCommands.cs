@@ -49,7 +49,8 @@ public sealed record StartPlacement(
     string? Provider = null,
     bool OutOfArea = false,
     string? ReasonForChange = null,
-    long? ExpectedVersion = null) : IJourneyCommand
+    long? ExpectedVersion = null,
+    bool? ProviderRegistered = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
@@ -67,7 +68,7 @@ public sealed record StartPlacement(
                 "The first placement of a period of care is not a change; leave reasonForChange out.");
         }
         return checks.Or(() => Decision.Accept(new PlacementStarted(journey.NextNumber<PlacementStarted>(), episode!.Number,
-            StartedAt!.Value, PlacementType!, Provider, OutOfArea, ReasonForChange)));
+            StartedAt!.Value, PlacementType!, Provider, OutOfArea, ReasonForChange, ProviderRegistered)));
     }
 }
 

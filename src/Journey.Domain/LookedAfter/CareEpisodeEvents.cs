@@ -2,7 +2,7 @@ using Journey.Domain.Journeys;
 
 namespace Journey.Domain.LookedAfter;
 
-public enum HealthAssessmentKind { Initial, Review }
+public enum HealthAssessmentKind { Initial, Review, DentalCheck }
 
 /// <summary>The child became looked after. <see cref="LegalStatus"/> is an SSDA903 legal status (C1, C2, V2, ...).</summary>
 public sealed record EnteredCare(int CareEpisodeNumber, DateTimeOffset OccurredAt, string LegalStatus, bool Planned, bool Uasc) : IJourneyEvent;
@@ -21,7 +21,8 @@ public sealed record PlacementStarted(
     string PlacementType,
     string? Provider,
     bool OutOfArea,
-    string? ReasonForChange) : IJourneyEvent;
+    string? ReasonForChange,
+    bool? ProviderRegistered = null) : IJourneyEvent;
 
 /// <summary>A looked-after review was held; <see cref="Participation"/> is the SSDA903 code PN0..PN7.</summary>
 public sealed record LookedAfterReviewHeld(int CareEpisodeNumber, DateTimeOffset OccurredAt, string Participation) : IJourneyEvent;

@@ -12,7 +12,10 @@ public sealed record InitialConferenceHeld(
     int EnquiryNumber,
     DateTimeOffset OccurredAt,
     bool PlanRequired,
-    string? Category) : IJourneyEvent;
+    string? Category,
+    IReadOnlyList<string>? Attendees = null,
+    bool? ChildInvited = null,
+    bool? ChildAttended = null) : IJourneyEvent;
 
 /// <summary>
 /// Record an initial conference. When it decides on a plan, the child protection plan starts the
@@ -22,7 +25,10 @@ public sealed record HoldInitialConference(
     DateTimeOffset? HeldAt,
     bool? PlanRequired,
     string? Category = null,
-    long? ExpectedVersion = null) : IJourneyCommand
+    long? ExpectedVersion = null,
+    IReadOnlyList<string>? Attendees = null,
+    bool? ChildInvited = null,
+    bool? ChildAttended = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
@@ -41,14 +47,16 @@ public sealed record HoldInitialConference(
             .Require(PlanRequired != true || CodeLists.Default.Contains(CodeLists.CinAbuseCategory, Category),
                 "category", "cin-abuse-category", "category must be a CIN abuse category (NEG, PHY, SAB, EMO, MUL) when a plan is required.")
             .Require(PlanRequired != false || Category is null, "category", "category-only-with-plan",
-                "category is given only when the conference decides on a plan.");
+                "category is given only when the conference decides on a plan.")
+            .Names(Attendees, "attendees")
+            .Require(ChildAttended != true || ChildInvited == true, "childAttended", "attended-only-if-invited", "A child who attended was invited.");
         if (enquiry is not null)
             checks.NotBefore(HeldAt, enquiry.ConcludedAt!.Value, "heldAt", "conference-after-section-47-concluded",
                 $"section 47 enquiry {enquiry.Number} concluded asking for it");
 
         return checks.Or(() =>
         {
-            var conference = new InitialConferenceHeld(journey.NextNumber<InitialConferenceHeld>(), enquiry!.Number, HeldAt!.Value, PlanRequired!.Value, Category);
+            var conference = new InitialConferenceHeld(journey.NextNumber<InitialConferenceHeld>(), enquiry!.Number, HeldAt!.Value, PlanRequired!.Value, Category, Attendees, ChildInvited, ChildAttended);
             return PlanRequired!.Value
                 ? Decision.Accept(conference,
                     new ProtectionPlanStarted(journey.NextPlanNumber(), conference.ConferenceNumber, conference.OccurredAt, Category!))

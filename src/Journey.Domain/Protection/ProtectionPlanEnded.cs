@@ -3,12 +3,13 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.Protection;
 
 /// <summary>The child protection plan ended.</summary>
-public sealed record ProtectionPlanEnded(int PlanNumber, DateTimeOffset OccurredAt, string Reason) : IJourneyEvent;
+public sealed record ProtectionPlanEnded(int PlanNumber, DateTimeOffset OccurredAt, string Reason, bool ViaPaperReview = false) : IJourneyEvent;
 
 public sealed record EndProtectionPlan(
     DateTimeOffset? EndedAt,
     string? Reason,
-    long? ExpectedVersion = null) : IJourneyCommand
+    long? ExpectedVersion = null,
+    bool ViaPaperReview = false) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
@@ -20,6 +21,6 @@ public sealed record EndProtectionPlan(
         if (plan is not null)
             checks.NotBefore(EndedAt, plan.StartedAt, "endedAt", "plan-ends-after-start", $"plan {plan.Number} started");
 
-        return checks.Or(() => Decision.Accept(new ProtectionPlanEnded(plan!.Number, EndedAt!.Value, Reason!)));
+        return checks.Or(() => Decision.Accept(new ProtectionPlanEnded(plan!.Number, EndedAt!.Value, Reason!, ViaPaperReview)));
     }
 }

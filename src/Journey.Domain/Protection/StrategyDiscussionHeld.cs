@@ -7,7 +7,10 @@ public sealed record StrategyDiscussionHeld(
     int DiscussionNumber,
     DateTimeOffset OccurredAt,
     bool InitiatesSection47,
-    string? Outcome) : IJourneyEvent;
+    string? Outcome,
+    IReadOnlyList<string>? Attendees = null,
+    IReadOnlyList<string>? InvitedButAbsent = null,
+    bool? MedicalExamination = null) : IJourneyEvent;
 
 /// <summary>
 /// Record a strategy discussion. When it initiates a section 47 enquiry the enquiry starts with it:
@@ -18,7 +21,10 @@ public sealed record HoldStrategyDiscussion(
     DateTimeOffset? HeldAt,
     bool? InitiatesSection47,
     string? Outcome = null,
-    long? ExpectedVersion = null) : IJourneyCommand
+    long? ExpectedVersion = null,
+    IReadOnlyList<string>? Attendees = null,
+    IReadOnlyList<string>? InvitedButAbsent = null,
+    bool? MedicalExamination = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
@@ -31,14 +37,16 @@ public sealed record HoldStrategyDiscussion(
                 "A strategy discussion follows a contact; record the contact first.")
             .Require(InitiatesSection47 != true || open is null, "initiatesSection47", "one-open-section-47",
                 $"Section 47 enquiry {open?.Number} is still open; conclude it before another discussion initiates one.")
-            .Require(Outcome is null || Outcome.Length <= 2000, "outcome", "max-length", "outcome must be at most 2000 characters.");
+            .Require(Outcome is null || Outcome.Length <= 2000, "outcome", "max-length", "outcome must be at most 2000 characters.")
+            .Names(Attendees, "attendees").Names(InvitedButAbsent, "invitedButAbsent");
         var firstContact = journey.Contacts.FirstOrDefault();
         if (firstContact is not null)
             checks.NotBefore(HeldAt, firstContact.ReceivedAt, "heldAt", "discussion-after-contact", "the first contact was received");
 
         return checks.Or(() =>
         {
-            var discussion = new StrategyDiscussionHeld(journey.NextNumber<StrategyDiscussionHeld>(), HeldAt!.Value, InitiatesSection47!.Value, Outcome);
+            var discussion = new StrategyDiscussionHeld(journey.NextNumber<StrategyDiscussionHeld>(), HeldAt!.Value, InitiatesSection47!.Value, Outcome,
+                Attendees, InvitedButAbsent, MedicalExamination);
             return InitiatesSection47!.Value
                 ? Decision.Accept(discussion,
                     new Section47Started(journey.NextNumber<Section47Started>(), discussion.DiscussionNumber, discussion.OccurredAt))

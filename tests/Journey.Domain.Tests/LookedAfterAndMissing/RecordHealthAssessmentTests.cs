@@ -80,7 +80,7 @@ public sealed class RecordHealthAssessmentTests
         new RecordHealthAssessment(InitialAt, null).Decide(InCare(), Now).ShouldBeRefusedWith(("kind", "required"));
 
     [Theory]
-    [InlineData((HealthAssessmentKind)2)]
+    [InlineData((HealthAssessmentKind)3)]
     [InlineData((HealthAssessmentKind)(-1))]
     public void The_kind_must_be_a_known_value(HealthAssessmentKind kind)
     {
