@@ -15,5 +15,27 @@ public static class Measures
     /// <summary>Initial child protection conference within 15 working days of the initiating strategy discussion.</summary>
     public const string InitialConference = "initial-conference";
 
-    public static readonly IReadOnlyList<string> All = [FrontDoorDecision, ContactDecision24Hours, Assessment, InitialConference];
+    /// <summary>Return home interview within 72 hours of the child's return from missing.</summary>
+    public const string ReturnInterview = "return-interview";
+
+    /// <summary>Initial health assessment within 20 working days of entering care.</summary>
+    public const string InitialHealthAssessment = "initial-health-assessment";
+
+    /// <summary>Care plan within 10 working days of entering care.</summary>
+    public const string CarePlan = "care-plan";
+
+    /// <summary>First looked-after review within 20 working days of entering care.</summary>
+    public const string FirstLookedAfterReview = "first-looked-after-review";
+
+    /// <summary>First core group within 10 working days of the initial conference that started the plan.</summary>
+    public const string FirstCoreGroup = "first-core-group";
+
+    /// <summary>First review conference within 3 months of the initial conference that started the plan.</summary>
+    public const string FirstReviewConference = "first-review-conference";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        FrontDoorDecision, ContactDecision24Hours, Assessment, InitialConference, ReturnInterview,
+        InitialHealthAssessment, CarePlan, FirstLookedAfterReview, FirstCoreGroup, FirstReviewConference,
+    ];
 }

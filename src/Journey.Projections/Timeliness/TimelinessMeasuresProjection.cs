@@ -1,6 +1,9 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
+using Journey.Domain.LookedAfter;
+using Journey.Domain.Missing;
+using Journey.Domain.Permanence;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
@@ -70,14 +73,56 @@ public sealed class TimelinessMeasuresProjection : EventProjection
                 break;
             case Section47Concluded concluded:
                 // Only an enquiry that asks for a conference leaves one due.
-                SetNotDueFrom(operations, e, child, concluded.EnquiryNumber,
+                NotDueFrom(operations, e, child, Measures.InitialConference, concluded.EnquiryNumber,
                     concluded.Outcome == Section47Outcome.InitialConference ? null : concluded.OccurredAt);
                 break;
             case InitialConferenceHeld conference:
                 Stop(operations, e, child, Measures.InitialConference, conference.EnquiryNumber, conference.OccurredAt, factVersion);
                 break;
+            case ProtectionPlanStarted plan:
+                Start(operations, e, child, Measures.FirstCoreGroup, plan.PlanNumber, plan.OccurredAt);
+                Start(operations, e, child, Measures.FirstReviewConference, plan.PlanNumber, plan.OccurredAt);
+                break;
+            case CoreGroupHeld coreGroup:
+                Stop(operations, e, child, Measures.FirstCoreGroup, coreGroup.PlanNumber, coreGroup.OccurredAt, factVersion);
+                break;
+            case ReviewConferenceHeld review:
+                Stop(operations, e, child, Measures.FirstReviewConference, review.PlanNumber, review.OccurredAt, factVersion);
+                break;
+            case ProtectionPlanEnded ended:
+                // A plan that ends owes no first core group or review it had not yet had.
+                NotDueFrom(operations, e, child, Measures.FirstCoreGroup, ended.PlanNumber, ended.OccurredAt);
+                NotDueFrom(operations, e, child, Measures.FirstReviewConference, ended.PlanNumber, ended.OccurredAt);
+                break;
+            case EnteredCare care:
+                Start(operations, e, child, Measures.InitialHealthAssessment, care.CareEpisodeNumber, care.OccurredAt);
+                Start(operations, e, child, Measures.CarePlan, care.CareEpisodeNumber, care.OccurredAt);
+                Start(operations, e, child, Measures.FirstLookedAfterReview, care.CareEpisodeNumber, care.OccurredAt);
+                break;
+            case HealthAssessmentCompleted { Kind: HealthAssessmentKind.Initial } health:
+                Stop(operations, e, child, Measures.InitialHealthAssessment, health.CareEpisodeNumber, health.OccurredAt, factVersion);
+                break;
+            case CarePlanRecorded carePlan:
+                Stop(operations, e, child, Measures.CarePlan, carePlan.CareEpisodeNumber, carePlan.OccurredAt, factVersion);
+                break;
+            case LookedAfterReviewHeld review:
+                Stop(operations, e, child, Measures.FirstLookedAfterReview, review.CareEpisodeNumber, review.OccurredAt, factVersion);
+                break;
+            case LeftCare left:
+                foreach (var measure in CareMeasures) NotDueFrom(operations, e, child, measure, left.CareEpisodeNumber, left.OccurredAt);
+                break;
+            case ReturnedFromMissing returned:
+                Start(operations, e, child, Measures.ReturnInterview, returned.MissingNumber, returned.OccurredAt);
+                break;
+            // The interview done, or refused by the child, ends what the authority owes.
+            case ReturnInterviewRecorded { Outcome: ReturnInterviewOutcome.Completed or ReturnInterviewOutcome.Declined } interview:
+                Stop(operations, e, child, Measures.ReturnInterview, interview.MissingNumber, interview.OccurredAt, factVersion);
+                break;
         }
     }
+
+    private static readonly string[] CareMeasures = [Measures.InitialHealthAssessment, Measures.CarePlan, Measures.FirstLookedAfterReview];
+    private static readonly string[] PlanMeasures = [Measures.FirstCoreGroup, Measures.FirstReviewConference];
 
     /// <summary>What a withdrawn fact had done to the clocks, undone.</summary>
     private static void Undo(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact, long factVersion)
@@ -102,11 +147,32 @@ public sealed class TimelinessMeasuresProjection : EventProjection
                 Remove(operations, child, Measures.InitialConference, enquiry.EnquiryNumber);
                 break;
             case Section47Concluded concluded:
-                SetNotDueFrom(operations, e, child, concluded.EnquiryNumber, null);
+                NotDueFrom(operations, e, child, Measures.InitialConference, concluded.EnquiryNumber, null);
                 break;
             case InitialConferenceHeld conference:
                 Reopen(operations, e, child, Measures.InitialConference, conference.EnquiryNumber, factVersion);
                 break;
+            case ProtectionPlanStarted plan:
+                foreach (var measure in PlanMeasures) Remove(operations, child, measure, plan.PlanNumber);
+                break;
+            case CoreGroupHeld coreGroup: Reopen(operations, e, child, Measures.FirstCoreGroup, coreGroup.PlanNumber, factVersion); break;
+            case ReviewConferenceHeld review: Reopen(operations, e, child, Measures.FirstReviewConference, review.PlanNumber, factVersion); break;
+            case ProtectionPlanEnded ended:
+                foreach (var measure in PlanMeasures) NotDueFrom(operations, e, child, measure, ended.PlanNumber, null);
+                break;
+            case EnteredCare care:
+                foreach (var measure in CareMeasures) Remove(operations, child, measure, care.CareEpisodeNumber);
+                break;
+            case HealthAssessmentCompleted { Kind: HealthAssessmentKind.Initial } health:
+                Reopen(operations, e, child, Measures.InitialHealthAssessment, health.CareEpisodeNumber, factVersion);
+                break;
+            case CarePlanRecorded carePlan: Reopen(operations, e, child, Measures.CarePlan, carePlan.CareEpisodeNumber, factVersion); break;
+            case LookedAfterReviewHeld review: Reopen(operations, e, child, Measures.FirstLookedAfterReview, review.CareEpisodeNumber, factVersion); break;
+            case LeftCare left:
+                foreach (var measure in CareMeasures) NotDueFrom(operations, e, child, measure, left.CareEpisodeNumber, null);
+                break;
+            case ReturnedFromMissing returned: Remove(operations, child, Measures.ReturnInterview, returned.MissingNumber); break;
+            case ReturnInterviewRecorded interview: Reopen(operations, e, child, Measures.ReturnInterview, interview.MissingNumber, factVersion); break;
         }
     }
 
@@ -123,16 +189,20 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             WHERE child_id = ? AND measure = ? AND episode = ? AND stopped_by_version = ?
             """, e.Sequence, child, measure, episode, stoppedBy);
 
-    private static void SetNotDueFrom(IDocumentOperations operations, IEvent e, string child, int enquiry, DateTimeOffset? notDueFrom)
+    /// <summary>
+    /// A clock not yet stopped stops being due from <paramref name="notDueFrom"/> (null: due again).
+    /// A clock already stopped keeps its result.
+    /// </summary>
+    private static void NotDueFrom(IDocumentOperations operations, IEvent e, string child, string measure, int episode, DateTimeOffset? notDueFrom)
     {
         // A null is left out of the parameters rather than bound without a type.
         var value = notDueFrom is null ? "NULL" : "?";
         object[] parameters = notDueFrom is { } from
-            ? [from.ToUniversalTime(), e.Sequence, child, Measures.InitialConference, enquiry]
-            : [e.Sequence, child, Measures.InitialConference, enquiry];
+            ? [from.ToUniversalTime(), e.Sequence, child, measure, episode]
+            : [e.Sequence, child, measure, episode];
         operations.QueueSqlCommand($"""
             UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET not_due_from = {value}, last_event_sequence = ?
-            WHERE child_id = ? AND measure = ? AND episode = ?
+            WHERE child_id = ? AND measure = ? AND episode = ? AND actual_at IS NULL
             """, parameters);
     }
 

@@ -1,0 +1,149 @@
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Journeys;
+using Journey.Domain.LookedAfter;
+using Journey.Domain.Missing;
+using Journey.Domain.Permanence;
+using Journey.Domain.Protection;
+using Journey.IntegrationTests.Infrastructure;
+using Npgsql;
+
+namespace Journey.IntegrationTests.Measures;
+
+/// <summary>
+/// Clocks for plans, care and missing episodes, at their edges, from events appended to the real
+/// store. Expected dates are worked out by hand from the published bank holidays.
+/// </summary>
+public sealed class CareAndPlanMeasureTests(JourneyHost host)
+{
+    private static DateTimeOffset At(string iso) => DateTimeOffset.Parse(iso);
+    private static readonly DateTimeOffset Later = At("2026-12-01T00:00:00Z");
+    private static ContactReceived Contact(string at) => new(1, At(at), "6", "c", ConsentStatus.NotRequired, null, false);
+
+    [Theory]
+    [InlineData(72 * 60, ReturnInterviewOutcome.Completed, "met")]
+    [InlineData(72 * 60 + 1, ReturnInterviewOutcome.Completed, "late")]
+    [InlineData(60, ReturnInterviewOutcome.Declined, "met")]
+    public async Task A_return_interview_is_due_within_72_hours_of_the_return(int minutes, ReturnInterviewOutcome outcome, string status)
+    {
+        var child = JourneyApi.NewChildId();
+        var returned = At("2026-10-23T20:00:00+01:00"); // the clocks go back inside the 72 hours: real hours count
+        await Append(child, Contact("2026-10-20T09:00:00+01:00"),
+            new MissingEpisodeStarted(1, At("2026-10-22T20:00:00+01:00")), new ReturnedFromMissing(1, returned),
+            new ReturnInterviewRecorded(1, returned.AddMinutes(minutes), outcome));
+
+        (await Row(child, "return-interview", Later)).Status.ShouldBe(status);
+    }
+
+    [Fact]
+    public async Task An_interview_only_offered_leaves_the_clock_running()
+    {
+        var child = JourneyApi.NewChildId();
+        await Append(child, Contact("2026-10-20T09:00:00+01:00"),
+            new MissingEpisodeStarted(1, At("2026-10-22T20:00:00+01:00")), new ReturnedFromMissing(1, At("2026-10-23T20:00:00+01:00")),
+            new ReturnInterviewRecorded(1, At("2026-10-24T10:00:00+01:00"), ReturnInterviewOutcome.Offered));
+
+        (await Row(child, "return-interview", Later)).Status.ShouldBe("open-overdue");
+    }
+
+    [Theory]
+    // Entered care Monday 1 June 2026: 2-5 (4), 8-12 (9), 15-19 (14), 22-26 (19), 29 June (20).
+    [InlineData("2026-06-29T15:00:00+01:00", "met")]
+    [InlineData("2026-06-30T09:00:00+01:00", "late")]
+    public async Task The_initial_health_assessment_is_due_on_the_20th_working_day_of_care(string assessedAt, string status)
+    {
+        var child = JourneyApi.NewChildId();
+        await Append(child, Contact("2026-06-01T09:00:00+01:00"),
+            new EnteredCare(1, At("2026-06-01T10:00:00+01:00"), "V2", false, false),
+            new HealthAssessmentCompleted(1, At(assessedAt), HealthAssessmentKind.Initial));
+
+        var row = await Row(child, "initial-health-assessment", Later);
+        row.DueDate.ShouldBe(new DateOnly(2026, 6, 29));
+        row.Status.ShouldBe(status);
+    }
+
+    [Fact]
+    public async Task Care_clocks_not_stopped_before_the_child_leaves_care_are_no_longer_due()
+    {
+        var child = JourneyApi.NewChildId();
+        await Append(child, Contact("2026-06-01T09:00:00+01:00"),
+            new EnteredCare(1, At("2026-06-01T10:00:00+01:00"), "V2", false, false),
+            new CarePlanRecorded(1, At("2026-06-05T10:00:00+01:00")),
+            new LeftCare(1, At("2026-06-08T10:00:00+01:00"), "E13"));
+
+        var measures = (await Rows(child, Later)).Select(r => r.Measure).ToArray();
+        measures.ShouldBe(["care-plan"]);
+        (await Rows(child, At("2026-06-07T00:00:00Z"))).Select(r => r.Measure).ShouldBe(["care-plan", "first-looked-after-review", "initial-health-assessment"], ignoreOrder: true);
+    }
+
+    [Theory]
+    // Calendar months: a plan from 14 January 2026 has its first review due on 14 April.
+    [InlineData("2026-04-14T10:00:00+01:00", "met")]
+    [InlineData("2026-04-15T10:00:00+01:00", "late")]
+    public async Task The_first_review_conference_is_due_three_calendar_months_after_the_plan_began(string reviewedAt, string status)
+    {
+        var child = JourneyApi.NewChildId();
+        await AppendPlan(child, At("2026-01-14T10:00:00+00:00"));
+        await Append(child, new ReviewConferenceHeld(1, At(reviewedAt), true));
+
+        var row = await Row(child, "first-review-conference", Later);
+        row.DueDate.ShouldBe(new DateOnly(2026, 4, 14));
+        row.Status.ShouldBe(status);
+        row.Elapsed.ShouldBe((decimal)(DateOnly.FromDateTime(At(reviewedAt).Date).DayNumber - new DateOnly(2026, 1, 14).DayNumber));
+    }
+
+    [Fact]
+    public async Task The_first_core_group_is_the_first_one_and_a_plan_that_ends_owes_no_review()
+    {
+        var child = JourneyApi.NewChildId();
+        // Plan from Monday 2 March 2026: 3-6 (4), 9-13 (9), 16 March (10).
+        await AppendPlan(child, At("2026-03-02T10:00:00+00:00"));
+        await Append(child,
+            new CoreGroupHeld(1, At("2026-03-16T10:00:00+00:00")),
+            new CoreGroupHeld(1, At("2026-03-30T10:00:00+01:00")),
+            new ProtectionPlanEnded(1, At("2026-04-20T10:00:00+01:00"), "Risk reduced"));
+
+        var coreGroup = await Row(child, "first-core-group", Later);
+        coreGroup.DueDate.ShouldBe(new DateOnly(2026, 3, 16));
+        coreGroup.ActualDate.ShouldBe(new DateOnly(2026, 3, 16));
+        coreGroup.Status.ShouldBe("met");
+        (await Rows(child, Later)).Select(r => r.Measure).ShouldNotContain("first-review-conference");
+        (await Row(child, "first-review-conference", At("2026-04-01T00:00:00Z"))).Status.ShouldBe("open-in-time");
+    }
+
+    private async Task AppendPlan(string child, DateTimeOffset conferenceAt) =>
+        await Append(child, Contact(conferenceAt.AddDays(-20).ToString("O")),
+            new StrategyDiscussionHeld(1, conferenceAt.AddDays(-14), true, null),
+            new Section47Started(1, 1, conferenceAt.AddDays(-14)),
+            new Section47Concluded(1, conferenceAt.AddDays(-2), Section47Outcome.InitialConference),
+            new InitialConferenceHeld(1, 1, conferenceAt, true, "NEG"),
+            new ProtectionPlanStarted(1, 1, conferenceAt, "NEG"));
+
+    private async Task Append(string child, params IJourneyEvent[] events)
+    {
+        await using var session = host.Store.LightweightSession();
+        session.Events.Append(child, events.Cast<object>().ToArray());
+        await session.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<MeasureSql> Row(string child, string measure, DateTimeOffset asAt) =>
+        (await Rows(child, asAt)).Single(r => r.Measure == measure);
+
+    private async Task<List<MeasureSql>> Rows(string child, DateTimeOffset asAt)
+    {
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(
+            "SELECT measure, due_date, actual_date, elapsed, status FROM journey.measures_as_at(@at) WHERE child_id = @child AND measure NOT IN ('front-door-decision', 'contact-decision-24h', 'initial-conference')",
+            connection);
+        command.Parameters.AddWithValue("at", asAt.ToUniversalTime());
+        command.Parameters.AddWithValue("child", child);
+        var rows = new List<MeasureSql>();
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            rows.Add(new MeasureSql(reader.GetString(0), reader.GetFieldValue<DateOnly>(1),
+                reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2), reader.GetDecimal(3), reader.GetString(4)));
+        return rows;
+    }
+
+    private sealed record MeasureSql(string Measure, DateOnly DueDate, DateOnly? ActualDate, decimal Elapsed, string Status);
+}
