@@ -2,6 +2,7 @@ using System.Reflection;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections.Timeliness;
+using Journey.Projections.Allocations;
 using Journey.Projections.Families;
 using Journey.Projections.Import;
 using Journey.Projections.Reference;
@@ -48,6 +49,7 @@ public static class JourneyStore
         options.Projections.Add(new ChildJourneyProjection(), ProjectionLifecycle.Live);
         options.Projections.Add(new TimelinessMeasuresProjection(clocks), ProjectionLifecycle.Inline);
         options.Projections.Add(new FamilyMembershipProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new AllocationProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }

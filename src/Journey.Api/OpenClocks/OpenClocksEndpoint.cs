@@ -1,0 +1,61 @@
+using Journey.Projections.Allocations;
+using Journey.Projections.Timeliness;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using Wolverine.Http;
+
+namespace Journey.Api.OpenClocks;
+
+/// <summary>A clock still running today, with who holds the case.</summary>
+public sealed record OpenClock(
+    string ChildId,
+    string Measure,
+    int Episode,
+    DateOnly StartDate,
+    DateOnly DueDate,
+    DateTimeOffset? DueAt,
+    decimal? Elapsed,
+    string Status,
+    string? Team,
+    string? Worker);
+
+public static class OpenClocksEndpoint
+{
+    /// <summary>
+    /// The daily work list team managers work from: every clock still running now, overdue first
+    /// then by due date, with the team and worker currently holding the case (none when unallocated).
+    /// </summary>
+    [WolverineGet("/api/open-clocks"), Tags("Measures"), EndpointSummary("What is due and overdue today, by team and worker.")]
+    [ProducesResponseType<OpenClock[]>(200)]
+    public static async Task<IReadOnlyList<OpenClock>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+        string? team = null, string? worker = null, string? measure = null, bool overdueOnly = false)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand($"""
+            SELECT m.child_id, m.measure, m.episode, m.start_date, m.due_date, m.due_at, m.elapsed, m.status, a.team, a.worker
+            FROM {MeasureSchema.Schema}.measures_as_at(@now) m
+            LEFT JOIN {AllocationProjection.CurrentView} a ON a.child_id = m.child_id
+            WHERE m.status IN ('open-in-time', 'open-overdue')
+              AND (NOT @overdue OR m.status = 'open-overdue')
+              AND (@team::text IS NULL OR a.team = @team)
+              AND (@worker::text IS NULL OR a.worker = @worker)
+              AND (@measure::text IS NULL OR m.measure = @measure)
+            ORDER BY m.status = 'open-overdue' DESC, m.due_date, m.child_id, m.measure
+            """, connection);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow().ToUniversalTime());
+        command.Parameters.AddWithValue("overdue", overdueOnly);
+        command.Parameters.Add(new NpgsqlParameter("team", (object?)team ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("worker", (object?)worker ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("measure", (object?)measure ?? DBNull.Value));
+        var rows = new List<OpenClock>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+            rows.Add(new OpenClock(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<DateOnly>(3),
+                reader.GetFieldValue<DateOnly>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
+                reader.IsDBNull(6) ? null : reader.GetDecimal(6), reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9)));
+        return rows;
+    }
+}
