@@ -17,7 +17,8 @@ public sealed record MeasureFilter(
     DateOnly? From,
     DateOnly? To,
     string PeriodBy,
-    DateTimeOffset AsAt);
+    DateTimeOffset AsAt,
+    bool AsRecorded = false);
 
 public static class MeasureQuery
 {
@@ -31,7 +32,7 @@ public static class MeasureQuery
         await using var command = new NpgsqlCommand($"""
             SELECT child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, due_at,
                    actual_at, actual_date, elapsed, status
-            FROM {MeasureSchema.Schema}.measures_as_at(@as_at)
+            FROM {MeasureSchema.Schema}.{(filter.AsRecorded ? "measures_as_recorded" : "measures_as_at")}(@as_at)
             WHERE (@measure::text IS NULL OR measure = @measure)
               AND (@status::text IS NULL OR status = @status)
               AND (@child::text IS NULL OR child_id = @child)

@@ -37,6 +37,10 @@ public static class MeasureSchema
         table.AddColumn("not_due_from", "timestamptz");
         // The stream version of the step that stopped the clock: only its withdrawal reopens it.
         table.AddColumn("stopped_by_version", "bigint");
+        // When the steps that started and stopped the clock were recorded (for an imported step, when
+        // the source system recorded it): what the service knew at a reporting date.
+        table.AddColumn("start_recorded_at", "timestamptz");
+        table.AddColumn("actual_recorded_at", "timestamptz");
         table.AddColumn("last_event_sequence", "bigint").NotNull();
         table.Indexes.Add(new IndexDefinition("ix_measure_clocks_measure_start") { Columns = ["measure", "start_date"] });
         return table;
@@ -44,24 +48,28 @@ public static class MeasureSchema
 
     /// <summary>
     /// Status and elapsed time as they stood at <c>as_at</c>: a clock that started later is absent,
-    /// an actual recorded as happening later is treated as not yet happened, and an open clock is
-    /// counted against as_at. Working days come from <c>calendar_days.working_day_index</c>, the
-    /// count of working days up to and including each day, so the working days after start up to
-    /// and including d are index(d) - index(start).
+    /// an actual happening later is treated as not yet happened, and an open clock is counted
+    /// against as_at. With <c>as_recorded</c>, only what had been recorded by as_at counts as well
+    /// (the as-recorded view a month-end report saw); the difference is recording lag. Working days
+    /// come from <c>calendar_days.working_day_index</c>, the count of working days up to and
+    /// including each day, so the working days after start up to and including d are
+    /// index(d) - index(start).
     /// </summary>
-    public static Function MeasuresAsAt() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{Schema}}.measures_as_at(as_at timestamptz)
+    public static Function MeasuresAt() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{Schema}}.measures_at(as_at timestamptz, as_recorded boolean)
         RETURNS TABLE (child_id text, measure text, episode integer, unit text, target integer, rule_id text,
                        start_at timestamptz, start_date date, due_date date, due_at timestamptz,
-                       actual_at timestamptz, actual_date date, elapsed numeric, status text)
+                       actual_at timestamptz, actual_date date, elapsed numeric, status text,
+                       start_recorded_at timestamptz, actual_recorded_at timestamptz)
         LANGUAGE sql STABLE AS $fn$
           WITH clock AS (
             SELECT c.*,
-                   CASE WHEN c.actual_at <= as_at THEN c.actual_at END AS seen_actual_at,
-                   CASE WHEN c.actual_at <= as_at THEN c.actual_date END AS seen_actual_date,
+                   CASE WHEN c.actual_at <= as_at AND (NOT as_recorded OR c.actual_recorded_at <= as_at) THEN c.actual_at END AS seen_actual_at,
+                   CASE WHEN c.actual_at <= as_at AND (NOT as_recorded OR c.actual_recorded_at <= as_at) THEN c.actual_date END AS seen_actual_date,
                    (as_at AT TIME ZONE 'Europe/London')::date AS as_at_date
             FROM {{Schema}}.measure_clocks c
             WHERE c.start_at <= as_at AND (c.not_due_from IS NULL OR c.not_due_from > as_at)
+              AND (NOT as_recorded OR c.start_recorded_at <= as_at)
           )
           SELECT k.child_id, k.measure, k.episode, k.unit, k.target, k.rule_id,
                  k.start_at, k.start_date, k.due_date, k.due_at, k.seen_actual_at, k.seen_actual_date,
@@ -77,8 +85,35 @@ public static class MeasureSchema
                    WHEN k.unit = '{{TimescaleUnits.Hours}}' THEN CASE WHEN as_at <= k.due_at THEN 'open-in-time' ELSE 'open-overdue' END
                    WHEN k.seen_actual_date IS NOT NULL THEN CASE WHEN k.seen_actual_date <= k.due_date THEN 'met' ELSE 'late' END
                    ELSE CASE WHEN k.as_at_date <= k.due_date THEN 'open-in-time' ELSE 'open-overdue' END
-                 END
+                 END,
+                 k.start_recorded_at, k.actual_recorded_at
           FROM clock k
+        $fn$;
+        """);
+
+    /// <summary>The as-occurred view at <c>as_at</c>: everything known now about what had happened by then.</summary>
+    public static Function MeasuresAsAt() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{Schema}}.measures_as_at(as_at timestamptz)
+        RETURNS TABLE (child_id text, measure text, episode integer, unit text, target integer, rule_id text,
+                       start_at timestamptz, start_date date, due_date date, due_at timestamptz,
+                       actual_at timestamptz, actual_date date, elapsed numeric, status text)
+        LANGUAGE sql STABLE AS $fn$
+          SELECT child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, due_at,
+                 actual_at, actual_date, elapsed, status
+          FROM {{Schema}}.measures_at(as_at, false)
+        $fn$;
+        """);
+
+    /// <summary>The as-recorded view at <c>as_at</c>: only what had been recorded by then.</summary>
+    public static Function MeasuresAsRecorded() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{Schema}}.measures_as_recorded(as_at timestamptz)
+        RETURNS TABLE (child_id text, measure text, episode integer, unit text, target integer, rule_id text,
+                       start_at timestamptz, start_date date, due_date date, due_at timestamptz,
+                       actual_at timestamptz, actual_date date, elapsed numeric, status text)
+        LANGUAGE sql STABLE AS $fn$
+          SELECT child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, due_at,
+                 actual_at, actual_date, elapsed, status
+          FROM {{Schema}}.measures_at(as_at, true)
         $fn$;
         """);
 

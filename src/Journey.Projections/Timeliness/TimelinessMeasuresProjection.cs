@@ -31,7 +31,9 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         SchemaObjects.Add(Reference.ReferenceSchema.CalendarDays());
         SchemaObjects.Add(Reference.ReferenceSchema.TimescaleRules());
         SchemaObjects.Add(MeasureSchema.Clocks());
+        SchemaObjects.Add(MeasureSchema.MeasuresAt());
         SchemaObjects.Add(MeasureSchema.MeasuresAsAt());
+        SchemaObjects.Add(MeasureSchema.MeasuresAsRecorded());
         SchemaObjects.Add(MeasureSchema.MeasuresNow());
     }
 
@@ -185,7 +187,7 @@ public sealed class TimelinessMeasuresProjection : EventProjection
     private static void Reopen(IDocumentOperations operations, IEvent e, string child, string measure, int episode, long stoppedBy) =>
         operations.QueueSqlCommand($"""
             UPDATE {MeasureSchema.ClocksTable.QualifiedName}
-            SET actual_at = NULL, actual_date = NULL, stopped_by_version = NULL, last_event_sequence = ?
+            SET actual_at = NULL, actual_date = NULL, stopped_by_version = NULL, actual_recorded_at = NULL, last_event_sequence = ?
             WHERE child_id = ? AND measure = ? AND episode = ? AND stopped_by_version = ?
             """, e.Sequence, child, measure, episode, stoppedBy);
 
@@ -209,12 +211,12 @@ public sealed class TimelinessMeasuresProjection : EventProjection
     private void Start(IDocumentOperations operations, IEvent e, string child, string measure, int episode, DateTimeOffset startAt)
     {
         var clock = _clocks.Start(measure, startAt);
-        var columns = "child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, last_event_sequence";
-        var values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+        var columns = "child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, start_recorded_at, last_event_sequence";
+        var values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
         var parameters = new List<object>
         {
             child, measure, episode, TimescaleUnits.Name(clock.Rule.Unit), clock.Rule.Target, clock.Rule.RuleId,
-            clock.StartAt.ToUniversalTime(), clock.StartDate, clock.DueDate, e.Sequence
+            clock.StartAt.ToUniversalTime(), clock.StartDate, clock.DueDate, e.Timestamp.ToUniversalTime(), e.Sequence
         };
         if (clock.DueAt is { } dueAt)
         {
@@ -239,7 +241,9 @@ public sealed class TimelinessMeasuresProjection : EventProjection
     private static void Stop(IDocumentOperations operations, IEvent e, string child, string measure, int episode, DateTimeOffset actualAt, long stoppedBy) =>
         operations.QueueSqlCommand($"""
             UPDATE {MeasureSchema.ClocksTable.QualifiedName}
-            SET actual_at = ?, actual_date = ?, stopped_by_version = ?, last_event_sequence = ?
+            SET actual_at = ?, actual_date = ?, stopped_by_version = ?, last_event_sequence = ?,
+                actual_recorded_at = CASE WHEN stopped_by_version = ? THEN actual_recorded_at ELSE ? END
             WHERE child_id = ? AND measure = ? AND episode = ? AND (actual_at IS NULL OR stopped_by_version = ?)
-            """, actualAt.ToUniversalTime(), UkTime.DateOf(actualAt), stoppedBy, e.Sequence, child, measure, episode, stoppedBy);
+            """, actualAt.ToUniversalTime(), UkTime.DateOf(actualAt), stoppedBy, e.Sequence, stoppedBy, e.Timestamp.ToUniversalTime(),
+            child, measure, episode, stoppedBy);
 }
