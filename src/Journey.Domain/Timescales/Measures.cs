@@ -15,6 +15,9 @@ public static class Measures
     /// <summary>Initial child protection conference within 15 working days of the initiating strategy discussion.</summary>
     public const string InitialConference = "initial-conference";
 
+    /// <summary>Assessment authorised within 45 working days of its own start (the CIN census count).</summary>
+    public const string AssessmentFromStart = "assessment-from-start";
+
     /// <summary>Return home interview within 72 hours of the child's return from missing.</summary>
     public const string ReturnInterview = "return-interview";
 
@@ -35,7 +38,7 @@ public static class Measures
 
     public static readonly IReadOnlyList<string> All =
     [
-        FrontDoorDecision, ContactDecision24Hours, Assessment, InitialConference, ReturnInterview,
+        FrontDoorDecision, ContactDecision24Hours, Assessment, AssessmentFromStart, InitialConference, ReturnInterview,
         InitialHealthAssessment, CarePlan, FirstLookedAfterReview, FirstCoreGroup, FirstReviewConference,
     ];
 }

@@ -66,8 +66,12 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             case ReferralAccepted referral:
                 Start(operations, e, child, Measures.Assessment, referral.ReferralNumber, referral.OccurredAt);
                 break;
+            case AssessmentStarted started:
+                Start(operations, e, child, Measures.AssessmentFromStart, started.AssessmentNumber, started.OccurredAt);
+                break;
             case AssessmentAuthorised authorised:
                 Stop(operations, e, child, Measures.Assessment, authorised.ReferralNumber, authorised.OccurredAt, factVersion);
+                Stop(operations, e, child, Measures.AssessmentFromStart, authorised.AssessmentNumber, authorised.OccurredAt, factVersion);
                 break;
             case Section47Started enquiry:
                 // The conference clock runs from the initiating strategy discussion, which is the enquiry's start.
@@ -142,8 +146,12 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             case ReferralAccepted referral:
                 Remove(operations, child, Measures.Assessment, referral.ReferralNumber);
                 break;
+            case AssessmentStarted started:
+                Remove(operations, child, Measures.AssessmentFromStart, started.AssessmentNumber);
+                break;
             case AssessmentAuthorised authorised:
                 Reopen(operations, e, child, Measures.Assessment, authorised.ReferralNumber, factVersion);
+                Reopen(operations, e, child, Measures.AssessmentFromStart, authorised.AssessmentNumber, factVersion);
                 break;
             case Section47Started enquiry:
                 Remove(operations, child, Measures.InitialConference, enquiry.EnquiryNumber);

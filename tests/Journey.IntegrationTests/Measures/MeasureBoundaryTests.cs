@@ -104,6 +104,24 @@ public sealed class MeasureBoundaryTests(JourneyHost host)
     }
 
     [Fact]
+    public async Task The_census_count_runs_from_the_assessment_start_beside_the_count_from_the_referral()
+    {
+        var child = JourneyApi.NewChildId();
+        // Referral Mon 2 Nov 2026 is due 7 Jan 2027 (45 wd); the assessment starts Mon 9 Nov, due 45 wd later on 14 Jan 2027.
+        await Append(child,
+            new ContactReceived(1, Uk("2026-11-02T09:00:00+00:00"), "2A", "c", ConsentStatus.Given, null, false),
+            new FrontDoorDecisionMade(1, Uk("2026-11-02T10:00:00+00:00"), FrontDoorOutcome.ReferralForAssessment, "r", "m"),
+            new ReferralAccepted(1, 1, Uk("2026-11-02T10:05:00+00:00"), null),
+            new AssessmentStarted(1, 1, Uk("2026-11-09T10:00:00+00:00")),
+            new AssessmentAuthorised(1, 1, Uk("2027-01-12T10:00:00+00:00"), "tm"));
+
+        var fromReferral = await Row(child, "assessment", Uk("2027-02-01T00:00:00+00:00"));
+        var fromStart = await Row(child, "assessment-from-start", Uk("2027-02-01T00:00:00+00:00"));
+        (fromReferral.DueDate, fromReferral.Status).ShouldBe((new DateOnly(2027, 1, 7), "late"));
+        (fromStart.DueDate, fromStart.Status).ShouldBe((new DateOnly(2027, 1, 14), "met"));
+    }
+
+    [Fact]
     public async Task An_assessment_authorised_after_the_as_at_instant_is_still_open_as_at_then()
     {
         var child = JourneyApi.NewChildId();
