@@ -18,7 +18,14 @@ public sealed record MeasureFilter(
     DateOnly? To,
     string PeriodBy,
     DateTimeOffset AsAt,
-    bool AsRecorded = false);
+    bool AsRecorded = false,
+    int Limit = MeasureFilter.DefaultLimit,
+    int Offset = 0)
+{
+    /// <summary>Rows per answer unless asked otherwise, and at most: enough for a year of a large authority's clocks per page.</summary>
+    public const int DefaultLimit = 10_000;
+    public const int MaxLimit = 100_000;
+}
 
 public static class MeasureQuery
 {
@@ -41,7 +48,10 @@ public static class MeasureQuery
               AND (@from::date IS NULL OR {period} >= @from)
               AND (@to::date IS NULL OR {period} <= @to)
             ORDER BY measure, start_at, child_id, episode
+            LIMIT @limit OFFSET @offset
             """, connection);
+        command.Parameters.AddWithValue("limit", filter.Limit);
+        command.Parameters.AddWithValue("offset", filter.Offset);
         command.Parameters.AddWithValue("as_at", filter.AsAt.ToUniversalTime());
         command.Parameters.Add(new NpgsqlParameter("measure", (object?)filter.Measure ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("status", (object?)filter.Status ?? DBNull.Value));

@@ -16,19 +16,19 @@ public static class MeasuresEndpoint
     [ProducesResponseType<MeasureRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
     public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? measure = null, string? status = null, string? childId = null, string? familyId = null,
-        string? from = null, string? to = null, string? periodBy = null, string? asAt = null, bool asRecorded = false) =>
-        Query(store, clock, cancellation, measure, status, childId, familyId, from, to, periodBy, asAt, asRecorded, rows => Results.Ok(rows));
+        string? from = null, string? to = null, string? periodBy = null, string? asAt = null, bool asRecorded = false, int? limit = null, int? offset = null) =>
+        Query(store, clock, cancellation, measure, status, childId, familyId, from, to, periodBy, asAt, asRecorded, limit, offset, rows => Results.Ok(rows));
 
     [WolverineGet("/api/measures.csv"), Tags("Measures"), EndpointSummary("The same measure rows as CSV, for spreadsheets.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
     public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? measure = null, string? status = null, string? childId = null, string? familyId = null,
-        string? from = null, string? to = null, string? periodBy = null, string? asAt = null, bool asRecorded = false) =>
-        Query(store, clock, cancellation, measure, status, childId, familyId, from, to, periodBy, asAt, asRecorded,
+        string? from = null, string? to = null, string? periodBy = null, string? asAt = null, bool asRecorded = false, int? limit = null, int? offset = null) =>
+        Query(store, clock, cancellation, measure, status, childId, familyId, from, to, periodBy, asAt, asRecorded, limit, offset,
             rows => Results.Text(MeasureCsv.Write(rows), "text/csv; charset=utf-8", Encoding.UTF8));
 
     private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? measure, string? status, string? childId, string? familyId, string? from, string? to, string? periodBy, string? asAt, bool asRecorded,
+        string? measure, string? status, string? childId, string? familyId, string? from, string? to, string? periodBy, string? asAt, bool asRecorded, int? limit, int? offset,
         Func<IReadOnlyList<MeasureRow>, IResult> answer)
     {
         var problems = new List<RuleViolation>();
@@ -49,6 +49,10 @@ public static class MeasuresEndpoint
             problems.Add(new RuleViolation("status", "known-status", $"status '{status}' is not one of {string.Join(", ", Statuses)}."));
         if (periodBy is not null && !MeasureQuery.PeriodColumns.Contains(periodBy))
             problems.Add(new RuleViolation("periodBy", "known-period-column", $"periodBy '{periodBy}' is not one of {string.Join(", ", MeasureQuery.PeriodColumns)}."));
+        if (limit is < 1 or > MeasureFilter.MaxLimit)
+            problems.Add(new RuleViolation("limit", "page-size", $"limit must be 1 to {MeasureFilter.MaxLimit}."));
+        if (offset is < 0)
+            problems.Add(new RuleViolation("offset", "not-negative", "offset cannot be negative."));
         if (fromDate > toDate)
             problems.Add(new RuleViolation("to", "period-ordered", $"to ({to}) is before from ({from})."));
         if (problems.Count > 0)
@@ -56,7 +60,8 @@ public static class MeasuresEndpoint
                 detail: string.Join(" ", problems.Select(p => p.Message)),
                 extensions: new Dictionary<string, object?> { ["violations"] = problems.Select(p => new { field = p.Field, rule = p.Rule, message = p.Message }).ToArray() });
 
-        var filter = new MeasureFilter(measure, status, childId, familyId, fromDate, toDate, periodBy ?? "start", asAtInstant ?? clock.GetUtcNow(), asRecorded);
+        var filter = new MeasureFilter(measure, status, childId, familyId, fromDate, toDate, periodBy ?? "start", asAtInstant ?? clock.GetUtcNow(), asRecorded,
+            limit ?? MeasureFilter.DefaultLimit, offset ?? 0);
         return answer(await MeasureQuery.Run(store, filter, cancellation));
     }
 

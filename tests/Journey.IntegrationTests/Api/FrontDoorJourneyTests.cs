@@ -79,6 +79,10 @@ public sealed class FrontDoorJourneyTests(JourneyHost host)
         var met = await client.GetArray($"/api/measures?childId={child}&status=met&measure=front-door-decision");
         met.Single()!["episode"]!.GetValue<int>().ShouldBe(1);
         (await client.GetArray($"/api/measures?childId={child}&periodBy=actual&from=2025-01-06&to=2025-01-06")).Count.ShouldBe(2);
+        var firstPage = await client.GetArray($"/api/measures?childId={child}&limit=3");
+        var secondPage = await client.GetArray($"/api/measures?childId={child}&limit=3&offset=3");
+        (firstPage.Count, secondPage.Count).ShouldBe((3, 1));
+        ((int)(await client.GetAsync($"/api/measures?limit=0", TestContext.Current.CancellationToken)).StatusCode).ShouldBe(400);
     }
 
     [Fact]
