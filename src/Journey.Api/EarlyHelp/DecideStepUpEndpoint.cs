@@ -9,13 +9,13 @@ namespace Journey.Api.EarlyHelp;
 
 public static class DecideStepUpEndpoint
 {
-    public static ProblemDetails Validate(string childId, DecideStepUp command, ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+    public static ProblemDetails Validate(string childId, DecideStepUp command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record a step-up request accepted or refused, with the reason.</summary>
     [WolverinePost("/api/children/{childId}/early-help/step-up-decisions"), Tags("Early help"), EndpointSummary("Record a step-up request accepted or refused, with the reason.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, DecideStepUp command,
-        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
+        JourneyRecording.Append(childId, journey, http);
 }

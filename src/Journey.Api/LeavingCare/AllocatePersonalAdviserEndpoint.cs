@@ -9,13 +9,13 @@ namespace Journey.Api.LeavingCare;
 
 public static class AllocatePersonalAdviserEndpoint
 {
-    public static ProblemDetails Validate(string childId, AllocatePersonalAdviser command, ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+    public static ProblemDetails Validate(string childId, AllocatePersonalAdviser command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Allocate a personal adviser.</summary>
     [WolverinePost("/api/children/{childId}/leaving-care/personal-advisers"), Tags("Leaving care"), EndpointSummary("Allocate a personal adviser.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, AllocatePersonalAdviser command,
-        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
+        JourneyRecording.Append(childId, journey, http);
 }

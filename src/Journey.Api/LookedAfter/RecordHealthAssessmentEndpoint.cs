@@ -9,13 +9,13 @@ namespace Journey.Api.LookedAfter;
 
 public static class RecordHealthAssessmentEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordHealthAssessment command, ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+    public static ProblemDetails Validate(string childId, RecordHealthAssessment command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record an initial or review health assessment.</summary>
     [WolverinePost("/api/children/{childId}/care/health-assessments"), Tags("Looked after"), EndpointSummary("Record an initial or review health assessment.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordHealthAssessment command,
-        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
+        JourneyRecording.Append(childId, journey, http);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.Permanence;
 
 public static class DischargeCareOrderEndpoint
 {
-    public static ProblemDetails Validate(string childId, DischargeCareOrder command, ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+    public static ProblemDetails Validate(string childId, DischargeCareOrder command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record the discharge of a care order.</summary>
     [WolverinePost("/api/children/{childId}/care/care-order-discharges"), Tags("Permanence"), EndpointSummary("Record the discharge of a care order.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, DischargeCareOrder command,
-        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
+        JourneyRecording.Append(childId, journey, http);
 }

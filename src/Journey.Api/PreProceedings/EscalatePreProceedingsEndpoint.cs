@@ -9,13 +9,13 @@ namespace Journey.Api.PreProceedings;
 
 public static class EscalatePreProceedingsEndpoint
 {
-    public static ProblemDetails Validate(string childId, EscalatePreProceedings command, ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+    public static ProblemDetails Validate(string childId, EscalatePreProceedings command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record an escalation of pre-proceedings, with the reason.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/escalations"), Tags("Pre-proceedings"), EndpointSummary("Record an escalation of pre-proceedings, with the reason.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, EscalatePreProceedings command,
-        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
+        JourneyRecording.Append(childId, journey, http);
 }

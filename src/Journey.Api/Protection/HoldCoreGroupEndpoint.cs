@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class HoldCoreGroupEndpoint
 {
-    public static ProblemDetails Validate(string childId, HoldCoreGroup command, ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+    public static ProblemDetails Validate(string childId, HoldCoreGroup command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record a core group meeting of the open protection plan.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/core-groups"), Tags("Child protection"), EndpointSummary("Record a core group meeting of the open protection plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, HoldCoreGroup command,
-        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
+        JourneyRecording.Append(childId, journey, http);
 }

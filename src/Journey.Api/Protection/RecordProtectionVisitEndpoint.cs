@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class RecordProtectionVisitEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordProtectionVisit command, ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+    public static ProblemDetails Validate(string childId, RecordProtectionVisit command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record a visit to a child on a protection plan: seen, seen alone.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/visits"), Tags("Child protection"), EndpointSummary("Record a visit to a child on a protection plan: seen, seen alone.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordProtectionVisit command,
-        [WriteAggregate("childId")] ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Append(childId, command, journey, clock.GetUtcNow());
+        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
+        JourneyRecording.Append(childId, journey, http);
 }
