@@ -81,6 +81,19 @@ public sealed record ChildTimeline(string ChildId, long Version, IReadOnlyList<T
         return finalisations;
     }
 
+    /// <summary>The steps that had happened by <paramref name="instant"/> (as they now stand), each with its changes.</summary>
+    public ChildTimeline HappenedBy(DateTimeOffset instant)
+    {
+        var kept = new List<TimelineEntry>();
+        var keepingStep = false;
+        foreach (var entry in Entries)
+        {
+            if (entry.Changes is null) keepingStep = ((entry.Current as IJourneyEvent)?.OccurredAt ?? entry.OccurredAt) <= instant;
+            if (keepingStep) kept.Add(entry);
+        }
+        return this with { Entries = kept };
+    }
+
     private static (IJourneyEvent Fact, string Status) Current(IEvent step, IEnumerable<IEvent> changes) =>
         changes.Aggregate(((IJourneyEvent)step.Data, "recorded"), (now, change) => change.Data switch
         {

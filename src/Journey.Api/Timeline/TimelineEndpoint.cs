@@ -1,3 +1,5 @@
+using System.Globalization;
+using Journey.Domain.Timescales;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -8,12 +10,33 @@ public static class TimelineEndpoint
 {
     [WolverineGet("/api/children/{childId}/timeline"), Tags("Timeline"), EndpointSummary("A child's journey in order, with who recorded each step and when, and every correction beside what it changed.")]
     [ProducesResponseType<ChildTimeline>(200), ProducesResponseType<ProblemDetails>(404)]
-    public static async Task<IResult> Get(string childId, IQuerySession session, CancellationToken cancellation)
+    /// <param name="asRecordedAt">What the service showed then: only what had been recorded by that instant (a date: the end of that UK day).</param>
+    /// <param name="asOccurredAt">What had happened by then, as known now: steps that happened after it are left out.</param>
+    public static async Task<IResult> Get(string childId, IQuerySession session, CancellationToken cancellation,
+        string? asRecordedAt = null, string? asOccurredAt = null)
     {
+        var recordedBy = Instant(asRecordedAt, "asRecordedAt", out var recordedProblem);
+        var occurredBy = Instant(asOccurredAt, "asOccurredAt", out var occurredProblem);
+        if ((recordedProblem ?? occurredProblem) is { } problem) return problem;
+
         var events = await session.Events.FetchStreamAsync(childId, token: cancellation);
-        if (events.Count == 0)
+        var shown = recordedBy is { } r ? events.Where(e => e.Timestamp <= r).ToList() : events;
+        if (shown.Count == 0)
             return Results.Problem(statusCode: 404, title: "No journey is recorded for this child.",
-                detail: $"No events are recorded for child {childId}.", type: "https://journey.local/problems/unknown-child");
-        return Results.Ok(ChildTimeline.From(childId, events));
+                detail: $"No events are recorded for child {childId}{(recordedBy is null ? "" : " by then")}.", type: "https://journey.local/problems/unknown-child");
+        var timeline = ChildTimeline.From(childId, shown);
+        return Results.Ok(occurredBy is { } o ? timeline.HappenedBy(o) : timeline);
+    }
+
+    private static DateTimeOffset? Instant(string? value, string field, out IResult? problem)
+    {
+        problem = null;
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return UkTime.EndOf(day);
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)) return instant;
+        problem = Results.Problem(statusCode: 400, title: "The timeline query is not valid.", type: "https://journey.local/problems/invalid-query",
+            detail: $"{field} '{value}' is not an ISO 8601 date or date-time.",
+            extensions: new Dictionary<string, object?> { ["violations"] = new[] { new { field, rule = "iso-8601-instant", message = $"{field} is not a date or date-time." } } });
+        return null;
     }
 }
