@@ -15,6 +15,9 @@ public static class Measures
     /// <summary>Initial child protection conference within 15 working days of the initiating strategy discussion.</summary>
     public const string InitialConference = "initial-conference";
 
+    /// <summary>The case allocated to a worker within 5 working days of the referral.</summary>
+    public const string Allocation = "allocation";
+
     /// <summary>Assessment authorised within 45 working days of its own start (the CIN census count).</summary>
     public const string AssessmentFromStart = "assessment-from-start";
 
@@ -38,7 +41,7 @@ public static class Measures
 
     public static readonly IReadOnlyList<string> All =
     [
-        FrontDoorDecision, ContactDecision24Hours, Assessment, AssessmentFromStart, InitialConference, ReturnInterview,
+        FrontDoorDecision, ContactDecision24Hours, Allocation, Assessment, AssessmentFromStart, InitialConference, ReturnInterview,
         InitialHealthAssessment, CarePlan, FirstLookedAfterReview, FirstCoreGroup, FirstReviewConference,
     ];
 }

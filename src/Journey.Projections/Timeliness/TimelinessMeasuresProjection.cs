@@ -1,4 +1,5 @@
 using Journey.Domain.Assessments;
+using Journey.Domain.Closure;
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
@@ -65,6 +66,14 @@ public sealed class TimelinessMeasuresProjection : EventProjection
                 break;
             case ReferralAccepted referral:
                 Start(operations, e, child, Measures.Assessment, referral.ReferralNumber, referral.OccurredAt);
+                Start(operations, e, child, Measures.Allocation, referral.ReferralNumber, referral.OccurredAt);
+                break;
+            case CaseAllocated allocated:
+                // An allocation answers every referral still waiting for one.
+                StopAllOpen(operations, e, child, Measures.Allocation, allocated.OccurredAt, factVersion);
+                break;
+            case CaseClosed closed:
+                NotDueFromAllOpen(operations, e, child, Measures.Allocation, closed.OccurredAt);
                 break;
             case AssessmentStarted started:
                 Start(operations, e, child, Measures.AssessmentFromStart, started.AssessmentNumber, started.OccurredAt);
@@ -145,6 +154,16 @@ public sealed class TimelinessMeasuresProjection : EventProjection
                 break;
             case ReferralAccepted referral:
                 Remove(operations, child, Measures.Assessment, referral.ReferralNumber);
+                Remove(operations, child, Measures.Allocation, referral.ReferralNumber);
+                break;
+            case CaseAllocated:
+                ReopenAllStoppedBy(operations, e, child, Measures.Allocation, factVersion);
+                break;
+            case CaseClosed:
+                operations.QueueSqlCommand($"""
+                    UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET not_due_from = NULL, last_event_sequence = ?
+                    WHERE child_id = ? AND measure = ? AND actual_at IS NULL
+                    """, e.Sequence, child, Measures.Allocation);
                 break;
             case AssessmentStarted started:
                 Remove(operations, child, Measures.AssessmentFromStart, started.AssessmentNumber);
@@ -190,6 +209,29 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         operations.QueueSqlCommand(
             $"DELETE FROM {MeasureSchema.ClocksTable.QualifiedName} WHERE child_id = ? AND measure = ? AND episode = ?",
             child, measure, episode);
+
+    /// <summary>Stops every clock of a measure still running for the child (or, correcting, those this step stopped).</summary>
+    private static void StopAllOpen(IDocumentOperations operations, IEvent e, string child, string measure, DateTimeOffset actualAt, long stoppedBy) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {MeasureSchema.ClocksTable.QualifiedName}
+            SET actual_at = ?, actual_date = ?, stopped_by_version = ?, last_event_sequence = ?,
+                actual_recorded_at = CASE WHEN stopped_by_version = ? THEN actual_recorded_at ELSE ? END
+            WHERE child_id = ? AND measure = ? AND start_at <= ? AND (actual_at IS NULL OR stopped_by_version = ?)
+            """, actualAt.ToUniversalTime(), UkTime.DateOf(actualAt), stoppedBy, e.Sequence, stoppedBy, e.Timestamp.ToUniversalTime(),
+            child, measure, actualAt.ToUniversalTime(), stoppedBy);
+
+    private static void ReopenAllStoppedBy(IDocumentOperations operations, IEvent e, string child, string measure, long stoppedBy) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {MeasureSchema.ClocksTable.QualifiedName}
+            SET actual_at = NULL, actual_date = NULL, stopped_by_version = NULL, actual_recorded_at = NULL, last_event_sequence = ?
+            WHERE child_id = ? AND measure = ? AND stopped_by_version = ?
+            """, e.Sequence, child, measure, stoppedBy);
+
+    private static void NotDueFromAllOpen(IDocumentOperations operations, IEvent e, string child, string measure, DateTimeOffset from) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET not_due_from = ?, last_event_sequence = ?
+            WHERE child_id = ? AND measure = ? AND actual_at IS NULL
+            """, from.ToUniversalTime(), e.Sequence, child, measure);
 
     /// <summary>Only the withdrawal of the step that stopped a clock reopens it.</summary>
     private static void Reopen(IDocumentOperations operations, IEvent e, string child, string measure, int episode, long stoppedBy) =>

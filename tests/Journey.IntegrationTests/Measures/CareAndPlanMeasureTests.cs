@@ -110,6 +110,40 @@ public sealed class CareAndPlanMeasureTests(JourneyHost host)
         (await Row(child, "first-review-conference", At("2026-04-01T00:00:00Z"))).Status.ShouldBe("open-in-time");
     }
 
+    [Theory]
+    // Referral Monday 2 March 2026: 3-6 (4), 9 March (5).
+    [InlineData("2026-03-09T16:00:00+00:00", "met")]
+    [InlineData("2026-03-10T09:00:00+00:00", "late")]
+    public async Task A_referred_case_is_allocated_within_5_working_days(string allocatedAt, string status)
+    {
+        var child = JourneyApi.NewChildId();
+        await AppendReferral(child);
+        await Append(child, new CaseAllocated(At(allocatedAt), "Team A", "Sam"), new CaseAllocated(At("2026-04-01T09:00:00+01:00"), "Team B", "Jo"));
+
+        var row = await AllocationRow(child, Later);
+        (row.DueDate, row.ActualDate, row.Status).ShouldBe((new DateOnly(2026, 3, 9), DateOnly.FromDateTime(At(allocatedAt).Date), status));
+    }
+
+    [Fact]
+    public async Task An_unallocated_case_is_overdue_until_allocated_or_closed()
+    {
+        var child = JourneyApi.NewChildId();
+        await AppendReferral(child);
+        (await AllocationRow(child, At("2026-03-20T00:00:00Z"))).Status.ShouldBe("open-overdue");
+
+        await Append(child, new Journey.Domain.Closure.CaseClosed(At("2026-03-25T10:00:00+00:00"), "RC8"));
+        (await AllocationRow(child, At("2026-03-20T00:00:00Z"))).Status.ShouldBe("open-overdue");
+        (await Rows(child, Later)).ShouldNotContain(r => r.Measure == "allocation");
+    }
+
+    private async Task AppendReferral(string child) =>
+        await Append(child, Contact("2026-03-02T09:00:00+00:00"),
+            new FrontDoorDecisionMade(1, At("2026-03-02T10:00:00+00:00"), FrontDoorOutcome.ReferralForAssessment, "r", "m"),
+            new ReferralAccepted(1, 1, At("2026-03-02T10:05:00+00:00"), null));
+
+    private async Task<MeasureSql> AllocationRow(string child, DateTimeOffset asAt) =>
+        (await Rows(child, asAt)).Single(r => r.Measure == "allocation");
+
     private async Task AppendPlan(string child, DateTimeOffset conferenceAt) =>
         await Append(child, Contact(conferenceAt.AddDays(-20).ToString("O")),
             new StrategyDiscussionHeld(1, conferenceAt.AddDays(-14), true, null),
