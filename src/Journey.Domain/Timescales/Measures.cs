@@ -21,6 +21,12 @@ public static class Measures
     /// <summary>Assessment authorised within 45 working days of its own start (the CIN census count).</summary>
     public const string AssessmentFromStart = "assessment-from-start";
 
+    /// <summary>Care proceedings concluded (final order) within 26 weeks of issue, plus extensions.</summary>
+    public const string CareProceedings = "care-proceedings";
+
+    /// <summary>Pre-proceedings concluded within 16 weeks of the decision to enter them (drift).</summary>
+    public const string PreProceedings = "pre-proceedings";
+
     /// <summary>Return home interview within 72 hours of the child's return from missing.</summary>
     public const string ReturnInterview = "return-interview";
 
@@ -43,5 +49,6 @@ public static class Measures
     [
         FrontDoorDecision, ContactDecision24Hours, Allocation, Assessment, AssessmentFromStart, InitialConference, ReturnInterview,
         InitialHealthAssessment, CarePlan, FirstLookedAfterReview, FirstCoreGroup, FirstReviewConference,
+        PreProceedings, CareProceedings,
     ];
 }

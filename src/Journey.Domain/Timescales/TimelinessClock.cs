@@ -5,7 +5,8 @@ namespace Journey.Domain.Timescales;
 /// <summary>
 /// A measure's clock as it starts: when, under which rule, and when it falls due. Working-day
 /// clocks count in UK dates (day 0 is the start date); hour clocks count on the clock; month clocks
-/// count calendar months from the start date (3 months after 14 January is 14 April).
+/// count calendar months from the start date (3 months after 14 January is 14 April); week clocks
+/// count whole weeks of calendar days.
 /// </summary>
 public sealed record TimelinessClock(
     string Measure,
@@ -32,6 +33,7 @@ public sealed class TimelinessClocks(WorkingDayCalendar calendar, TimescaleRuleb
                 calendar.AddWorkingDays(startDate, rule.Target), null, rule),
             TimescaleUnit.Hours => StartHourClock(measure, startAt, startDate, rule),
             TimescaleUnit.Months => new TimelinessClock(measure, startAt, startDate, startDate.AddMonths(rule.Target), null, rule),
+            TimescaleUnit.Weeks => new TimelinessClock(measure, startAt, startDate, startDate.AddDays(7 * rule.Target), null, rule),
             _ => throw new ArgumentOutOfRangeException(nameof(measure), rule.Unit, "Unknown timescale unit.")
         };
     }

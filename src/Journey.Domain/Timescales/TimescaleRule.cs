@@ -1,6 +1,6 @@
 namespace Journey.Domain.Timescales;
 
-public enum TimescaleUnit { WorkingDays, Hours, Months }
+public enum TimescaleUnit { WorkingDays, Hours, Months, Weeks }
 
 /// <summary>
 /// One timescale as it stood from <see cref="EffectiveFrom"/>: the rule in force on a clock's start
@@ -20,12 +20,14 @@ public static class TimescaleUnits
     public const string WorkingDays = "working-days";
     public const string Hours = "hours";
     public const string Months = "months";
+    public const string Weeks = "weeks";
 
     public static string Name(TimescaleUnit unit) => unit switch
     {
         TimescaleUnit.WorkingDays => WorkingDays,
         TimescaleUnit.Hours => Hours,
         TimescaleUnit.Months => Months,
+        TimescaleUnit.Weeks => Weeks,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null)
     };
 }

@@ -37,6 +37,7 @@ public sealed class TimescaleRulebook
                 TimescaleUnits.WorkingDays => TimescaleUnit.WorkingDays,
                 TimescaleUnits.Hours => TimescaleUnit.Hours,
                 TimescaleUnits.Months => TimescaleUnit.Months,
+                TimescaleUnits.Weeks => TimescaleUnit.Weeks,
                 var other => throw new FormatException($"{source} line {line.LineNumber}: unit '{other}' is not working-days or hours.")
             };
             return new TimescaleRule(f["rule_id"], f["measure"], unit,

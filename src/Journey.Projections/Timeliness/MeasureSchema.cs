@@ -39,6 +39,8 @@ public static class MeasureSchema
         table.AddColumn("stopped_by_version", "bigint");
         // When the steps that started and stopped the clock were recorded (for an imported step, when
         // the source system recorded it): what the service knew at a reporting date.
+        // Days added to the due date by extensions granted (care proceedings), kept when the start is corrected.
+        table.AddColumn("due_extension_days", "integer").NotNull().DefaultValueByExpression("0");
         table.AddColumn("start_recorded_at", "timestamptz");
         table.AddColumn("actual_recorded_at", "timestamptz");
         table.AddColumn("last_event_sequence", "bigint").NotNull();
@@ -75,7 +77,7 @@ public static class MeasureSchema
                  k.start_at, k.start_date, k.due_date, k.due_at, k.seen_actual_at, k.seen_actual_date,
                  CASE WHEN k.unit = '{{TimescaleUnits.Hours}}'
                       THEN round((extract(epoch FROM coalesce(k.seen_actual_at, as_at) - k.start_at) / 3600)::numeric, 2)
-                      WHEN k.unit = '{{TimescaleUnits.Months}}'
+                      WHEN k.unit IN ('{{TimescaleUnits.Months}}', '{{TimescaleUnits.Weeks}}')
                       THEN (coalesce(k.seen_actual_date, k.as_at_date) - k.start_date)::numeric
                       ELSE (SELECT e.working_day_index FROM {{Schema}}.calendar_days e WHERE e.day = coalesce(k.seen_actual_date, k.as_at_date))
                          - (SELECT s.working_day_index FROM {{Schema}}.calendar_days s WHERE s.day = k.start_date)

@@ -5,6 +5,8 @@ using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Missing;
 using Journey.Domain.Permanence;
+using Journey.Domain.PreProceedings;
+using Journey.Domain.Proceedings;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
@@ -44,6 +46,9 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         switch (e.Data)
         {
             // A correction moves the clocks as if the replacement had been recorded: every statement is an upsert.
+            case EventCorrected { Original: ProceedingsExtended before, Replacement: ProceedingsExtended after }:
+                MoveDue(operations, e, child, Measures.CareProceedings, after.ProceedingsNumber, 7 * (after.Weeks - before.Weeks));
+                break;
             case EventCorrected corrected: Project(operations, e, child, corrected.Replacement, corrected.CorrectedVersion); break;
             case EventWithdrawn withdrawn: Undo(operations, e, child, withdrawn.Withdrawn, withdrawn.WithdrawnVersion); break;
             case IJourneyEvent fact: Project(operations, e, child, fact, e.Version); break;
@@ -129,6 +134,22 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             case ReturnedFromMissing returned:
                 Start(operations, e, child, Measures.ReturnInterview, returned.MissingNumber, returned.OccurredAt);
                 break;
+            case PreProceedingsEntered entered:
+                Start(operations, e, child, Measures.PreProceedings, entered.PreProceedingsNumber, entered.OccurredAt);
+                break;
+            case PreProceedingsConcluded concluded:
+                Stop(operations, e, child, Measures.PreProceedings, concluded.PreProceedingsNumber, concluded.OccurredAt, factVersion);
+                break;
+            case CareProceedingsIssued issued:
+                Start(operations, e, child, Measures.CareProceedings, issued.ProceedingsNumber, issued.OccurredAt);
+                break;
+            case ProceedingsExtended extended:
+                // An extension moves the due date on by its weeks; a correction moves it by the difference (ApplyAsync).
+                MoveDue(operations, e, child, Measures.CareProceedings, extended.ProceedingsNumber, 7 * extended.Weeks);
+                break;
+            case FinalOrderMade order:
+                Stop(operations, e, child, Measures.CareProceedings, order.ProceedingsNumber, order.OccurredAt, factVersion);
+                break;
             // The interview done, or refused by the child, ends what the authority owes.
             case ReturnInterviewRecorded { Outcome: ReturnInterviewOutcome.Completed or ReturnInterviewOutcome.Declined } interview:
                 Stop(operations, e, child, Measures.ReturnInterview, interview.MissingNumber, interview.OccurredAt, factVersion);
@@ -201,6 +222,11 @@ public sealed class TimelinessMeasuresProjection : EventProjection
                 foreach (var measure in CareMeasures) NotDueFrom(operations, e, child, measure, left.CareEpisodeNumber, null);
                 break;
             case ReturnedFromMissing returned: Remove(operations, child, Measures.ReturnInterview, returned.MissingNumber); break;
+            case PreProceedingsEntered entered: Remove(operations, child, Measures.PreProceedings, entered.PreProceedingsNumber); break;
+            case PreProceedingsConcluded concluded: Reopen(operations, e, child, Measures.PreProceedings, concluded.PreProceedingsNumber, factVersion); break;
+            case CareProceedingsIssued issued: Remove(operations, child, Measures.CareProceedings, issued.ProceedingsNumber); break;
+            case ProceedingsExtended extended: MoveDue(operations, e, child, Measures.CareProceedings, extended.ProceedingsNumber, -7 * extended.Weeks); break;
+            case FinalOrderMade order: Reopen(operations, e, child, Measures.CareProceedings, order.ProceedingsNumber, factVersion); break;
             case ReturnInterviewRecorded interview: Reopen(operations, e, child, Measures.ReturnInterview, interview.MissingNumber, factVersion); break;
         }
     }
@@ -209,6 +235,14 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         operations.QueueSqlCommand(
             $"DELETE FROM {MeasureSchema.ClocksTable.QualifiedName} WHERE child_id = ? AND measure = ? AND episode = ?",
             child, measure, episode);
+
+    /// <summary>Moves a clock's due date by whole days (an extension granted, corrected or withdrawn).</summary>
+    private static void MoveDue(IDocumentOperations operations, IEvent e, string child, string measure, int episode, int days) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {MeasureSchema.ClocksTable.QualifiedName}
+            SET due_date = due_date + ?, due_extension_days = due_extension_days + ?, last_event_sequence = ?
+            WHERE child_id = ? AND measure = ? AND episode = ?
+            """, days, days, e.Sequence, child, measure, episode);
 
     /// <summary>Stops every clock of a measure still running for the child (or, correcting, those this step stopped).</summary>
     private static void StopAllOpen(IDocumentOperations operations, IEvent e, string child, string measure, DateTimeOffset actualAt, long stoppedBy) =>
@@ -279,7 +313,7 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             ON CONFLICT (child_id, measure, episode) DO UPDATE SET
               unit = excluded.unit, target = excluded.target, rule_id = excluded.rule_id,
               start_at = excluded.start_at, start_date = excluded.start_date,
-              due_date = excluded.due_date, due_at = excluded.due_at,
+              due_date = excluded.due_date + {MeasureSchema.ClocksTable.QualifiedName}.due_extension_days, due_at = excluded.due_at,
               last_event_sequence = excluded.last_event_sequence
             """, parameters.ToArray());
     }

@@ -3,6 +3,7 @@ using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Missing;
 using Journey.Domain.Permanence;
+using Journey.Domain.Proceedings;
 using Journey.Domain.Protection;
 using Journey.IntegrationTests.Infrastructure;
 using Npgsql;
@@ -134,6 +135,46 @@ public sealed class CareAndPlanMeasureTests(JourneyHost host)
         await Append(child, new Journey.Domain.Closure.CaseClosed(At("2026-03-25T10:00:00+00:00"), "RC8"));
         (await AllocationRow(child, At("2026-03-20T00:00:00Z"))).Status.ShouldBe("open-overdue");
         (await Rows(child, Later)).ShouldNotContain(r => r.Measure == "allocation");
+    }
+
+    [Fact]
+    public async Task Care_proceedings_are_due_in_26_weeks_plus_extensions_as_granted_corrected_or_withdrawn()
+    {
+        var child = JourneyApi.NewChildId();
+        var extension = new ProceedingsExtended(1, At("2026-06-01T10:00:00+01:00"), 8);
+        await Append(child, Contact("2026-01-02T09:00:00+00:00"),
+            new CareProceedingsIssued(1, At("2026-01-05T10:00:00+00:00"), false),   // version 2: due 6 July 2026
+            extension,                                                                 // version 3: due 31 August
+            new FinalOrderMade(1, At("2026-08-28T10:00:00+01:00"), FinalOrder.SupervisionOrder));
+        var row = await Row(child, "care-proceedings", Later);
+        (row.DueDate, row.Status).ShouldBe((new DateOnly(2026, 8, 31), "met"));
+
+        var shorter = extension with { Weeks = 4 };
+        await Append(child, new Journey.Domain.Corrections.EventCorrected(3, extension, shorter, "Four weeks granted", DateTimeOffset.UtcNow));
+        (await Row(child, "care-proceedings", Later)).DueDate.ShouldBe(new DateOnly(2026, 8, 3));
+
+        var issued = new CareProceedingsIssued(1, At("2026-01-05T10:00:00+00:00"), false);
+        await Append(child, new Journey.Domain.Corrections.EventCorrected(2, issued, issued with { OccurredAt = At("2026-02-02T10:00:00+00:00") }, "Issued later", DateTimeOffset.UtcNow));
+        (await Row(child, "care-proceedings", Later)).DueDate.ShouldBe(new DateOnly(2026, 8, 31)); // 3 August + 28 days, the extension kept
+
+        await Append(child, new Journey.Domain.Corrections.EventWithdrawn(3, shorter, "Not granted after all", DateTimeOffset.UtcNow));
+        var withdrawn = await Row(child, "care-proceedings", Later);
+        (withdrawn.DueDate, withdrawn.Status).ShouldBe((new DateOnly(2026, 8, 3), "late"));
+    }
+
+    [Theory]
+    // Pre-proceedings from Monday 5 January 2026 are due to conclude within 16 weeks: 27 April.
+    [InlineData("2026-04-27T15:00:00+01:00", "met")]
+    [InlineData("2026-04-28T09:00:00+01:00", "late")]
+    public async Task Pre_proceedings_drift_past_16_weeks(string concludedAt, string status)
+    {
+        var child = JourneyApi.NewChildId();
+        await AppendReferral(child);
+        await Append(child, new Journey.Domain.PreProceedings.PreProceedingsEntered(1, At("2026-01-05T10:00:00+00:00")),
+            new Journey.Domain.PreProceedings.PreProceedingsConcluded(1, At(concludedAt), Journey.Domain.PreProceedings.PreProceedingsOutcome.SteppedDown));
+
+        var row = await Row(child, "pre-proceedings", Later);
+        (row.DueDate, row.Status).ShouldBe((new DateOnly(2026, 4, 27), status));
     }
 
     private async Task AppendReferral(string child) =>
