@@ -5,6 +5,7 @@ using Journey.Projections.Timeliness;
 using Journey.Projections.Allocations;
 using Journey.Projections.Families;
 using Journey.Projections.Import;
+using Journey.Projections.Plans;
 using Journey.Projections.Referrals;
 using Journey.Projections.Reference;
 using JasperFx.Events;
@@ -52,6 +53,7 @@ public static class JourneyStore
         options.Projections.Add(new FamilyMembershipProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new AllocationProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ReferralProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new ProtectionPlanProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }

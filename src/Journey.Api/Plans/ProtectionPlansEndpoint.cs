@@ -1,0 +1,42 @@
+using Journey.Domain.Timescales;
+using Journey.Projections.Plans;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using Wolverine.Http;
+
+namespace Journey.Api.Plans;
+
+public sealed record ProtectionPlanRow(string ChildId, int PlanNumber, DateTimeOffset StartedAt, string Category, DateTimeOffset? EndedAt,
+    int DurationDays, bool LastedTwoYears, bool EndedWithinThreeMonths, bool RepeatPlan, bool RepeatWithinTwoYears);
+
+public static class ProtectionPlansEndpoint
+{
+    /// <summary>Child protection plans as they stood at asAt (default now), with duration and repeat flags by the rulebook.</summary>
+    [WolverineGet("/api/protection-plans"), Tags("Measures"), EndpointSummary("Protection plans with duration and repeat-plan flags.")]
+    [ProducesResponseType<ProtectionPlanRow[]>(200)]
+    public static async Task<IReadOnlyList<ProtectionPlanRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+        string? childId = null, DateOnly? asAt = null)
+    {
+        var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand($"""
+            SELECT child_id, plan_number, started_at, category, ended_at, duration_days, lasted_two_years,
+                   ended_within_three_months, repeat_plan, repeat_within_two_years
+            FROM {ProtectionPlanProjection.AsAtFunction}(@as_at)
+            WHERE (@child::text IS NULL OR child_id = @child)
+            ORDER BY started_at, child_id
+            LIMIT 100000
+            """, connection);
+        command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
+        command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
+        var rows = new List<ProtectionPlanRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+            rows.Add(new ProtectionPlanRow(reader.GetString(0), reader.GetInt32(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetInt32(5), reader.GetBoolean(6),
+                reader.GetBoolean(7), reader.GetBoolean(8), reader.GetBoolean(9)));
+        return rows;
+    }
+}
