@@ -6,6 +6,7 @@ using Journey.Projections.Allocations;
 using Journey.Projections.Families;
 using Journey.Projections.Import;
 using Journey.Projections.Plans;
+using Journey.Projections.LookedAfter;
 using Journey.Projections.Referrals;
 using Journey.Projections.Reference;
 using JasperFx.Events;
@@ -54,6 +55,7 @@ public static class JourneyStore
         options.Projections.Add(new AllocationProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ReferralProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ProtectionPlanProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new LookedAfterReviewProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }

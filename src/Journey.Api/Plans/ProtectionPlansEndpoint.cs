@@ -1,5 +1,6 @@
 using Journey.Domain.Timescales;
 using Journey.Projections.Plans;
+using Journey.Api.Reviews;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
@@ -10,7 +11,7 @@ namespace Journey.Api.Plans;
 public sealed record ProtectionPlanRow(string ChildId, int PlanNumber, DateTimeOffset StartedAt, string Category, DateTimeOffset? EndedAt,
     int DurationDays, bool LastedTwoYears, bool EndedWithinThreeMonths, bool RepeatPlan, bool RepeatWithinTwoYears);
 
-public sealed record ReviewConferenceRow(string ChildId, int PlanNumber, int Review, DateOnly DueDate, DateTimeOffset? HeldAt, string Status);
+public sealed record ReviewConferenceRow(string ChildId, int PlanNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status);
 
 public static class ProtectionPlansEndpoint
 {
@@ -21,27 +22,9 @@ public static class ProtectionPlansEndpoint
     [WolverineGet("/api/protection-plans/reviews"), Tags("Measures"), EndpointSummary("Review conferences chained on the dates they were held.")]
     [ProducesResponseType<ReviewConferenceRow[]>(200)]
     public static async Task<IReadOnlyList<ReviewConferenceRow>> GetReviews(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null)
-    {
-        var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand($"""
-            SELECT child_id, plan_number, review, due_date, held_at, status
-            FROM {ProtectionPlanProjection.ReviewChainFunction}(@as_at)
-            WHERE (@child::text IS NULL OR child_id = @child)
-            ORDER BY child_id, plan_number, review
-            LIMIT 100000
-            """, connection);
-        command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
-        command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
-        var rows = new List<ReviewConferenceRow>();
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        while (await reader.ReadAsync(cancellation))
-            rows.Add(new ReviewConferenceRow(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetFieldValue<DateOnly>(3),
-                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5)));
-        return rows;
-    }
+        string? childId = null, DateOnly? asAt = null) =>
+        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", childId, asAt, cancellation))
+            .Select(r => new ReviewConferenceRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
 
     /// <summary>Child protection plans as they stood at asAt (default now), with duration and repeat flags by the rulebook.</summary>
     [WolverineGet("/api/protection-plans"), Tags("Measures"), EndpointSummary("Protection plans with duration and repeat-plan flags.")]

@@ -1,6 +1,6 @@
 using Journey.Domain.Corrections;
 using Journey.Domain.Protection;
-using Journey.Projections.Reference;
+using Journey.Projections.Reviews;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
@@ -31,12 +31,7 @@ public sealed class ProtectionPlanProjection : EventProjection
         table.AddColumn("category", "text").NotNull();
         table.AddColumn("ended_at", "timestamptz");
         SchemaObjects.Add(table);
-        var reviews = new Table(ReviewsTable);
-        reviews.AddColumn("child_id", "text").AsPrimaryKey();
-        reviews.AddColumn("version", "bigint").AsPrimaryKey();
-        reviews.AddColumn("plan_number", "integer").NotNull();
-        reviews.AddColumn("held_at", "timestamptz").NotNull();
-        SchemaObjects.Add(reviews);
+        SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, "plan_number"));
         SchemaObjects.Add(ReviewChain());
         SchemaObjects.Add(Weasel.Postgresql.Functions.Function.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz)
@@ -62,65 +57,20 @@ public sealed class ProtectionPlanProjection : EventProjection
     }
 
     public static readonly PostgresqlObjectName ReviewsTable = new(JourneyStore.Schema, "review_conferences", SchemaUtils.IdentifierUsage.General);
-    public static readonly string ReviewChainFunction = $"{JourneyStore.Schema}.review_conferences_as_at";
+    public static readonly string ReviewChainFunctionName = $"{JourneyStore.Schema}.review_conferences_as_at";
 
     /// <summary>
     /// Each plan's chain of review conferences as it stood at <c>as_at</c>: the first due 3 months
-    /// after the plan began, each later one 6 months after the previous review actually held (the
-    /// rulebook's first-review-conference and review-conference rules); one row per review held,
-    /// and one for the review next due while the plan is open.
+    /// after the plan began, each later one 6 months after the previous review actually held.
     /// </summary>
-    private static Weasel.Postgresql.Functions.Function ReviewChain() => Weasel.Postgresql.Functions.Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{ReviewChainFunction}}(as_at timestamptz)
-        RETURNS TABLE (child_id text, plan_number integer, review integer, due_date date, held_at timestamptz, status text)
-        LANGUAGE sql STABLE AS $fn$
-          WITH plan AS (
-            SELECT p.child_id, p.plan_number, p.started_at, CASE WHEN p.ended_at <= as_at THEN p.ended_at END AS ended_at
-            FROM {{PlansTable.QualifiedName}} p WHERE p.started_at <= as_at
-          ), held AS (
-            SELECT r.child_id, r.plan_number, r.held_at,
-                   row_number() OVER (PARTITION BY r.child_id, r.plan_number ORDER BY r.held_at)::integer AS review,
-                   lag(r.held_at) OVER (PARTITION BY r.child_id, r.plan_number ORDER BY r.held_at) AS previous
-            FROM {{ReviewsTable.QualifiedName}} r WHERE r.held_at <= as_at
-          ), chain AS (
-            SELECT h.child_id, h.plan_number, h.review, h.held_at,
-                   CASE WHEN h.previous IS NULL
-                        THEN ((p.started_at AT TIME ZONE 'Europe/London')::date + make_interval(months => {{RuleAt("first-review-conference", "p.started_at")}}))::date
-                        ELSE ((h.previous AT TIME ZONE 'Europe/London')::date + make_interval(months => {{RuleAt("review-conference", "p.started_at")}}))::date
-                   END AS due_date
-            FROM held h JOIN plan p ON p.child_id = h.child_id AND p.plan_number = h.plan_number
-          ), next_due AS (
-            SELECT p.child_id, p.plan_number, coalesce(max(h.review), 0) + 1 AS review,
-                   CASE WHEN max(h.held_at) IS NULL
-                        THEN ((p.started_at AT TIME ZONE 'Europe/London')::date + make_interval(months => {{RuleAt("first-review-conference", "p.started_at")}}))::date
-                        ELSE ((max(h.held_at) AT TIME ZONE 'Europe/London')::date + make_interval(months => {{RuleAt("review-conference", "p.started_at")}}))::date
-                   END AS due_date
-            FROM plan p LEFT JOIN held h ON h.child_id = p.child_id AND h.plan_number = p.plan_number
-            WHERE p.ended_at IS NULL
-            GROUP BY p.child_id, p.plan_number, p.started_at
-          )
-          SELECT c.child_id, c.plan_number, c.review, c.due_date, c.held_at,
-                 CASE WHEN (c.held_at AT TIME ZONE 'Europe/London')::date <= c.due_date THEN 'met' ELSE 'late' END
-          FROM chain c
-          UNION ALL
-          SELECT n.child_id, n.plan_number, n.review, n.due_date, NULL,
-                 CASE WHEN (as_at AT TIME ZONE 'Europe/London')::date <= n.due_date THEN 'open-in-time' ELSE 'open-overdue' END
-          FROM next_due n
-        $fn$;
-        """);
-
-    private static string RuleAt(string measure, string startColumn) => $"""
-        (SELECT t.target FROM {ReferenceSchema.RulesTable.QualifiedName} t
-         WHERE t.measure = '{measure}' AND t.effective_from <= ({startColumn} AT TIME ZONE 'Europe/London')::date
-         ORDER BY t.effective_from DESC LIMIT 1)
-        """;
+    private static Weasel.Postgresql.Functions.Function ReviewChain() => ReviewChainSchema.Build(
+        ReviewChainFunctionName, "plan_number",
+        $"SELECT child_id, plan_number AS number, started_at, ended_at FROM {PlansTable.QualifiedName}",
+        $"SELECT child_id, plan_number AS number, held_at FROM {ReviewsTable.QualifiedName}",
+        new ReviewChainSchema.ChainRules(ReviewChainSchema.MonthsAfterStart("first-review-conference"), "review-conference", "review-conference"));
 
     /// <summary>The months a plan rule allows, from the rulebook in force on the plan's start date.</summary>
-    private static string Rule(string measure) => $"""
-        (SELECT t.target FROM {ReferenceSchema.RulesTable.QualifiedName} t
-         WHERE t.measure = '{measure}' AND t.effective_from <= (p.started_at AT TIME ZONE 'Europe/London')::date
-         ORDER BY t.effective_from DESC LIMIT 1)
-        """;
+    private static string Rule(string measure) => ReviewChainSchema.RuleTarget(measure);
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
@@ -138,9 +88,7 @@ public sealed class ProtectionPlanProjection : EventProjection
             case EventCorrected { Replacement: ProtectionPlanTransferredOut p }: Set(operations, child, p.PlanNumber, "ended_at", p.OccurredAt.ToUniversalTime()); break;
             case ReviewConferenceHeld r: Review(operations, child, e.Version, r); break;
             case EventCorrected { Replacement: ReviewConferenceHeld r } c: Review(operations, child, c.CorrectedVersion, r); break;
-            case EventWithdrawn { Withdrawn: ReviewConferenceHeld } w:
-                operations.QueueSqlCommand($"DELETE FROM {ReviewsTable.QualifiedName} WHERE child_id = ? AND version = ?", child, w.WithdrawnVersion);
-                break;
+            case EventWithdrawn { Withdrawn: ReviewConferenceHeld } w: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, w.WithdrawnVersion); break;
             case EventWithdrawn { Withdrawn: ProtectionPlanStarted or ProtectionPlanTransferredIn } w:
                 operations.QueueSqlCommand($"DELETE FROM {PlansTable.QualifiedName} WHERE child_id = ? AND plan_number = ?", child, PlanNumber(w.Withdrawn));
                 break;
@@ -167,10 +115,7 @@ public sealed class ProtectionPlanProjection : EventProjection
             """, child, plan, at.ToUniversalTime(), category);
 
     private static void Review(IDocumentOperations operations, string child, long version, ReviewConferenceHeld review) =>
-        operations.QueueSqlCommand($"""
-            INSERT INTO {ReviewsTable.QualifiedName} (child_id, version, plan_number, held_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (child_id, version) DO UPDATE SET plan_number = excluded.plan_number, held_at = excluded.held_at
-            """, child, version, review.PlanNumber, review.OccurredAt.ToUniversalTime());
+        ReviewChainSchema.Held(operations, ReviewsTable, "plan_number", child, version, review.PlanNumber, review.OccurredAt);
 
     /// <summary>Sets one column, named from the constants in this class only.</summary>
     private static void Set(IDocumentOperations operations, string child, int plan, string column, object value) =>

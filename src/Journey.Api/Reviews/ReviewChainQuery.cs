@@ -1,0 +1,36 @@
+using Journey.Domain.Timescales;
+using Marten;
+using Npgsql;
+
+namespace Journey.Api.Reviews;
+
+/// <summary>One review in a chain: held (met or late) or next due (open-in-time or open-overdue).</summary>
+public sealed record ReviewChainEntry(string ChildId, int Number, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status);
+
+/// <summary>Reads a review-chain function (see Journey.Projections.Reviews) as it stood at a day's end, or now.</summary>
+public static class ReviewChainQuery
+{
+    public static async Task<IReadOnlyList<ReviewChainEntry>> ReadAsync(IDocumentStore store, TimeProvider clock, string function,
+        string numberColumn, string? childId, DateOnly? asAt, CancellationToken cancellation)
+    {
+        var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand($"""
+            SELECT child_id, {numberColumn}, review, due_date, held_at, status
+            FROM {function}(@as_at)
+            WHERE (@child::text IS NULL OR child_id = @child)
+            ORDER BY child_id, {numberColumn}, review
+            LIMIT 100000
+            """, connection);
+        command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
+        command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
+        var rows = new List<ReviewChainEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+            rows.Add(new ReviewChainEntry(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2),
+                reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5)));
+        return rows;
+    }
+}

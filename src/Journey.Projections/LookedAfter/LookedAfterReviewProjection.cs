@@ -1,0 +1,75 @@
+using Journey.Domain.Corrections;
+using Journey.Domain.LookedAfter;
+using Journey.Projections.Reviews;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace Journey.Projections.LookedAfter;
+
+/// <summary>
+/// journey.care_episodes (each episode of care, entered and left) and journey.looked_after_reviews
+/// (each review held, keyed by its stream version so corrections and withdrawals find it); the
+/// function looked_after_reviews_as_at(t) chains them as the Care Planning Regulations 2010 reg 33
+/// require: the first within 20 working days of entering care, the second within 3 months of the
+/// first, then at most 6 months apart, each due from the review actually held before it.
+/// </summary>
+public sealed class LookedAfterReviewProjection : EventProjection
+{
+    public static readonly PostgresqlObjectName EpisodesTable = new(JourneyStore.Schema, "care_episodes", SchemaUtils.IdentifierUsage.General);
+    public static readonly PostgresqlObjectName ReviewsTable = new(JourneyStore.Schema, "looked_after_reviews", SchemaUtils.IdentifierUsage.General);
+    public static readonly string ReviewChainFunctionName = $"{JourneyStore.Schema}.looked_after_reviews_as_at";
+
+    public LookedAfterReviewProjection()
+    {
+        Name = "LookedAfterReviews";
+        var episodes = new Table(EpisodesTable);
+        episodes.AddColumn("child_id", "text").AsPrimaryKey();
+        episodes.AddColumn("care_episode_number", "integer").AsPrimaryKey();
+        episodes.AddColumn("entered_at", "timestamptz").NotNull();
+        episodes.AddColumn("left_at", "timestamptz");
+        SchemaObjects.Add(episodes);
+        SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, "care_episode_number"));
+        SchemaObjects.Add(ReviewChainSchema.Build(
+            ReviewChainFunctionName, "care_episode_number",
+            $"SELECT child_id, care_episode_number AS number, entered_at AS started_at, left_at AS ended_at FROM {EpisodesTable.QualifiedName}",
+            $"SELECT child_id, care_episode_number AS number, held_at FROM {ReviewsTable.QualifiedName}",
+            new ReviewChainSchema.ChainRules(
+                ReviewChainSchema.WorkingDaysAfterStart("first-looked-after-review"), "second-looked-after-review", "looked-after-review")));
+    }
+
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    {
+        var child = e.StreamKey!;
+        switch (e.Data)
+        {
+            case EnteredCare c: Enter(operations, child, c); break;
+            case EventCorrected { Replacement: EnteredCare c }: Enter(operations, child, c); break;
+            case LeftCare l: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt.ToUniversalTime()); break;
+            case EventCorrected { Replacement: LeftCare l }: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt.ToUniversalTime()); break;
+            case EventWithdrawn { Withdrawn: LeftCare l }: Leave(operations, child, l.CareEpisodeNumber, DBNull.Value); break;
+            case EventWithdrawn { Withdrawn: EnteredCare c }:
+                operations.QueueSqlCommand($"DELETE FROM {EpisodesTable.QualifiedName} WHERE child_id = ? AND care_episode_number = ?", child, c.CareEpisodeNumber);
+                break;
+            case LookedAfterReviewHeld r: Review(operations, child, e.Version, r); break;
+            case EventCorrected { Replacement: LookedAfterReviewHeld r } c: Review(operations, child, c.CorrectedVersion, r); break;
+            case EventWithdrawn { Withdrawn: LookedAfterReviewHeld } w: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, w.WithdrawnVersion); break;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Enter(IDocumentOperations operations, string child, EnteredCare entered) =>
+        operations.QueueSqlCommand($"""
+            INSERT INTO {EpisodesTable.QualifiedName} (child_id, care_episode_number, entered_at) VALUES (?, ?, ?)
+            ON CONFLICT (child_id, care_episode_number) DO UPDATE SET entered_at = excluded.entered_at
+            """, child, entered.CareEpisodeNumber, entered.OccurredAt.ToUniversalTime());
+
+    private static void Leave(IDocumentOperations operations, string child, int episode, object leftAt) =>
+        operations.QueueSqlCommand($"UPDATE {EpisodesTable.QualifiedName} SET left_at = ? WHERE child_id = ? AND care_episode_number = ?",
+            leftAt, child, episode);
+
+    private static void Review(IDocumentOperations operations, string child, long version, LookedAfterReviewHeld review) =>
+        ReviewChainSchema.Held(operations, ReviewsTable, "care_episode_number", child, version, review.CareEpisodeNumber, review.OccurredAt);
+}
