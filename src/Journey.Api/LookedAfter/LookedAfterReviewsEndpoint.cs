@@ -19,6 +19,6 @@ public static class LookedAfterReviewsEndpoint
     [ProducesResponseType<LookedAfterReviewRow[]>(200)]
     public static async Task<IReadOnlyList<LookedAfterReviewRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, LookedAfterReviewProjection.ReviewChainFunctionName, "care_episode_number", childId, asAt, cancellation))
+        (await ReviewChainQuery.ReadAsync(store, clock, LookedAfterReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, cancellation))
             .Select(r => new LookedAfterReviewRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
 }

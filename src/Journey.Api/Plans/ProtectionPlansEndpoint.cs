@@ -13,8 +13,22 @@ public sealed record ProtectionPlanRow(string ChildId, int PlanNumber, DateTimeO
 
 public sealed record ReviewConferenceRow(string ChildId, int PlanNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status);
 
+public sealed record ProtectionVisitRow(string ChildId, int PlanNumber, int Visit, DateOnly? DueDate, DateTimeOffset? VisitedAt, string Status);
+
 public static class ProtectionPlansEndpoint
 {
+    /// <summary>
+    /// Each plan's visits in which the child was seen, as they stood at asAt (default now): each due
+    /// within the rulebook's protection-visit interval (10 working days since April 2018, 6 weeks
+    /// before) of the plan's start or the previous visit, and the next one due.
+    /// </summary>
+    [WolverineGet("/api/protection-plans/visits"), Tags("Measures"), EndpointSummary("Child protection visits chained on the dates the child was seen.")]
+    [ProducesResponseType<ProtectionVisitRow[]>(200)]
+    public static async Task<IReadOnlyList<ProtectionVisitRow>> GetVisits(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+        string? childId = null, DateOnly? asAt = null) =>
+        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, cancellation))
+            .Select(r => new ProtectionVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
+
     /// <summary>
     /// Each plan's review conferences as they stood at asAt (default now): the first due 3 months
     /// after the plan began, each later one 6 months after the previous review held, and the next due.
@@ -23,7 +37,7 @@ public static class ProtectionPlansEndpoint
     [ProducesResponseType<ReviewConferenceRow[]>(200)]
     public static async Task<IReadOnlyList<ReviewConferenceRow>> GetReviews(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", childId, asAt, cancellation))
+        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, cancellation))
             .Select(r => new ReviewConferenceRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
 
     /// <summary>Child protection plans as they stood at asAt (default now), with duration and repeat flags by the rulebook.</summary>

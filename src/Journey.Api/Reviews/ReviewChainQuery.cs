@@ -11,16 +11,16 @@ public sealed record ReviewChainEntry(string ChildId, int Number, int Review, Da
 public static class ReviewChainQuery
 {
     public static async Task<IReadOnlyList<ReviewChainEntry>> ReadAsync(IDocumentStore store, TimeProvider clock, string function,
-        string numberColumn, string? childId, DateOnly? asAt, CancellationToken cancellation)
+        string numberColumn, string ordinalColumn, string? childId, DateOnly? asAt, CancellationToken cancellation)
     {
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
-            SELECT child_id, {numberColumn}, review, due_date, held_at, status
+            SELECT child_id, {numberColumn}, {ordinalColumn}, due_date, held_at, status
             FROM {function}(@as_at)
             WHERE (@child::text IS NULL OR child_id = @child)
-            ORDER BY child_id, {numberColumn}, review
+            ORDER BY child_id, {numberColumn}, {ordinalColumn}
             LIMIT 100000
             """, connection);
         command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());

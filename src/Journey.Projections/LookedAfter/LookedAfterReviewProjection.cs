@@ -33,11 +33,10 @@ public sealed class LookedAfterReviewProjection : EventProjection
         SchemaObjects.Add(episodes);
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, "care_episode_number"));
         SchemaObjects.Add(ReviewChainSchema.Build(
-            ReviewChainFunctionName, "care_episode_number",
+            ReviewChainFunctionName, "care_episode_number", "review",
             $"SELECT child_id, care_episode_number AS number, entered_at AS started_at, left_at AS ended_at FROM {EpisodesTable.QualifiedName}",
             $"SELECT child_id, care_episode_number AS number, held_at FROM {ReviewsTable.QualifiedName}",
-            new ReviewChainSchema.ChainRules(
-                ReviewChainSchema.WorkingDaysAfterStart("first-looked-after-review"), "second-looked-after-review", "looked-after-review")));
+            new ReviewChainSchema.ChainRules("first-looked-after-review", "second-looked-after-review", "looked-after-review")));
     }
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)

@@ -14,7 +14,9 @@ namespace Journey.Projections.Plans;
 /// journey.protection_plans: each child protection plan (from its conference or transfer in) with
 /// when it ended; the function protection_plans_as_at(t) adds, by the rulebook, whether it had
 /// lasted 2 years or more by t, ended within 3 months, and was a repeat plan (any earlier plan; one
-/// starting within 2 years of the previous plan's end).
+/// starting within 2 years of the previous plan's end). The plan's review conferences and the
+/// visits in which the child was seen are kept beside it and chained by review_conferences_as_at(t)
+/// and protection_visits_as_at(t).
 /// </summary>
 public sealed class ProtectionPlanProjection : EventProjection
 {
@@ -33,6 +35,8 @@ public sealed class ProtectionPlanProjection : EventProjection
         SchemaObjects.Add(table);
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, "plan_number"));
         SchemaObjects.Add(ReviewChain());
+        SchemaObjects.Add(ReviewChainSchema.HeldTable(VisitsTable, "plan_number"));
+        SchemaObjects.Add(VisitChain());
         SchemaObjects.Add(Weasel.Postgresql.Functions.Function.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz)
             RETURNS TABLE (child_id text, plan_number integer, started_at timestamptz, category text, ended_at timestamptz,
@@ -59,15 +63,30 @@ public sealed class ProtectionPlanProjection : EventProjection
     public static readonly PostgresqlObjectName ReviewsTable = new(JourneyStore.Schema, "review_conferences", SchemaUtils.IdentifierUsage.General);
     public static readonly string ReviewChainFunctionName = $"{JourneyStore.Schema}.review_conferences_as_at";
 
+    public static readonly PostgresqlObjectName VisitsTable = new(JourneyStore.Schema, "protection_visits", SchemaUtils.IdentifierUsage.General);
+    public static readonly string VisitChainFunctionName = $"{JourneyStore.Schema}.protection_visits_as_at";
+
     /// <summary>
     /// Each plan's chain of review conferences as it stood at <c>as_at</c>: the first due 3 months
     /// after the plan began, each later one 6 months after the previous review actually held.
     /// </summary>
-    private static Weasel.Postgresql.Functions.Function ReviewChain() => ReviewChainSchema.Build(
-        ReviewChainFunctionName, "plan_number",
+    private static Weasel.Postgresql.Functions.Function ReviewChain() => PlanChain(ReviewChainFunctionName, "review", ReviewsTable,
+        new ReviewChainSchema.ChainRules("first-review-conference", "review-conference", "review-conference"));
+
+    /// <summary>
+    /// Each plan's visits in which the child was seen, chained as at <c>as_at</c>: each due within
+    /// the rulebook's protection-visit interval of the plan's start or of the previous visit (a
+    /// visit where the child was not seen does not count).
+    /// </summary>
+    private static Weasel.Postgresql.Functions.Function VisitChain() => PlanChain(VisitChainFunctionName, "visit", VisitsTable,
+        new ReviewChainSchema.ChainRules("protection-visit", "protection-visit", "protection-visit"));
+
+    private static Weasel.Postgresql.Functions.Function PlanChain(string name, string ordinal, PostgresqlObjectName held,
+        ReviewChainSchema.ChainRules rules) => ReviewChainSchema.Build(
+        name, "plan_number", ordinal,
         $"SELECT child_id, plan_number AS number, started_at, ended_at FROM {PlansTable.QualifiedName}",
-        $"SELECT child_id, plan_number AS number, held_at FROM {ReviewsTable.QualifiedName}",
-        new ReviewChainSchema.ChainRules(ReviewChainSchema.MonthsAfterStart("first-review-conference"), "review-conference", "review-conference"));
+        $"SELECT child_id, plan_number AS number, held_at FROM {held.QualifiedName}",
+        rules);
 
     /// <summary>The months a plan rule allows, from the rulebook in force on the plan's start date.</summary>
     private static string Rule(string measure) => ReviewChainSchema.RuleTarget(measure);
@@ -88,6 +107,9 @@ public sealed class ProtectionPlanProjection : EventProjection
             case EventCorrected { Replacement: ProtectionPlanTransferredOut p }: Set(operations, child, p.PlanNumber, "ended_at", p.OccurredAt.ToUniversalTime()); break;
             case ReviewConferenceHeld r: Review(operations, child, e.Version, r); break;
             case EventCorrected { Replacement: ReviewConferenceHeld r } c: Review(operations, child, c.CorrectedVersion, r); break;
+            case ProtectionVisitMade v: Visit(operations, child, e.Version, v); break;
+            case EventCorrected { Replacement: ProtectionVisitMade v } c: Visit(operations, child, c.CorrectedVersion, v); break;
+            case EventWithdrawn { Withdrawn: ProtectionVisitMade } w: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, w.WithdrawnVersion); break;
             case EventWithdrawn { Withdrawn: ReviewConferenceHeld } w: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, w.WithdrawnVersion); break;
             case EventWithdrawn { Withdrawn: ProtectionPlanStarted or ProtectionPlanTransferredIn } w:
                 operations.QueueSqlCommand($"DELETE FROM {PlansTable.QualifiedName} WHERE child_id = ? AND plan_number = ?", child, PlanNumber(w.Withdrawn));
@@ -116,6 +138,13 @@ public sealed class ProtectionPlanProjection : EventProjection
 
     private static void Review(IDocumentOperations operations, string child, long version, ReviewConferenceHeld review) =>
         ReviewChainSchema.Held(operations, ReviewsTable, "plan_number", child, version, review.PlanNumber, review.OccurredAt);
+
+    /// <summary>Only a visit in which the child was seen counts; a correction to "not seen" removes it.</summary>
+    private static void Visit(IDocumentOperations operations, string child, long version, ProtectionVisitMade visit)
+    {
+        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, "plan_number", child, version, visit.PlanNumber, visit.OccurredAt);
+        else ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version);
+    }
 
     /// <summary>Sets one column, named from the constants in this class only.</summary>
     private static void Set(IDocumentOperations operations, string child, int plan, string column, object value) =>

@@ -9,10 +9,9 @@ namespace Journey.Projections.Reviews;
 /// <summary>
 /// The table of reviews held and the as-at function for a chain of statutory reviews where each due date runs from the
 /// review actually held before it (child protection review conferences, looked-after reviews).
-/// Review 1 falls due by <see cref="ChainRules.FirstDue"/> from the episode's start, review 2 by
-/// <see cref="ChainRules.SecondMonths"/> after review 1, later ones by
-/// <see cref="ChainRules.LaterMonths"/> after the previous; every interval comes from the rulebook
-/// in force on the episode's start. One row per review held, and one for the next due while the
+/// The first falls due by <see cref="ChainRules.First"/> from the episode's start, the second by
+/// <see cref="ChainRules.Second"/> after the first held, later ones by <see cref="ChainRules.Later"/>
+/// after the previous held; each interval is the rulebook's in force on the date it runs from. One row per review held, and one for the next due while the
 /// episode is open; status is met, late, open-in-time, open-overdue, or no-rule when no rule was
 /// in force.
 /// </summary>
@@ -44,18 +43,19 @@ public static class ReviewChainSchema
     public static void Withdrawn(IDocumentOperations operations, PostgresqlObjectName table, string child, long version) =>
         operations.QueueSqlCommand($"DELETE FROM {table.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
 
-    /// <param name="FirstDue">SQL for review 1's due date from <c>p.started_at</c>, e.g. <see cref="MonthsAfterStart"/>.</param>
-    /// <param name="SecondMonths">Rulebook measure for the months from review 1 to review 2.</param>
-    /// <param name="LaterMonths">Rulebook measure for the months between later reviews.</param>
-    public sealed record ChainRules(string FirstDue, string SecondMonths, string LaterMonths);
+    /// <param name="First">Rulebook measure from the episode's start to the first.</param>
+    /// <param name="Second">Rulebook measure from the first held to the second.</param>
+    /// <param name="Later">Rulebook measure from each one held to the next.</param>
+    public sealed record ChainRules(string First, string Second, string Later);
 
     /// <param name="name">Qualified function name.</param>
     /// <param name="numberColumn">The episode number's output column, e.g. plan_number.</param>
+    /// <param name="ordinalColumn">The output column counting the chain, e.g. review.</param>
     /// <param name="episodes">SQL yielding child_id, number, started_at, ended_at.</param>
     /// <param name="reviews">SQL yielding child_id, number, held_at.</param>
-    public static Function Build(string name, string numberColumn, string episodes, string reviews, ChainRules rules) => Function.ForSql($$"""
+    public static Function Build(string name, string numberColumn, string ordinalColumn, string episodes, string reviews, ChainRules rules) => Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz)
-        RETURNS TABLE (child_id text, {{numberColumn}} integer, review integer, due_date date, held_at timestamptz, status text)
+        RETURNS TABLE (child_id text, {{numberColumn}} integer, {{ordinalColumn}} integer, due_date date, held_at timestamptz, status text)
         LANGUAGE sql STABLE AS $fn$
           WITH episode AS (
             SELECT e.child_id, e.number, e.started_at, CASE WHEN e.ended_at <= as_at THEN e.ended_at END AS ended_at
@@ -87,27 +87,35 @@ public static class ReviewChainSchema
         $fn$;
         """);
 
-    private static string Due(string review, string previous, ChainRules rules) => $"""
-        CASE WHEN {review} = 1 THEN {rules.FirstDue}
-             ELSE ((({previous}) AT TIME ZONE 'Europe/London')::date
-                   + make_interval(months => CASE WHEN {review} = 2 THEN {RuleTarget(rules.SecondMonths)} ELSE {RuleTarget(rules.LaterMonths)} END))::date
-        END
-        """;
-
-    /// <summary>Review 1 due a number of months (the rulebook's <paramref name="measure"/>) after the start.</summary>
-    public static string MonthsAfterStart(string measure) =>
-        $"((p.started_at AT TIME ZONE 'Europe/London')::date + make_interval(months => {RuleTarget(measure)}))::date";
+    private static string Due(string review, string previous, ChainRules rules)
+    {
+        var start = "(p.started_at AT TIME ZONE 'Europe/London')::date";
+        var held = $"(({previous}) AT TIME ZONE 'Europe/London')::date";
+        return $"""
+            CASE WHEN {review} = 1 THEN {DueFrom(rules.First, start)}
+                 WHEN {review} = 2 THEN {DueFrom(rules.Second, held)}
+                 ELSE {DueFrom(rules.Later, held)}
+            END
+            """;
+    }
 
     /// <summary>
-    /// Review 1 due a number of working days (the rulebook's <paramref name="measure"/>) after the
-    /// start, day 0 being the start day: the first working day whose working-day index is that many
-    /// above the start day's.
+    /// The due date <paramref name="from"/> a date by the rulebook's <paramref name="measure"/> in
+    /// force on that date, in the rule's own unit: working days (day 0 is the from date; the first
+    /// working day whose working-day index is that many above it), weeks or calendar months.
     /// </summary>
-    public static string WorkingDaysAfterStart(string measure) => $"""
-        (SELECT min(d.day) FROM {ReferenceSchema.CalendarTable.QualifiedName} d
-         WHERE d.is_working_day AND d.working_day_index =
-               (SELECT s.working_day_index FROM {ReferenceSchema.CalendarTable.QualifiedName} s
-                WHERE s.day = (p.started_at AT TIME ZONE 'Europe/London')::date) + {RuleTarget(measure)})
+    public static string DueFrom(string measure, string from) => $"""
+        (SELECT CASE r.unit
+                  WHEN 'working-days' THEN
+                    (SELECT min(d.day) FROM {ReferenceSchema.CalendarTable.QualifiedName} d
+                     WHERE d.is_working_day AND d.working_day_index =
+                           (SELECT s.working_day_index FROM {ReferenceSchema.CalendarTable.QualifiedName} s WHERE s.day = {from}) + r.target)
+                  WHEN 'weeks' THEN {from} + 7 * r.target
+                  WHEN 'months' THEN ({from} + make_interval(months => r.target))::date
+                END
+         FROM (SELECT t.unit, t.target FROM {ReferenceSchema.RulesTable.QualifiedName} t
+               WHERE t.measure = '{measure}' AND t.effective_from <= {from}
+               ORDER BY t.effective_from DESC LIMIT 1) r)
         """;
 
     /// <summary>The target of the rulebook's <paramref name="measure"/> in force on the episode's start.</summary>
