@@ -7,6 +7,7 @@ using Journey.Projections.Families;
 using Journey.Projections.Import;
 using Journey.Projections.Plans;
 using Journey.Projections.LookedAfter;
+using Journey.Projections.ChildInNeed;
 using Journey.Projections.Referrals;
 using Journey.Projections.Reference;
 using JasperFx.Events;
@@ -56,6 +57,7 @@ public static class JourneyStore
         options.Projections.Add(new ReferralProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ProtectionPlanProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new LookedAfterReviewProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new ChildInNeedVisitProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }

@@ -25,12 +25,7 @@ public sealed class LookedAfterReviewProjection : EventProjection
     public LookedAfterReviewProjection()
     {
         Name = "LookedAfterReviews";
-        var episodes = new Table(EpisodesTable);
-        episodes.AddColumn("child_id", "text").AsPrimaryKey();
-        episodes.AddColumn("care_episode_number", "integer").AsPrimaryKey();
-        episodes.AddColumn("entered_at", "timestamptz").NotNull();
-        episodes.AddColumn("left_at", "timestamptz");
-        SchemaObjects.Add(episodes);
+        SchemaObjects.Add(ReviewChainSchema.EpisodeTable(EpisodesTable, Number, "entered_at", "left_at"));
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, "care_episode_number"));
         SchemaObjects.Add(ReviewChainSchema.Build(
             ReviewChainFunctionName, "care_episode_number", "review",
@@ -46,12 +41,10 @@ public sealed class LookedAfterReviewProjection : EventProjection
         {
             case EnteredCare c: Enter(operations, child, c); break;
             case EventCorrected { Replacement: EnteredCare c }: Enter(operations, child, c); break;
-            case LeftCare l: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt.ToUniversalTime()); break;
-            case EventCorrected { Replacement: LeftCare l }: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt.ToUniversalTime()); break;
+            case LeftCare l: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt); break;
+            case EventCorrected { Replacement: LeftCare l }: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt); break;
             case EventWithdrawn { Withdrawn: LeftCare l }: Leave(operations, child, l.CareEpisodeNumber, DBNull.Value); break;
-            case EventWithdrawn { Withdrawn: EnteredCare c }:
-                operations.QueueSqlCommand($"DELETE FROM {EpisodesTable.QualifiedName} WHERE child_id = ? AND care_episode_number = ?", child, c.CareEpisodeNumber);
-                break;
+            case EventWithdrawn { Withdrawn: EnteredCare c }: ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, c.CareEpisodeNumber); break;
             case LookedAfterReviewHeld r: Review(operations, child, e.Version, r); break;
             case EventCorrected { Replacement: LookedAfterReviewHeld r } c: Review(operations, child, c.CorrectedVersion, r); break;
             case EventWithdrawn { Withdrawn: LookedAfterReviewHeld } w: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, w.WithdrawnVersion); break;
@@ -59,15 +52,13 @@ public sealed class LookedAfterReviewProjection : EventProjection
         return ValueTask.CompletedTask;
     }
 
+    private const string Number = "care_episode_number";
+
     private static void Enter(IDocumentOperations operations, string child, EnteredCare entered) =>
-        operations.QueueSqlCommand($"""
-            INSERT INTO {EpisodesTable.QualifiedName} (child_id, care_episode_number, entered_at) VALUES (?, ?, ?)
-            ON CONFLICT (child_id, care_episode_number) DO UPDATE SET entered_at = excluded.entered_at
-            """, child, entered.CareEpisodeNumber, entered.OccurredAt.ToUniversalTime());
+        ReviewChainSchema.EpisodeStarted(operations, EpisodesTable, Number, "entered_at", child, entered.CareEpisodeNumber, entered.OccurredAt);
 
     private static void Leave(IDocumentOperations operations, string child, int episode, object leftAt) =>
-        operations.QueueSqlCommand($"UPDATE {EpisodesTable.QualifiedName} SET left_at = ? WHERE child_id = ? AND care_episode_number = ?",
-            leftAt, child, episode);
+        ReviewChainSchema.EpisodeEnded(operations, EpisodesTable, Number, "left_at", child, episode, leftAt);
 
     private static void Review(IDocumentOperations operations, string child, long version, LookedAfterReviewHeld review) =>
         ReviewChainSchema.Held(operations, ReviewsTable, "care_episode_number", child, version, review.CareEpisodeNumber, review.OccurredAt);

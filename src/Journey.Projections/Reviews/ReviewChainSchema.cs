@@ -17,6 +17,35 @@ namespace Journey.Projections.Reviews;
 /// </summary>
 public static class ReviewChainSchema
 {
+    /// <summary>One row per episode (a plan, a period of care): when it started and, once over, ended.</summary>
+    public static Table EpisodeTable(PostgresqlObjectName name, string numberColumn, string startColumn, string endColumn)
+    {
+        var table = new Table(name);
+        table.AddColumn("child_id", "text").AsPrimaryKey();
+        table.AddColumn(numberColumn, "integer").AsPrimaryKey();
+        table.AddColumn(startColumn, "timestamptz").NotNull();
+        table.AddColumn(endColumn, "timestamptz");
+        return table;
+    }
+
+    /// <summary>Records (or, for a correction, moves) an episode's start.</summary>
+    public static void EpisodeStarted(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string startColumn,
+        string child, int number, DateTimeOffset startedAt) =>
+        operations.QueueSqlCommand($"""
+            INSERT INTO {table.QualifiedName} (child_id, {numberColumn}, {startColumn}) VALUES (?, ?, ?)
+            ON CONFLICT (child_id, {numberColumn}) DO UPDATE SET {startColumn} = excluded.{startColumn}
+            """, child, number, startedAt.ToUniversalTime());
+
+    /// <summary>Sets (or, with DBNull for a withdrawn ending, clears) an episode's end.</summary>
+    public static void EpisodeEnded(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string endColumn,
+        string child, int number, object endedAt) =>
+        operations.QueueSqlCommand($"UPDATE {table.QualifiedName} SET {endColumn} = ? WHERE child_id = ? AND {numberColumn} = ?",
+            endedAt is DateTimeOffset at ? at.ToUniversalTime() : endedAt, child, number);
+
+    /// <summary>Forgets an episode whose start was withdrawn.</summary>
+    public static void EpisodeWithdrawn(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string child, int number) =>
+        operations.QueueSqlCommand($"DELETE FROM {table.QualifiedName} WHERE child_id = ? AND {numberColumn} = ?", child, number);
+
     /// <summary>
     /// One row per review held, keyed by its stream version so that corrections and withdrawals
     /// find it.

@@ -1,0 +1,67 @@
+using Journey.Domain.ChildInNeed;
+using Journey.Domain.Corrections;
+using Journey.Projections.Reviews;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using Weasel.Postgresql;
+
+namespace Journey.Projections.ChildInNeed;
+
+/// <summary>
+/// journey.child_in_need_plans (each plan, started and ended) and journey.child_in_need_visits
+/// (each visit in which the child was seen, keyed by stream version); the function
+/// child_in_need_visits_as_at(t) chains the visits from the plan's start, each due within the
+/// rulebook's child-in-need-visit interval of the one before.
+/// </summary>
+public sealed class ChildInNeedVisitProjection : EventProjection
+{
+    public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "child_in_need_plans", SchemaUtils.IdentifierUsage.General);
+    public static readonly PostgresqlObjectName VisitsTable = new(JourneyStore.Schema, "child_in_need_visits", SchemaUtils.IdentifierUsage.General);
+    public static readonly string VisitChainFunctionName = $"{JourneyStore.Schema}.child_in_need_visits_as_at";
+    private const string Number = "plan_number";
+
+    public ChildInNeedVisitProjection()
+    {
+        Name = "ChildInNeedVisits";
+        SchemaObjects.Add(ReviewChainSchema.EpisodeTable(PlansTable, Number, "started_at", "ended_at"));
+        SchemaObjects.Add(ReviewChainSchema.HeldTable(VisitsTable, Number));
+        SchemaObjects.Add(ReviewChainSchema.Build(
+            VisitChainFunctionName, Number, "visit",
+            $"SELECT child_id, plan_number AS number, started_at, ended_at FROM {PlansTable.QualifiedName}",
+            $"SELECT child_id, plan_number AS number, held_at FROM {VisitsTable.QualifiedName}",
+            new ReviewChainSchema.ChainRules("child-in-need-visit", "child-in-need-visit", "child-in-need-visit")));
+    }
+
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    {
+        var child = e.StreamKey!;
+        switch (e.Data)
+        {
+            case ChildInNeedPlanStarted p: Start(operations, child, p); break;
+            case EventCorrected { Replacement: ChildInNeedPlanStarted p }: Start(operations, child, p); break;
+            case EventWithdrawn { Withdrawn: ChildInNeedPlanStarted p }:
+                ReviewChainSchema.EpisodeWithdrawn(operations, PlansTable, Number, child, p.ChildInNeedPlanNumber); break;
+            case ChildInNeedPlanEnded p: End(operations, child, p.ChildInNeedPlanNumber, p.OccurredAt); break;
+            case EventCorrected { Replacement: ChildInNeedPlanEnded p }: End(operations, child, p.ChildInNeedPlanNumber, p.OccurredAt); break;
+            case EventWithdrawn { Withdrawn: ChildInNeedPlanEnded p }: End(operations, child, p.ChildInNeedPlanNumber, DBNull.Value); break;
+            case ChildInNeedVisitMade v: Visit(operations, child, e.Version, v); break;
+            case EventCorrected { Replacement: ChildInNeedVisitMade v } c: Visit(operations, child, c.CorrectedVersion, v); break;
+            case EventWithdrawn { Withdrawn: ChildInNeedVisitMade } w: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, w.WithdrawnVersion); break;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Start(IDocumentOperations operations, string child, ChildInNeedPlanStarted plan) =>
+        ReviewChainSchema.EpisodeStarted(operations, PlansTable, Number, "started_at", child, plan.ChildInNeedPlanNumber, plan.OccurredAt);
+
+    private static void End(IDocumentOperations operations, string child, int plan, object endedAt) =>
+        ReviewChainSchema.EpisodeEnded(operations, PlansTable, Number, "ended_at", child, plan, endedAt);
+
+    /// <summary>Only a visit in which the child was seen counts; a correction to "not seen" removes it.</summary>
+    private static void Visit(IDocumentOperations operations, string child, long version, ChildInNeedVisitMade visit)
+    {
+        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, Number, child, version, visit.ChildInNeedPlanNumber, visit.OccurredAt);
+        else ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version);
+    }
+}
