@@ -8,6 +8,7 @@ using Journey.Projections.Import;
 using Journey.Projections.Plans;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.ChildInNeed;
+using Journey.Projections.PreProceedings;
 using Journey.Projections.Referrals;
 using Journey.Projections.Reference;
 using JasperFx.Events;
@@ -58,6 +59,7 @@ public static class JourneyStore
         options.Projections.Add(new ProtectionPlanProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new LookedAfterReviewProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ChildInNeedVisitProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new PreProceedingsMeetingProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }

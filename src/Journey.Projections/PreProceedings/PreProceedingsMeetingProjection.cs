@@ -1,0 +1,64 @@
+using Journey.Domain.Corrections;
+using Journey.Domain.PreProceedings;
+using Journey.Projections.Reviews;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using Weasel.Postgresql;
+
+namespace Journey.Projections.PreProceedings;
+
+/// <summary>
+/// journey.pre_proceedings (each episode under the Public Law Outline, entered and concluded) and
+/// journey.pre_proceedings_meetings (each initial or review meeting held, keyed by stream version);
+/// the function pre_proceedings_meetings_as_at(t) chains the meetings from the decision to enter,
+/// each due within the rulebook's pre-proceedings-review interval (6 weeks) of the one before, so
+/// an episode with no review for 6 weeks shows open-overdue: the drift the PLO guards against.
+/// </summary>
+public sealed class PreProceedingsMeetingProjection : EventProjection
+{
+    public static readonly PostgresqlObjectName EpisodesTable = new(JourneyStore.Schema, "pre_proceedings", SchemaUtils.IdentifierUsage.General);
+    public static readonly PostgresqlObjectName MeetingsTable = new(JourneyStore.Schema, "pre_proceedings_meetings", SchemaUtils.IdentifierUsage.General);
+    public static readonly string MeetingChainFunctionName = $"{JourneyStore.Schema}.pre_proceedings_meetings_as_at";
+    private const string Number = "pre_proceedings_number";
+
+    public PreProceedingsMeetingProjection()
+    {
+        Name = "PreProceedingsMeetings";
+        SchemaObjects.Add(ReviewChainSchema.EpisodeTable(EpisodesTable, Number, "entered_at", "concluded_at"));
+        SchemaObjects.Add(ReviewChainSchema.HeldTable(MeetingsTable, Number));
+        SchemaObjects.Add(ReviewChainSchema.Build(
+            MeetingChainFunctionName, Number, "meeting",
+            $"SELECT child_id, {Number} AS number, entered_at AS started_at, concluded_at AS ended_at FROM {EpisodesTable.QualifiedName}",
+            $"SELECT child_id, {Number} AS number, held_at FROM {MeetingsTable.QualifiedName}",
+            new ReviewChainSchema.ChainRules("pre-proceedings-review", "pre-proceedings-review", "pre-proceedings-review")));
+    }
+
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    {
+        var child = e.StreamKey!;
+        switch (e.Data)
+        {
+            case PreProceedingsEntered p: Enter(operations, child, p); break;
+            case EventCorrected { Replacement: PreProceedingsEntered p }: Enter(operations, child, p); break;
+            case EventWithdrawn { Withdrawn: PreProceedingsEntered p }:
+                ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, p.PreProceedingsNumber); break;
+            case PreProceedingsConcluded p: Conclude(operations, child, p.PreProceedingsNumber, p.OccurredAt); break;
+            case EventCorrected { Replacement: PreProceedingsConcluded p }: Conclude(operations, child, p.PreProceedingsNumber, p.OccurredAt); break;
+            case EventWithdrawn { Withdrawn: PreProceedingsConcluded p }: Conclude(operations, child, p.PreProceedingsNumber, DBNull.Value); break;
+            case PreProceedingsMeetingHeld m: Meeting(operations, child, e.Version, m); break;
+            case EventCorrected { Replacement: PreProceedingsMeetingHeld m } c: Meeting(operations, child, c.CorrectedVersion, m); break;
+            case EventWithdrawn { Withdrawn: PreProceedingsMeetingHeld } w: ReviewChainSchema.Withdrawn(operations, MeetingsTable, child, w.WithdrawnVersion); break;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Enter(IDocumentOperations operations, string child, PreProceedingsEntered entered) =>
+        ReviewChainSchema.EpisodeStarted(operations, EpisodesTable, Number, "entered_at", child, entered.PreProceedingsNumber, entered.OccurredAt);
+
+    private static void Conclude(IDocumentOperations operations, string child, int episode, object concludedAt) =>
+        ReviewChainSchema.EpisodeEnded(operations, EpisodesTable, Number, "concluded_at", child, episode, concludedAt);
+
+    private static void Meeting(IDocumentOperations operations, string child, long version, PreProceedingsMeetingHeld meeting) =>
+        ReviewChainSchema.Held(operations, MeetingsTable, Number, child, version, meeting.PreProceedingsNumber, meeting.OccurredAt);
+}
