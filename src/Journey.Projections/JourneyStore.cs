@@ -9,6 +9,7 @@ using Journey.Projections.Plans;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.ChildInNeed;
 using Journey.Projections.PreProceedings;
+using Journey.Projections.LeavingCare;
 using Journey.Projections.Referrals;
 using Journey.Projections.Reference;
 using JasperFx.Events;
@@ -60,6 +61,7 @@ public static class JourneyStore
         options.Projections.Add(new LookedAfterReviewProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new ChildInNeedVisitProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PreProceedingsMeetingProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new PathwayPlanProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }

@@ -1,0 +1,50 @@
+using Journey.Domain.Corrections;
+using Journey.Domain.LeavingCare;
+using Journey.Projections.Reviews;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using Weasel.Postgresql;
+
+namespace Journey.Projections.LeavingCare;
+
+/// <summary>
+/// journey.pathway_plans: every pathway plan recorded for a care leaver (the first, its reviews and
+/// its updates on a change), keyed by stream version. The function pathway_plan_reviews_as_at(t)
+/// chains them: from the first plan, each later record is a review, due within the rulebook's
+/// pathway-plan-review interval (6 months) of the one before, so a review or an update prompted by
+/// a change both restart the 6 months (Care Leavers Regulations 2010).
+/// </summary>
+public sealed class PathwayPlanProjection : EventProjection
+{
+    public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "pathway_plans", SchemaUtils.IdentifierUsage.General);
+    public static readonly string ReviewChainFunctionName = $"{JourneyStore.Schema}.pathway_plan_reviews_as_at";
+
+    public PathwayPlanProjection()
+    {
+        Name = "PathwayPlans";
+        SchemaObjects.Add(ReviewChainSchema.HeldTable(PlansTable, "plan_number"));
+        // The first plan recorded opens the chain; there is no end until leaving-care support ends is recorded.
+        SchemaObjects.Add(ReviewChainSchema.Build(
+            ReviewChainFunctionName, "plan_number", "review",
+            $"SELECT child_id, 1 AS number, min(held_at) AS started_at, NULL::timestamptz AS ended_at FROM {PlansTable.QualifiedName} GROUP BY child_id",
+            $"""
+            SELECT p.child_id, 1 AS number, p.held_at FROM {PlansTable.QualifiedName} p
+            WHERE p.held_at > (SELECT min(f.held_at) FROM {PlansTable.QualifiedName} f WHERE f.child_id = p.child_id)
+            """,
+            new ReviewChainSchema.ChainRules("pathway-plan-review", "pathway-plan-review", "pathway-plan-review")));
+    }
+
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    {
+        var child = e.StreamKey!;
+        switch (e.Data)
+        {
+            case PathwayPlanRecorded p: ReviewChainSchema.Held(operations, PlansTable, "plan_number", child, e.Version, 1, p.OccurredAt); break;
+            case EventCorrected { Replacement: PathwayPlanRecorded p } c:
+                ReviewChainSchema.Held(operations, PlansTable, "plan_number", child, c.CorrectedVersion, 1, p.OccurredAt); break;
+            case EventWithdrawn { Withdrawn: PathwayPlanRecorded } w: ReviewChainSchema.Withdrawn(operations, PlansTable, child, w.WithdrawnVersion); break;
+        }
+        return ValueTask.CompletedTask;
+    }
+}
