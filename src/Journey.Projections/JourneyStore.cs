@@ -62,6 +62,7 @@ public static class JourneyStore
         options.Projections.Add(new ChildInNeedVisitProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PreProceedingsMeetingProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PathwayPlanProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }

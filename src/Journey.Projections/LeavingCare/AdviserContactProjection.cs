@@ -1,0 +1,63 @@
+using Journey.Domain.Corrections;
+using Journey.Domain.LeavingCare;
+using Journey.Projections.Reviews;
+using JasperFx.Events;
+using Marten;
+using Marten.Events.Projections;
+using Weasel.Postgresql;
+
+namespace Journey.Projections.LeavingCare;
+
+/// <summary>
+/// journey.adviser_allocations (every personal adviser allocated) and journey.adviser_contacts
+/// (every contact in which the young person was in touch: OC3 YES or RHOM), keyed by stream
+/// version. The function adviser_contacts_as_at(t) chains the contacts from the first adviser
+/// allocated, each due within the rulebook's adviser-contact interval (2 months) of the one before
+/// (Care Leavers Regulations 2010 reg 8).
+/// </summary>
+public sealed class AdviserContactProjection : EventProjection
+{
+    public static readonly PostgresqlObjectName AllocationsTable = new(JourneyStore.Schema, "adviser_allocations", SchemaUtils.IdentifierUsage.General);
+    public static readonly PostgresqlObjectName ContactsTable = new(JourneyStore.Schema, "adviser_contacts", SchemaUtils.IdentifierUsage.General);
+    public static readonly string ContactChainFunctionName = $"{JourneyStore.Schema}.adviser_contacts_as_at";
+    private const string Number = "leaving_care_number";
+
+    /// <summary>OC3 in-touch codes meaning the adviser was in touch with the young person.</summary>
+    private static readonly HashSet<string> InTouch = ["YES", "RHOM"];
+
+    public AdviserContactProjection()
+    {
+        Name = "AdviserContacts";
+        SchemaObjects.Add(ReviewChainSchema.HeldTable(AllocationsTable, Number));
+        SchemaObjects.Add(ReviewChainSchema.HeldTable(ContactsTable, Number));
+        // The first adviser allocated opens the chain; there is no end until the end of support is recorded.
+        SchemaObjects.Add(ReviewChainSchema.Build(
+            ContactChainFunctionName, Number, "contact",
+            $"SELECT child_id, 1 AS number, min(held_at) AS started_at, NULL::timestamptz AS ended_at FROM {AllocationsTable.QualifiedName} GROUP BY child_id",
+            $"SELECT child_id, 1 AS number, held_at FROM {ContactsTable.QualifiedName}",
+            new ReviewChainSchema.ChainRules("adviser-contact", "adviser-contact", "adviser-contact")));
+    }
+
+    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    {
+        var child = e.StreamKey!;
+        switch (e.Data)
+        {
+            case PersonalAdviserAllocated a: ReviewChainSchema.Held(operations, AllocationsTable, Number, child, e.Version, 1, a.OccurredAt); break;
+            case EventCorrected { Replacement: PersonalAdviserAllocated a } c:
+                ReviewChainSchema.Held(operations, AllocationsTable, Number, child, c.CorrectedVersion, 1, a.OccurredAt); break;
+            case EventWithdrawn { Withdrawn: PersonalAdviserAllocated } w: ReviewChainSchema.Withdrawn(operations, AllocationsTable, child, w.WithdrawnVersion); break;
+            case CareLeaverContactMade c: Contact(operations, child, e.Version, c); break;
+            case EventCorrected { Replacement: CareLeaverContactMade r } c: Contact(operations, child, c.CorrectedVersion, r); break;
+            case EventWithdrawn { Withdrawn: CareLeaverContactMade } w: ReviewChainSchema.Withdrawn(operations, ContactsTable, child, w.WithdrawnVersion); break;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Only a contact in which the young person was in touch counts; a correction to another code removes it.</summary>
+    private static void Contact(IDocumentOperations operations, string child, long version, CareLeaverContactMade contact)
+    {
+        if (InTouch.Contains(contact.InTouch)) ReviewChainSchema.Held(operations, ContactsTable, Number, child, version, 1, contact.OccurredAt);
+        else ReviewChainSchema.Withdrawn(operations, ContactsTable, child, version);
+    }
+}
