@@ -7,13 +7,14 @@ using Weasel.Postgresql.Tables;
 namespace Journey.Projections.Reviews;
 
 /// <summary>
-/// The table of reviews held and the as-at function for a chain of statutory reviews where each due date runs from the
-/// review actually held before it (child protection review conferences, looked-after reviews).
+/// Tables and an as-at function for a chain of statutory events where each one falls due from the
+/// one actually held before it: child protection review conferences and visits, child in need
+/// visits, looked-after reviews, pre-proceedings meetings, pathway plan reviews, adviser contacts.
 /// The first falls due by <see cref="ChainRules.First"/> from the episode's start, the second by
-/// <see cref="ChainRules.Second"/> after the first held, later ones by <see cref="ChainRules.Later"/>
-/// after the previous held; each interval is the rulebook's in force on the date it runs from. One row per review held, and one for the next due while the
-/// episode is open; status is met, late, open-in-time, open-overdue, or no-rule when no rule was
-/// in force.
+/// <see cref="ChainRules.Second"/> after the first, later ones by <see cref="ChainRules.Later"/>
+/// after the previous; each interval is the rule in force on the date it runs from, in working
+/// days, weeks or months (an hours rule gives no date). One row per event held, and one for the
+/// next due while the episode is open; status is met, late, open-in-time, open-overdue, or no-rule.
 /// </summary>
 public static class ReviewChainSchema
 {
