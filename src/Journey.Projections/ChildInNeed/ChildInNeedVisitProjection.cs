@@ -1,9 +1,7 @@
 using Journey.Domain.ChildInNeed;
-using Journey.Domain.Corrections;
+using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
-using JasperFx.Events;
 using Marten;
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 
 namespace Journey.Projections.ChildInNeed;
@@ -14,7 +12,7 @@ namespace Journey.Projections.ChildInNeed;
 /// child_in_need_visits_as_at(t) chains the visits from the plan's start, each due within the
 /// rulebook's child-in-need-visit interval of the one before.
 /// </summary>
-public sealed class ChildInNeedVisitProjection : EventProjection
+public sealed class ChildInNeedVisitProjection : CorrectableEventProjection
 {
     public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "child_in_need_plans", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName VisitsTable = new(JourneyStore.Schema, "child_in_need_visits", SchemaUtils.IdentifierUsage.General);
@@ -33,23 +31,24 @@ public sealed class ChildInNeedVisitProjection : EventProjection
             new ReviewChainSchema.ChainRules("child-in-need-visit", "child-in-need-visit", "child-in-need-visit")));
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
     {
-        var child = e.StreamKey!;
-        switch (e.Data)
+        switch (fact)
         {
             case ChildInNeedPlanStarted p: Start(operations, child, p); break;
-            case EventCorrected { Replacement: ChildInNeedPlanStarted p }: Start(operations, child, p); break;
-            case EventWithdrawn { Withdrawn: ChildInNeedPlanStarted p }:
-                ReviewChainSchema.EpisodeWithdrawn(operations, PlansTable, Number, child, p.ChildInNeedPlanNumber); break;
             case ChildInNeedPlanEnded p: End(operations, child, p.ChildInNeedPlanNumber, p.OccurredAt); break;
-            case EventCorrected { Replacement: ChildInNeedPlanEnded p }: End(operations, child, p.ChildInNeedPlanNumber, p.OccurredAt); break;
-            case EventWithdrawn { Withdrawn: ChildInNeedPlanEnded p }: End(operations, child, p.ChildInNeedPlanNumber, DBNull.Value); break;
-            case ChildInNeedVisitMade v: Visit(operations, child, e.Version, v); break;
-            case EventCorrected { Replacement: ChildInNeedVisitMade v } c: Visit(operations, child, c.CorrectedVersion, v); break;
-            case EventWithdrawn { Withdrawn: ChildInNeedVisitMade } w: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, w.WithdrawnVersion); break;
+            case ChildInNeedVisitMade v: Visit(operations, child, version, v); break;
         }
-        return ValueTask.CompletedTask;
+    }
+
+    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    {
+        switch (fact)
+        {
+            case ChildInNeedPlanStarted p: ReviewChainSchema.EpisodeWithdrawn(operations, PlansTable, Number, child, p.ChildInNeedPlanNumber); break;
+            case ChildInNeedPlanEnded p: End(operations, child, p.ChildInNeedPlanNumber, DBNull.Value); break;
+            case ChildInNeedVisitMade: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version); break;
+        }
     }
 
     private static void Start(IDocumentOperations operations, string child, ChildInNeedPlanStarted plan) =>

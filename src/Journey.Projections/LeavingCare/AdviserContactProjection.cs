@@ -1,9 +1,7 @@
-using Journey.Domain.Corrections;
 using Journey.Domain.LeavingCare;
+using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
-using JasperFx.Events;
 using Marten;
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 
 namespace Journey.Projections.LeavingCare;
@@ -15,7 +13,7 @@ namespace Journey.Projections.LeavingCare;
 /// allocated, each due within the rulebook's adviser-contact interval (2 months) of the one before
 /// (Care Leavers Regulations 2010 reg 8).
 /// </summary>
-public sealed class AdviserContactProjection : EventProjection
+public sealed class AdviserContactProjection : CorrectableEventProjection
 {
     public static readonly PostgresqlObjectName AllocationsTable = new(JourneyStore.Schema, "adviser_allocations", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName ContactsTable = new(JourneyStore.Schema, "adviser_contacts", SchemaUtils.IdentifierUsage.General);
@@ -38,20 +36,22 @@ public sealed class AdviserContactProjection : EventProjection
             new ReviewChainSchema.ChainRules("adviser-contact", "adviser-contact", "adviser-contact")));
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
     {
-        var child = e.StreamKey!;
-        switch (e.Data)
+        switch (fact)
         {
-            case PersonalAdviserAllocated a: ReviewChainSchema.Held(operations, AllocationsTable, Number, child, e.Version, 1, a.OccurredAt); break;
-            case EventCorrected { Replacement: PersonalAdviserAllocated a } c:
-                ReviewChainSchema.Held(operations, AllocationsTable, Number, child, c.CorrectedVersion, 1, a.OccurredAt); break;
-            case EventWithdrawn { Withdrawn: PersonalAdviserAllocated } w: ReviewChainSchema.Withdrawn(operations, AllocationsTable, child, w.WithdrawnVersion); break;
-            case CareLeaverContactMade c: Contact(operations, child, e.Version, c); break;
-            case EventCorrected { Replacement: CareLeaverContactMade r } c: Contact(operations, child, c.CorrectedVersion, r); break;
-            case EventWithdrawn { Withdrawn: CareLeaverContactMade } w: ReviewChainSchema.Withdrawn(operations, ContactsTable, child, w.WithdrawnVersion); break;
+            case PersonalAdviserAllocated a: ReviewChainSchema.Held(operations, AllocationsTable, Number, child, version, 1, a.OccurredAt); break;
+            case CareLeaverContactMade c: Contact(operations, child, version, c); break;
         }
-        return ValueTask.CompletedTask;
+    }
+
+    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    {
+        switch (fact)
+        {
+            case PersonalAdviserAllocated: ReviewChainSchema.Withdrawn(operations, AllocationsTable, child, version); break;
+            case CareLeaverContactMade: ReviewChainSchema.Withdrawn(operations, ContactsTable, child, version); break;
+        }
     }
 
     /// <summary>Only a contact in which the young person was in touch counts; a correction to another code removes it.</summary>

@@ -1,9 +1,7 @@
-using Journey.Domain.Corrections;
 using Journey.Domain.LeavingCare;
+using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
-using JasperFx.Events;
 using Marten;
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 
 namespace Journey.Projections.LeavingCare;
@@ -15,7 +13,7 @@ namespace Journey.Projections.LeavingCare;
 /// pathway-plan-review interval (6 months) of the one before, so a review or an update prompted by
 /// a change both restart the 6 months (Care Leavers Regulations 2010).
 /// </summary>
-public sealed class PathwayPlanProjection : EventProjection
+public sealed class PathwayPlanProjection : CorrectableEventProjection
 {
     public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "pathway_plans", SchemaUtils.IdentifierUsage.General);
     public static readonly string ReviewChainFunctionName = $"{JourneyStore.Schema}.pathway_plan_reviews_as_at";
@@ -35,16 +33,19 @@ public sealed class PathwayPlanProjection : EventProjection
             new ReviewChainSchema.ChainRules("pathway-plan-review", "pathway-plan-review", "pathway-plan-review")));
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
     {
-        var child = e.StreamKey!;
-        switch (e.Data)
+        switch (fact)
         {
-            case PathwayPlanRecorded p: ReviewChainSchema.Held(operations, PlansTable, "plan_number", child, e.Version, 1, p.OccurredAt); break;
-            case EventCorrected { Replacement: PathwayPlanRecorded p } c:
-                ReviewChainSchema.Held(operations, PlansTable, "plan_number", child, c.CorrectedVersion, 1, p.OccurredAt); break;
-            case EventWithdrawn { Withdrawn: PathwayPlanRecorded } w: ReviewChainSchema.Withdrawn(operations, PlansTable, child, w.WithdrawnVersion); break;
+            case PathwayPlanRecorded p: ReviewChainSchema.Held(operations, PlansTable, "plan_number", child, version, 1, p.OccurredAt); break;
         }
-        return ValueTask.CompletedTask;
+    }
+
+    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    {
+        switch (fact)
+        {
+            case PathwayPlanRecorded: ReviewChainSchema.Withdrawn(operations, PlansTable, child, version); break;
+        }
     }
 }

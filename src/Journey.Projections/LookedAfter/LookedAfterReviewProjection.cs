@@ -1,9 +1,7 @@
-using Journey.Domain.Corrections;
 using Journey.Domain.LookedAfter;
+using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
-using JasperFx.Events;
 using Marten;
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -16,7 +14,7 @@ namespace Journey.Projections.LookedAfter;
 /// require: the first within 20 working days of entering care, the second within 3 months of the
 /// first, then at most 6 months apart, each due from the review actually held before it.
 /// </summary>
-public sealed class LookedAfterReviewProjection : EventProjection
+public sealed class LookedAfterReviewProjection : CorrectableEventProjection
 {
     public static readonly PostgresqlObjectName EpisodesTable = new(JourneyStore.Schema, "care_episodes", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName ReviewsTable = new(JourneyStore.Schema, "looked_after_reviews", SchemaUtils.IdentifierUsage.General);
@@ -34,22 +32,24 @@ public sealed class LookedAfterReviewProjection : EventProjection
             new ReviewChainSchema.ChainRules("first-looked-after-review", "second-looked-after-review", "looked-after-review")));
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
     {
-        var child = e.StreamKey!;
-        switch (e.Data)
+        switch (fact)
         {
             case EnteredCare c: Enter(operations, child, c); break;
-            case EventCorrected { Replacement: EnteredCare c }: Enter(operations, child, c); break;
             case LeftCare l: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt); break;
-            case EventCorrected { Replacement: LeftCare l }: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt); break;
-            case EventWithdrawn { Withdrawn: LeftCare l }: Leave(operations, child, l.CareEpisodeNumber, DBNull.Value); break;
-            case EventWithdrawn { Withdrawn: EnteredCare c }: ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, c.CareEpisodeNumber); break;
-            case LookedAfterReviewHeld r: Review(operations, child, e.Version, r); break;
-            case EventCorrected { Replacement: LookedAfterReviewHeld r } c: Review(operations, child, c.CorrectedVersion, r); break;
-            case EventWithdrawn { Withdrawn: LookedAfterReviewHeld } w: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, w.WithdrawnVersion); break;
+            case LookedAfterReviewHeld r: Review(operations, child, version, r); break;
         }
-        return ValueTask.CompletedTask;
+    }
+
+    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    {
+        switch (fact)
+        {
+            case EnteredCare c: ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, c.CareEpisodeNumber); break;
+            case LeftCare l: Leave(operations, child, l.CareEpisodeNumber, DBNull.Value); break;
+            case LookedAfterReviewHeld: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, version); break;
+        }
     }
 
     private const string Number = "care_episode_number";

@@ -1,5 +1,6 @@
 using Journey.Domain.Corrections;
 using Journey.Domain.Protection;
+using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
 using JasperFx.Events;
 using Marten;
@@ -18,7 +19,7 @@ namespace Journey.Projections.Plans;
 /// visits in which the child was seen are kept beside it and chained by review_conferences_as_at(t)
 /// and protection_visits_as_at(t).
 /// </summary>
-public sealed class ProtectionPlanProjection : EventProjection
+public sealed class ProtectionPlanProjection : CorrectableEventProjection
 {
     public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "protection_plans", SchemaUtils.IdentifierUsage.General);
     public static readonly string AsAtFunction = $"{JourneyStore.Schema}.protection_plans_as_at";
@@ -91,53 +92,41 @@ public sealed class ProtectionPlanProjection : EventProjection
     /// <summary>The months a plan rule allows, from the rulebook in force on the plan's start date.</summary>
     private static string Rule(string measure) => ReviewChainSchema.RuleTarget(measure);
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
     {
-        var child = e.StreamKey!;
-        switch (e.Data)
+        switch (fact)
         {
             case ProtectionPlanStarted p: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category); break;
             case ProtectionPlanTransferredIn p: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category); break;
             case ProtectionCategoryChanged c: Set(operations, child, c.PlanNumber, "category", c.Category); break;
             case ProtectionPlanEnded p: Set(operations, child, p.PlanNumber, "ended_at", p.OccurredAt.ToUniversalTime()); break;
             case ProtectionPlanTransferredOut p: Set(operations, child, p.PlanNumber, "ended_at", p.OccurredAt.ToUniversalTime()); break;
-            case EventCorrected { Replacement: ProtectionPlanStarted p }: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category); break;
-            case EventCorrected { Replacement: ProtectionPlanTransferredIn p }: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category); break;
-            case EventCorrected { Replacement: ProtectionPlanEnded p }: Set(operations, child, p.PlanNumber, "ended_at", p.OccurredAt.ToUniversalTime()); break;
-            case EventCorrected { Replacement: ProtectionPlanTransferredOut p }: Set(operations, child, p.PlanNumber, "ended_at", p.OccurredAt.ToUniversalTime()); break;
-            case ReviewConferenceHeld r: Review(operations, child, e.Version, r); break;
-            case EventCorrected { Replacement: ReviewConferenceHeld r } c: Review(operations, child, c.CorrectedVersion, r); break;
-            case ProtectionVisitMade v: Visit(operations, child, e.Version, v); break;
-            case EventCorrected { Replacement: ProtectionVisitMade v } c: Visit(operations, child, c.CorrectedVersion, v); break;
-            case EventWithdrawn { Withdrawn: ProtectionVisitMade } w: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, w.WithdrawnVersion); break;
-            case EventWithdrawn { Withdrawn: ReviewConferenceHeld } w: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, w.WithdrawnVersion); break;
-            case EventWithdrawn { Withdrawn: ProtectionPlanStarted or ProtectionPlanTransferredIn } w:
-                operations.QueueSqlCommand($"DELETE FROM {PlansTable.QualifiedName} WHERE child_id = ? AND plan_number = ?", child, PlanNumber(w.Withdrawn));
-                break;
-            case EventWithdrawn { Withdrawn: ProtectionPlanEnded or ProtectionPlanTransferredOut } w:
-                operations.QueueSqlCommand($"UPDATE {PlansTable.QualifiedName} SET ended_at = NULL WHERE child_id = ? AND plan_number = ?", child, PlanNumber(w.Withdrawn));
-                break;
+            case ReviewConferenceHeld r: ReviewChainSchema.Held(operations, ReviewsTable, "plan_number", child, version, r.PlanNumber, r.OccurredAt); break;
+            case ProtectionVisitMade v: Visit(operations, child, version, v); break;
         }
-        return ValueTask.CompletedTask;
     }
 
-    private static int PlanNumber(object e) => e switch
+    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
     {
-        ProtectionPlanStarted p => p.PlanNumber,
-        ProtectionPlanTransferredIn p => p.PlanNumber,
-        ProtectionPlanEnded p => p.PlanNumber,
-        ProtectionPlanTransferredOut p => p.PlanNumber,
-        _ => throw new ArgumentOutOfRangeException(nameof(e)),
-    };
+        switch (fact)
+        {
+            case ProtectionPlanStarted p: DeletePlan(operations, child, p.PlanNumber); break;
+            case ProtectionPlanTransferredIn p: DeletePlan(operations, child, p.PlanNumber); break;
+            case ProtectionPlanEnded p: Set(operations, child, p.PlanNumber, "ended_at", DBNull.Value); break;
+            case ProtectionPlanTransferredOut p: Set(operations, child, p.PlanNumber, "ended_at", DBNull.Value); break;
+            case ReviewConferenceHeld: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, version); break;
+            case ProtectionVisitMade: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version); break;
+        }
+    }
+
+    private static void DeletePlan(IDocumentOperations operations, string child, int plan) =>
+        operations.QueueSqlCommand($"DELETE FROM {PlansTable.QualifiedName} WHERE child_id = ? AND plan_number = ?", child, plan);
 
     private static void Start(IDocumentOperations operations, string child, int plan, DateTimeOffset at, string category) =>
         operations.QueueSqlCommand($"""
             INSERT INTO {PlansTable.QualifiedName} (child_id, plan_number, started_at, category) VALUES (?, ?, ?, ?)
             ON CONFLICT (child_id, plan_number) DO UPDATE SET started_at = excluded.started_at, category = excluded.category
             """, child, plan, at.ToUniversalTime(), category);
-
-    private static void Review(IDocumentOperations operations, string child, long version, ReviewConferenceHeld review) =>
-        ReviewChainSchema.Held(operations, ReviewsTable, "plan_number", child, version, review.PlanNumber, review.OccurredAt);
 
     /// <summary>Only a visit in which the child was seen counts; a correction to "not seen" removes it.</summary>
     private static void Visit(IDocumentOperations operations, string child, long version, ProtectionVisitMade visit)

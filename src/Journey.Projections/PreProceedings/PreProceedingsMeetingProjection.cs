@@ -1,9 +1,7 @@
-using Journey.Domain.Corrections;
 using Journey.Domain.PreProceedings;
+using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
-using JasperFx.Events;
 using Marten;
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 
 namespace Journey.Projections.PreProceedings;
@@ -15,7 +13,7 @@ namespace Journey.Projections.PreProceedings;
 /// each due within the rulebook's pre-proceedings-review interval (6 weeks) of the one before, so
 /// an episode with no review for 6 weeks shows open-overdue: the drift the PLO guards against.
 /// </summary>
-public sealed class PreProceedingsMeetingProjection : EventProjection
+public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection
 {
     public static readonly PostgresqlObjectName EpisodesTable = new(JourneyStore.Schema, "pre_proceedings", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName MeetingsTable = new(JourneyStore.Schema, "pre_proceedings_meetings", SchemaUtils.IdentifierUsage.General);
@@ -34,23 +32,24 @@ public sealed class PreProceedingsMeetingProjection : EventProjection
             new ReviewChainSchema.ChainRules("pre-proceedings-review", "pre-proceedings-review", "pre-proceedings-review")));
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
     {
-        var child = e.StreamKey!;
-        switch (e.Data)
+        switch (fact)
         {
             case PreProceedingsEntered p: Enter(operations, child, p); break;
-            case EventCorrected { Replacement: PreProceedingsEntered p }: Enter(operations, child, p); break;
-            case EventWithdrawn { Withdrawn: PreProceedingsEntered p }:
-                ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, p.PreProceedingsNumber); break;
             case PreProceedingsConcluded p: Conclude(operations, child, p.PreProceedingsNumber, p.OccurredAt); break;
-            case EventCorrected { Replacement: PreProceedingsConcluded p }: Conclude(operations, child, p.PreProceedingsNumber, p.OccurredAt); break;
-            case EventWithdrawn { Withdrawn: PreProceedingsConcluded p }: Conclude(operations, child, p.PreProceedingsNumber, DBNull.Value); break;
-            case PreProceedingsMeetingHeld m: Meeting(operations, child, e.Version, m); break;
-            case EventCorrected { Replacement: PreProceedingsMeetingHeld m } c: Meeting(operations, child, c.CorrectedVersion, m); break;
-            case EventWithdrawn { Withdrawn: PreProceedingsMeetingHeld } w: ReviewChainSchema.Withdrawn(operations, MeetingsTable, child, w.WithdrawnVersion); break;
+            case PreProceedingsMeetingHeld m: Meeting(operations, child, version, m); break;
         }
-        return ValueTask.CompletedTask;
+    }
+
+    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    {
+        switch (fact)
+        {
+            case PreProceedingsEntered p: ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, p.PreProceedingsNumber); break;
+            case PreProceedingsConcluded p: Conclude(operations, child, p.PreProceedingsNumber, DBNull.Value); break;
+            case PreProceedingsMeetingHeld: ReviewChainSchema.Withdrawn(operations, MeetingsTable, child, version); break;
+        }
     }
 
     private static void Enter(IDocumentOperations operations, string child, PreProceedingsEntered entered) =>

@@ -143,15 +143,17 @@ public static class ReviewChainSchema
                   WHEN 'weeks' THEN {from} + 7 * r.target
                   WHEN 'months' THEN ({from} + make_interval(months => r.target))::date
                 END
-         FROM (SELECT t.unit, t.target FROM {ReferenceSchema.RulesTable.QualifiedName} t
-               WHERE t.measure = '{measure}' AND t.effective_from <= {from}
-               ORDER BY t.effective_from DESC LIMIT 1) r)
+         FROM ({RuleInForce(measure, from, "t.unit, t.target")}) r)
         """;
 
     /// <summary>The target of the rulebook's <paramref name="measure"/> in force on the episode's start.</summary>
-    public static string RuleTarget(string measure) => $"""
-        (SELECT t.target FROM {ReferenceSchema.RulesTable.QualifiedName} t
-         WHERE t.measure = '{measure}' AND t.effective_from <= (p.started_at AT TIME ZONE 'Europe/London')::date
-         ORDER BY t.effective_from DESC LIMIT 1)
+    public static string RuleTarget(string measure) =>
+        $"({RuleInForce(measure, "(p.started_at AT TIME ZONE 'Europe/London')::date", "t.target")})";
+
+    /// <summary>The rulebook row for <paramref name="measure"/> in force on the date <paramref name="on"/>, as a subquery.</summary>
+    private static string RuleInForce(string measure, string on, string columns) => $"""
+        SELECT {columns} FROM {ReferenceSchema.RulesTable.QualifiedName} t
+        WHERE t.measure = '{measure}' AND t.effective_from <= {on}
+        ORDER BY t.effective_from DESC LIMIT 1
         """;
 }
