@@ -1,8 +1,6 @@
-using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
-using JasperFx.Events;
+using Journey.Projections.Corrections;
 using Marten;
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 using Weasel.Postgresql.Views;
@@ -14,7 +12,7 @@ namespace Journey.Projections.Allocations;
 /// allocation step keyed by its stream version, so corrections and withdrawals find it; the view
 /// journey.current_allocations is each child's latest standing allocation, for work lists by team.
 /// </summary>
-public sealed class AllocationProjection : EventProjection
+public sealed class AllocationProjection : CorrectableEventProjection
 {
     public static readonly PostgresqlObjectName AllocationsTable = new(JourneyStore.Schema, "allocations", SchemaUtils.IdentifierUsage.General);
     public static readonly string CurrentView = $"{JourneyStore.Schema}.current_allocations";
@@ -35,17 +33,15 @@ public sealed class AllocationProjection : EventProjection
             """));
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
     {
-        switch (e.Data)
-        {
-            case CaseAllocated allocated: Upsert(operations, e.StreamKey!, e.Version, allocated); break;
-            case EventCorrected { Replacement: CaseAllocated allocated } corrected: Upsert(operations, e.StreamKey!, corrected.CorrectedVersion, allocated); break;
-            case EventWithdrawn { Withdrawn: CaseAllocated } withdrawn:
-                operations.QueueSqlCommand($"DELETE FROM {AllocationsTable.QualifiedName} WHERE child_id = ? AND version = ?", e.StreamKey!, withdrawn.WithdrawnVersion);
-                break;
-        }
-        return ValueTask.CompletedTask;
+        if (fact is CaseAllocated allocated) Upsert(operations, child, version, allocated);
+    }
+
+    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    {
+        if (fact is CaseAllocated)
+            operations.QueueSqlCommand($"DELETE FROM {AllocationsTable.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
     }
 
     private static void Upsert(IDocumentOperations operations, string child, long version, CaseAllocated allocated) =>

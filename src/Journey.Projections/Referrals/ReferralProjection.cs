@@ -1,9 +1,7 @@
-using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Projections.Reference;
-using JasperFx.Events;
+using Journey.Projections.Corrections;
 using Marten;
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 using Weasel.Postgresql.Views;
@@ -15,7 +13,7 @@ namespace Journey.Projections.Referrals;
 /// journey.referrals_with_rereferral marking a re-referral: one within the rulebook's window (12
 /// months by default) of the same child's previous referral.
 /// </summary>
-public sealed class ReferralProjection : EventProjection
+public sealed class ReferralProjection : CorrectableEventProjection
 {
     public static readonly PostgresqlObjectName ReferralsTable = new(JourneyStore.Schema, "referrals", SchemaUtils.IdentifierUsage.General);
     public static readonly string WithRereferralView = $"{JourneyStore.Schema}.referrals_with_rereferral";
@@ -43,18 +41,15 @@ public sealed class ReferralProjection : EventProjection
             """));
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
     {
-        switch (e.Data)
-        {
-            case ReferralAccepted referral: Upsert(operations, e.StreamKey!, referral); break;
-            case EventCorrected { Replacement: ReferralAccepted referral }: Upsert(operations, e.StreamKey!, referral); break;
-            case EventWithdrawn { Withdrawn: ReferralAccepted referral }:
-                operations.QueueSqlCommand($"DELETE FROM {ReferralsTable.QualifiedName} WHERE child_id = ? AND referral_number = ?",
-                    e.StreamKey!, referral.ReferralNumber);
-                break;
-        }
-        return ValueTask.CompletedTask;
+        if (fact is ReferralAccepted referral) Upsert(operations, child, referral);
+    }
+
+    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    {
+        if (fact is ReferralAccepted referral)
+            operations.QueueSqlCommand($"DELETE FROM {ReferralsTable.QualifiedName} WHERE child_id = ? AND referral_number = ?", child, referral.ReferralNumber);
     }
 
     private static void Upsert(IDocumentOperations operations, string child, ReferralAccepted referral)
