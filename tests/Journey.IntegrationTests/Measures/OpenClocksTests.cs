@@ -30,5 +30,9 @@ public sealed class OpenClocksTests(JourneyHost host)
         await worker.RecordOk(child, "allocations", new { allocatedAt = "2026-02-02T09:00:00Z", team, worker = "Jo Evans" });
         (await worker.GetArray($"/api/open-clocks?team={team}&worker=Jo%20Evans")).Single()!["childId"]!.GetValue<string>().ShouldBe(child);
         (await worker.GetArray($"/api/open-clocks?team={team}&worker=Sam%20Taylor")).ShouldBeEmpty();
+
+        // The reallocation withdrawn (version 5): the case is Sam Taylor's again.
+        await worker.RecordOk(child, "withdrawals", new { version = 5, reason = "Allocated to the wrong worker" });
+        (await worker.GetArray($"/api/open-clocks?team={team}&worker=Sam%20Taylor")).Single()!["childId"]!.GetValue<string>().ShouldBe(child);
     }
 }
