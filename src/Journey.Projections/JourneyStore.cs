@@ -5,6 +5,8 @@ using Journey.Projections.Timeliness;
 using Journey.Projections.Allocations;
 using Journey.Projections.Families;
 using Journey.Projections.Import;
+using Journey.Projections.Kpis;
+using Journey.Domain.Kpis;
 using Journey.Projections.Plans;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.ChildInNeed;
@@ -30,7 +32,7 @@ public static class JourneyStore
     {
         return services.AddMarten(options => Configure(options, connectionString, clocks))
             .UseLightweightSessions()
-            .InitializeWith(new ReferenceDataSeed(clocks.Calendar, clocks.Rulebook));
+            .InitializeWith(new ReferenceDataSeed(clocks.Calendar, clocks.Rulebook), new KpiReferenceSeed(KpiReference.Default));
     }
 
     public static void Configure(StoreOptions options, string connectionString, TimelinessClocks clocks)
@@ -64,5 +66,6 @@ public static class JourneyStore
         options.Projections.Add(new PathwayPlanProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
+        options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
     }
 }

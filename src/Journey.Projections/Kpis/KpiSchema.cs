@@ -1,0 +1,186 @@
+using Journey.Domain.Kpis;
+using Journey.Projections.Allocations;
+using Journey.Projections.Families;
+using Weasel.Core;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Functions;
+using Weasel.Postgresql.Tables;
+
+namespace Journey.Projections.Kpis;
+
+/// <summary>
+/// The monthly KPI pack in SQL. journey.kpis, journey.kpi_comparators and journey.child_population
+/// hold the reference data (seeds/reference); kpi_children(month, as_recorded) lists every child
+/// (and episode) a KPI counted for a month, with the team and worker holding the case and the
+/// family at month end; kpi_pack(from, to, as_recorded) aggregates it per KPI, month and team (team
+/// null: the whole authority) with change from last month, the previous three months' average,
+/// comparators, direction against them and RAG. See docs/analytics.md.
+/// </summary>
+public static class KpiSchema
+{
+    private const string Schema = JourneyStore.Schema;
+    public static readonly PostgresqlObjectName KpisTable = new(Schema, "kpis", SchemaUtils.IdentifierUsage.General);
+    public static readonly PostgresqlObjectName ComparatorsTable = new(Schema, "kpi_comparators", SchemaUtils.IdentifierUsage.General);
+    public static readonly PostgresqlObjectName PopulationTable = new(Schema, "child_population", SchemaUtils.IdentifierUsage.General);
+    public static readonly string ChildrenFunction = $"{Schema}.kpi_children";
+    public static readonly string PackFunction = $"{Schema}.kpi_pack";
+
+    /// <summary>Every table and function of the pack, in the order they must be created.</summary>
+    public static IEnumerable<ISchemaObject> Objects() => [Kpis(), Comparators(), Population(), Children(), Pack()];
+
+    private static Table Kpis()
+    {
+        var table = new Table(KpisTable);
+        table.AddColumn("kpi_id", "text").AsPrimaryKey();
+        // The order of seeds/reference/kpis.csv, which the pack keeps.
+        table.AddColumn("position", "integer").NotNull();
+        foreach (var column in new[] { "number", "title", "frequency", "service_area", "better", "unit" })
+            table.AddColumn(column, "text").NotNull();
+        table.AddColumn("green_from", "numeric").NotNull();
+        table.AddColumn("amber_from", "numeric").NotNull();
+        table.AddColumn("basis", "text").NotNull();
+        return table;
+    }
+
+    private static Table Comparators()
+    {
+        var table = new Table(ComparatorsTable);
+        table.AddColumn("kpi_id", "text").AsPrimaryKey();
+        table.AddColumn("comparator", "text").AsPrimaryKey();
+        table.AddColumn("effective_from", "date").AsPrimaryKey();
+        table.AddColumn("value", "numeric").NotNull();
+        table.AddColumn("source", "text").NotNull();
+        return table;
+    }
+
+    private static Table Population()
+    {
+        var table = new Table(PopulationTable);
+        table.AddColumn("effective_from", "date").AsPrimaryKey();
+        table.AddColumn("children", "integer").NotNull();
+        table.AddColumn("source", "text").NotNull();
+        return table;
+    }
+
+    /// <summary>
+    /// PL/pgSQL rather than SQL so its body is checked when first called, not when created: it reads
+    /// functions that other projections create.
+    /// </summary>
+    private static Function Children() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{ChildrenFunction}}(report_month date, as_recorded boolean)
+        RETURNS TABLE (kpi_id text, child_id text, episode integer, team text, worker text, family_id text, met boolean)
+        LANGUAGE plpgsql STABLE AS $fn$
+        #variable_conflict use_column
+        DECLARE
+          month_start date := date_trunc('month', report_month)::date;
+          month_end date := (date_trunc('month', report_month) + interval '1 month - 1 day')::date;
+          as_at timestamptz := ((date_trunc('month', report_month) + interval '1 month')::timestamp AT TIME ZONE 'Europe/London') - interval '1 microsecond';
+          year_start date := make_date(extract(year FROM report_month)::integer - CASE WHEN extract(month FROM report_month) < 4 THEN 1 ELSE 0 END, 4, 1);
+        BEGIN
+          RETURN QUERY
+          WITH clock AS MATERIALIZED (
+            SELECT * FROM {{Schema}}.measures_at(as_at, as_recorded)
+            WHERE measure IN ({{string.Join(", ", KpiSources.ClockMeasures.Select(m => $"'{m}'"))}})
+          ), counted (kpi_id, child_id, episode, met) AS (
+            {{string.Join("\n    UNION ALL\n", KpiSources.ByKpi.Select(s => $"SELECT '{s.Key}'::text, k.* FROM ({s.Value}) k"))}}
+          )
+          SELECT k.kpi_id, k.child_id, k.episode, a.team, a.worker, coalesce(f.family_id, 'child:' || k.child_id), k.met
+          FROM counted k
+          LEFT JOIN LATERAL (
+            SELECT al.team, al.worker FROM {{AllocationProjection.AllocationsTable.QualifiedName}} al
+            WHERE al.child_id = k.child_id AND al.allocated_at <= as_at ORDER BY al.allocated_at DESC, al.version DESC LIMIT 1
+          ) a ON true
+          LEFT JOIN LATERAL (
+            SELECT fm.family_id FROM {{FamilyMembershipProjection.MembersTable.QualifiedName}} fm
+            WHERE fm.child_id = k.child_id AND fm.linked_at <= as_at AND (fm.unlinked_at IS NULL OR fm.unlinked_at > as_at)
+            ORDER BY fm.linked_at DESC LIMIT 1
+          ) f ON true;
+        END
+        $fn$;
+        """);
+
+    private static Function Pack() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{PackFunction}}(from_month date, to_month date, as_recorded boolean)
+        RETURNS TABLE (kpi_id text, number text, title text, frequency text, service_area text, better text, unit text,
+                       team text, month date, numerator bigint, denominator bigint, value numeric,
+                       change_from_last_month numeric, previous_three_month_average numeric,
+                       families bigint, families_met bigint, family_value numeric,
+                       statistical_neighbours numeric, england numeric, west_midlands numeric,
+                       direction_vs_statistical_neighbours text, direction_vs_england text, rag text)
+        LANGUAGE plpgsql STABLE AS $fn$
+        #variable_conflict use_column
+        BEGIN
+          RETURN QUERY
+          WITH month_list AS (
+            SELECT m::date AS month
+            FROM generate_series(date_trunc('month', from_month) - interval '3 months', date_trunc('month', to_month), interval '1 month') m
+          ), counted AS (
+            SELECT ml.month, k.kpi_id, k.family_id, k.met, x.team
+            FROM month_list ml
+            CROSS JOIN LATERAL {{ChildrenFunction}}(ml.month, as_recorded) k
+            -- Each row counts once for the authority (team null) and once for its team.
+            CROSS JOIN LATERAL (VALUES (NULL::text), (coalesce(k.team, '{{KpiPack.Unallocated}}'))) x(team)
+          ), totals AS (
+            SELECT c.kpi_id, c.month, c.team, count(*) AS rows_counted, count(*) FILTER (WHERE c.met) AS rows_met,
+                   count(DISTINCT c.family_id) AS families,
+                   count(DISTINCT c.family_id) - count(DISTINCT c.family_id) FILTER (WHERE NOT c.met) AS families_met
+            FROM counted c GROUP BY c.kpi_id, c.month, c.team
+          ), grid AS (
+            SELECT d.*, ml.month, t.team,
+                   (SELECT p.children FROM {{PopulationTable.QualifiedName}} p WHERE p.effective_from <= ml.month
+                    ORDER BY p.effective_from DESC LIMIT 1) AS population,
+                   coalesce(s.rows_counted, 0) AS rows_counted, coalesce(s.rows_met, 0) AS rows_met,
+                   coalesce(s.families, 0) AS families, coalesce(s.families_met, 0) AS families_met
+            FROM {{KpisTable.QualifiedName}} d
+            CROSS JOIN month_list ml
+            CROSS JOIN (SELECT NULL::text AS team UNION SELECT DISTINCT c.team FROM counted c WHERE c.team IS NOT NULL) t
+            LEFT JOIN totals s ON s.kpi_id = d.kpi_id AND s.month = ml.month AND s.team IS NOT DISTINCT FROM t.team
+          ), valued AS (
+            SELECT g.*,
+                   CASE g.unit WHEN '{{KpiUnits.Percent}}' THEN g.rows_met ELSE g.rows_counted END AS numerator,
+                   CASE g.unit WHEN '{{KpiUnits.Percent}}' THEN g.rows_counted
+                               WHEN '{{KpiUnits.PerTenThousand}}' THEN g.population END::bigint AS denominator,
+                   CASE g.unit WHEN '{{KpiUnits.Percent}}' THEN round(100.0 * g.rows_met / nullif(g.rows_counted, 0), 1)
+                               WHEN '{{KpiUnits.PerTenThousand}}' THEN round(10000.0 * g.rows_counted / nullif(g.population, 0), 1)
+                               ELSE g.rows_counted END AS value,
+                   CASE g.unit WHEN '{{KpiUnits.Percent}}' THEN round(100.0 * g.families_met / nullif(g.families, 0), 1)
+                               ELSE g.families END AS family_value
+            FROM grid g
+          ), compared AS (
+            SELECT v.*,
+                   v.value - lag(v.value) OVER w AS change_from_last_month,
+                   round(avg(v.value) OVER (w ROWS BETWEEN 3 PRECEDING AND 1 PRECEDING), 1) AS previous_three_month_average,
+                   {{Comparator("statistical-neighbours")}} AS statistical_neighbours,
+                   {{Comparator("england")}} AS england,
+                   {{Comparator("west-midlands")}} AS west_midlands
+            FROM valued v
+            WINDOW w AS (PARTITION BY v.kpi_id, v.team ORDER BY v.month)
+          )
+          SELECT c.kpi_id, c.number, c.title, c.frequency, c.service_area, c.better, c.unit, c.team, c.month,
+                 c.numerator, c.denominator, c.value, c.change_from_last_month, c.previous_three_month_average,
+                 c.families, c.families_met, c.family_value, c.statistical_neighbours, c.england, c.west_midlands,
+                 {{Direction("c.statistical_neighbours")}}, {{Direction("c.england")}},
+                 CASE WHEN c.value IS NULL THEN NULL
+                      WHEN c.better = 'higher' THEN CASE WHEN c.value >= c.green_from THEN 'green' WHEN c.value >= c.amber_from THEN 'amber' ELSE 'red' END
+                      ELSE CASE WHEN c.value <= c.green_from THEN 'green' WHEN c.value <= c.amber_from THEN 'amber' ELSE 'red' END
+                 END
+          FROM compared c
+          WHERE c.month >= date_trunc('month', from_month)
+          ORDER BY c.position, c.team NULLS FIRST, c.month;
+        END
+        $fn$;
+        """);
+
+    /// <summary>The comparator's value in force in the row's month.</summary>
+    private static string Comparator(string comparator) => $"""
+        (SELECT k.value FROM {ComparatorsTable.QualifiedName} k
+         WHERE k.kpi_id = v.kpi_id AND k.comparator = '{comparator}' AND k.effective_from <= v.month
+         ORDER BY k.effective_from DESC LIMIT 1)
+        """;
+
+    private static string Direction(string comparator) => $"""
+        CASE WHEN c.value IS NULL OR {comparator} IS NULL THEN NULL
+             WHEN c.value = {comparator} THEN 'same'
+             WHEN (c.better = 'higher') = (c.value > {comparator}) THEN 'better' ELSE 'worse' END
+        """;
+}

@@ -1,0 +1,41 @@
+using Journey.Domain.Calendars;
+
+namespace Journey.Synthetic;
+
+/// <summary>
+/// Writes an authority's years of children's journeys as NDJSON import lines, deterministically:
+/// the same options give the same lines. Shapes follow domain reference section 6 (for every 100
+/// contacts about 23 referrals, 8 section 47 enquiries and 2-3 initial conferences; about 86% of
+/// assessments and 80% of initial conferences in time), with child protection and child in need
+/// plans, visits, reviews, missing episodes, care and late recording. Every line keeps the import's
+/// rules (a test imports a year and expects no refusal).
+/// </summary>
+public static class JourneyGenerator
+{
+    public static IEnumerable<string> Lines(GeneratorOptions options) => Children(options).SelectMany(c => c.Lines);
+
+    public static IEnumerable<(string ChildId, IEnumerable<string> Lines)> Children(GeneratorOptions options)
+    {
+        var calendar = WorkingDayCalendar.EnglandAndWales;
+        var total = options.Years * options.ChildrenPerYear;
+        var days = options.From.AddYears(options.Years).DayNumber - options.From.DayNumber;
+        for (var i = 0; i < total; i++)
+        {
+            // A random source per child, so one child's journey never depends on another's.
+            var random = new Random(unchecked(options.Seed * 1_000_003 + i));
+            var childId = $"{options.ChildPrefix}-{i + 1:D7}";
+            // Children are numbered in order of their first contact, spread evenly over the years.
+            var firstContact = options.From.AddDays((int)((long)i * days / total));
+            var familyId = FamilyOf(options, i);
+            var steps = new JourneyScript(random, calendar, firstContact, familyId).Write();
+            var kept = steps.Where(s => s.OccurredAt <= options.Now)
+                .Select(s => s.RecordedAt > options.Now ? s with { RecordedAt = options.Now } : s)
+                .OrderBy(s => s.OccurredAt).ToList();
+            yield return (childId, kept.Select(s => s.ToLine(childId)));
+        }
+    }
+
+    /// <summary>About 45% of children are linked to a family; linked children among each three in a row are siblings.</summary>
+    private static string? FamilyOf(GeneratorOptions options, int child) =>
+        new Random(unchecked(options.Seed * 7_919 + child)).NextDouble() < 0.45 ? $"{options.ChildPrefix}-FAM-{child / 3 + 1:D7}" : null;
+}

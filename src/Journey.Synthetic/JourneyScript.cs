@@ -1,0 +1,191 @@
+using System.Text.Json.Nodes;
+using Journey.Domain.Calendars;
+
+namespace Journey.Synthetic;
+
+/// <summary>One child's journey from a first contact, drawn from the shapes in domain reference section 6.</summary>
+internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, DateOnly firstContact, string? familyId)
+{
+    private static readonly string[] Teams = ["Assessment North", "Assessment South", "Child Protection East", "Child Protection West"];
+    private static readonly string[] Sources = ["1A", "1B", "2A", "2B", "3A", "3E", "4", "5A", "5B", "6", "8", "9"];
+    private static readonly string[] Needs = ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"];
+    private static readonly string[] Categories = ["NEG", "EMO", "PHY", "SAB", "MUL"];
+    private readonly List<GeneratedStep> _steps = [];
+
+    public List<GeneratedStep> Write()
+    {
+        var contactAt = At(WorkingDayOnOrAfter(firstContact), 9, 17);
+        Step("ContactReceived", contactAt, "mash.worker", new JsonObject
+        {
+            ["source"] = Pick(Sources), ["concerns"] = "Concerns reported by a professional", ["consent"] = "Given"
+        });
+        // Most decisions within the day; some the next working day or later.
+        var decidedAt = Chance(0.8) ? contactAt.AddHours(random.Next(1, 20)) : At(AddWorkingDays(contactAt, random.Next(2, 4)), 9, 17);
+        var roll = random.NextDouble();
+        var outcome = roll < 0.06 ? "StrategyDiscussion" : roll < 0.23 ? "ReferralForAssessment" : roll < 0.45 ? "EarlyHelp" : roll < 0.6 ? "Signpost" : "NoFurtherAction";
+        Step("FrontDoorDecisionMade", decidedAt, "mash.manager", new JsonObject
+        {
+            ["outcome"] = outcome, ["rationale"] = "Threshold applied", ["decidedBy"] = "MASH manager"
+        });
+        if (outcome is not ("ReferralForAssessment" or "StrategyDiscussion")) return _steps;
+
+        var referredAt = decidedAt.AddMinutes(5);
+        Step("ReferralAccepted", referredAt, "mash.manager", new JsonObject { ["primaryNeed"] = Pick(Needs) });
+        var team = Pick(Teams);
+        var worker = $"{team} worker {random.Next(1, 6)}";
+        // About one referral in twenty waits a long time for a worker; some are never allocated.
+        var allocated = Chance(0.97);
+        var allocatedAt = After(referredAt, At(AddWorkingDays(referredAt, Chance(0.9) ? random.Next(0, 5) : random.Next(6, 15)), 10, 16));
+        if (allocated) Step("CaseAllocated", allocatedAt, "team.manager", new JsonObject { ["team"] = team, ["worker"] = worker });
+        if (familyId is not null)
+            Step("FamilyLinked", referredAt.AddMinutes(30), "team.manager", new JsonObject { ["familyId"] = familyId, ["relationship"] = "sibling group" });
+
+        var assessmentStarted = At(AddWorkingDays(referredAt, 1), 9, 12);
+        Step("AssessmentStarted", assessmentStarted, "social.worker", []);
+        var protection = outcome == "StrategyDiscussion" || Chance(0.25);
+        var planEnds = DateTimeOffset.MinValue;
+        if (protection) planEnds = Protection(referredAt);
+        // About 86% of assessments authorised within 45 working days of the referral.
+        var authorisedAt = At(AddWorkingDays(referredAt, Chance(0.86) ? random.Next(10, 45) : random.Next(46, 70)), 10, 17);
+        var childInNeed = !protection && Chance(0.35);
+        Step("AssessmentCompleted", authorisedAt.AddHours(-2), "social.worker", new JsonObject
+        {
+            ["childSeen"] = true, ["childSeenAlone"] = Chance(0.7), ["factors"] = new JsonArray("3B", "18B"),
+            ["outcome"] = childInNeed ? "ChildInNeedPlan" : protection ? "Other" : Chance(0.5) ? "NoFurtherAction" : "EarlyHelp"
+        });
+        Step("AssessmentAuthorised", authorisedAt, "team.manager", new JsonObject { ["authorisedBy"] = "Team manager" });
+        if (childInNeed) ChildInNeed(authorisedAt);
+        if (allocated) Supervision(allocatedAt, protection ? planEnds : authorisedAt.AddDays(120));
+        if (allocated && Chance(0.05)) Missing(allocatedAt.AddDays(random.Next(5, 120)));
+        if (protection && Chance(0.12)) Care(referredAt.AddDays(random.Next(20, 90)));
+        return _steps;
+    }
+
+    /// <summary>A strategy discussion and section 47; about a third lead to an initial conference and most of those to a plan.</summary>
+    private DateTimeOffset Protection(DateTimeOffset referredAt)
+    {
+        var discussedAt = After(referredAt, At(AddWorkingDays(referredAt, random.Next(0, 2)), 10, 16));
+        Step("StrategyDiscussionHeld", discussedAt, "social.worker", new JsonObject
+        {
+            ["initiatesSection47"] = true, ["outcome"] = "Section 47 enquiry", ["attendees"] = new JsonArray("Social worker", "Police", "Health"),
+            ["invitedButAbsent"] = new JsonArray(), ["medicalExamination"] = false
+        });
+        Step("Section47ChildSeen", At(AddWorkingDays(discussedAt, 1), 10, 16), "social.worker", new JsonObject { ["seenAlone"] = Chance(0.7) });
+        var conference = Chance(0.35);
+        var concludedAt = At(AddWorkingDays(discussedAt, random.Next(4, 8)), 10, 16);
+        Step("Section47Concluded", concludedAt, "social.worker", new JsonObject
+        {
+            ["outcome"] = conference ? "InitialConference" : Chance(0.5) ? "ChildInNeed" : "NoFurtherAction"
+        });
+        if (!conference) return concludedAt;
+        // About 80% of initial conferences within 15 working days of the discussion.
+        var heldAt = At(AddWorkingDays(discussedAt, Chance(0.8) ? random.Next(9, 16) : random.Next(16, 26)), 10, 12);
+        Step("InitialConferenceScheduled", concludedAt.AddHours(1), "cp.admin", new JsonObject { ["scheduledFor"] = Iso(heldAt) });
+        var plan = Chance(0.85);
+        Step("InitialConferenceHeld", heldAt, "cp.chair", new JsonObject
+        {
+            ["planRequired"] = plan, ["category"] = plan ? Pick(Categories) : null,
+            ["attendees"] = new JsonArray("Chair", "Social worker", "Parents"), ["childInvited"] = false, ["childAttended"] = false
+        });
+        return plan ? ProtectionPlan(heldAt) : heldAt;
+    }
+
+    private DateTimeOffset ProtectionPlan(DateTimeOffset startedAt)
+    {
+        var endsAt = startedAt.AddDays(random.Next(120, 450));
+        Step("CoreGroupHeld", At(AddWorkingDays(startedAt, random.Next(5, 13)), 10, 16), "social.worker", []);
+        Visits("ProtectionVisitMade", startedAt, endsAt, 6, 13, 0.85);
+        var review = At(DateOnly.FromDateTime(startedAt.UtcDateTime).AddMonths(3).AddDays(Chance(0.8) ? -random.Next(1, 10) : random.Next(1, 40)), 10, 12);
+        while (review < endsAt)
+        {
+            Step("ReviewConferenceHeld", review, "cp.chair", new JsonObject { ["planContinues"] = true });
+            review = At(DateOnly.FromDateTime(review.UtcDateTime).AddMonths(6).AddDays(Chance(0.8) ? -random.Next(1, 10) : random.Next(1, 40)), 10, 12);
+        }
+        Step("ProtectionPlanEnded", endsAt, "cp.chair", new JsonObject { ["reason"] = "Risks reduced" });
+        return endsAt;
+    }
+
+    private void ChildInNeed(DateTimeOffset authorisedAt)
+    {
+        var startedAt = authorisedAt.AddDays(random.Next(1, 5));
+        var endsAt = startedAt.AddDays(random.Next(90, 300));
+        Step("ChildInNeedPlanStarted", startedAt, "social.worker", []);
+        Visits("ChildInNeedVisitMade", startedAt, endsAt, 10, 25, 0.75);
+        Step("ChildInNeedPlanEnded", endsAt, "team.manager", new JsonObject { ["reason"] = "Outcomes of the plan met" });
+    }
+
+    /// <summary>Visits in which the child was seen, each a few working days after the last, until the episode ends.</summary>
+    private void Visits(string type, DateTimeOffset from, DateTimeOffset until, int soonest, int latest, double inTimeShare)
+    {
+        var visit = from;
+        while (true)
+        {
+            visit = At(AddWorkingDays(visit, Chance(inTimeShare) ? random.Next(soonest, latest - 3) : random.Next(latest - 3, latest + 6)), 14, 17);
+            if (visit >= until) return;
+            Step(type, visit, "social.worker", new JsonObject { ["childSeen"] = true, ["childSeenAlone"] = Chance(0.6) });
+        }
+    }
+
+    private void Supervision(DateTimeOffset allocatedAt, DateTimeOffset until)
+    {
+        for (var held = allocatedAt.AddDays(random.Next(10, 30)); held < until; held = held.AddDays(random.Next(20, 60)))
+            Step("SupervisionHeld", At(WorkingDayOnOrAfter(DateOnly.FromDateTime(held.UtcDateTime)), 10, 16), "team.manager",
+                new JsonObject { ["supervisor"] = "Team manager" });
+    }
+
+    private void Missing(DateTimeOffset from)
+    {
+        var missingFrom = At(DateOnly.FromDateTime(from.UtcDateTime), 18, 22);
+        var returnedAt = missingFrom.AddHours(random.Next(6, 48));
+        Step("MissingEpisodeStarted", missingFrom, "social.worker", []);
+        Step("ReturnedFromMissing", returnedAt, "social.worker", []);
+        // About 60% of return interviews within 72 hours.
+        Step("ReturnInterviewRecorded", returnedAt.AddHours(Chance(0.6) ? random.Next(4, 70) : random.Next(74, 200)), "rhi.worker",
+            new JsonObject { ["outcome"] = "Completed" });
+    }
+
+    private void Care(DateTimeOffset from)
+    {
+        var enteredAt = At(DateOnly.FromDateTime(from.UtcDateTime), 15, 20);
+        Step("EnteredCare", enteredAt, "social.worker", new JsonObject { ["legalStatus"] = "V2", ["planned"] = Chance(0.5), ["uasc"] = false });
+        Step("PlacementStarted", enteredAt.AddHours(1), "social.worker", new JsonObject
+        {
+            ["placementType"] = "U6", ["provider"] = "In-house foster carers", ["outOfArea"] = false
+        });
+        Step("CarePlanRecorded", At(AddWorkingDays(enteredAt, random.Next(1, 12)), 10, 16), "social.worker", []);
+        var review = At(AddWorkingDays(enteredAt, Chance(0.85) ? random.Next(10, 20) : random.Next(21, 30)), 10, 12);
+        for (var n = 1; n <= 4; n++)
+        {
+            Step("LookedAfterReviewHeld", review, "iro", new JsonObject { ["participation"] = "PN1" });
+            var months = n == 1 ? 3 : 6;
+            review = At(DateOnly.FromDateTime(review.UtcDateTime).AddMonths(months).AddDays(Chance(0.8) ? -random.Next(1, 15) : random.Next(1, 15)), 10, 12);
+        }
+    }
+
+    private void Step(string type, DateTimeOffset occurredAt, string recordedBy, JsonObject data)
+    {
+        // Most steps are recorded the same day; about one in twelve weeks later (the as-recorded view's lag).
+        var recordedAt = Chance(0.92) ? occurredAt.AddMinutes(random.Next(5, 360)) : occurredAt.AddDays(random.Next(3, 45));
+        _steps.Add(new GeneratedStep(type, occurredAt, recordedAt, recordedBy, data));
+    }
+
+    private DateOnly AddWorkingDays(DateTimeOffset from, int days) => calendar.AddWorkingDays(DateOnly.FromDateTime(from.UtcDateTime), days);
+
+    private DateOnly WorkingDayOnOrAfter(DateOnly day)
+    {
+        while (!calendar.IsWorkingDay(day)) day = day.AddDays(1);
+        return day;
+    }
+
+    /// <summary>A time of day between the hours given, in UTC (working hours in the UK whether or not summer time applies).</summary>
+    private DateTimeOffset At(DateOnly day, int fromHour, int toHour) =>
+        new(day.ToDateTime(new TimeOnly(random.Next(fromHour, toHour), random.Next(0, 4) * 15)), TimeSpan.Zero);
+
+    /// <summary>The time drawn, or shortly after <paramref name="earliest"/> when the draw fell before it on the same day.</summary>
+    private DateTimeOffset After(DateTimeOffset earliest, DateTimeOffset drawn) =>
+        drawn > earliest ? drawn : earliest.AddMinutes(random.Next(30, 120));
+
+    private bool Chance(double p) => random.NextDouble() < p;
+    private T Pick<T>(T[] items) => items[random.Next(items.Length)];
+    private static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ");
+}

@@ -1,0 +1,136 @@
+using Journey.Domain.Kpis;
+using Journey.Domain.Timescales;
+using MeasureNames = Journey.Domain.Timescales.Measures;
+
+namespace Journey.IntegrationTests.Kpis;
+
+/// <summary>
+/// Counts each KPI of the pack for a month from the raw tables, with the domain's calendar and
+/// rulebook (TimelinessClocks) for every due date: a second, separately written reading of the KPI
+/// definitions in seeds/reference/kpis.csv and docs/analytics.md.
+/// </summary>
+public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, int population)
+{
+    public static readonly IReadOnlyList<string> ClockKpis =
+        ["contact-decision-24h", "initial-conference-15wd", "assessment-45wd", "open-assessments-in-time", "unallocated-5wd", "return-interviews-72h"];
+
+    public sealed record Figure(long Numerator, long? Denominator, decimal? Value, long Families, long FamiliesMet, int Rows, int NotMet);
+
+    private sealed record Counted(string ChildId, bool? Met);
+
+    public Figure Count(KpiDefinition kpi, DateOnly month, bool asRecorded)
+    {
+        var monthEnd = month.AddMonths(1).AddDays(-1);
+        var asAt = UkTime.EndOf(monthEnd);
+        var counted = Rows(kpi.KpiId, month, monthEnd, asAt, asRecorded).ToList();
+        var families = counted.GroupBy(c => FamilyOf(c.ChildId, asAt)).ToList();
+        var met = counted.Count(c => c.Met == true);
+        var familiesMet = families.Count(f => f.All(c => c.Met != false));
+        return kpi.Unit switch
+        {
+            KpiUnits.Percent => new Figure(met, counted.Count, counted.Count == 0 ? null : Round(100m * met / counted.Count),
+                families.Count, familiesMet, counted.Count, counted.Count - met),
+            KpiUnits.PerTenThousand => new Figure(counted.Count, population, Round(10000m * counted.Count / population),
+                families.Count, familiesMet, counted.Count, 0),
+            _ => new Figure(counted.Count, null, counted.Count, families.Count, familiesMet, counted.Count, 0),
+        };
+    }
+
+    private IEnumerable<Counted> Rows(string kpi, DateOnly month, DateOnly monthEnd, DateTimeOffset asAt, bool asRecorded) => kpi switch
+    {
+        "contact-decision-24h" => StoppedIn(MeasureNames.ContactDecision24Hours, month, monthEnd, asAt, asRecorded),
+        "initial-conference-15wd" => StoppedIn(MeasureNames.InitialConference, month, monthEnd, asAt, asRecorded),
+        "assessment-45wd" => StoppedIn(MeasureNames.Assessment, month, monthEnd, asAt, asRecorded),
+        "open-assessments-in-time" => Running(MeasureNames.Assessment, asAt, asRecorded).Where(c => Seen(c, asAt, asRecorded) is null)
+            .Select(c => new Counted(c.ChildId, InTime(c, asAt))),
+        "unallocated-5wd" => Running(MeasureNames.Allocation, asAt, asRecorded).Where(c => Seen(c, asAt, asRecorded) is null && !InTime(c, asAt))
+            .Select(c => new Counted(c.ChildId, null)),
+        "return-interviews-72h" => Running(MeasureNames.ReturnInterview, asAt, asRecorded)
+            .Where(c => Between(clocks.Start(c.Measure, c.StartAt).DueDate, month, monthEnd))
+            .Select(c => new Counted(c.ChildId, Seen(c, asAt, asRecorded) is { } actual && Met(c, actual))),
+        "protection-plan-rate" => OpenAt(raw.ProtectionPlans, asAt).Select(p => new Counted(p.ChildId, null)),
+        "protection-visits-in-time" => NextDue(raw.ProtectionPlans, raw.ProtectionVisits, asAt, "protection-visit", "protection-visit", "protection-visit"),
+        "review-conferences-in-time" => NextDue(raw.ProtectionPlans, raw.ReviewConferences, asAt, "first-review-conference", "review-conference", "review-conference"),
+        "child-in-need-visits-in-time" => NextDue(raw.ChildInNeedPlans, raw.ChildInNeedVisits, asAt, "child-in-need-visit", "child-in-need-visit", "child-in-need-visit"),
+        "looked-after-reviews-in-time" => HeldInYear(raw.CareEpisodes, raw.LookedAfterReviews, month, monthEnd, asAt),
+        _ => throw new InvalidOperationException($"No independent count for KPI {kpi}: write one when adding it to kpis.csv."),
+    };
+
+    private IEnumerable<Counted> StoppedIn(string measure, DateOnly month, DateOnly monthEnd, DateTimeOffset asAt, bool asRecorded) =>
+        Running(measure, asAt, asRecorded)
+            .Select(c => (Clock: c, Actual: Seen(c, asAt, asRecorded)))
+            .Where(x => x.Actual is { } actual && Between(UkTime.DateOf(actual), month, monthEnd))
+            .Select(x => new Counted(x.Clock.ChildId, Met(x.Clock, x.Actual!.Value)));
+
+    /// <summary>Clocks started by <paramref name="asAt"/> (and recorded by then, as recorded) and still due then.</summary>
+    private IEnumerable<RawTables.Clock> Running(string measure, DateTimeOffset asAt, bool asRecorded) =>
+        raw.Clocks.Where(c => c.Measure == measure && c.StartAt <= asAt && (c.NotDueFrom is null || c.NotDueFrom > asAt)
+                              && (!asRecorded || c.StartRecordedAt <= asAt));
+
+    private static DateTimeOffset? Seen(RawTables.Clock c, DateTimeOffset asAt, bool asRecorded) =>
+        c.ActualAt <= asAt && (!asRecorded || c.ActualRecordedAt <= asAt) ? c.ActualAt : null;
+
+    private bool Met(RawTables.Clock c, DateTimeOffset actual)
+    {
+        var clock = clocks.Start(c.Measure, c.StartAt);
+        return clock.DueAt is { } dueAt ? actual <= dueAt : UkTime.DateOf(actual) <= clock.DueDate;
+    }
+
+    private bool InTime(RawTables.Clock c, DateTimeOffset asAt)
+    {
+        var clock = clocks.Start(c.Measure, c.StartAt);
+        return clock.DueAt is { } dueAt ? asAt <= dueAt : UkTime.DateOf(asAt) <= clock.DueDate;
+    }
+
+    private static IEnumerable<RawTables.Episode> OpenAt(IEnumerable<RawTables.Episode> episodes, DateTimeOffset asAt) =>
+        episodes.Where(e => e.StartedAt <= asAt && (e.EndedAt is null || e.EndedAt > asAt));
+
+    /// <summary>Episodes open at month end, in time while the next visit or review, due from the last one held, is not overdue.</summary>
+    private IEnumerable<Counted> NextDue(IEnumerable<RawTables.Episode> episodes, IReadOnlyList<RawTables.Held> held, DateTimeOffset asAt,
+        string first, string second, string later)
+    {
+        foreach (var episode in OpenAt(episodes, asAt))
+        {
+            var before = held.Where(h => h.ChildId == episode.ChildId && h.Number == episode.Number && h.HeldAt <= asAt)
+                .OrderBy(h => h.HeldAt).ToList();
+            var due = before.Count switch
+            {
+                0 => clocks.Start(first, episode.StartedAt).DueDate,
+                1 => clocks.Start(second, before[0].HeldAt).DueDate,
+                _ => clocks.Start(later, before[^1].HeldAt).DueDate,
+            };
+            yield return new Counted(episode.ChildId, UkTime.DateOf(asAt) <= due);
+        }
+    }
+
+    /// <summary>Looked-after reviews held from 1 April of the reporting year to month end, each against its due date.</summary>
+    private IEnumerable<Counted> HeldInYear(IEnumerable<RawTables.Episode> episodes, IReadOnlyList<RawTables.Held> reviews,
+        DateOnly month, DateOnly monthEnd, DateTimeOffset asAt)
+    {
+        var yearStart = new DateOnly(month.Month >= 4 ? month.Year : month.Year - 1, 4, 1);
+        foreach (var episode in episodes.Where(e => e.StartedAt <= asAt))
+        {
+            var held = reviews.Where(r => r.ChildId == episode.ChildId && r.Number == episode.Number && r.HeldAt <= asAt)
+                .OrderBy(r => r.HeldAt).ToList();
+            for (var i = 0; i < held.Count; i++)
+            {
+                var day = UkTime.DateOf(held[i].HeldAt);
+                if (!Between(day, yearStart, monthEnd)) continue;
+                var due = i switch
+                {
+                    0 => clocks.Start("first-looked-after-review", episode.StartedAt).DueDate,
+                    1 => clocks.Start("second-looked-after-review", held[0].HeldAt).DueDate,
+                    _ => clocks.Start("looked-after-review", held[i - 1].HeldAt).DueDate,
+                };
+                yield return new Counted(episode.ChildId, day <= due);
+            }
+        }
+    }
+
+    private string FamilyOf(string childId, DateTimeOffset asAt) =>
+        raw.FamilyLinks.Where(f => f.ChildId == childId && f.LinkedAt <= asAt && (f.UnlinkedAt is null || f.UnlinkedAt > asAt))
+            .OrderByDescending(f => f.LinkedAt).Select(f => f.FamilyId).FirstOrDefault() ?? $"child:{childId}";
+
+    private static bool Between(DateOnly day, DateOnly from, DateOnly to) => day >= from && day <= to;
+    private static decimal Round(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+}
