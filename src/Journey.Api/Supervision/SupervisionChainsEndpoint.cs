@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Journey.Api.Reviews;
 using Journey.Domain.Timescales;
 using Journey.Projections.Allocations;
 using Journey.Projections.Supervision;
@@ -38,7 +37,11 @@ public static class SupervisionChainsEndpoint
         string? kind = null, string? status = null, string? childId = null, string? team = null, string? worker = null,
         DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null) =>
         Query(store, clock, cancellation, kind, status, childId, team, worker, from, to, asAt,
-            rows => Results.Text(Csv(rows), "text/csv; charset=utf-8", Encoding.UTF8));
+            rows => CsvText.Result(CsvText.Write(CsvHeader, rows, r =>
+            [
+                r.Kind, r.ChildId, CsvText.Number(r.Episode), CsvText.Number(r.Supervision), CsvText.Date(r.DueDate), CsvText.Instant(r.HeldAt),
+                r.Status, r.Team ?? "", r.Worker ?? ""
+            ])));
 
     private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? kind, string? status, string? childId, string? team, string? worker, DateOnly? from, DateOnly? to, DateOnly? asAt,
@@ -86,24 +89,4 @@ public static class SupervisionChainsEndpoint
                 reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8)));
         return answer(rows);
     }
-
-    private static string Csv(IEnumerable<SupervisionChainRow> rows)
-    {
-        var csv = new StringBuilder(CsvHeader).Append("\r\n");
-        foreach (var r in rows)
-        {
-            string[] fields =
-            [
-                r.Kind, r.ChildId, r.Episode.ToString(CultureInfo.InvariantCulture), r.Supervision.ToString(CultureInfo.InvariantCulture),
-                r.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                r.HeldAt?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "",
-                r.Status, r.Team ?? "", r.Worker ?? ""
-            ];
-            csv.AppendJoin(',', fields.Select(Escape)).Append("\r\n");
-        }
-        return csv.ToString();
-    }
-
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
 }
