@@ -22,7 +22,9 @@ builder.Services.AddOpenApi();
 builder.Services.AddJourneyAuthentication(builder.Configuration);
 builder.Services.AddJourneyTelemetry(builder.Configuration);
 
-builder.Services.AddJourneyStore(JourneyDatabase.ConnectionString(builder.Configuration), TimelinessClocks.Default)
+// The default rulebook, or a local rule set merged over it (Journey:RuleSet); an unknown name stops start-up here.
+var clocks = TimelinessClocks.ForRuleSet(builder.Configuration["Journey:RuleSet"]);
+builder.Services.AddJourneyStore(JourneyDatabase.ConnectionString(builder.Configuration), clocks)
     .ApplyAllDatabaseChangesOnStartup()
     .IntegrateWithWolverine();
 builder.Services.AddHostedService<DemoJourneyLoader>();

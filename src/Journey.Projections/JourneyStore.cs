@@ -65,6 +65,8 @@ public static class JourneyStore
         options.Projections.Add(new PreProceedingsMeetingProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PathwayPlanProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
+        // After the plan and care projections: its chains read their episode tables.
+        options.Projections.Add(new Supervision.SupervisionProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
     }

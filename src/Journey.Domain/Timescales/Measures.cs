@@ -45,10 +45,17 @@ public static class Measures
     /// <summary>First review conference within 3 months of the initial conference that started the plan.</summary>
     public const string FirstReviewConference = "first-review-conference";
 
+    /// <summary>
+    /// The initial conference counted from the last strategy discussion held for the enquiry before
+    /// it (the secondary view; the primary counts from the initiating discussion).
+    /// </summary>
+    public const string InitialConferenceFromLastDiscussion = "initial-conference-from-last-discussion";
+
     public static readonly IReadOnlyList<string> All =
     [
         FrontDoorDecision, ContactDecision24Hours, Allocation, Assessment, AssessmentFromStart, InitialConference, ReturnInterview,
         InitialHealthAssessment, CarePlan, FirstLookedAfterReview, FirstCoreGroup, FirstReviewConference,
         PreProceedings, CareProceedings,
+        InitialConferenceFromLastDiscussion,
     ];
 }

@@ -6,7 +6,8 @@ namespace Journey.Domain.Timescales;
 /// A measure's clock as it starts: when, under which rule, and when it falls due. Working-day
 /// clocks count in UK dates (day 0 is the start date); hour clocks count on the clock; month clocks
 /// count calendar months from the start date (3 months after 14 January is 14 April); week clocks
-/// count whole weeks of calendar days.
+/// count whole weeks of calendar days; day clocks count calendar days (a local "35-day" timescale).
+/// Calendar-day, week and month due dates are not moved off weekends or bank holidays.
 /// </summary>
 public sealed record TimelinessClock(
     string Measure,
@@ -19,6 +20,13 @@ public sealed record TimelinessClock(
 public sealed class TimelinessClocks(WorkingDayCalendar calendar, TimescaleRulebook rulebook)
 {
     public static TimelinessClocks Default { get; } = new(WorkingDayCalendar.EnglandAndWales, TimescaleRulebook.Default);
+
+    /// <summary>
+    /// England and Wales working days with the rule set named (Journey:RuleSet): the default
+    /// rulebook when none is named, else the default with the named local overrides merged over it.
+    /// </summary>
+    public static TimelinessClocks ForRuleSet(string? name) =>
+        TimescaleRuleSets.IsDefault(name) ? Default : new(WorkingDayCalendar.EnglandAndWales, TimescaleRuleSets.Load(name));
 
     public WorkingDayCalendar Calendar => calendar;
     public TimescaleRulebook Rulebook => rulebook;
@@ -34,6 +42,7 @@ public sealed class TimelinessClocks(WorkingDayCalendar calendar, TimescaleRuleb
             TimescaleUnit.Hours => StartHourClock(measure, startAt, startDate, rule),
             TimescaleUnit.Months => new TimelinessClock(measure, startAt, startDate, startDate.AddMonths(rule.Target), null, rule),
             TimescaleUnit.Weeks => new TimelinessClock(measure, startAt, startDate, startDate.AddDays(7 * rule.Target), null, rule),
+            TimescaleUnit.Days => new TimelinessClock(measure, startAt, startDate, startDate.AddDays(rule.Target), null, rule),
             _ => throw new ArgumentOutOfRangeException(nameof(measure), rule.Unit, "Unknown timescale unit.")
         };
     }

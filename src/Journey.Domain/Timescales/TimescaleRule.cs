@@ -1,6 +1,6 @@
 namespace Journey.Domain.Timescales;
 
-public enum TimescaleUnit { WorkingDays, Hours, Months, Weeks }
+public enum TimescaleUnit { WorkingDays, Hours, Months, Weeks, Days }
 
 /// <summary>
 /// One timescale as it stood from <see cref="EffectiveFrom"/>: the rule in force on a clock's start
@@ -21,6 +21,9 @@ public static class TimescaleUnits
     public const string Hours = "hours";
     public const string Months = "months";
     public const string Weeks = "weeks";
+    public const string Days = "days";
+
+    public static readonly IReadOnlyList<string> All = [WorkingDays, Hours, Months, Weeks, Days];
 
     public static string Name(TimescaleUnit unit) => unit switch
     {
@@ -28,6 +31,7 @@ public static class TimescaleUnits
         TimescaleUnit.Hours => Hours,
         TimescaleUnit.Months => Months,
         TimescaleUnit.Weeks => Weeks,
+        TimescaleUnit.Days => Days,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null)
     };
 }

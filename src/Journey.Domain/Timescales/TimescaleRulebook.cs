@@ -19,8 +19,33 @@ public sealed class TimescaleRulebook
 
     public TimescaleRulebook(IEnumerable<TimescaleRule> rules)
     {
-        _byMeasure = rules.GroupBy(r => r.Measure)
+        var all = rules.ToList();
+        // The SQL rulebook is keyed by rule_id, and each measure row names the rule that applied.
+        if (all.GroupBy(r => r.RuleId).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+            throw new InvalidOperationException($"The rulebook has rule_id '{duplicate.Key}' more than once; each rule needs its own id.");
+        if (all.GroupBy(r => (r.Measure, r.EffectiveFrom)).FirstOrDefault(g => g.Count() > 1) is { } clash)
+            throw new InvalidOperationException(
+                $"The rulebook has two rules for '{clash.Key.Measure}' from {clash.Key.EffectiveFrom:yyyy-MM-dd} ({string.Join(", ", clash.Select(r => r.RuleId))}).");
+        _byMeasure = all.GroupBy(r => r.Measure)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.EffectiveFrom).ToArray());
+    }
+
+    /// <summary>
+    /// This rulebook with <paramref name="overrides"/> merged over it: for each measure the
+    /// overrides name, their rules replace this rulebook's from the earliest override date for that
+    /// measure onward, and this rulebook's rules before that date stay. Measures the overrides do
+    /// not name keep this rulebook's rules; measures only the overrides name are added.
+    /// </summary>
+    public TimescaleRulebook MergedWith(TimescaleRulebook overrides)
+    {
+        var merged = new List<TimescaleRule>();
+        foreach (var (measure, rules) in _byMeasure)
+        {
+            var replacedFrom = overrides._byMeasure.TryGetValue(measure, out var local) ? local[0].EffectiveFrom : DateOnly.MaxValue;
+            merged.AddRange(rules.Where(r => r.EffectiveFrom < replacedFrom));
+        }
+        merged.AddRange(overrides.Rules);
+        return new TimescaleRulebook(merged);
     }
 
     public static TimescaleRulebook Default => Defaults.Value;
@@ -38,7 +63,9 @@ public sealed class TimescaleRulebook
                 TimescaleUnits.Hours => TimescaleUnit.Hours,
                 TimescaleUnits.Months => TimescaleUnit.Months,
                 TimescaleUnits.Weeks => TimescaleUnit.Weeks,
-                var other => throw new FormatException($"{source} line {line.LineNumber}: unit '{other}' is not working-days or hours.")
+                TimescaleUnits.Days => TimescaleUnit.Days,
+                var other => throw new FormatException(
+                    $"{source} line {line.LineNumber}: unit '{other}' is not one of {string.Join(", ", TimescaleUnits.All)}.")
             };
             return new TimescaleRule(f["rule_id"], f["measure"], unit,
                 int.Parse(f["target"], CultureInfo.InvariantCulture),

@@ -12,6 +12,9 @@ namespace Journey.Projections.PreProceedings;
 /// the function pre_proceedings_meetings_as_at(t) chains the meetings from the decision to enter,
 /// each due within the rulebook's pre-proceedings-review interval (6 weeks) of the one before, so
 /// an episode with no review for 6 weeks shows open-overdue: the drift the PLO guards against.
+/// journey.pre_proceedings_letters keeps each letter before proceedings, and the function
+/// pre_proceedings_as_at(t) gives one row per episode with its duration, the letter, the first
+/// meeting and the days between them (see <see cref="PreProceedingsSummary"/>).
 /// </summary>
 public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection
 {
@@ -30,6 +33,8 @@ public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection
             $"SELECT child_id, {Number} AS number, entered_at AS started_at, concluded_at AS ended_at FROM {EpisodesTable.QualifiedName}",
             $"SELECT child_id, {Number} AS number, held_at FROM {MeetingsTable.QualifiedName}",
             new ReviewChainSchema.ChainRules("pre-proceedings-review", "pre-proceedings-review", "pre-proceedings-review")));
+        SchemaObjects.Add(PreProceedingsSummary.Letters());
+        SchemaObjects.Add(PreProceedingsSummary.AsAt());
     }
 
     protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
@@ -39,6 +44,7 @@ public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection
             case PreProceedingsEntered p: Enter(operations, child, p); break;
             case PreProceedingsConcluded p: Conclude(operations, child, p.PreProceedingsNumber, p.OccurredAt); break;
             case PreProceedingsMeetingHeld m: Meeting(operations, child, version, m); break;
+            case LetterBeforeProceedingsSent l: PreProceedingsSummary.LetterSent(operations, child, version, l); break;
         }
     }
 
@@ -49,6 +55,7 @@ public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection
             case PreProceedingsEntered p: ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, p.PreProceedingsNumber); break;
             case PreProceedingsConcluded p: Conclude(operations, child, p.PreProceedingsNumber, DBNull.Value); break;
             case PreProceedingsMeetingHeld: ReviewChainSchema.Withdrawn(operations, MeetingsTable, child, version); break;
+            case LetterBeforeProceedingsSent: ReviewChainSchema.Withdrawn(operations, PreProceedingsSummary.LettersTable, child, version); break;
         }
     }
 

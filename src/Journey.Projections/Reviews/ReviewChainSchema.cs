@@ -13,7 +13,7 @@ namespace Journey.Projections.Reviews;
 /// The first falls due by <see cref="ChainRules.First"/> from the episode's start, the second by
 /// <see cref="ChainRules.Second"/> after the first, later ones by <see cref="ChainRules.Later"/>
 /// after the previous; each interval is the rule in force on the date it runs from, in working
-/// days, weeks or months (an hours rule gives no date). One row per event held, and one for the
+/// days, calendar days, weeks or months (an hours rule gives no date). One row per event held, and one for the
 /// next due while the episode is open; status is met, late, open-in-time, open-overdue, or no-rule.
 /// </summary>
 public static class ReviewChainSchema
@@ -132,7 +132,7 @@ public static class ReviewChainSchema
     /// <summary>
     /// The due date <paramref name="from"/> a date by the rulebook's <paramref name="measure"/> in
     /// force on that date, in the rule's own unit: working days (day 0 is the from date; the first
-    /// working day whose working-day index is that many above it), weeks or calendar months.
+    /// working day whose working-day index is that many above it), calendar days, weeks or calendar months.
     /// </summary>
     public static string DueFrom(string measure, string from) => $"""
         (SELECT CASE r.unit
@@ -141,6 +141,7 @@ public static class ReviewChainSchema
                      WHERE d.is_working_day AND d.working_day_index =
                            (SELECT s.working_day_index FROM {ReferenceSchema.CalendarTable.QualifiedName} s WHERE s.day = {from}) + r.target)
                   WHEN 'weeks' THEN {from} + 7 * r.target
+                  WHEN 'days' THEN {from} + r.target
                   WHEN 'months' THEN ({from} + make_interval(months => r.target))::date
                 END
          FROM ({RuleInForce(measure, from, "t.unit, t.target")}) r)

@@ -77,7 +77,7 @@ public static class MeasureSchema
                  k.start_at, k.start_date, k.due_date, k.due_at, k.seen_actual_at, k.seen_actual_date,
                  CASE WHEN k.unit = '{{TimescaleUnits.Hours}}'
                       THEN round((extract(epoch FROM coalesce(k.seen_actual_at, as_at) - k.start_at) / 3600)::numeric, 2)
-                      WHEN k.unit IN ('{{TimescaleUnits.Months}}', '{{TimescaleUnits.Weeks}}')
+                      WHEN k.unit IN ('{{TimescaleUnits.Months}}', '{{TimescaleUnits.Weeks}}', '{{TimescaleUnits.Days}}')
                       THEN (coalesce(k.seen_actual_date, k.as_at_date) - k.start_date)::numeric
                       ELSE (SELECT e.working_day_index FROM {{Schema}}.calendar_days e WHERE e.day = coalesce(k.seen_actual_date, k.as_at_date))
                          - (SELECT s.working_day_index FROM {{Schema}}.calendar_days s WHERE s.day = k.start_date)

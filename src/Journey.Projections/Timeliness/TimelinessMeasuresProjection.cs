@@ -38,6 +38,7 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         SchemaObjects.Add(MeasureSchema.MeasuresAsAt());
         SchemaObjects.Add(MeasureSchema.MeasuresAsRecorded());
         SchemaObjects.Add(MeasureSchema.MeasuresNow());
+        SchemaObjects.Add(LastDiscussionClock.Discussions());
     }
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
@@ -53,6 +54,8 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             case EventWithdrawn withdrawn: Undo(operations, e, child, withdrawn.Withdrawn, withdrawn.WithdrawnVersion); break;
             case IJourneyEvent fact: Project(operations, e, child, fact, e.Version); break;
         }
+        // After the primary clocks have moved: the secondary conference clock follows them.
+        if (LastDiscussionClock.Moves(e.Data)) LastDiscussionClock.Recompute(operations, e, child);
         return ValueTask.CompletedTask;
     }
 
@@ -86,6 +89,9 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             case AssessmentAuthorised authorised:
                 Stop(operations, e, child, Measures.Assessment, authorised.ReferralNumber, authorised.OccurredAt, factVersion);
                 Stop(operations, e, child, Measures.AssessmentFromStart, authorised.AssessmentNumber, authorised.OccurredAt, factVersion);
+                break;
+            case StrategyDiscussionHeld discussion:
+                LastDiscussionClock.Held(operations, e, child, factVersion, discussion);
                 break;
             case Section47Started enquiry:
                 // The conference clock runs from the initiating strategy discussion, which is the enquiry's start.
@@ -192,6 +198,9 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             case AssessmentAuthorised authorised:
                 Reopen(operations, e, child, Measures.Assessment, authorised.ReferralNumber, factVersion);
                 Reopen(operations, e, child, Measures.AssessmentFromStart, authorised.AssessmentNumber, factVersion);
+                break;
+            case StrategyDiscussionHeld:
+                LastDiscussionClock.Withdrawn(operations, child, factVersion);
                 break;
             case Section47Started enquiry:
                 Remove(operations, child, Measures.InitialConference, enquiry.EnquiryNumber);
