@@ -2,6 +2,7 @@ using Journey.Domain.Timescales;
 using Journey.Projections.ChildInNeed;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.Plans;
+using Journey.Projections.Supervision;
 
 namespace Journey.Projections.Kpis;
 
@@ -42,6 +43,7 @@ public static class KpiSources
             """,
         ["protection-visits-in-time"] = NextDueInTime(ProtectionPlanProjection.VisitChainFunctionName, "plan_number"),
         ["review-conferences-in-time"] = NextDueInTime(ProtectionPlanProjection.ReviewChainFunctionName, "plan_number"),
+        ["protection-supervision-in-time"] = NextDueInTime(SupervisionProjection.ProtectionChainFunctionName, "plan_number"),
         ["child-in-need-visits-in-time"] = NextDueInTime(ChildInNeedVisitProjection.VisitChainFunctionName, "plan_number"),
         ["looked-after-reviews-in-time"] = $"""
             SELECT r.child_id, r.care_episode_number, r.status = 'met' FROM {LookedAfterReviewProjection.ReviewChainFunctionName}(as_at) r

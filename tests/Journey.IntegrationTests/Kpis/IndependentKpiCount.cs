@@ -51,6 +51,8 @@ public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, 
         "protection-plan-rate" => OpenAt(raw.ProtectionPlans, asAt).Select(p => new Counted(p.ChildId, null)),
         "protection-visits-in-time" => NextDue(raw.ProtectionPlans, raw.ProtectionVisits, asAt, "protection-visit", "protection-visit", "protection-visit"),
         "review-conferences-in-time" => NextDue(raw.ProtectionPlans, raw.ReviewConferences, asAt, "first-review-conference", "review-conference", "review-conference"),
+        "protection-supervision-in-time" => NextDue(raw.ProtectionPlans, SupervisionsWithin(raw.ProtectionPlans), asAt,
+            "protection-supervision", "protection-supervision", "protection-supervision"),
         "child-in-need-visits-in-time" => NextDue(raw.ChildInNeedPlans, raw.ChildInNeedVisits, asAt, "child-in-need-visit", "child-in-need-visit", "child-in-need-visit"),
         "looked-after-reviews-in-time" => HeldInYear(raw.CareEpisodes, raw.LookedAfterReviews, month, monthEnd, asAt),
         _ => throw new InvalidOperationException($"No independent count for KPI {kpi}: write one when adding it to kpis.csv."),
@@ -102,6 +104,14 @@ public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, 
             yield return new Counted(episode.ChildId, UkTime.DateOf(asAt) <= due);
         }
     }
+
+    /// <summary>A supervision counts for each plan open on its UK date, from the plan's start date to its end date.</summary>
+    private List<RawTables.Held> SupervisionsWithin(IEnumerable<RawTables.Episode> plans) =>
+        (from s in raw.Supervisions
+         from p in plans
+         where p.ChildId == s.ChildId && UkTime.DateOf(s.HeldAt) >= UkTime.DateOf(p.StartedAt)
+               && (p.EndedAt is null || UkTime.DateOf(s.HeldAt) <= UkTime.DateOf(p.EndedAt.Value))
+         select new RawTables.Held(s.ChildId, p.Number, s.HeldAt)).ToList();
 
     /// <summary>Looked-after reviews held from 1 April of the reporting year to month end, each against its due date.</summary>
     private IEnumerable<Counted> HeldInYear(IEnumerable<RawTables.Episode> episodes, IReadOnlyList<RawTables.Held> reviews,

@@ -12,12 +12,14 @@ public sealed record RawTables(
     IReadOnlyList<RawTables.Held> ChildInNeedVisits,
     IReadOnlyList<RawTables.Episode> CareEpisodes,
     IReadOnlyList<RawTables.Held> LookedAfterReviews,
-    IReadOnlyList<RawTables.FamilyLink> FamilyLinks)
+    IReadOnlyList<RawTables.FamilyLink> FamilyLinks,
+    IReadOnlyList<RawTables.Supervision> Supervisions)
 {
     public sealed record Clock(string ChildId, string Measure, int Episode, DateTimeOffset StartAt, DateTimeOffset? ActualAt,
         DateTimeOffset? NotDueFrom, DateTimeOffset? StartRecordedAt, DateTimeOffset? ActualRecordedAt);
     public sealed record Episode(string ChildId, int Number, DateTimeOffset StartedAt, DateTimeOffset? EndedAt);
     public sealed record Held(string ChildId, int Number, DateTimeOffset HeldAt);
+    public sealed record Supervision(string ChildId, DateTimeOffset HeldAt);
     public sealed record FamilyLink(string ChildId, string FamilyId, DateTimeOffset LinkedAt, DateTimeOffset? UnlinkedAt);
 
     public static async Task<RawTables> Read(string connectionString)
@@ -35,7 +37,9 @@ public sealed record RawTables(
             await Episodes(connection, "SELECT child_id, care_episode_number, entered_at, left_at FROM journey.care_episodes"),
             await HeldRows(connection, "SELECT child_id, care_episode_number, held_at FROM journey.looked_after_reviews"),
             await Rows(connection, "SELECT child_id, family_id, linked_at, unlinked_at FROM journey.family_members",
-                r => new FamilyLink(r.GetString(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), Instant(r, 3))));
+                r => new FamilyLink(r.GetString(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), Instant(r, 3))),
+            await Rows(connection, "SELECT child_id, held_at FROM journey.supervisions",
+                r => new Supervision(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1))));
     }
 
     private static Task<List<Episode>> Episodes(NpgsqlConnection connection, string sql) =>
