@@ -10,6 +10,10 @@ public sealed class KpiReferenceSeed(KpiReference reference) : IInitialData
 {
     public async Task Populate(IDocumentStore store, CancellationToken cancellation)
     {
+        // A KPI in kpis.csv with nothing counting it would show zeros that look like performance.
+        var uncounted = reference.Definitions.Select(d => d.KpiId).Where(id => !KpiSources.ByKpi.ContainsKey(id)).ToList();
+        if (uncounted.Count > 0)
+            throw new InvalidOperationException($"kpis.csv names KPIs the pack cannot count: {string.Join(", ", uncounted)} (see KpiSources).");
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var tx = await connection.BeginTransactionAsync(cancellation);
