@@ -45,10 +45,17 @@ public static class Measures
     /// <summary>First review conference within 3 months of the initial conference that started the plan.</summary>
     public const string FirstReviewConference = "first-review-conference";
 
+    /// <summary>Life-story book given within 10 working days of the adoption celebration (Adoption NMS 2.7).</summary>
+    public const string LifeStoryBook = "life-story-book";
+
+    /// <summary>Later-life letter given within 10 working days of the adoption celebration (Adoption NMS 2.7).</summary>
+    public const string LaterLifeLetter = "later-life-letter";
+
     public static readonly IReadOnlyList<string> All =
     [
         FrontDoorDecision, ContactDecision24Hours, Allocation, Assessment, AssessmentFromStart, InitialConference, ReturnInterview,
         InitialHealthAssessment, CarePlan, FirstLookedAfterReview, FirstCoreGroup, FirstReviewConference,
         PreProceedings, CareProceedings,
+        LifeStoryBook, LaterLifeLetter,
     ];
 }
