@@ -64,6 +64,7 @@ public static class JourneyStore
         options.Projections.Add(new PathwayPlanProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PlacementProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new PermanencePlanProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }
