@@ -23,11 +23,12 @@ public sealed class PlacementStabilityTests(JourneyHost host)
     public async Task Three_placements_count_while_the_move_into_the_second_is_within_twelve_months()
     {
         var child = JourneyApi.NewChildId();
+        var move = Placement(2, "2025-04-01T11:00:00Z", "U6", "CREQB");
         var change = Placement(3, "2025-09-01T10:00:00Z", "R1", "CARPL");
         await Append(child, Contact("2024-01-02T09:00:00Z"),                         // v1
             new EnteredCare(1, At("2024-01-02T10:00:00Z"), "C2", false, false),     // v2
             Placement(1, "2024-01-02T11:00:00Z", "U6", null),                       // v3
-            Placement(2, "2025-04-01T11:00:00Z", "U6", "CREQB"),                    // v4
+            move,                                                                   // v4
             change,                                                                 // v5
             // Long-term fostering with the same carer: a change of status only, not counted.
             Placement(4, "2025-10-01T11:00:00Z", "U4", "PLACE"));                  // v6
@@ -37,6 +38,12 @@ public sealed class PlacementStabilityTests(JourneyHost host)
         (await Stability(child, "2026-03-31")).ShouldBe("3:True");
         // A day later placement 1 had ended before the 12 months began: placement 2 is the one current at their start.
         (await Stability(child, "2026-04-01")).ShouldBe("2:False");
+
+        // The second placement corrected to begin on 31 March 2025: the first ended before the window.
+        await Append(child, new EventCorrected(4, move, move with { OccurredAt = At("2025-03-31T11:00:00Z") }, "Moved a day earlier", DateTimeOffset.UtcNow));
+        (await Stability(child, "2026-03-31")).ShouldBe("2:False");
+        (await Stability(child, "2026-03-30")).ShouldBe("3:True");
+        await Append(child, new EventCorrected(4, move with { OccurredAt = At("2025-03-31T11:00:00Z") }, move, "Back as it was", DateTimeOffset.UtcNow));
 
         // The move to the residential home withdrawn: the status change is then the child's third placement record,
         // still with the second carer.
