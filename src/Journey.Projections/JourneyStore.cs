@@ -67,6 +67,8 @@ public static class JourneyStore
         options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
         // After the plan and care projections: its chains read their episode tables.
         options.Projections.Add(new Supervision.SupervisionProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new PlacementProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new PermanencePlanProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
     }

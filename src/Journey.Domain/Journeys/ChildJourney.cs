@@ -215,7 +215,7 @@ public sealed class ChildJourney
             case AssessmentCompleted x: Replace(Assessments, a => a.Number == x.AssessmentNumber, a => a with { CompletedAt = x.OccurredAt }); break;
             case AdoptionStepTaken x:
                 AdoptionSteps[x.Step] = x.OccurredAt;
-                if (x.Step is not (AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven)) TouchCare(x.CareEpisodeNumber, x.OccurredAt);
+                if (!AdoptionStepOrder.FollowsTheOrder(x.Step)) TouchCare(x.CareEpisodeNumber, x.OccurredAt);
                 break;
             case EarlyHelpStarted x: EarlyHelp.Add(new EarlyHelpState(x.EarlyHelpNumber, x.OccurredAt, null)); break;
             case EarlyHelpClosed x: Replace(EarlyHelp, h => h.Number == x.EarlyHelpNumber, h => h with { ClosedAt = x.OccurredAt }); break;

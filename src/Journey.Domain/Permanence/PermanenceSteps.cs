@@ -5,7 +5,21 @@ namespace Journey.Domain.Permanence;
 
 public enum PermanencePlanKind { ReturnHome, Adoption, SpecialGuardianship, ChildArrangementsOrder, LongTermFostering, Other }
 
-public enum AdoptionStep { DecisionMakerAgreed, PlacementOrderMade, Matched, Placed, AdoptionOrderMade, LifeStoryBookGiven, LaterLifeLetterGiven }
+/// <summary>
+/// The steps to adoption in their order. The celebration follows the adoption order and starts the
+/// 10 working days within which the life-story book and the later-life letter are due (Adoption
+/// NMS 2.7); enum values are stored by name, so the order here is free to follow the journey.
+/// </summary>
+public enum AdoptionStep { DecisionMakerAgreed, PlacementOrderMade, Matched, Placed, AdoptionOrderMade, CelebrationHeld, LifeStoryBookGiven, LaterLifeLetterGiven }
+
+public static class AdoptionStepOrder
+{
+    /// <summary>Steps after the adoption order, by which time the child is usually no longer looked after.</summary>
+    public static bool FollowsTheOrder(AdoptionStep step) => step > AdoptionStep.AdoptionOrderMade;
+
+    /// <summary>Life-story work: the book and the letter, each due from the celebration.</summary>
+    public static bool IsLifeStoryWork(AdoptionStep step) => step is AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven;
+}
 
 /// <summary>The looked-after child's care plan was recorded (before the first placement or within 10 working days).</summary>
 public sealed record CarePlanRecorded(int CareEpisodeNumber, DateTimeOffset OccurredAt) : IJourneyEvent;
@@ -47,17 +61,24 @@ public sealed record TakeAdoptionStep(DateTimeOffset? TakenAt, AdoptionStep? Ste
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
         var checks = new Checks().NotInFuture(TakenAt, now, "takenAt").OneOf(Step, "step");
-        // Life-story work follows the adoption, by which time the child is no longer looked after.
-        var afterOrder = Step is AdoptionStep.LifeStoryBookGiven or AdoptionStep.LaterLifeLetterGiven;
+        // The celebration and life-story work follow the adoption, by which time the child is no longer looked after.
+        var afterOrder = Step is { } taken && AdoptionStepOrder.FollowsTheOrder(taken);
+        var lifeStory = Step is { } work && AdoptionStepOrder.IsLifeStoryWork(work);
         var episode = afterOrder ? journey.CareEpisodes.LastOrDefault() : CareChecks.InCare(journey, TakenAt, "takenAt", checks, "adoption step");
-        if (afterOrder)
+        if (lifeStory)
         {
             checks.Require(journey.AdoptionSteps.ContainsKey(AdoptionStep.AdoptionOrderMade), "step", "life-story-work-after-the-order",
                 "Life-story work is recorded after the adoption order.");
             if (journey.AdoptionSteps.TryGetValue(AdoptionStep.AdoptionOrderMade, out var orderAt))
                 checks.NotBefore(TakenAt, orderAt, "takenAt", "life-story-work-after-the-order", "the adoption order was made");
+            // Life-story work is measured from the celebration: once one is recorded, the work follows it.
+            if (journey.AdoptionSteps.TryGetValue(AdoptionStep.CelebrationHeld, out var celebratedAt))
+                checks.NotBefore(TakenAt, celebratedAt, "takenAt", "life-story-work-after-the-celebration", "the adoption was celebrated");
         }
-        if (Step is { } step && !afterOrder && step != AdoptionStep.DecisionMakerAgreed)
+        if (Step is AdoptionStep.CelebrationHeld)
+            checks.Require(!journey.AdoptionSteps.Keys.Any(AdoptionStepOrder.IsLifeStoryWork), "step", "celebration-before-life-story-work",
+                "Life-story work is already recorded; the celebration it is measured from is recorded first (withdraw the life-story work, then record both in order).");
+        if (Step is { } step && !lifeStory && step != AdoptionStep.DecisionMakerAgreed)
         {
             checks.Require(journey.AdoptionSteps.ContainsKey(step - 1), "step", "adoption-steps-in-order", $"{step} follows {step - 1}.");
             if (journey.AdoptionSteps.TryGetValue(step - 1, out var previousAt))

@@ -51,11 +51,18 @@ public static class Measures
     /// </summary>
     public const string InitialConferenceFromLastDiscussion = "initial-conference-from-last-discussion";
 
+    /// <summary>Life-story book given within 10 working days of the adoption celebration (Adoption NMS 2.7).</summary>
+    public const string LifeStoryBook = "life-story-book";
+
+    /// <summary>Later-life letter given within 10 working days of the adoption celebration (Adoption NMS 2.7).</summary>
+    public const string LaterLifeLetter = "later-life-letter";
+
     public static readonly IReadOnlyList<string> All =
     [
         FrontDoorDecision, ContactDecision24Hours, Allocation, Assessment, AssessmentFromStart, InitialConference, ReturnInterview,
         InitialHealthAssessment, CarePlan, FirstLookedAfterReview, FirstCoreGroup, FirstReviewConference,
         PreProceedings, CareProceedings,
         InitialConferenceFromLastDiscussion,
+        LifeStoryBook, LaterLifeLetter,
     ];
 }

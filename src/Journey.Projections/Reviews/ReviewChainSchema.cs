@@ -13,8 +13,10 @@ namespace Journey.Projections.Reviews;
 /// The first falls due by <see cref="ChainRules.First"/> from the episode's start, the second by
 /// <see cref="ChainRules.Second"/> after the first, later ones by <see cref="ChainRules.Later"/>
 /// after the previous; each interval is the rule in force on the date it runs from, in working
-/// days, calendar days, weeks or months (an hours rule gives no date). One row per event held, and one for the
-/// next due while the episode is open; status is met, late, open-in-time, open-overdue, or no-rule.
+/// days, calendar days, weeks or months (an hours rule gives no date). A chain may settle (<see cref="SettledRule"/>):
+/// intervals running from an event held long enough after the episode's settled_from fall due by
+/// another rule. One row per event held, and one for the next due while the episode is open; status
+/// is met, late, open-in-time, open-overdue, or no-rule.
 /// </summary>
 public static class ReviewChainSchema
 {
@@ -76,19 +78,34 @@ public static class ReviewChainSchema
     /// <param name="First">Rulebook measure from the episode's start to the first.</param>
     /// <param name="Second">Rulebook measure from the first held to the second.</param>
     /// <param name="Later">Rulebook measure from each one held to the next.</param>
-    public sealed record ChainRules(string First, string Second, string Later);
+    /// <param name="Settled">Optional switch to another interval once the episode has settled.</param>
+    public sealed record ChainRules(string First, string Second, string Later, SettledRule? Settled = null);
+
+    /// <summary>
+    /// For episodes whose SQL yields <c>settled</c> true, an interval running from an event held at
+    /// least <paramref name="After"/> after the episode's <c>settled_from</c> falls due by
+    /// <paramref name="Later"/> instead (a long-term placement after its first year). Both rules are
+    /// those in force on the date the interval runs from.
+    /// </summary>
+    /// <param name="After">Rulebook measure: how long after settled_from the switch comes.</param>
+    /// <param name="Later">Rulebook measure for the intervals after it.</param>
+    public sealed record SettledRule(string After, string Later);
 
     /// <param name="name">Qualified function name.</param>
     /// <param name="numberColumn">The episode number's output column, e.g. plan_number.</param>
     /// <param name="ordinalColumn">The output column counting the chain, e.g. review.</param>
-    /// <param name="episodes">SQL yielding child_id, number, started_at, ended_at.</param>
+    /// <param name="episodes">SQL yielding child_id, number, started_at, ended_at (and settled, settled_from with a <see cref="SettledRule"/>).</param>
     /// <param name="reviews">SQL yielding child_id, number, held_at.</param>
-    public static Function Build(string name, string numberColumn, string ordinalColumn, string episodes, string reviews, ChainRules rules) => Function.ForSql($$"""
+    public static Function Build(string name, string numberColumn, string ordinalColumn, string episodes, string reviews, ChainRules rules)
+    {
+        var settled = rules.Settled is null ? "" : ", e.settled, e.settled_from";
+        var settledGroup = rules.Settled is null ? "" : ", p.settled, p.settled_from";
+        return Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz)
         RETURNS TABLE (child_id text, {{numberColumn}} integer, {{ordinalColumn}} integer, due_date date, held_at timestamptz, status text)
         LANGUAGE sql STABLE AS $fn$
           WITH episode AS (
-            SELECT e.child_id, e.number, e.started_at, CASE WHEN e.ended_at <= as_at THEN e.ended_at END AS ended_at
+            SELECT e.child_id, e.number, e.started_at, CASE WHEN e.ended_at <= as_at THEN e.ended_at END AS ended_at{{settled}}
             FROM ({{episodes}}) e WHERE e.started_at <= as_at
           ), held AS (
             SELECT r.child_id, r.number, r.held_at,
@@ -103,7 +120,7 @@ public static class ReviewChainSchema
                    {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date
             FROM episode p LEFT JOIN held h ON h.child_id = p.child_id AND h.number = p.number
             WHERE p.ended_at IS NULL
-            GROUP BY p.child_id, p.number, p.started_at
+            GROUP BY p.child_id, p.number, p.started_at{{settledGroup}}
           )
           SELECT c.child_id, c.number, c.review, c.due_date, c.held_at,
                  CASE WHEN c.due_date IS NULL THEN 'no-rule'
@@ -116,13 +133,18 @@ public static class ReviewChainSchema
           FROM next_due n
         $fn$;
         """);
+    }
 
     private static string Due(string review, string previous, ChainRules rules)
     {
         var start = "(p.started_at AT TIME ZONE 'Europe/London')::date";
         var held = $"(({previous}) AT TIME ZONE 'Europe/London')::date";
+        var settledFrom = "(p.settled_from AT TIME ZONE 'Europe/London')::date";
+        var settled = rules.Settled is not { } s ? "" : "\n" + $"""
+                 WHEN {review} > 1 AND p.settled AND {held} >= {DueFrom(s.After, settledFrom, held)} THEN {DueFrom(s.Later, held)}
+            """;
         return $"""
-            CASE WHEN {review} = 1 THEN {DueFrom(rules.First, start)}
+            CASE WHEN {review} = 1 THEN {DueFrom(rules.First, start)}{settled}
                  WHEN {review} = 2 THEN {DueFrom(rules.Second, held)}
                  ELSE {DueFrom(rules.Later, held)}
             END
@@ -133,8 +155,9 @@ public static class ReviewChainSchema
     /// The due date <paramref name="from"/> a date by the rulebook's <paramref name="measure"/> in
     /// force on that date, in the rule's own unit: working days (day 0 is the from date; the first
     /// working day whose working-day index is that many above it), calendar days, weeks or calendar months.
+    /// With <paramref name="on"/>, the rule in force on that date instead.
     /// </summary>
-    public static string DueFrom(string measure, string from) => $"""
+    public static string DueFrom(string measure, string from, string? on = null) => $"""
         (SELECT CASE r.unit
                   WHEN 'working-days' THEN
                     (SELECT min(d.day) FROM {ReferenceSchema.CalendarTable.QualifiedName} d
@@ -144,7 +167,7 @@ public static class ReviewChainSchema
                   WHEN 'days' THEN {from} + r.target
                   WHEN 'months' THEN ({from} + make_interval(months => r.target))::date
                 END
-         FROM ({RuleInForce(measure, from, "t.unit, t.target")}) r)
+         FROM ({RuleInForce(measure, on ?? from, "t.unit, t.target")}) r)
         """;
 
     /// <summary>The target of the rulebook's <paramref name="measure"/> in force on the episode's start.</summary>

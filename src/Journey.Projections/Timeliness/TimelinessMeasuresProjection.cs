@@ -156,6 +156,16 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             case FinalOrderMade order:
                 Stop(operations, e, child, Measures.CareProceedings, order.ProceedingsNumber, order.OccurredAt, factVersion);
                 break;
+            // Life-story work runs from the celebration of the adoption; the book and the letter each stop their own clock.
+            case AdoptionStepTaken { Step: AdoptionStep.CelebrationHeld } celebration:
+                foreach (var measure in LifeStoryMeasures) Start(operations, e, child, measure, celebration.CareEpisodeNumber, celebration.OccurredAt);
+                break;
+            case AdoptionStepTaken { Step: AdoptionStep.LifeStoryBookGiven } book:
+                Stop(operations, e, child, Measures.LifeStoryBook, book.CareEpisodeNumber, book.OccurredAt, factVersion);
+                break;
+            case AdoptionStepTaken { Step: AdoptionStep.LaterLifeLetterGiven } letter:
+                Stop(operations, e, child, Measures.LaterLifeLetter, letter.CareEpisodeNumber, letter.OccurredAt, factVersion);
+                break;
             // The interview done, or refused by the child, ends what the authority owes.
             case ReturnInterviewRecorded { Outcome: ReturnInterviewOutcome.Completed or ReturnInterviewOutcome.Declined } interview:
                 Stop(operations, e, child, Measures.ReturnInterview, interview.MissingNumber, interview.OccurredAt, factVersion);
@@ -165,6 +175,7 @@ public sealed class TimelinessMeasuresProjection : EventProjection
 
     private static readonly string[] CareMeasures = [Measures.InitialHealthAssessment, Measures.CarePlan, Measures.FirstLookedAfterReview];
     private static readonly string[] PlanMeasures = [Measures.FirstCoreGroup, Measures.FirstReviewConference];
+    private static readonly string[] LifeStoryMeasures = [Measures.LifeStoryBook, Measures.LaterLifeLetter];
 
     /// <summary>What a withdrawn fact had done to the clocks, undone.</summary>
     private static void Undo(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact, long factVersion)
@@ -236,6 +247,15 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             case CareProceedingsIssued issued: Remove(operations, child, Measures.CareProceedings, issued.ProceedingsNumber); break;
             case ProceedingsExtended extended: MoveDue(operations, e, child, Measures.CareProceedings, extended.ProceedingsNumber, -7 * extended.Weeks); break;
             case FinalOrderMade order: Reopen(operations, e, child, Measures.CareProceedings, order.ProceedingsNumber, factVersion); break;
+            case AdoptionStepTaken { Step: AdoptionStep.CelebrationHeld } celebration:
+                foreach (var measure in LifeStoryMeasures) Remove(operations, child, measure, celebration.CareEpisodeNumber);
+                break;
+            case AdoptionStepTaken { Step: AdoptionStep.LifeStoryBookGiven } book:
+                Reopen(operations, e, child, Measures.LifeStoryBook, book.CareEpisodeNumber, factVersion);
+                break;
+            case AdoptionStepTaken { Step: AdoptionStep.LaterLifeLetterGiven } letter:
+                Reopen(operations, e, child, Measures.LaterLifeLetter, letter.CareEpisodeNumber, factVersion);
+                break;
             case ReturnInterviewRecorded interview: Reopen(operations, e, child, Measures.ReturnInterview, interview.MissingNumber, factVersion); break;
         }
     }

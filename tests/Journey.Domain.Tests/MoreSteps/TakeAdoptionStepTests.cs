@@ -121,6 +121,56 @@ public sealed class TakeAdoptionStepTests
     }
 
     [Fact]
+    public void The_celebration_follows_the_adoption_order_even_after_the_child_has_left_care()
+    {
+        new TakeAdoptionStep(TakenAt, AdoptionStep.CelebrationHeld).Decide(StepsUpTo(AdoptionStep.Placed).Journey, Now)
+            .ShouldBeRefusedWith(("step", "adoption-steps-in-order"));
+        new TakeAdoptionStep(LeftAt.AddDays(20), AdoptionStep.CelebrationHeld).Decide(Adopted().Journey, Now)
+            .ShouldAppend(new AdoptionStepTaken(1, LeftAt.AddDays(20), AdoptionStep.CelebrationHeld));
+    }
+
+    [Fact]
+    public void The_celebration_cannot_be_dated_before_the_adoption_order()
+    {
+        // The adoption order was made on Day1 + 9.
+        new TakeAdoptionStep(Day1.AddDays(9) - Tick, AdoptionStep.CelebrationHeld).Decide(Adopted().Journey, Now).ShouldBeRefusedOn("takenAt");
+        new TakeAdoptionStep(Day1.AddDays(9), AdoptionStep.CelebrationHeld).Decide(Adopted().Journey, Now)
+            .ShouldAppend(new AdoptionStepTaken(1, Day1.AddDays(9), AdoptionStep.CelebrationHeld));
+    }
+
+    [Theory]
+    [InlineData(AdoptionStep.LifeStoryBookGiven)]
+    [InlineData(AdoptionStep.LaterLifeLetterGiven)]
+    public void Life_story_work_follows_a_recorded_celebration(AdoptionStep step)
+    {
+        var celebrated = LeftAt.AddDays(20);
+        var journey = Adopted().TookAdoptionStep(celebrated, AdoptionStep.CelebrationHeld).Journey;
+
+        new TakeAdoptionStep(celebrated - Tick, step).Decide(journey, Now).ShouldBeRefusedWith(("takenAt", "life-story-work-after-the-celebration"));
+        new TakeAdoptionStep(celebrated, step).Decide(journey, Now).ShouldAppend(new AdoptionStepTaken(1, celebrated, step));
+    }
+
+    [Theory]
+    [InlineData(AdoptionStep.LifeStoryBookGiven)]
+    [InlineData(AdoptionStep.LaterLifeLetterGiven)]
+    public void A_celebration_is_recorded_before_the_life_story_work_it_is_measured_from(AdoptionStep step) =>
+        new TakeAdoptionStep(LeftAt.AddDays(20), AdoptionStep.CelebrationHeld).Decide(Adopted().TookAdoptionStep(LeftAt.AddDays(25), step).Journey, Now)
+            .ShouldBeRefusedWith(("step", "celebration-before-life-story-work"));
+
+    [Fact]
+    public void The_celebration_is_held_once() =>
+        new TakeAdoptionStep(LeftAt.AddDays(30), AdoptionStep.CelebrationHeld)
+            .Decide(Adopted().TookAdoptionStep(LeftAt.AddDays(20), AdoptionStep.CelebrationHeld).Journey, Now)
+            .ShouldBeRefusedWith(("step", "each-adoption-step-once"));
+
+    [Fact]
+    public void The_celebration_does_not_count_as_a_step_in_care()
+    {
+        var journey = StepsUpTo(AdoptionStep.AdoptionOrderMade).TookAdoptionStep(Day1.AddDays(15), AdoptionStep.CelebrationHeld).Journey;
+        new LeaveCare(Day1.AddDays(10), "E11").Decide(journey, Now).ShouldAppend(new LeftCare(1, Day1.AddDays(10), "E11"));
+    }
+
+    [Fact]
     public void When_it_was_taken_is_required() =>
         new TakeAdoptionStep(null, AdoptionStep.DecisionMakerAgreed).Decide(InCare(), Now).ShouldBeRefusedWith(("takenAt", "required"));
 
@@ -139,7 +189,7 @@ public sealed class TakeAdoptionStepTests
 
     [Theory]
     [InlineData(-1)]
-    [InlineData(7)]
+    [InlineData(8)]
     [InlineData(99)]
     public void The_step_is_a_known_value(int step)
     {

@@ -1,0 +1,94 @@
+using Journey.Domain.Permanence;
+using Journey.Projections.Corrections;
+using Marten;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Functions;
+using Weasel.Postgresql.Tables;
+
+namespace Journey.Projections.LookedAfter;
+
+/// <summary>
+/// journey.permanence_plans: every permanence plan recorded (keyed by stream version so corrections
+/// and withdrawals find it), ratified or not. The function permanence_plans_as_at(t) gives each
+/// period of care's permanence plan against the guidance that it be in place by the second
+/// looked-after review: due on the day the second review is actually held (so it is open, in
+/// time, until then), met by the first ratified plan made on or before that day.
+/// </summary>
+public sealed class PermanencePlanProjection : CorrectableEventProjection
+{
+    public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "permanence_plans", SchemaUtils.IdentifierUsage.General);
+    public static readonly string AsAtFunction = $"{JourneyStore.Schema}.permanence_plans_as_at";
+
+    public PermanencePlanProjection()
+    {
+        Name = "PermanencePlans";
+        var table = new Table(PlansTable);
+        table.AddColumn("child_id", "text").AsPrimaryKey();
+        table.AddColumn("version", "bigint").AsPrimaryKey();
+        table.AddColumn("care_episode_number", "integer").NotNull();
+        table.AddColumn("made_at", "timestamptz").NotNull();
+        table.AddColumn("kind", "text").NotNull();
+        table.AddColumn("ratified", "boolean").NotNull();
+        SchemaObjects.Add(table);
+        SchemaObjects.Add(AsAt());
+    }
+
+    /// <summary>
+    /// One row per period of care begun by <c>as_at</c>: the second review held by then (the due
+    /// date; none yet while it has not been held), the first ratified plan made by then, the first
+    /// plan still awaiting ratification, and status: met (a ratified plan on or before the second
+    /// review's UK date, or before any second review), late (after it), open-in-time (neither yet),
+    /// open-overdue (second review held, no ratified plan). A period of care that ended without a
+    /// ratified plan owes none (as the care clocks in measure_clocks) and is left out.
+    /// </summary>
+    private static Function AsAt() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz)
+        RETURNS TABLE (child_id text, care_episode_number integer, entered_at timestamptz, second_review_at timestamptz,
+                       plan_made_at timestamptz, plan_kind text, unratified_plan_at timestamptz, status text)
+        LANGUAGE sql STABLE AS $fn$
+          WITH episode AS (
+            SELECT c.child_id, c.care_episode_number, c.entered_at, c.left_at <= as_at AS ended
+            FROM {{PlacementProjection.CareEntriesTable.QualifiedName}} c WHERE c.entered_at <= as_at
+          ), review AS (
+            SELECT r.child_id, r.care_episode_number, r.held_at,
+                   row_number() OVER (PARTITION BY r.child_id, r.care_episode_number ORDER BY r.held_at) AS n
+            FROM {{LookedAfterReviewProjection.ReviewsTable.QualifiedName}} r WHERE r.held_at <= as_at
+          ), plan AS (
+            SELECT DISTINCT ON (p.child_id, p.care_episode_number) p.child_id, p.care_episode_number, p.made_at, p.kind
+            FROM {{PlansTable.QualifiedName}} p WHERE p.ratified AND p.made_at <= as_at
+            ORDER BY p.child_id, p.care_episode_number, p.made_at
+          ), unratified AS (
+            SELECT p.child_id, p.care_episode_number, min(p.made_at) AS made_at
+            FROM {{PlansTable.QualifiedName}} p WHERE NOT p.ratified AND p.made_at <= as_at
+            GROUP BY p.child_id, p.care_episode_number
+          )
+          SELECT e.child_id, e.care_episode_number, e.entered_at, r.held_at, p.made_at, p.kind, u.made_at,
+                 CASE WHEN p.made_at IS NOT NULL AND (r.held_at IS NULL
+                           OR (p.made_at AT TIME ZONE 'Europe/London')::date <= (r.held_at AT TIME ZONE 'Europe/London')::date) THEN 'met'
+                      WHEN p.made_at IS NOT NULL THEN 'late'
+                      WHEN r.held_at IS NULL THEN 'open-in-time'
+                      ELSE 'open-overdue' END
+          FROM episode e
+          LEFT JOIN review r ON r.child_id = e.child_id AND r.care_episode_number = e.care_episode_number AND r.n = 2
+          LEFT JOIN plan p ON p.child_id = e.child_id AND p.care_episode_number = e.care_episode_number
+          LEFT JOIN unratified u ON u.child_id = e.child_id AND u.care_episode_number = e.care_episode_number
+          WHERE p.made_at IS NOT NULL OR e.ended IS NOT TRUE
+        $fn$;
+        """);
+
+    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    {
+        if (fact is PermanencePlanMade plan)
+            operations.QueueSqlCommand($"""
+                INSERT INTO {PlansTable.QualifiedName} (child_id, version, care_episode_number, made_at, kind, ratified) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (child_id, version) DO UPDATE SET
+                  care_episode_number = excluded.care_episode_number, made_at = excluded.made_at, kind = excluded.kind, ratified = excluded.ratified
+                """, child, version, plan.CareEpisodeNumber, plan.OccurredAt.ToUniversalTime(), plan.Kind.ToString(), plan.Ratified);
+    }
+
+    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    {
+        if (fact is PermanencePlanMade)
+            operations.QueueSqlCommand($"DELETE FROM {PlansTable.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
+    }
+}

@@ -1,0 +1,122 @@
+using Journey.Projections.Reviews;
+using Weasel.Postgresql.Functions;
+
+namespace Journey.Projections.LookedAfter;
+
+/// <summary>The SQL functions and view over <see cref="PlacementProjection"/>'s tables.</summary>
+internal static class PlacementSql
+{
+    private static string Placements => PlacementProjection.PlacementsTable.QualifiedName;
+    private static string CareEntries => PlacementProjection.CareEntriesTable.QualifiedName;
+    private const string Uk = "AT TIME ZONE 'Europe/London')::date";
+
+    /// <summary>
+    /// Each placement's visits in which the child was seen, chained as at <c>as_at</c> (CPPCR 2010
+    /// reg 28): the first due within the rulebook's looked-after-visit-first (1 week) of the
+    /// placement's start, each later one within looked-after-visit (6 weeks) of the visit before;
+    /// for a long-term placement, a visit made once the child has lived with the same carer for
+    /// looked-after-visit-first-year (12 months) leaves the next due within looked-after-visit-long-term
+    /// (3 months). A visit belongs to the placement the child was in when it was made; the next
+    /// placement of the period of care, or leaving care, ends the chain.
+    /// </summary>
+    public static Function VisitChain() => ReviewChainSchema.Build(
+        PlacementProjection.VisitChainFunctionName, "placement_number", "visit",
+        $"""
+        SELECT child_id, placement_number AS number, started_at, ended_at, long_term AS settled, same_carer_since AS settled_from
+        FROM {Placements}
+        """,
+        $"""
+        SELECT v.child_id, p.placement_number AS number, v.held_at
+        FROM {PlacementProjection.VisitsTable.QualifiedName} v
+        JOIN {Placements} p ON p.child_id = v.child_id AND p.care_episode_number = v.care_episode_number
+                            AND p.started_at <= v.held_at AND (p.ended_at IS NULL OR v.held_at < p.ended_at)
+        """,
+        new ReviewChainSchema.ChainRules("looked-after-visit-first", "looked-after-visit", "looked-after-visit",
+            new ReviewChainSchema.SettledRule("looked-after-visit-first-year", "looked-after-visit-long-term")));
+
+    /// <summary>
+    /// One row per child looked after at <c>as_at</c>, with the DfE placement stability flags, every
+    /// interval by the rulebook in force on the as-at date (a UK date, d):
+    /// <list type="bullet">
+    /// <item>placements_in_window: the placements the child had in the placement-moves-window (12
+    /// months) up to d, counted as the DfE does: the one current at the window's start plus each
+    /// starting within it. A change of placement status only (SSDA903 reason PLACE) keeps the same
+    /// carer and is not counted; placements in an earlier period of care within the window are.
+    /// A date x is within the window when x plus the window is after d.</item>
+    /// <item>looked_after_long_term: looked after continuously (this period of care) for long-term-care (2.5 years).</item>
+    /// <item>same_carer_two_years: with the same carer for long-term-placement (2 years).</item>
+    /// <item>placed_for_adoption_two_years: placed for adoption (AdoptionStepTaken Placed in this
+    /// period of care), and the adoptive placement together with the one before it have lasted
+    /// long-term-placement (2 years), as the DfE counts it.</item>
+    /// <item>long_term_stable: looked after long-term, under 16, and either of the two above.</item>
+    /// </list>
+    /// </summary>
+    public static Function Stability() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{PlacementProjection.StabilityFunctionName}}(as_at timestamptz)
+        RETURNS TABLE (child_id text, care_episode_number integer, looked_after_since timestamptz, placement_number integer,
+                       placement_type text, same_carer_since timestamptz, placements_in_window integer, three_or_more_placements boolean,
+                       looked_after_long_term boolean, same_carer_two_years boolean, placed_for_adoption_two_years boolean,
+                       under_sixteen boolean, long_term_stable boolean)
+        LANGUAGE sql STABLE AS $fn$
+          WITH in_care AS (
+            SELECT c.child_id, c.care_episode_number, c.entered_at, c.placed_for_adoption_at, (as_at {{Uk}} AS d
+            FROM {{CareEntries}} c
+            WHERE c.entered_at <= as_at AND (c.left_at IS NULL OR c.left_at > as_at)
+          ), placement AS (
+            SELECT p.*, i.d FROM {{Placements}} p JOIN in_care i ON i.child_id = p.child_id WHERE p.started_at <= as_at
+          ), current_placement AS (
+            SELECT DISTINCT ON (p.child_id) p.child_id, p.placement_number, p.placement_type, p.same_carer_since,
+                   -- when the carer before the current one took the child: the adoptive placement and the one before it
+                   (SELECT max(b.started_at) FROM placement b
+                    WHERE b.child_id = p.child_id AND b.care_episode_number = p.care_episode_number AND b.new_carer
+                      AND b.started_at < p.same_carer_since) AS previous_carer_since
+            FROM placement p JOIN in_care i ON i.child_id = p.child_id AND i.care_episode_number = p.care_episode_number
+            ORDER BY p.child_id, p.placement_number DESC
+          ), moves AS (
+            SELECT p.child_id,
+                   (count(*) FILTER (WHERE p.new_carer AND {{InWindow("p.started_at")}})
+                    + CASE WHEN bool_or(NOT {{InWindow("p.started_at")}} AND (p.ended_at IS NULL OR p.ended_at > as_at OR {{InWindow("p.ended_at")}}))
+                           THEN 1 ELSE 0 END)::integer AS placements
+            FROM placement p GROUP BY p.child_id
+          ), child_age AS (
+            -- The DfE's long-term measure counts children under 16 only. Journey records no date of
+            -- birth yet: when it does, work out here whether each child was under 16 at as_at.
+            -- Until then under_sixteen is NULL (unknown) and no child is left out for age.
+            SELECT i.child_id, NULL::boolean AS under_sixteen FROM in_care i
+          ), flags AS (
+            SELECT i.child_id, i.care_episode_number, i.entered_at, cp.placement_number, cp.placement_type, cp.same_carer_since,
+                   coalesce(m.placements, 0) AS placements, a.under_sixteen,
+                   {{Elapsed("long-term-care", "i.entered_at")}} AS looked_after_long_term,
+                   coalesce({{Elapsed("long-term-placement", "cp.same_carer_since")}}, false) AS same_carer_two_years,
+                   coalesce(i.placed_for_adoption_at IS NOT NULL AND i.placed_for_adoption_at <= as_at
+                            AND {{Elapsed("long-term-placement", "coalesce(cp.previous_carer_since, cp.same_carer_since)")}}, false)
+                     AS placed_for_adoption_two_years
+            FROM in_care i
+            LEFT JOIN current_placement cp ON cp.child_id = i.child_id
+            LEFT JOIN moves m ON m.child_id = i.child_id
+            LEFT JOIN child_age a ON a.child_id = i.child_id
+          )
+          SELECT f.child_id, f.care_episode_number, f.entered_at, f.placement_number, f.placement_type, f.same_carer_since,
+                 f.placements, f.placements >= 3, f.looked_after_long_term, f.same_carer_two_years, f.placed_for_adoption_two_years,
+                 f.under_sixteen,
+                 f.looked_after_long_term AND f.under_sixteen IS NOT FALSE AND (f.same_carer_two_years OR f.placed_for_adoption_two_years)
+          FROM flags f
+        $fn$;
+        """);
+
+    /// <summary>Whether the instant <paramref name="at"/> falls within the placement-moves-window up to the as-at date d.</summary>
+    private static string InWindow(string at) =>
+        $"({ReviewChainSchema.DueFrom("placement-moves-window", $"({at} {Uk}", "p.d")} > p.d)";
+
+    /// <summary>Whether the rulebook's <paramref name="measure"/> in force on the as-at date has run from <paramref name="since"/> by then.</summary>
+    private static string Elapsed(string measure, string since) =>
+        $"({ReviewChainSchema.DueFrom(measure, $"({since} {Uk}", "(as_at " + Uk)} <= (as_at {Uk})";
+
+    /// <summary>Each period of care with the month it began and whether the entry was unplanned.</summary>
+    public static string EntriesIntoCare() => $"""
+        SELECT c.child_id, c.care_episode_number, c.entered_at,
+               date_trunc('month', c.entered_at AT TIME ZONE 'Europe/London')::date AS entered_month,
+               c.legal_status, c.planned, NOT c.planned AS unplanned, c.left_at
+        FROM {CareEntries} c
+        """;
+}
