@@ -57,7 +57,7 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         if (childInNeed) ChildInNeed(authorisedAt);
         if (allocated) Supervision(allocatedAt, protection ? planEnds : authorisedAt.AddDays(120));
         if (allocated && Chance(0.05)) Missing(allocatedAt.AddDays(random.Next(5, 120)));
-        if (protection && Chance(0.12)) Care(referredAt.AddDays(random.Next(20, 90)));
+        if (protection && Chance(0.2)) Care(referredAt.AddDays(random.Next(20, 90)));
         return _steps;
     }
 
@@ -147,19 +147,29 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
     private void Care(DateTimeOffset from)
     {
         var enteredAt = At(DateOnly.FromDateTime(from.UtcDateTime), 15, 20);
+        var leavesAt = enteredAt.AddDays(random.Next(200, 700));
         Step("EnteredCare", enteredAt, "social.worker", new JsonObject { ["legalStatus"] = "V2", ["planned"] = Chance(0.5), ["uasc"] = false });
-        Step("PlacementStarted", enteredAt.AddHours(1), "social.worker", new JsonObject
+        var placedAt = enteredAt.AddHours(1);
+        Step("PlacementStarted", placedAt, "social.worker", new JsonObject
         {
             ["placementType"] = "U6", ["provider"] = "In-house foster carers", ["outOfArea"] = false
         });
         Step("CarePlanRecorded", At(AddWorkingDays(enteredAt, random.Next(1, 12)), 10, 16), "social.worker", []);
+        // Visits: the first within about a week of the placement, then about every six weeks, a quarter late.
+        var visit = At(AddWorkingDays(placedAt, Chance(0.85) ? random.Next(1, 5) : random.Next(6, 10)), 14, 17);
+        while (visit < leavesAt)
+        {
+            Step("LookedAfterVisitMade", visit, "social.worker", new JsonObject { ["childSeen"] = true, ["childSeenAlone"] = Chance(0.6) });
+            visit = At(AddWorkingDays(visit, Chance(0.75) ? random.Next(15, 29) : random.Next(30, 55)), 14, 17);
+        }
         var review = At(AddWorkingDays(enteredAt, Chance(0.85) ? random.Next(10, 20) : random.Next(21, 30)), 10, 12);
-        for (var n = 1; n <= 4; n++)
+        for (var n = 1; review < leavesAt; n++)
         {
             Step("LookedAfterReviewHeld", review, "iro", new JsonObject { ["participation"] = "PN1" });
             var months = n == 1 ? 3 : 6;
             review = At(DateOnly.FromDateTime(review.UtcDateTime).AddMonths(months).AddDays(Chance(0.8) ? -random.Next(1, 15) : random.Next(1, 15)), 10, 12);
         }
+        Step("LeftCare", leavesAt, "social.worker", new JsonObject { ["reasonCeased"] = "E4A" });
     }
 
     private void Step(string type, DateTimeOffset occurredAt, string recordedBy, JsonObject data)

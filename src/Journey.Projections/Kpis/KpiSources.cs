@@ -45,6 +45,7 @@ public static class KpiSources
         ["review-conferences-in-time"] = NextDueInTime(ProtectionPlanProjection.ReviewChainFunctionName, "plan_number"),
         ["protection-supervision-in-time"] = NextDueInTime(SupervisionProjection.ProtectionChainFunctionName, "plan_number"),
         ["child-in-need-visits-in-time"] = NextDueInTime(ChildInNeedVisitProjection.VisitChainFunctionName, "plan_number"),
+        ["looked-after-visits-in-time"] = NextDueInTime(PlacementProjection.VisitChainFunctionName, "placement_number"),
         ["looked-after-reviews-in-time"] = $"""
             SELECT r.child_id, r.care_episode_number, r.status = 'met' FROM {LookedAfterReviewProjection.ReviewChainFunctionName}(as_at) r
             WHERE r.held_at IS NOT NULL AND (r.held_at AT TIME ZONE 'Europe/London')::date BETWEEN year_start AND month_end

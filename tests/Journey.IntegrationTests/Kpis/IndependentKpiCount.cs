@@ -54,6 +54,7 @@ public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, 
         "protection-supervision-in-time" => NextDue(raw.ProtectionPlans, SupervisionsWithin(raw.ProtectionPlans), asAt,
             "protection-supervision", "protection-supervision", "protection-supervision"),
         "child-in-need-visits-in-time" => NextDue(raw.ChildInNeedPlans, raw.ChildInNeedVisits, asAt, "child-in-need-visit", "child-in-need-visit", "child-in-need-visit"),
+        "looked-after-visits-in-time" => PlacementVisits(asAt),
         "looked-after-reviews-in-time" => HeldInYear(raw.CareEpisodes, raw.LookedAfterReviews, month, monthEnd, asAt),
         _ => throw new InvalidOperationException($"No independent count for KPI {kpi}: write one when adding it to kpis.csv."),
     };
@@ -103,6 +104,22 @@ public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, 
             };
             yield return new Counted(episode.ChildId, UkTime.DateOf(asAt) <= due);
         }
+    }
+
+    /// <summary>
+    /// Placements open at month end, each visit counting for the placement the child was in when it was
+    /// made. Only placements that never settle: the generated journeys use no long-term placement type
+    /// (checked), so the 3-month interval of a settled long-term placement is left to its own tests.
+    /// </summary>
+    private IEnumerable<Counted> PlacementVisits(DateTimeOffset asAt)
+    {
+        if (raw.Placements.Any(p => p.LongTerm)) throw new InvalidOperationException("The independent count reads no long-term placement.");
+        var episodes = raw.Placements.Select(p => new RawTables.Episode(p.ChildId, p.Number, p.StartedAt, p.EndedAt));
+        var visits = (from v in raw.LookedAfterVisits
+                      from p in raw.Placements
+                      where p.ChildId == v.ChildId && p.CareEpisode == v.Number && p.StartedAt <= v.HeldAt && (p.EndedAt is null || v.HeldAt < p.EndedAt)
+                      select new RawTables.Held(v.ChildId, p.Number, v.HeldAt)).ToList();
+        return NextDue(episodes, visits, asAt, "looked-after-visit-first", "looked-after-visit", "looked-after-visit");
     }
 
     /// <summary>A supervision counts for each plan open on its UK date, from the plan's start date to its end date.</summary>

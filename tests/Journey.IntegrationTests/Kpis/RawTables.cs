@@ -13,12 +13,15 @@ public sealed record RawTables(
     IReadOnlyList<RawTables.Episode> CareEpisodes,
     IReadOnlyList<RawTables.Held> LookedAfterReviews,
     IReadOnlyList<RawTables.FamilyLink> FamilyLinks,
-    IReadOnlyList<RawTables.Supervision> Supervisions)
+    IReadOnlyList<RawTables.Supervision> Supervisions,
+    IReadOnlyList<RawTables.Placement> Placements,
+    IReadOnlyList<RawTables.Held> LookedAfterVisits)
 {
     public sealed record Clock(string ChildId, string Measure, int Episode, DateTimeOffset StartAt, DateTimeOffset? ActualAt,
         DateTimeOffset? NotDueFrom, DateTimeOffset? StartRecordedAt, DateTimeOffset? ActualRecordedAt);
     public sealed record Episode(string ChildId, int Number, DateTimeOffset StartedAt, DateTimeOffset? EndedAt);
     public sealed record Held(string ChildId, int Number, DateTimeOffset HeldAt);
+    public sealed record Placement(string ChildId, int CareEpisode, int Number, DateTimeOffset StartedAt, DateTimeOffset? EndedAt, bool LongTerm);
     public sealed record Supervision(string ChildId, DateTimeOffset HeldAt);
     public sealed record FamilyLink(string ChildId, string FamilyId, DateTimeOffset LinkedAt, DateTimeOffset? UnlinkedAt);
 
@@ -39,7 +42,10 @@ public sealed record RawTables(
             await Rows(connection, "SELECT child_id, family_id, linked_at, unlinked_at FROM journey.family_members",
                 r => new FamilyLink(r.GetString(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), Instant(r, 3))),
             await Rows(connection, "SELECT child_id, held_at FROM journey.supervisions",
-                r => new Supervision(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1))));
+                r => new Supervision(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1))),
+            await Rows(connection, "SELECT child_id, care_episode_number, placement_number, started_at, ended_at, long_term FROM journey.placements",
+                r => new Placement(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetFieldValue<DateTimeOffset>(3), Instant(r, 4), r.GetBoolean(5))),
+            await HeldRows(connection, "SELECT child_id, care_episode_number, held_at FROM journey.looked_after_visits"));
     }
 
     private static Task<List<Episode>> Episodes(NpgsqlConnection connection, string sql) =>
