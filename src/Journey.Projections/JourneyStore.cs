@@ -3,6 +3,7 @@ using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections.Timeliness;
 using Journey.Projections.Allocations;
+using Journey.Projections.Children;
 using Journey.Projections.Families;
 using Journey.Projections.Import;
 using Journey.Projections.Plans;
@@ -63,6 +64,8 @@ public static class JourneyStore
         options.Projections.Add(new PreProceedingsMeetingProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PathwayPlanProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
+        // After the measure table, which its SQL writes.
+        options.Projections.Add(new ChildDetailsProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }

@@ -45,10 +45,17 @@ public static class Measures
     /// <summary>First review conference within 3 months of the initial conference that started the plan.</summary>
     public const string FirstReviewConference = "first-review-conference";
 
+    /// <summary>A personal adviser allocated by the 18th birthday, for a child looked after at or after 16.</summary>
+    public const string PersonalAdviserAllocated = "personal-adviser-allocated";
+
+    /// <summary>The leaving-care needs assessment within 3 months of the 16th birthday, or of entering care after it.</summary>
+    public const string LeavingCareNeedsAssessment = "leaving-care-needs-assessment";
+
     public static readonly IReadOnlyList<string> All =
     [
         FrontDoorDecision, ContactDecision24Hours, Allocation, Assessment, AssessmentFromStart, InitialConference, ReturnInterview,
         InitialHealthAssessment, CarePlan, FirstLookedAfterReview, FirstCoreGroup, FirstReviewConference,
         PreProceedings, CareProceedings,
+        PersonalAdviserAllocated, LeavingCareNeedsAssessment,
     ];
 }
