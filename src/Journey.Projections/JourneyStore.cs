@@ -64,8 +64,9 @@ public static class JourneyStore
         options.Projections.Add(new PreProceedingsMeetingProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PathwayPlanProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
-        // After the measure table, which its SQL writes.
+        // After the measure and care-episode tables, which their SQL reads.
         options.Projections.Add(new ChildDetailsProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new HealthReviewProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }

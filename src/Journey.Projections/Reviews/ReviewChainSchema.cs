@@ -76,19 +76,41 @@ public static class ReviewChainSchema
     /// <param name="First">Rulebook measure from the episode's start to the first.</param>
     /// <param name="Second">Rulebook measure from the first held to the second.</param>
     /// <param name="Later">Rulebook measure from each one held to the next.</param>
-    public sealed record ChainRules(string First, string Second, string Later);
+    public sealed record ChainRules(string First, string Second, string Later)
+    {
+        /// <summary>When set, every interval is chosen by the child's age instead (see <see cref="AgeBand"/>).</summary>
+        public AgeBand? ByAge { get; init; }
+
+        /// <summary>A chain whose every interval is chosen by the child's age on the date it runs from.</summary>
+        public static ChainRules AgeBanded(AgeBand band) => new(band.Younger, band.Younger, band.Younger) { ByAge = band };
+    }
+
+    /// <summary>
+    /// An interval chosen by the child's age on the date it runs from: before the age the rulebook's
+    /// <paramref name="AgeMeasure"/> names (its target, in months from the date of birth; the row in
+    /// force on that date) the <paramref name="Younger"/> measure applies, from it the
+    /// <paramref name="Older"/>. The episodes SQL of such a chain also yields the child's
+    /// date_of_birth; with none recorded no interval can be chosen, and the status is no-date-of-birth.
+    /// </summary>
+    public sealed record AgeBand(string AgeMeasure, string Younger, string Older);
 
     /// <param name="name">Qualified function name.</param>
     /// <param name="numberColumn">The episode number's output column, e.g. plan_number.</param>
     /// <param name="ordinalColumn">The output column counting the chain, e.g. review.</param>
     /// <param name="episodes">SQL yielding child_id, number, started_at, ended_at.</param>
     /// <param name="reviews">SQL yielding child_id, number, held_at.</param>
-    public static Function Build(string name, string numberColumn, string ordinalColumn, string episodes, string reviews, ChainRules rules) => Function.ForSql($$"""
+    public static Function Build(string name, string numberColumn, string ordinalColumn, string episodes, string reviews, ChainRules rules)
+    {
+        // Only an age-banded chain carries the date of birth through; the SQL of every other chain is as it was.
+        var born = rules.ByAge is null ? "" : ", e.date_of_birth";
+        var bornHeld = rules.ByAge is null ? "" : ", p.date_of_birth";
+        var noDue = rules.ByAge is null ? "'no-rule'" : "CASE WHEN {0}.date_of_birth IS NULL THEN 'no-date-of-birth' ELSE 'no-rule' END";
+        return Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz)
         RETURNS TABLE (child_id text, {{numberColumn}} integer, {{ordinalColumn}} integer, due_date date, held_at timestamptz, status text)
         LANGUAGE sql STABLE AS $fn$
           WITH episode AS (
-            SELECT e.child_id, e.number, e.started_at, CASE WHEN e.ended_at <= as_at THEN e.ended_at END AS ended_at
+            SELECT e.child_id, e.number, e.started_at, CASE WHEN e.ended_at <= as_at THEN e.ended_at END AS ended_at{{born}}
             FROM ({{episodes}}) e WHERE e.started_at <= as_at
           ), held AS (
             SELECT r.child_id, r.number, r.held_at,
@@ -96,31 +118,38 @@ public static class ReviewChainSchema
                    lag(r.held_at) OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at) AS previous
             FROM ({{reviews}}) r WHERE r.held_at <= as_at
           ), chain AS (
-            SELECT h.child_id, h.number, h.review, h.held_at, {{Due("h.review", "h.previous", rules)}} AS due_date
+            SELECT h.child_id, h.number, h.review, h.held_at, {{Due("h.review", "h.previous", rules)}} AS due_date{{bornHeld}}
             FROM held h JOIN episode p ON p.child_id = h.child_id AND p.number = h.number
           ), next_due AS (
             SELECT p.child_id, p.number, coalesce(max(h.review), 0) + 1 AS review,
-                   {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date
+                   {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date{{bornHeld}}
             FROM episode p LEFT JOIN held h ON h.child_id = p.child_id AND h.number = p.number
             WHERE p.ended_at IS NULL
-            GROUP BY p.child_id, p.number, p.started_at
+            GROUP BY p.child_id, p.number, p.started_at{{bornHeld}}
           )
           SELECT c.child_id, c.number, c.review, c.due_date, c.held_at,
-                 CASE WHEN c.due_date IS NULL THEN 'no-rule'
+                 CASE WHEN c.due_date IS NULL THEN {{string.Format(noDue, "c")}}
                       WHEN (c.held_at AT TIME ZONE 'Europe/London')::date <= c.due_date THEN 'met' ELSE 'late' END
           FROM chain c
           UNION ALL
           SELECT n.child_id, n.number, n.review, n.due_date, NULL,
-                 CASE WHEN n.due_date IS NULL THEN 'no-rule'
+                 CASE WHEN n.due_date IS NULL THEN {{string.Format(noDue, "n")}}
                       WHEN (as_at AT TIME ZONE 'Europe/London')::date <= n.due_date THEN 'open-in-time' ELSE 'open-overdue' END
           FROM next_due n
         $fn$;
         """);
+    }
 
     private static string Due(string review, string previous, ChainRules rules)
     {
         var start = "(p.started_at AT TIME ZONE 'Europe/London')::date";
         var held = $"(({previous}) AT TIME ZONE 'Europe/London')::date";
+        if (rules.ByAge is { } band)
+            return $"""
+                CASE WHEN {review} = 1 THEN {DueFromMeasure(MeasureByAge(band, start), start)}
+                     ELSE {DueFromMeasure(MeasureByAge(band, held), held)}
+                END
+                """;
         return $"""
             CASE WHEN {review} = 1 THEN {DueFrom(rules.First, start)}
                  WHEN {review} = 2 THEN {DueFrom(rules.Second, held)}
@@ -130,11 +159,28 @@ public static class ReviewChainSchema
     }
 
     /// <summary>
+    /// The band's measure for the child's age on <paramref name="from"/> (p.date_of_birth), or null
+    /// when the date of birth or the band's age rule is missing.
+    /// </summary>
+    private static string MeasureByAge(AgeBand band, string from)
+    {
+        var age = $"({RuleInForce(band.AgeMeasure, from, "t.target")})";
+        return $"""
+            (CASE WHEN p.date_of_birth IS NULL OR {age} IS NULL THEN NULL
+                  WHEN {from} < (p.date_of_birth + make_interval(months => {age}))::date THEN '{band.Younger}'
+                  ELSE '{band.Older}' END)
+            """;
+    }
+
+    /// <summary>
     /// The due date <paramref name="from"/> a date by the rulebook's <paramref name="measure"/> in
     /// force on that date, in the rule's own unit: working days (day 0 is the from date; the first
     /// working day whose working-day index is that many above it), weeks or calendar months.
     /// </summary>
-    public static string DueFrom(string measure, string from) => $"""
+    public static string DueFrom(string measure, string from) => DueFromMeasure($"'{measure}'", from);
+
+    /// <summary>As <see cref="DueFrom"/>, the measure given as a SQL expression.</summary>
+    private static string DueFromMeasure(string measureSql, string from) => $"""
         (SELECT CASE r.unit
                   WHEN 'working-days' THEN
                     (SELECT min(d.day) FROM {ReferenceSchema.CalendarTable.QualifiedName} d
@@ -143,7 +189,7 @@ public static class ReviewChainSchema
                   WHEN 'weeks' THEN {from} + 7 * r.target
                   WHEN 'months' THEN ({from} + make_interval(months => r.target))::date
                 END
-         FROM ({RuleInForce(measure, from, "t.unit, t.target")}) r)
+         FROM ({RuleInForceOf(measureSql, from, "t.unit, t.target")}) r)
         """;
 
     /// <summary>The target of the rulebook's <paramref name="measure"/> in force on the episode's start.</summary>
@@ -151,9 +197,11 @@ public static class ReviewChainSchema
         $"({RuleInForce(measure, "(p.started_at AT TIME ZONE 'Europe/London')::date", "t.target")})";
 
     /// <summary>The rulebook row for <paramref name="measure"/> in force on the date <paramref name="on"/>, as a subquery.</summary>
-    private static string RuleInForce(string measure, string on, string columns) => $"""
+    private static string RuleInForce(string measure, string on, string columns) => RuleInForceOf($"'{measure}'", on, columns);
+
+    private static string RuleInForceOf(string measureSql, string on, string columns) => $"""
         SELECT {columns} FROM {ReferenceSchema.RulesTable.QualifiedName} t
-        WHERE t.measure = '{measure}' AND t.effective_from <= {on}
+        WHERE t.measure = {measureSql} AND t.effective_from <= {on}
         ORDER BY t.effective_from DESC LIMIT 1
         """;
 }
