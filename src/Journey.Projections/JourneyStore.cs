@@ -67,6 +67,7 @@ public static class JourneyStore
         // After the measure and care-episode tables, which their SQL reads.
         options.Projections.Add(new ChildDetailsProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new HealthReviewProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new CareLeaverInTouchProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
     }
 }
