@@ -3,6 +3,7 @@ using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections.Timeliness;
 using Journey.Projections.Allocations;
+using Journey.Projections.Children;
 using Journey.Projections.Families;
 using Journey.Projections.Import;
 using Journey.Projections.Kpis;
@@ -69,6 +70,10 @@ public static class JourneyStore
         options.Projections.Add(new Supervision.SupervisionProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PlacementProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PermanencePlanProjection(), ProjectionLifecycle.Inline);
+        // After the measure and care-episode tables, which their SQL reads.
+        options.Projections.Add(new ChildDetailsProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new HealthReviewProjection(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new CareLeaverInTouchProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
     }

@@ -1,5 +1,6 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.ChildInNeed;
+using Journey.Domain.Children;
 using Journey.Domain.Closure;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Families;
@@ -69,6 +70,12 @@ public sealed class ChildJourney
     public CareEpisodeState? OpenCareEpisode => CareEpisodes.LastOrDefault(c => c.LeftAt is null);
     public bool EverInCare => CareEpisodes.Count > 0;
     public MissingState? OpenMissingEpisode => MissingEpisodes.LastOrDefault(m => m.ReturnedAt is null);
+
+    /// <summary>The child's date of birth as last recorded; null while unborn or not yet recorded. Later rules may count from it.</summary>
+    public DateOnly? DateOfBirth { get; set; }
+
+    /// <summary>The expected date of birth of a child recorded as unborn.</summary>
+    public DateOnly? ExpectedDateOfBirth { get; set; }
 
     /// <summary>The family or sibling group the child is linked to, if any.</summary>
     public string? FamilyId { get; set; }
@@ -246,6 +253,11 @@ public sealed class ChildJourney
             case PreProceedingsConcluded x: Replace(PreProceedings, p => p.Number == x.PreProceedingsNumber, p => p with { ConcludedAt = x.OccurredAt }); break;
             case CareProceedingsIssued x: Proceedings.Add(new ProceedingsState(x.ProceedingsNumber, x.OccurredAt, null)); break;
             case FinalOrderMade x: Replace(Proceedings, p => p.Number == x.ProceedingsNumber, p => p with { FinalOrderAt = x.OccurredAt }); break;
+            case ChildDetailsRecorded x:
+                // The latest details recorded stand.
+                DateOfBirth = x.DateOfBirth;
+                ExpectedDateOfBirth = x.ExpectedDateOfBirth;
+                break;
             case MissingEpisodeStarted x: MissingEpisodes.Add(new MissingState(x.MissingNumber, x.OccurredAt, null)); break;
             case ReturnedFromMissing x: Replace(MissingEpisodes, m => m.Number == x.MissingNumber, m => m with { ReturnedAt = x.OccurredAt }); break;
         }

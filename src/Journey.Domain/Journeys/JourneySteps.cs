@@ -1,5 +1,6 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.ChildInNeed;
+using Journey.Domain.Children;
 using Journey.Domain.Closure;
 using Journey.Domain.Corrections;
 using Journey.Domain.EarlyHelp;
@@ -107,6 +108,7 @@ public static class JourneySteps
         new(typeof(MissingEpisodeStarted), typeof(RecordMissing), "missingFrom", "Missing"),
         new(typeof(ReturnedFromMissing), typeof(RecordReturn), "returnedAt", "Missing"),
         new(typeof(ReturnInterviewRecorded), typeof(RecordReturnInterview), "recordedAt", "Missing"),
+        new(typeof(ChildDetailsRecorded), typeof(RecordChildDetails), "recordedAt", "Child"),
     ];
 
     public static readonly IReadOnlyDictionary<string, JourneyStep> ByEventName = All.ToDictionary(s => s.Event.Name);

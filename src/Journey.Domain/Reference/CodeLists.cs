@@ -20,6 +20,19 @@ public sealed class CodeLists
     public const string Activity = "oc3-activity";
     public const string Accommodation = "oc3-accommodation";
 
+    /// <summary>
+    /// The child's sex as the CIN census codes it from 2024 to 2025 (ChildIdentifiers Sex, N00783:
+    /// M, F, U; validation rule 4180). The SSDA903 SEX item (1 male, 2 female: its rule 101) is
+    /// <see cref="Ssda903Sex"/>; a return maps M to 1 and F to 2.
+    /// </summary>
+    public const string Sex = "cin-sex";
+
+    /// <summary>SSDA903 header SEX: 1 male, 2 female (kept for the mapping; Journey records <see cref="Sex"/>).</summary>
+    public const string Ssda903Sex = "ssda903-sex";
+
+    /// <summary>The DfE ethnicity codes both the CIN census and the SSDA903 (ETHNIC, its rule 103) use, WBRI..NOBT.</summary>
+    public const string Ethnicity = "dfe-ethnicity";
+
     private static readonly Lazy<CodeLists> Official = new(() =>
     {
         using var reader = EmbeddedReference.Open("code-lists.csv");

@@ -57,6 +57,12 @@ public static class Measures
     /// <summary>Later-life letter given within 10 working days of the adoption celebration (Adoption NMS 2.7).</summary>
     public const string LaterLifeLetter = "later-life-letter";
 
+    /// <summary>A personal adviser allocated by the 18th birthday, for a child looked after at or after 16.</summary>
+    public const string PersonalAdviserAllocated = "personal-adviser-allocated";
+
+    /// <summary>The leaving-care needs assessment within 3 months of the 16th birthday, or of entering care after it.</summary>
+    public const string LeavingCareNeedsAssessment = "leaving-care-needs-assessment";
+
     public static readonly IReadOnlyList<string> All =
     [
         FrontDoorDecision, ContactDecision24Hours, Allocation, Assessment, AssessmentFromStart, InitialConference, ReturnInterview,
@@ -64,5 +70,6 @@ public static class Measures
         PreProceedings, CareProceedings,
         InitialConferenceFromLastDiscussion,
         LifeStoryBook, LaterLifeLetter,
+        PersonalAdviserAllocated, LeavingCareNeedsAssessment,
     ];
 }

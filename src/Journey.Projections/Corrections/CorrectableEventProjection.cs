@@ -9,7 +9,8 @@ namespace Journey.Projections.Corrections;
 /// An event projection whose rows are keyed so that a correction can be applied as the fact it
 /// replaces: a correction re-applies its replacement at the corrected step's stream version, and a
 /// withdrawal asks the projection to undo the withdrawn fact at its version. Subclasses say only
-/// what a fact does and how to undo it.
+/// what a fact does and how to undo it; one that needs the stored event itself (its sequence or
+/// the time it was recorded) overrides the overloads that take it.
 /// </summary>
 public abstract class CorrectableEventProjection : EventProjection
 {
@@ -18,16 +19,27 @@ public abstract class CorrectableEventProjection : EventProjection
         var child = e.StreamKey!;
         switch (e.Data)
         {
-            case EventCorrected c: Apply(operations, child, c.CorrectedVersion, c.Replacement); break;
-            case EventWithdrawn w: Withdraw(operations, child, w.WithdrawnVersion, w.Withdrawn); break;
-            default: Apply(operations, child, e.Version, e.Data); break;
+            case EventCorrected c: Apply(operations, e, child, c.CorrectedVersion, c.Replacement); break;
+            case EventWithdrawn w: Withdraw(operations, e, child, w.WithdrawnVersion, w.Withdrawn); break;
+            default: Apply(operations, e, child, e.Version, e.Data); break;
         }
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// As <see cref="Apply(IDocumentOperations, string, long, object)"/>, with the stored event: the
+    /// step itself, or the EventCorrected that re-applies it.
+    /// </summary>
+    protected virtual void Apply(IDocumentOperations operations, IEvent e, string child, long version, object fact) =>
+        Apply(operations, child, version, fact);
+
+    /// <summary>As <see cref="Withdraw(IDocumentOperations, string, long, object)"/>, with the stored EventWithdrawn.</summary>
+    protected virtual void Withdraw(IDocumentOperations operations, IEvent e, string child, long version, object fact) =>
+        Withdraw(operations, child, version, fact);
+
     /// <summary>Applies a fact recorded (or, correcting, re-recorded) at stream version <paramref name="version"/>.</summary>
-    protected abstract void Apply(IDocumentOperations operations, string child, long version, object fact);
+    protected virtual void Apply(IDocumentOperations operations, string child, long version, object fact) { }
 
     /// <summary>Undoes a fact withdrawn from stream version <paramref name="version"/>.</summary>
-    protected abstract void Withdraw(IDocumentOperations operations, string child, long version, object fact);
+    protected virtual void Withdraw(IDocumentOperations operations, string child, long version, object fact) { }
 }

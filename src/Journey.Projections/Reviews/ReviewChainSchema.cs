@@ -13,7 +13,7 @@ namespace Journey.Projections.Reviews;
 /// The first falls due by <see cref="ChainRules.First"/> from the episode's start, the second by
 /// <see cref="ChainRules.Second"/> after the first, later ones by <see cref="ChainRules.Later"/>
 /// after the previous; each interval is the rule in force on the date it runs from, in working
-/// days, calendar days, weeks or months (an hours rule gives no date). A chain may settle (<see cref="SettledRule"/>):
+/// days, calendar days, weeks or months (an hours rule gives no date), or by the child's age (<see cref="AgeBand"/>). A chain may settle (<see cref="SettledRule"/>):
 /// intervals running from an event held long enough after the episode's settled_from fall due by
 /// another rule. One row per event held, and one for the next due while the episode is open; status
 /// is met, late, open-in-time, open-overdue, or no-rule.
@@ -79,7 +79,14 @@ public static class ReviewChainSchema
     /// <param name="Second">Rulebook measure from the first held to the second.</param>
     /// <param name="Later">Rulebook measure from each one held to the next.</param>
     /// <param name="Settled">Optional switch to another interval once the episode has settled.</param>
-    public sealed record ChainRules(string First, string Second, string Later, SettledRule? Settled = null);
+    public sealed record ChainRules(string First, string Second, string Later, SettledRule? Settled = null)
+    {
+        /// <summary>When set, every interval is chosen by the child's age instead (see <see cref="AgeBand"/>).</summary>
+        public AgeBand? ByAge { get; init; }
+
+        /// <summary>A chain whose every interval is chosen by the child's age on the date it runs from.</summary>
+        public static ChainRules AgeBanded(AgeBand band) => new(band.Younger, band.Younger, band.Younger) { ByAge = band };
+    }
 
     /// <summary>
     /// For episodes whose SQL yields <c>settled</c> true, an interval running from an event held at
@@ -91,21 +98,35 @@ public static class ReviewChainSchema
     /// <param name="Later">Rulebook measure for the intervals after it.</param>
     public sealed record SettledRule(string After, string Later);
 
+    /// <summary>
+    /// An interval chosen by the child's age on the date it runs from: before the age the rulebook's
+    /// <paramref name="AgeMeasure"/> names (its target, in months from the date of birth; the row in
+    /// force on that date) the <paramref name="Younger"/> measure applies, from it the
+    /// <paramref name="Older"/>. The episodes SQL of such a chain also yields the child's
+    /// date_of_birth; with none recorded no interval can be chosen, and the status is no-date-of-birth.
+    /// </summary>
+    public sealed record AgeBand(string AgeMeasure, string Younger, string Older);
+
     /// <param name="name">Qualified function name.</param>
     /// <param name="numberColumn">The episode number's output column, e.g. plan_number.</param>
     /// <param name="ordinalColumn">The output column counting the chain, e.g. review.</param>
-    /// <param name="episodes">SQL yielding child_id, number, started_at, ended_at (and settled, settled_from with a <see cref="SettledRule"/>).</param>
+    /// <param name="episodes">SQL yielding child_id, number, started_at, ended_at (and settled, settled_from with a
+    /// <see cref="SettledRule"/>; date_of_birth with an <see cref="AgeBand"/>).</param>
     /// <param name="reviews">SQL yielding child_id, number, held_at.</param>
     public static Function Build(string name, string numberColumn, string ordinalColumn, string episodes, string reviews, ChainRules rules)
     {
+        // Only chains that settle or go by age carry the extra columns through; the SQL of every other chain is as it was.
         var settled = rules.Settled is null ? "" : ", e.settled, e.settled_from";
         var settledGroup = rules.Settled is null ? "" : ", p.settled, p.settled_from";
+        var born = rules.ByAge is null ? "" : ", e.date_of_birth";
+        var bornHeld = rules.ByAge is null ? "" : ", p.date_of_birth";
+        var noDue = rules.ByAge is null ? "'no-rule'" : "CASE WHEN {0}.date_of_birth IS NULL THEN 'no-date-of-birth' ELSE 'no-rule' END";
         return Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz)
         RETURNS TABLE (child_id text, {{numberColumn}} integer, {{ordinalColumn}} integer, due_date date, held_at timestamptz, status text)
         LANGUAGE sql STABLE AS $fn$
           WITH episode AS (
-            SELECT e.child_id, e.number, e.started_at, CASE WHEN e.ended_at <= as_at THEN e.ended_at END AS ended_at{{settled}}
+            SELECT e.child_id, e.number, e.started_at, CASE WHEN e.ended_at <= as_at THEN e.ended_at END AS ended_at{{settled}}{{born}}
             FROM ({{episodes}}) e WHERE e.started_at <= as_at
           ), held AS (
             SELECT r.child_id, r.number, r.held_at,
@@ -113,22 +134,22 @@ public static class ReviewChainSchema
                    lag(r.held_at) OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at) AS previous
             FROM ({{reviews}}) r WHERE r.held_at <= as_at
           ), chain AS (
-            SELECT h.child_id, h.number, h.review, h.held_at, {{Due("h.review", "h.previous", rules)}} AS due_date
+            SELECT h.child_id, h.number, h.review, h.held_at, {{Due("h.review", "h.previous", rules)}} AS due_date{{bornHeld}}
             FROM held h JOIN episode p ON p.child_id = h.child_id AND p.number = h.number
           ), next_due AS (
             SELECT p.child_id, p.number, coalesce(max(h.review), 0) + 1 AS review,
-                   {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date
+                   {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date{{bornHeld}}
             FROM episode p LEFT JOIN held h ON h.child_id = p.child_id AND h.number = p.number
             WHERE p.ended_at IS NULL
-            GROUP BY p.child_id, p.number, p.started_at{{settledGroup}}
+            GROUP BY p.child_id, p.number, p.started_at{{settledGroup}}{{bornHeld}}
           )
           SELECT c.child_id, c.number, c.review, c.due_date, c.held_at,
-                 CASE WHEN c.due_date IS NULL THEN 'no-rule'
+                 CASE WHEN c.due_date IS NULL THEN {{string.Format(noDue, "c")}}
                       WHEN (c.held_at AT TIME ZONE 'Europe/London')::date <= c.due_date THEN 'met' ELSE 'late' END
           FROM chain c
           UNION ALL
           SELECT n.child_id, n.number, n.review, n.due_date, NULL,
-                 CASE WHEN n.due_date IS NULL THEN 'no-rule'
+                 CASE WHEN n.due_date IS NULL THEN {{string.Format(noDue, "n")}}
                       WHEN (as_at AT TIME ZONE 'Europe/London')::date <= n.due_date THEN 'open-in-time' ELSE 'open-overdue' END
           FROM next_due n
         $fn$;
@@ -139,6 +160,12 @@ public static class ReviewChainSchema
     {
         var start = "(p.started_at AT TIME ZONE 'Europe/London')::date";
         var held = $"(({previous}) AT TIME ZONE 'Europe/London')::date";
+        if (rules.ByAge is { } band)
+            return $"""
+                CASE WHEN {review} = 1 THEN {DueFromMeasure(MeasureByAge(band, start), start)}
+                     ELSE {DueFromMeasure(MeasureByAge(band, held), held)}
+                END
+                """;
         var settledFrom = "(p.settled_from AT TIME ZONE 'Europe/London')::date";
         var settled = rules.Settled is not { } s ? "" : "\n" + $"""
                  WHEN {review} > 1 AND p.settled AND {held} >= {DueFrom(s.After, settledFrom, held)} THEN {DueFrom(s.Later, held)}
@@ -152,12 +179,29 @@ public static class ReviewChainSchema
     }
 
     /// <summary>
+    /// The band's measure for the child's age on <paramref name="from"/> (p.date_of_birth), or null
+    /// when the date of birth or the band's age rule is missing.
+    /// </summary>
+    private static string MeasureByAge(AgeBand band, string from)
+    {
+        var age = $"({RuleInForce(band.AgeMeasure, from, "t.target")})";
+        return $"""
+            (CASE WHEN p.date_of_birth IS NULL OR {age} IS NULL THEN NULL
+                  WHEN {from} < (p.date_of_birth + make_interval(months => {age}))::date THEN '{band.Younger}'
+                  ELSE '{band.Older}' END)
+            """;
+    }
+
+    /// <summary>
     /// The due date <paramref name="from"/> a date by the rulebook's <paramref name="measure"/> in
     /// force on that date, in the rule's own unit: working days (day 0 is the from date; the first
     /// working day whose working-day index is that many above it), calendar days, weeks or calendar months.
     /// With <paramref name="on"/>, the rule in force on that date instead.
     /// </summary>
-    public static string DueFrom(string measure, string from, string? on = null) => $"""
+    public static string DueFrom(string measure, string from, string? on = null) => DueFromMeasure($"'{measure}'", from, on);
+
+    /// <summary>As <see cref="DueFrom"/>, the measure given as a SQL expression.</summary>
+    private static string DueFromMeasure(string measureSql, string from, string? on = null) => $"""
         (SELECT CASE r.unit
                   WHEN 'working-days' THEN
                     (SELECT min(d.day) FROM {ReferenceSchema.CalendarTable.QualifiedName} d
@@ -167,7 +211,7 @@ public static class ReviewChainSchema
                   WHEN 'days' THEN {from} + r.target
                   WHEN 'months' THEN ({from} + make_interval(months => r.target))::date
                 END
-         FROM ({RuleInForce(measure, on ?? from, "t.unit, t.target")}) r)
+         FROM ({RuleInForceOf(measureSql, on ?? from, "t.unit, t.target")}) r)
         """;
 
     /// <summary>The target of the rulebook's <paramref name="measure"/> in force on the episode's start.</summary>
@@ -175,9 +219,11 @@ public static class ReviewChainSchema
         $"({RuleInForce(measure, "(p.started_at AT TIME ZONE 'Europe/London')::date", "t.target")})";
 
     /// <summary>The rulebook row for <paramref name="measure"/> in force on the date <paramref name="on"/>, as a subquery.</summary>
-    private static string RuleInForce(string measure, string on, string columns) => $"""
+    private static string RuleInForce(string measure, string on, string columns) => RuleInForceOf($"'{measure}'", on, columns);
+
+    private static string RuleInForceOf(string measureSql, string on, string columns) => $"""
         SELECT {columns} FROM {ReferenceSchema.RulesTable.QualifiedName} t
-        WHERE t.measure = '{measure}' AND t.effective_from <= {on}
+        WHERE t.measure = {measureSql} AND t.effective_from <= {on}
         ORDER BY t.effective_from DESC LIMIT 1
         """;
 }

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using Journey.Domain.Timescales;
+using Journey.Projections.LeavingCare;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using Wolverine.Http;
+
+namespace Journey.Api.LeavingCare;
+
+/// <summary>One care leaver's birthday (17 to 21) and whether the authority was in touch around it (SSDA903 OC3).</summary>
+public sealed record CareLeaverInTouchRow(
+    string ChildId,
+    int Age,
+    DateOnly Birthday,
+    DateOnly? WindowFrom,
+    DateOnly? WindowTo,
+    bool? InTouch,
+    string? InTouchCode,
+    string? Activity,
+    string? Accommodation,
+    bool? AccommodationSuitable,
+    DateTimeOffset? ContactedAt);
+
+public static class CareLeaversInTouchEndpoint
+{
+    public const string CsvHeader =
+        "child_id,age,birthday,window_from,window_to,in_touch,in_touch_code,activity,accommodation,accommodation_suitable,contacted_at";
+
+    /// <summary>
+    /// Care leavers aged 17 to 21 by birthday, as they stood at asAt (default now): whether the
+    /// authority was in touch from 3 months before to 1 month after each birthday (inTouch null while
+    /// that window is still open without a contact in touch), with the OC3 code, activity and
+    /// accommodation of the contact nearest the birthday. from and to filter the birthdays (inclusive).
+    /// </summary>
+    [WolverineGet("/api/care-leavers/in-touch"), Tags("Measures"), EndpointSummary("Care leavers in touch around their 17th to 21st birthdays (SSDA903 OC3).")]
+    [ProducesResponseType<CareLeaverInTouchRow[]>(200)]
+    public static Task<IReadOnlyList<CareLeaverInTouchRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+        string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null) =>
+        Read(store, clock, childId, asAt, from, to, cancellation);
+
+    [WolverineGet("/api/care-leavers/in-touch.csv"), Tags("Measures"), EndpointSummary("The same care leaver rows as CSV, for the OC3 return.")]
+    [ProducesResponseType<string>(200, "text/csv")]
+    public static async Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+        string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null)
+    {
+        var csv = new StringBuilder(CsvHeader).Append("\r\n");
+        foreach (var r in await Read(store, clock, childId, asAt, from, to, cancellation))
+        {
+            string?[] fields =
+            [
+                r.ChildId, r.Age.ToString(CultureInfo.InvariantCulture), Date(r.Birthday), Date(r.WindowFrom), Date(r.WindowTo),
+                Flag(r.InTouch), r.InTouchCode, r.Activity, r.Accommodation, Flag(r.AccommodationSuitable),
+                r.ContactedAt?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)
+            ];
+            csv.AppendJoin(',', fields.Select(f => Escape(f ?? ""))).Append("\r\n");
+        }
+        return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+    }
+
+    private static async Task<IReadOnlyList<CareLeaverInTouchRow>> Read(IDocumentStore store, TimeProvider clock, string? childId, DateOnly? asAt,
+        DateOnly? from, DateOnly? to, CancellationToken cancellation)
+    {
+        var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand($"""
+            SELECT child_id, age, birthday, window_from, window_to, in_touch, in_touch_code, activity, accommodation,
+                   accommodation_suitable, contacted_at
+            FROM {CareLeaverInTouchProjection.InTouchFunctionName}(@as_at)
+            WHERE (@child::text IS NULL OR child_id = @child)
+              AND (@from::date IS NULL OR birthday >= @from)
+              AND (@to::date IS NULL OR birthday <= @to)
+            ORDER BY birthday, child_id
+            LIMIT 100000
+            """, connection);
+        command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
+        command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("from", (object?)from ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("to", (object?)to ?? DBNull.Value));
+        var rows = new List<CareLeaverInTouchRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+            rows.Add(new CareLeaverInTouchRow(reader.GetString(0), reader.GetInt32(1), reader.GetFieldValue<DateOnly>(2),
+                Nullable<DateOnly>(reader, 3), Nullable<DateOnly>(reader, 4), Nullable<bool>(reader, 5),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8), Nullable<bool>(reader, 9), Nullable<DateTimeOffset>(reader, 10)));
+        return rows;
+    }
+
+    private static T? Nullable<T>(NpgsqlDataReader reader, int ordinal) where T : struct =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
+
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+    private static string Flag(bool? value) => value switch { true => "true", false => "false", null => "" };
+
+    private static string Escape(string field) =>
+        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
+}
