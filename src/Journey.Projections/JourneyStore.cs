@@ -66,12 +66,13 @@ public static class JourneyStore
         options.Projections.Add(new PreProceedingsMeetingProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PathwayPlanProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
+        // After the measure tables, which its SQL reads; before placements, whose stability flags read children's ages.
+        options.Projections.Add(new ChildDetailsProjection(), ProjectionLifecycle.Inline);
         // After the plan and care projections: its chains read their episode tables.
         options.Projections.Add(new Supervision.SupervisionProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PlacementProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new PermanencePlanProjection(), ProjectionLifecycle.Inline);
-        // After the measure and care-episode tables, which their SQL reads.
-        options.Projections.Add(new ChildDetailsProjection(), ProjectionLifecycle.Inline);
+        // After the care-episode tables, which their SQL reads.
         options.Projections.Add(new HealthReviewProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new CareLeaverInTouchProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());

@@ -75,6 +75,13 @@ public sealed class TimescaleRulebook
         return new TimescaleRulebook(rules);
     }
 
+    /// <summary>
+    /// Whether any rule for <paramref name="measure"/> was in force on <paramref name="startDate"/>: a
+    /// duty that began after the date (the Care Planning Regulations from April 2011) measures nothing before it.
+    /// </summary>
+    public bool InForce(string measure, DateOnly startDate) =>
+        _byMeasure.TryGetValue(measure, out var rules) && rules[0].EffectiveFrom <= startDate;
+
     /// <summary>The rule for <paramref name="measure"/> in force on <paramref name="startDate"/>.</summary>
     public TimescaleRule RuleFor(string measure, DateOnly startDate)
     {

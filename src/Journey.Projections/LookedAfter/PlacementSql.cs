@@ -79,10 +79,10 @@ internal static class PlacementSql
                            THEN 1 ELSE 0 END)::integer AS placements
             FROM placement p GROUP BY p.child_id
           ), child_age AS (
-            -- The DfE's long-term measure counts children under 16 only. Journey records no date of
-            -- birth yet: when it does, work out here whether each child was under 16 at as_at.
-            -- Until then under_sixteen is NULL (unknown) and no child is left out for age.
-            SELECT i.child_id, NULL::boolean AS under_sixteen FROM in_care i
+            -- The DfE's long-term measure counts children under 16 (the rulebook's long-term-stability-age);
+            -- a child with no date of birth recorded is unknown (null) and not left out for age.
+            SELECT i.child_id, i.d < {{Children.ChildDetailsSchema.BirthdayByRuleFunction}}(c.date_of_birth, 'long-term-stability-age') AS under_sixteen
+            FROM in_care i LEFT JOIN {{Children.ChildDetailsSchema.ChildrenView}} c ON c.child_id = i.child_id
           ), flags AS (
             SELECT i.child_id, i.care_episode_number, i.entered_at, cp.placement_number, cp.placement_type, cp.same_carer_since,
                    coalesce(m.placements, 0) AS placements, a.under_sixteen,

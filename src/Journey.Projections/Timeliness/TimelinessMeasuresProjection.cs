@@ -323,6 +323,13 @@ public sealed class TimelinessMeasuresProjection : EventProjection
 
     private void Start(IDocumentOperations operations, IEvent e, string child, string measure, int episode, DateTimeOffset startAt)
     {
+        // No rule in force on the start date: the duty did not exist yet, so no clock starts (and a
+        // correction moving the start before it removes the clock it had started).
+        if (!_clocks.Rulebook.InForce(measure, UkTime.DateOf(startAt)))
+        {
+            Remove(operations, child, measure, episode);
+            return;
+        }
         var clock = _clocks.Start(measure, startAt);
         var columns = "child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, start_recorded_at, last_event_sequence";
         var values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";

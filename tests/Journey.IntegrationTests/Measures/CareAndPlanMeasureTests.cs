@@ -36,6 +36,19 @@ public sealed class CareAndPlanMeasureTests(JourneyHost host)
     }
 
     [Fact]
+    public async Task Care_entered_before_the_2011_regulations_starts_only_the_clocks_whose_rules_were_in_force()
+    {
+        var child = JourneyApi.NewChildId();
+        // The first looked-after review rule runs from 1 April 2011; the health assessment and care plan rules from 2010.
+        await Append(child, Contact("2011-03-30T09:00:00+01:00"), new EnteredCare(1, At("2011-03-31T10:00:00+01:00"), "V2", false, false));
+        (await Rows(child, Later)).Select(r => r.Measure).ShouldBe(["care-plan", "initial-health-assessment"], ignoreOrder: true);
+
+        var other = JourneyApi.NewChildId();
+        await Append(other, Contact("2011-03-30T09:00:00+01:00"), new EnteredCare(1, At("2011-04-01T10:00:00+01:00"), "V2", false, false));
+        (await Rows(other, Later)).Select(r => r.Measure).ShouldContain("first-looked-after-review");
+    }
+
+    [Fact]
     public async Task An_interview_only_offered_leaves_the_clock_running()
     {
         var child = JourneyApi.NewChildId();

@@ -78,6 +78,21 @@ public sealed class PlacementStabilityTests(JourneyHost host)
             .ShouldBe((3, "U4", At("2024-03-31T11:00:00+01:00")));
     }
 
+    [Theory]
+    [InlineData("2010-04-01", "true:true")]   // 16 on 1 April 2026: under 16 on 31 March
+    [InlineData("2010-03-31", "false:false")] // 16 on 31 March 2026 itself: no longer counted
+    public async Task Long_term_stability_counts_only_children_under_sixteen_by_their_date_of_birth(string dateOfBirth, string expected)
+    {
+        var child = JourneyApi.NewChildId();
+        await Append(child, Contact("2023-07-01T09:00:00+01:00"),
+            new Journey.Domain.Children.ChildDetailsRecorded(At("2023-07-01T09:30:00+01:00"), DateOnly.Parse(dateOfBirth), null, "F", "WBRI"),
+            new EnteredCare(1, At("2023-07-01T10:00:00+01:00"), "C2", true, false),
+            Placement(1, "2023-07-01T11:00:00+01:00", "U6", null),
+            Placement(2, "2024-03-31T11:00:00+01:00", "U6", "CARPL"));
+        var row = (await host.ClientFor("analyst.kim").GetArray($"/api/looked-after/placement-stability?childId={child}&asAt=2026-03-31")).Single()!;
+        $"{row["underSixteen"]}:{row["longTermStable"]}".ShouldBe(expected);
+    }
+
     [Fact]
     public async Task A_child_placed_for_adoption_is_stable_when_that_placement_and_the_one_before_last_two_years()
     {
