@@ -8,6 +8,8 @@ cd "$root"
 source "$root/ops/lib/use-database.sh"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export Journey__DemoData=${Journey__DemoData:-$root/seeds/demo/journeys.ndjson}
+# A synthetic authority-year (from April 2025) beside the demo journeys, so the KPI pack has a year of figures; 0 for none.
+export Journey__DemoSyntheticChildren=${Journey__DemoSyntheticChildren:-900}
 
 cat >&2 <<TXT
 Journey starting on http://127.0.0.1:5080

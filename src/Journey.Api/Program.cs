@@ -28,6 +28,7 @@ builder.Services.AddJourneyStore(JourneyDatabase.ConnectionString(builder.Config
     .ApplyAllDatabaseChangesOnStartup()
     .IntegrateWithWolverine();
 builder.Services.AddHostedService<DemoJourneyLoader>();
+builder.Services.AddHostedService<SyntheticDemoLoader>();
 builder.Services.AddScoped<JourneyImporter>();
 
 builder.Host.UseWolverine(opts =>
