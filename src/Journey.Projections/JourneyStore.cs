@@ -67,6 +67,8 @@ public static class JourneyStore
         options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
         // After the plan and care projections: its chains read their episode tables.
         options.Projections.Add(new Supervision.SupervisionProjection(), ProjectionLifecycle.Inline);
+        // The one async projection, run by the daemon (Solo mode, Program.cs); its lag report reads allocations.
+        options.Projections.Add(new Recording.RecordedStepsProjection(), ProjectionLifecycle.Async);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
     }
