@@ -1,4 +1,5 @@
 using JasperFx;
+using JasperFx.Events.Daemon;
 using Journey.Api.Demo;
 using Journey.Api.Hosting;
 using Journey.Api.Import;
@@ -26,6 +27,10 @@ builder.Services.AddJourneyTelemetry(builder.Configuration);
 var clocks = TimelinessClocks.ForRuleSet(builder.Configuration["Journey:RuleSet"]);
 builder.Services.AddJourneyStore(JourneyDatabase.ConnectionString(builder.Configuration), clocks)
     .ApplyAllDatabaseChangesOnStartup()
+    // The async daemon runs the async projections (RecordedSteps) on this node. Solo, not HotCold:
+    // one node runs the service, and Solo takes no leader lock, so it never reaches the
+    // DistributedLock.Postgres 1.3.1 substitute that refuses HotCold's (build/local-feed/README.md).
+    .AddAsyncDaemon(DaemonMode.Solo)
     .IntegrateWithWolverine();
 builder.Services.AddHostedService<DemoJourneyLoader>();
 builder.Services.AddHostedService<SyntheticDemoLoader>();

@@ -75,6 +75,8 @@ public static class JourneyStore
         // After the care-episode tables, which their SQL reads.
         options.Projections.Add(new HealthReviewProjection(), ProjectionLifecycle.Inline);
         options.Projections.Add(new CareLeaverInTouchProjection(), ProjectionLifecycle.Inline);
+        // The one async projection, run by the daemon (Solo mode, Program.cs); its lag report reads allocations.
+        options.Projections.Add(new Recording.RecordedStepsProjection(), ProjectionLifecycle.Async);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
     }

@@ -1,3 +1,4 @@
+using Journey.Api.Daemon;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -6,8 +7,9 @@ using OpenTelemetry.Trace;
 namespace Journey.Api.Hosting;
 
 /// <summary>
-/// Traces for HTTP, PostgreSQL and Wolverine, and metrics; exported over OTLP only when
-/// OTEL_EXPORTER_OTLP_ENDPOINT is configured, so a developer's machine needs no collector.
+/// Traces for HTTP, PostgreSQL and Wolverine, and metrics (projection lag among them, from
+/// ProjectionLagMetrics); exported over OTLP only when OTEL_EXPORTER_OTLP_ENDPOINT is configured,
+/// so a developer's machine needs no collector.
 /// </summary>
 public static class JourneyTelemetry
 {
@@ -23,9 +25,11 @@ public static class JourneyTelemetry
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddMeter("Wolverine", "Marten");
+                metrics.AddAspNetCoreInstrumentation().AddMeter("Wolverine", "Marten", ProjectionLagMetrics.MeterName);
                 if (exportOtlp) metrics.AddOtlpExporter();
             });
+        services.AddSingleton<ProjectionLagMetrics>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProjectionLagMetrics>());
         return services;
     }
 }

@@ -1,0 +1,18 @@
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Journey.Api.Daemon;
+
+public static class ProjectionsEndpoint
+{
+    /// <summary>
+    /// Every projection and how far it trails the events: async ones by the daemon's progress
+    /// (last sequence processed, events stored beyond it, age of the oldest of them), inline and
+    /// live ones always current; with the store's high-water mark and highest event sequence.
+    /// </summary>
+    [WolverineGet("/api/projections"), Tags("Operations"), EndpointSummary("Projection lag: how far each projection trails the event store.")]
+    [ProducesResponseType<ProjectionLagReport>(200)]
+    public static Task<ProjectionLagReport> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation) =>
+        ProjectionLag.ReadAsync(store, clock, cancellation);
+}
