@@ -3,10 +3,10 @@ using System.Text;
 
 namespace Journey.Api.Measures;
 
-/// <summary>Measure rows as CSV with the same column names as the SQL view journey.measures.</summary>
+/// <summary>Measure rows as CSV with the column names of the SQL view journey.measures, then the team and worker holding the case.</summary>
 public static class MeasureCsv
 {
-    public const string Header = "child_id,measure,episode,unit,target,rule_id,start_at,start_date,due_date,due_at,actual_at,actual_date,elapsed,status";
+    public const string Header = "child_id,measure,episode,unit,target,rule_id,start_at,start_date,due_date,due_at,actual_at,actual_date,elapsed,status,team,worker";
 
     public static string Write(IEnumerable<MeasureRow> rows)
     {
@@ -17,7 +17,7 @@ public static class MeasureCsv
             [
                 r.ChildId, r.Measure, Invariant(r.Episode), r.Unit, Invariant(r.Target), r.RuleId,
                 Instant(r.StartAt), Date(r.StartDate), Date(r.DueDate), Instant(r.DueAt), Instant(r.ActualAt),
-                Date(r.ActualDate), r.Elapsed?.ToString(CultureInfo.InvariantCulture) ?? "", r.Status
+                Date(r.ActualDate), r.Elapsed?.ToString(CultureInfo.InvariantCulture) ?? "", r.Status, r.Team ?? "", r.Worker ?? ""
             ];
             csv.AppendJoin(',', fields.Select(Escape)).Append("\r\n");
         }

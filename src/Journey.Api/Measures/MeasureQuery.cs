@@ -1,3 +1,4 @@
+using Journey.Projections.Allocations;
 using Journey.Projections.Families;
 using Journey.Projections.Timeliness;
 using Marten;
@@ -7,7 +8,8 @@ namespace Journey.Api.Measures;
 
 /// <summary>
 /// Filters for measure rows. The period (from/to, inclusive UK dates) applies to the clock's start
-/// date unless periodBy says actual (when the clock stopped) or due.
+/// date unless periodBy says actual (when the clock stopped) or due. Team and worker are those
+/// holding the case at the as-at instant (the allocation standing then).
 /// </summary>
 public sealed record MeasureFilter(
     string? Measure,
@@ -20,7 +22,9 @@ public sealed record MeasureFilter(
     DateTimeOffset AsAt,
     bool AsRecorded = false,
     int Limit = MeasureFilter.DefaultLimit,
-    int Offset = 0)
+    int Offset = 0,
+    string? Team = null,
+    string? Worker = null)
 {
     /// <summary>Rows per answer unless asked otherwise, and at most: enough for a year of a large authority's clocks per page.</summary>
     public const int DefaultLimit = 10_000;
@@ -37,17 +41,23 @@ public static class MeasureQuery
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
-            SELECT child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, due_at,
-                   actual_at, actual_date, elapsed, status
-            FROM {MeasureSchema.Schema}.{(filter.AsRecorded ? "measures_as_recorded" : "measures_as_at")}(@as_at)
-            WHERE (@measure::text IS NULL OR measure = @measure)
+            SELECT m.child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, due_at,
+                   actual_at, actual_date, elapsed, status, a.team, a.worker
+            FROM {MeasureSchema.Schema}.{(filter.AsRecorded ? "measures_as_recorded" : "measures_as_at")}(@as_at) m
+            LEFT JOIN LATERAL (
+              SELECT al.team, al.worker FROM {AllocationProjection.AllocationsTable.QualifiedName} al
+              WHERE al.child_id = m.child_id AND al.allocated_at <= @as_at ORDER BY al.allocated_at DESC, al.version DESC LIMIT 1
+            ) a ON true
+            WHERE (@team::text IS NULL OR a.team = @team)
+              AND (@worker::text IS NULL OR a.worker = @worker)
+              AND (@measure::text IS NULL OR measure = @measure)
               AND (@status::text IS NULL OR status = @status)
-              AND (@child::text IS NULL OR child_id = @child)
-              AND (@family::text IS NULL OR child_id IN
+              AND (@child::text IS NULL OR m.child_id = @child)
+              AND (@family::text IS NULL OR m.child_id IN
                    (SELECT f.child_id FROM {FamilyMembershipProjection.MembersTable.QualifiedName} f WHERE f.family_id = @family))
               AND (@from::date IS NULL OR {period} >= @from)
               AND (@to::date IS NULL OR {period} <= @to)
-            ORDER BY measure, start_at, child_id, episode
+            ORDER BY measure, start_at, m.child_id, episode
             LIMIT @limit OFFSET @offset
             """, connection);
         command.Parameters.AddWithValue("limit", filter.Limit);
@@ -59,6 +69,8 @@ public static class MeasureQuery
         command.Parameters.Add(new NpgsqlParameter("family", (object?)filter.FamilyId ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("from", (object?)filter.From ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("to", (object?)filter.To ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("team", (object?)filter.Team ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("worker", (object?)filter.Worker ?? DBNull.Value));
 
         var rows = new List<MeasureRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
@@ -68,7 +80,8 @@ public static class MeasureQuery
                 reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetInt32(4),
                 reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6), reader.GetFieldValue<DateOnly>(7),
                 reader.GetFieldValue<DateOnly>(8), Nullable<DateTimeOffset>(reader, 9), Nullable<DateTimeOffset>(reader, 10),
-                Nullable<DateOnly>(reader, 11), reader.IsDBNull(12) ? null : reader.GetDecimal(12), reader.GetString(13)));
+                Nullable<DateOnly>(reader, 11), reader.IsDBNull(12) ? null : reader.GetDecimal(12), reader.GetString(13),
+                reader.IsDBNull(14) ? null : reader.GetString(14), reader.IsDBNull(15) ? null : reader.GetString(15)));
         }
         return rows;
     }

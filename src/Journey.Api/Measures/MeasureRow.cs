@@ -1,6 +1,6 @@
 namespace Journey.Api.Measures;
 
-/// <summary>One timeliness clock for one child and episode, as it stood at the query's as-at instant.</summary>
+/// <summary>One timeliness clock for one child and episode, as it stood at the query's as-at instant, with who held the case then.</summary>
 public sealed record MeasureRow(
     string ChildId,
     string Measure,
@@ -15,4 +15,6 @@ public sealed record MeasureRow(
     DateTimeOffset? ActualAt,
     DateOnly? ActualDate,
     decimal? Elapsed,
-    string Status);
+    string Status,
+    string? Team = null,
+    string? Worker = null);
