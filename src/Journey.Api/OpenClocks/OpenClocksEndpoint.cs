@@ -1,4 +1,5 @@
 using Journey.Projections.Allocations;
+using Journey.Projections.Reviews;
 using Journey.Projections.Timeliness;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -7,12 +8,15 @@ using Wolverine.Http;
 
 namespace Journey.Api.OpenClocks;
 
-/// <summary>A clock still running today, with who holds the case.</summary>
+/// <summary>
+/// A clock still running today, or the next visit, review, contact or supervision due in an open
+/// episode (no start date or elapsed time: it runs from the last one held), with who holds the case.
+/// </summary>
 public sealed record OpenClock(
     string ChildId,
     string Measure,
     int Episode,
-    DateOnly StartDate,
+    DateOnly? StartDate,
     DateOnly DueDate,
     DateTimeOffset? DueAt,
     decimal? Elapsed,
@@ -23,8 +27,9 @@ public sealed record OpenClock(
 public static class OpenClocksEndpoint
 {
     /// <summary>
-    /// The daily work list team managers work from: every clock still running now, overdue first
-    /// then by due date, with the team and worker currently holding the case (none when unallocated).
+    /// The daily work list team managers work from: every clock still running now and the next
+    /// visit, review, contact or supervision due in every open plan, placement or episode, overdue
+    /// first then by due date, with the team and worker currently holding the case (none when unallocated).
     /// </summary>
     [WolverineGet("/api/open-clocks"), Tags("Measures"), EndpointSummary("What is due and overdue today, by team and worker.")]
     [ProducesResponseType<OpenClock[]>(200)]
@@ -34,8 +39,15 @@ public static class OpenClocksEndpoint
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
+            WITH due AS (
+              SELECT child_id, measure, episode, start_date, due_date, due_at, elapsed, status
+              FROM {MeasureSchema.Schema}.measures_as_at(@now)
+              UNION ALL
+              SELECT n.child_id, n.measure, n.episode, NULL::date, n.due_date, NULL::timestamptz, NULL::numeric, n.status
+              FROM ({ReviewChains.NextDue("@now")}) n
+            )
             SELECT m.child_id, m.measure, m.episode, m.start_date, m.due_date, m.due_at, m.elapsed, m.status, a.team, a.worker
-            FROM {MeasureSchema.Schema}.measures_as_at(@now) m
+            FROM due m
             LEFT JOIN {AllocationProjection.CurrentView} a ON a.child_id = m.child_id
             WHERE m.status IN ('open-in-time', 'open-overdue')
               AND (NOT @overdue OR m.status = 'open-overdue')
@@ -52,7 +64,7 @@ public static class OpenClocksEndpoint
         var rows = new List<OpenClock>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
-            rows.Add(new OpenClock(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetFieldValue<DateOnly>(3),
+            rows.Add(new OpenClock(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
                 reader.GetFieldValue<DateOnly>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
                 reader.IsDBNull(6) ? null : reader.GetDecimal(6), reader.GetString(7),
                 reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9)));

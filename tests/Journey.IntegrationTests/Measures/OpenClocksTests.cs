@@ -35,4 +35,33 @@ public sealed class OpenClocksTests(JourneyHost host)
         await worker.RecordOk(child, "withdrawals", new { version = 5, reason = "Allocated to the wrong worker" });
         (await worker.GetArray($"/api/open-clocks?team={team}&worker=Sam%20Taylor")).Single()!["childId"]!.GetValue<string>().ShouldBe(child);
     }
+
+    [Fact]
+    public async Task The_next_visit_review_and_supervision_due_in_an_open_plan_are_on_the_list_beside_the_clocks()
+    {
+        var team = $"Team-{Guid.NewGuid().ToString("N")[..6]}";
+        var child = JourneyApi.NewChildId();
+        await using (var session = host.Store.LightweightSession())
+        {
+            session.Events.Append(child,
+                new Journey.Domain.FrontDoor.ContactReceived(1, DateTimeOffset.Parse("2025-05-27T09:00:00+01:00"), "6", "c",
+                    Journey.Domain.FrontDoor.ConsentStatus.NotRequired, null, false),
+                new Journey.Domain.FrontDoor.CaseAllocated(DateTimeOffset.Parse("2025-05-28T09:00:00+01:00"), team, "Sam Taylor"),
+                // Monday 2 June 2025; nothing held since.
+                new Journey.Domain.Protection.ProtectionPlanStarted(1, 1, DateTimeOffset.Parse("2025-06-02T14:00:00+01:00"), "NEG"));
+            await session.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var list = await host.ClientFor("tm.priya.shah").GetArray($"/api/open-clocks?team={team}");
+        list.Select(r => $"{r!["measure"]}:{r["dueDate"]}:{r["status"]}").ShouldBe([
+            "contact-decision-24h:2025-05-28:open-overdue",    // the contact, never decided
+            "front-door-decision:2025-05-28:open-overdue",
+            "first-core-group:2025-06-16:open-overdue",        // 10 working days
+            "protection-visit:2025-06-16:open-overdue",        // 10 working days (from April 2018)
+            "protection-supervision:2025-06-30:open-overdue",  // 4 weeks
+            "first-review-conference:2025-09-02:open-overdue", // 3 months (the clock)
+            "review-conference:2025-09-02:open-overdue",       // 3 months (the chain)
+        ]);
+        list.Where(r => r!["measure"]!.GetValue<string>() == "protection-visit").ShouldAllBe(r => r!["startDate"] == null && r["worker"]!.GetValue<string>() == "Sam Taylor");
+    }
 }
