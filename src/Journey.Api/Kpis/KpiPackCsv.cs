@@ -15,12 +15,13 @@ public static class KpiPackCsv
         var csv = new StringBuilder(Header).Append("\r\n");
         foreach (var r in rows)
         {
+            var f = r.Figures;
             string?[] fields =
             [
-                r.KpiId, r.Number, r.Title, r.Frequency, r.ServiceArea, r.Better, r.Unit, r.Team, r.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                Number(r.Numerator), Number(r.Denominator), Number(r.Value), Number(r.ChangeFromLastMonth), Number(r.PreviousThreeMonthAverage),
-                Number(r.Families), Number(r.FamiliesMet), Number(r.FamilyValue), Number(r.StatisticalNeighbours), Number(r.England),
-                Number(r.WestMidlands), r.DirectionVsStatisticalNeighbours, r.DirectionVsEngland, r.Rag
+                r.KpiId, r.Number, r.Title, r.Frequency, r.ServiceArea, r.Better, r.Unit, r.Team, f.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                Number(f.Numerator), Number(f.Denominator), Number(f.Value), Number(f.ChangeFromLastMonth), Number(f.PreviousThreeMonthAverage),
+                Number(f.Families), Number(f.FamiliesMet), Number(f.FamilyValue), Number(f.StatisticalNeighbours), Number(f.England),
+                Number(f.WestMidlands), f.DirectionVsStatisticalNeighbours, f.DirectionVsEngland, f.Rag
             ];
             csv.AppendJoin(',', fields.Select(f => Escape(f ?? ""))).Append("\r\n");
         }

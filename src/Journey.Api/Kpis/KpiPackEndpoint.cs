@@ -27,10 +27,7 @@ public static class KpiPackEndpoint
         var kpis = rows.GroupBy(r => r.KpiId).Select(g =>
         {
             var k = g.First();
-            return new KpiPackEntry(k.KpiId, k.Number, k.Title, k.Frequency, k.ServiceArea, k.Better, k.Unit, g.Select(r => new KpiPackMonth(
-                r.Month, r.Numerator, r.Denominator, r.Value, r.ChangeFromLastMonth, r.PreviousThreeMonthAverage, r.Families, r.FamiliesMet,
-                r.FamilyValue, r.StatisticalNeighbours, r.England, r.WestMidlands, r.DirectionVsStatisticalNeighbours, r.DirectionVsEngland,
-                r.Rag)).ToList());
+            return new KpiPackEntry(k.KpiId, k.Number, k.Title, k.Frequency, k.ServiceArea, k.Better, k.Unit, g.Select(r => r.Figures).ToList());
         }).ToList();
         return Results.Ok(new KpiPackAnswer(first, last, team, asRecorded, kpis));
     }

@@ -27,10 +27,10 @@ public static class KpiPackQuery
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
             rows.Add(new KpiPackRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), reader.GetString(6), Text(reader, 7), reader.GetFieldValue<DateOnly>(8), reader.GetInt64(9),
-                Value<long>(reader, 10), Value<decimal>(reader, 11), Value<decimal>(reader, 12), Value<decimal>(reader, 13),
-                reader.GetInt64(14), reader.GetInt64(15), Value<decimal>(reader, 16), Value<decimal>(reader, 17), Value<decimal>(reader, 18),
-                Value<decimal>(reader, 19), Text(reader, 20), Text(reader, 21), Text(reader, 22)));
+                reader.GetString(5), reader.GetString(6), Text(reader, 7), new KpiPackMonth(reader.GetFieldValue<DateOnly>(8), reader.GetInt64(9),
+                    Value<long>(reader, 10), Value<decimal>(reader, 11), Value<decimal>(reader, 12), Value<decimal>(reader, 13),
+                    reader.GetInt64(14), reader.GetInt64(15), Value<decimal>(reader, 16), Value<decimal>(reader, 17), Value<decimal>(reader, 18),
+                    Value<decimal>(reader, 19), Text(reader, 20), Text(reader, 21), Text(reader, 22))));
         return rows;
     }
 

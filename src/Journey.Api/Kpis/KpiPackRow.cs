@@ -10,21 +10,7 @@ public sealed record KpiPackRow(
     string Better,
     string Unit,
     string? Team,
-    DateOnly Month,
-    long Numerator,
-    long? Denominator,
-    decimal? Value,
-    decimal? ChangeFromLastMonth,
-    decimal? PreviousThreeMonthAverage,
-    long Families,
-    long FamiliesMet,
-    decimal? FamilyValue,
-    decimal? StatisticalNeighbours,
-    decimal? England,
-    decimal? WestMidlands,
-    string? DirectionVsStatisticalNeighbours,
-    string? DirectionVsEngland,
-    string? Rag);
+    KpiPackMonth Figures);
 
 /// <summary>A KPI with its months, as the pack's JSON groups them.</summary>
 public sealed record KpiPackEntry(
