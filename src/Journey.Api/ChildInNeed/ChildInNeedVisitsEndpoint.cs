@@ -18,7 +18,7 @@ public static class ChildInNeedVisitsEndpoint
     [WolverineGet("/api/child-in-need-plans/visits"), Tags("Measures"), EndpointSummary("Child in need visits chained on the dates the child was seen.")]
     [ProducesResponseType<ChildInNeedVisitRow[]>(200)]
     public static async Task<IReadOnlyList<ChildInNeedVisitRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, ChildInNeedVisitProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, cancellation))
+        string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
+        (await ReviewChainQuery.ReadAsync(store, clock, ChildInNeedVisitProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
             .Select(r => new ChildInNeedVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
 }

@@ -11,15 +11,16 @@ public sealed record AdviserContactRow(string ChildId, int Contact, DateOnly? Du
 public static class AdviserContactsEndpoint
 {
     /// <summary>
-    /// Each care leaver's contacts with their personal adviser, as they stood at asAt (default now):
-    /// from the first adviser allocated, each contact in which the young person was in touch due
-    /// within the rulebook's adviser-contact interval (2 months) of the one before, and the next due.
+    /// Each care leaver's contacts with their personal adviser, as they stood at asAt (default now;
+    /// with asRecorded, only what had been recorded by then): from the first adviser allocated, each
+    /// contact in which the young person was in touch due within the rulebook's adviser-contact
+    /// interval (2 months) of the one before, and the next due.
     /// </summary>
     [WolverineGet("/api/personal-advisers/contacts"), Tags("Measures"), EndpointSummary("Personal adviser contacts chained: at most 2 months apart.")]
     [ProducesResponseType<AdviserContactRow[]>(200)]
     public static async Task<IReadOnlyList<AdviserContactRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null) =>
+        string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, AdviserContactProjection.ContactChainFunctionName, "leaving_care_number", "contact",
-            childId, asAt, cancellation))
+            childId, asAt, asRecorded, cancellation))
             .Select(r => new AdviserContactRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
 }

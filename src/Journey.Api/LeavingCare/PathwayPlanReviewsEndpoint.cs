@@ -11,14 +11,14 @@ public sealed record PathwayPlanReviewRow(string ChildId, int Review, DateOnly? 
 public static class PathwayPlanReviewsEndpoint
 {
     /// <summary>
-    /// Each care leaver's pathway plan reviews as they stood at asAt (default now): from the first
-    /// plan, each review or update due within the rulebook's pathway-plan-review interval (6 months)
-    /// of the one before, and the next one due.
+    /// Each care leaver's pathway plan reviews as they stood at asAt (default now; with asRecorded,
+    /// only what had been recorded by then): from the first plan, each review or update due within the
+    /// rulebook's pathway-plan-review interval (6 months) of the one before, and the next one due.
     /// </summary>
     [WolverineGet("/api/pathway-plans/reviews"), Tags("Measures"), EndpointSummary("Pathway plan reviews chained: at most 6 months apart.")]
     [ProducesResponseType<PathwayPlanReviewRow[]>(200)]
     public static async Task<IReadOnlyList<PathwayPlanReviewRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, PathwayPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, cancellation))
+        string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
+        (await ReviewChainQuery.ReadAsync(store, clock, PathwayPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
             .Select(r => new PathwayPlanReviewRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
 }

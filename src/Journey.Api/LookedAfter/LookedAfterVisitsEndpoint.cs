@@ -12,7 +12,8 @@ public sealed record LookedAfterVisitRow(string ChildId, int CareEpisodeNumber, 
 public static class LookedAfterVisitsEndpoint
 {
     /// <summary>
-    /// Each placement's visits in which the child was seen, as they stood at asAt (default now): the
+    /// Each placement's visits in which the child was seen, as they stood at asAt (default now; with
+    /// asRecorded, only what had been recorded by then): the
     /// first due within 1 week of the placement's start, then at most 6 weeks apart, or 3 months
     /// after the first year of a long-term placement, each from the visit actually made; with the
     /// next one due while the placement lasts.
@@ -20,23 +21,26 @@ public static class LookedAfterVisitsEndpoint
     [WolverineGet("/api/looked-after/visits"), Tags("Measures"), EndpointSummary("Looked-after visits chained per placement on the dates the child was seen.")]
     [ProducesResponseType<LookedAfterVisitRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
     public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null) =>
-        Query(store, clock, cancellation, childId, asAt, status, team, worker, rows => Results.Ok(rows));
+        string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
+        bool asRecorded = false) =>
+        Query(store, clock, cancellation, childId, asAt, asRecorded, status, team, worker, rows => Results.Ok(rows));
 
     [WolverineGet("/api/looked-after/visits.csv"), Tags("Measures"), EndpointSummary("The same looked-after visit chains as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
     public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null) =>
-        Query(store, clock, cancellation, childId, asAt, status, team, worker, LookedAfterQuery.Csv);
+        string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
+        bool asRecorded = false) =>
+        Query(store, clock, cancellation, childId, asAt, asRecorded, status, team, worker, LookedAfterQuery.Csv);
 
     private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId, DateOnly? asAt, string? status, string? team, string? worker, Func<IReadOnlyList<LookedAfterVisitRow>, IResult> answer)
+        string? childId, DateOnly? asAt, bool asRecorded, string? status, string? team, string? worker,
+        Func<IReadOnlyList<LookedAfterVisitRow>, IResult> answer)
     {
         if (LookedAfterQuery.StatusProblem(status, LookedAfterQuery.ChainStatuses) is { } problem) return problem;
         var rows = await LookedAfterQuery.Read(store, $"""
             SELECT v.child_id, p.care_episode_number, v.placement_number, p.placement_type, p.long_term, v.visit, v.due_date, v.held_at, v.status,
                    a.team, a.worker
-            FROM {PlacementProjection.VisitChainFunctionName}(@as_at) v
+            FROM {PlacementProjection.VisitChainFunctionName}(@as_at, @as_recorded) v
             JOIN {PlacementProjection.PlacementsTable.QualifiedName} p ON p.child_id = v.child_id AND p.placement_number = v.placement_number
             {LookedAfterQuery.AllocationJoin("v")}
             WHERE (@child::text IS NULL OR v.child_id = @child) AND (@status::text IS NULL OR v.status = @status)
@@ -46,6 +50,7 @@ public static class LookedAfterVisitsEndpoint
             """, command =>
             {
                 command.Parameters.AddWithValue("as_at", LookedAfterQuery.Instant(asAt, clock));
+                command.Parameters.AddWithValue("as_recorded", asRecorded);
                 command.Parameters.Add(new NpgsqlParameter("status", (object?)status ?? DBNull.Value));
                 LookedAfterQuery.AddFilters(command, childId, team, worker);
             },

@@ -18,33 +18,38 @@ public sealed record ProtectionVisitRow(string ChildId, int PlanNumber, int Visi
 public static class ProtectionPlansEndpoint
 {
     /// <summary>
-    /// Each plan's visits in which the child was seen, as they stood at asAt (default now): each due
-    /// within the rulebook's protection-visit interval (10 working days since April 2018, 6 weeks
-    /// before) of the plan's start or the previous visit, and the next one due.
+    /// Each plan's visits in which the child was seen, as they stood at asAt (default now; with
+    /// asRecorded, only what had been recorded by then): each due within the rulebook's
+    /// protection-visit interval (10 working days since April 2018, 6 weeks before) of the plan's start
+    /// or the previous visit, and the next one due.
     /// </summary>
     [WolverineGet("/api/protection-plans/visits"), Tags("Measures"), EndpointSummary("Child protection visits chained on the dates the child was seen.")]
     [ProducesResponseType<ProtectionVisitRow[]>(200)]
     public static async Task<IReadOnlyList<ProtectionVisitRow>> GetVisits(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, cancellation))
+        string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
+        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
             .Select(r => new ProtectionVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
 
     /// <summary>
-    /// Each plan's review conferences as they stood at asAt (default now): the first due 3 months
-    /// after the plan began, each later one 6 months after the previous review held, and the next due.
+    /// Each plan's review conferences as they stood at asAt (default now; with asRecorded, only what
+    /// had been recorded by then): the first due 3 months after the plan began, each later one 6 months
+    /// after the previous review held, and the next due.
     /// </summary>
     [WolverineGet("/api/protection-plans/reviews"), Tags("Measures"), EndpointSummary("Review conferences chained on the dates they were held.")]
     [ProducesResponseType<ReviewConferenceRow[]>(200)]
     public static async Task<IReadOnlyList<ReviewConferenceRow>> GetReviews(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, cancellation))
+        string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
+        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
             .Select(r => new ReviewConferenceRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
 
-    /// <summary>Child protection plans as they stood at asAt (default now), with duration and repeat flags by the rulebook.</summary>
+    /// <summary>
+    /// Child protection plans as they stood at asAt (default now; with asRecorded, only what had been
+    /// recorded by then), with duration and repeat flags by the rulebook.
+    /// </summary>
     [WolverineGet("/api/protection-plans"), Tags("Measures"), EndpointSummary("Protection plans with duration and repeat-plan flags.")]
     [ProducesResponseType<ProtectionPlanRow[]>(200)]
     public static async Task<IReadOnlyList<ProtectionPlanRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null)
+        string? childId = null, DateOnly? asAt = null, bool asRecorded = false)
     {
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
         await using var connection = store.Storage.Database.CreateConnection();
@@ -52,12 +57,13 @@ public static class ProtectionPlansEndpoint
         await using var command = new NpgsqlCommand($"""
             SELECT child_id, plan_number, started_at, category, ended_at, duration_days, lasted_two_years,
                    ended_within_three_months, repeat_plan, repeat_within_two_years
-            FROM {ProtectionPlanProjection.AsAtFunction}(@as_at)
+            FROM {ProtectionPlanProjection.AsAtFunction}(@as_at, @as_recorded)
             WHERE (@child::text IS NULL OR child_id = @child)
             ORDER BY started_at, child_id
             LIMIT 100000
             """, connection);
         command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
+        command.Parameters.AddWithValue("as_recorded", asRecorded);
         command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
         var rows = new List<ProtectionPlanRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);

@@ -12,14 +12,14 @@ public static class PreProceedingsMeetingsEndpoint
 {
     /// <summary>
     /// Each pre-proceedings episode's meetings (initial and review) as they stood at asAt (default
-    /// now): each due within the rulebook's pre-proceedings-review interval (6 weeks) of the
+    /// now; with asRecorded, only what had been recorded by then): each due within the rulebook's pre-proceedings-review interval (6 weeks) of the
     /// decision to enter or the previous meeting, and the next one due until the episode concludes.
     /// </summary>
     [WolverineGet("/api/pre-proceedings/meetings"), Tags("Measures"), EndpointSummary("Pre-proceedings meetings chained: no episode without a review for 6 weeks.")]
     [ProducesResponseType<PreProceedingsMeetingRow[]>(200)]
     public static async Task<IReadOnlyList<PreProceedingsMeetingRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null) =>
+        string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, PreProceedingsMeetingProjection.MeetingChainFunctionName, "pre_proceedings_number", "meeting",
-            childId, asAt, cancellation))
+            childId, asAt, asRecorded, cancellation))
             .Select(r => new PreProceedingsMeetingRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
 }

@@ -7,23 +7,27 @@ namespace Journey.Api.Reviews;
 /// <summary>One review in a chain: held (met or late) or next due (open-in-time or open-overdue).</summary>
 public sealed record ReviewChainEntry(string ChildId, int Number, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status);
 
-/// <summary>Reads a review-chain function (see Journey.Projections.Reviews) as it stood at a day's end, or now.</summary>
+/// <summary>
+/// Reads a review-chain function (see Journey.Projections.Reviews) as it stood at a day's end, or
+/// now: as occurred, or with <c>asRecorded</c> only what had been recorded by then.
+/// </summary>
 public static class ReviewChainQuery
 {
     public static async Task<IReadOnlyList<ReviewChainEntry>> ReadAsync(IDocumentStore store, TimeProvider clock, string function,
-        string numberColumn, string ordinalColumn, string? childId, DateOnly? asAt, CancellationToken cancellation)
+        string numberColumn, string ordinalColumn, string? childId, DateOnly? asAt, bool asRecorded, CancellationToken cancellation)
     {
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
             SELECT child_id, {numberColumn}, {ordinalColumn}, due_date, held_at, status
-            FROM {function}(@as_at)
+            FROM {function}(@as_at, @as_recorded)
             WHERE (@child::text IS NULL OR child_id = @child)
             ORDER BY child_id, {numberColumn}, {ordinalColumn}
             LIMIT 100000
             """, connection);
         command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
+        command.Parameters.AddWithValue("as_recorded", asRecorded);
         command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
         var rows = new List<ReviewChainEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);

@@ -20,23 +20,24 @@ public static class SupervisionChainsEndpoint
 
     /// <summary>
     /// Case supervision chained over every episode the child had open on each supervision's date,
-    /// as it stood at asAt (default now): child protection plans (the rulebook's
-    /// protection-supervision interval, 4 weeks), child in need plans and episodes of care (8 weeks),
-    /// each due from the episode's start or the previous supervision, and the next one due.
+    /// as it stood at asAt (default now; with asRecorded, only what had been recorded by then): child
+    /// protection plans (the rulebook's protection-supervision interval, 4 weeks), child in need plans
+    /// and episodes of care (8 weeks), each due from the episode's start or the previous supervision,
+    /// and the next one due.
     /// </summary>
     [WolverineGet("/api/supervisions"), Tags("Measures"), EndpointSummary("Case supervision chained per protection plan, child in need plan and episode of care.")]
     [ProducesResponseType<SupervisionChainRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
     public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? kind = null, string? status = null, string? childId = null, string? team = null, string? worker = null,
-        DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null) =>
-        Query(store, clock, cancellation, kind, status, childId, team, worker, from, to, asAt, rows => Results.Ok(rows));
+        DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
+        Query(store, clock, cancellation, kind, status, childId, team, worker, from, to, asAt, asRecorded, rows => Results.Ok(rows));
 
     [WolverineGet("/api/supervisions.csv"), Tags("Measures"), EndpointSummary("The same supervision chains as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
     public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? kind = null, string? status = null, string? childId = null, string? team = null, string? worker = null,
-        DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null) =>
-        Query(store, clock, cancellation, kind, status, childId, team, worker, from, to, asAt,
+        DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
+        Query(store, clock, cancellation, kind, status, childId, team, worker, from, to, asAt, asRecorded,
             rows => CsvText.Result(CsvText.Write(CsvHeader, rows, r =>
             [
                 r.Kind, r.ChildId, CsvText.Number(r.Episode), CsvText.Number(r.Supervision), CsvText.Date(r.DueDate), CsvText.Instant(r.HeldAt),
@@ -45,7 +46,7 @@ public static class SupervisionChainsEndpoint
 
     private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? kind, string? status, string? childId, string? team, string? worker, DateOnly? from, DateOnly? to, DateOnly? asAt,
-        Func<IReadOnlyList<SupervisionChainRow>, IResult> answer)
+        bool asRecorded, Func<IReadOnlyList<SupervisionChainRow>, IResult> answer)
     {
         var problems = new List<string>();
         if (kind is not null && !SupervisionProjection.Kinds.All.Contains(kind))
@@ -63,7 +64,7 @@ public static class SupervisionChainsEndpoint
         // The period (from/to, inclusive) applies to the due date: the supervisions that fell due in a month.
         await using var command = new NpgsqlCommand($"""
             SELECT s.kind, s.child_id, s.episode, s.supervision, s.due_date, s.held_at, s.status, a.team, a.worker
-            FROM {SupervisionProjection.AllChainsFunctionName}(@as_at) s
+            FROM {SupervisionProjection.AllChainsFunctionName}(@as_at, @as_recorded) s
             LEFT JOIN {AllocationProjection.CurrentView} a ON a.child_id = s.child_id
             WHERE (@kind::text IS NULL OR s.kind = @kind)
               AND (@status::text IS NULL OR s.status = @status)
@@ -76,6 +77,7 @@ public static class SupervisionChainsEndpoint
             LIMIT 100000
             """, connection);
         command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
+        command.Parameters.AddWithValue("as_recorded", asRecorded);
         foreach (var (name, value) in new (string, object?)[] { ("kind", kind), ("status", status), ("child", childId), ("team", team), ("worker", worker) })
             command.Parameters.Add(new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Text) { Value = value ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.Date) { Value = (object?)from ?? DBNull.Value });

@@ -33,7 +33,7 @@ public sealed class AllocationProjection : CorrectableEventProjection
             """));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is CaseAllocated allocated) Upsert(operations, child, version, allocated);
     }

@@ -9,7 +9,7 @@ namespace Journey.Projections.ChildInNeed;
 /// <summary>
 /// journey.child_in_need_plans (each plan, started and ended) and journey.child_in_need_visits
 /// (each visit in which the child was seen, keyed by stream version); the function
-/// child_in_need_visits_as_at(t) chains the visits from the plan's start, each due within the
+/// child_in_need_visits_as_at(t, as_recorded) chains the visits from the plan's start, each due within the
 /// rulebook's child-in-need-visit interval of the one before.
 /// </summary>
 public sealed class ChildInNeedVisitProjection : CorrectableEventProjection
@@ -26,18 +26,22 @@ public sealed class ChildInNeedVisitProjection : CorrectableEventProjection
         SchemaObjects.Add(ReviewChainSchema.HeldTable(VisitsTable, Number));
         SchemaObjects.Add(ReviewChainSchema.Build(
             VisitChainFunctionName, Number, "visit",
-            $"SELECT child_id, plan_number AS number, started_at, ended_at FROM {PlansTable.QualifiedName}",
-            $"SELECT child_id, plan_number AS number, held_at FROM {VisitsTable.QualifiedName}",
+            $"SELECT child_id, plan_number AS number, started_at, ended_at, started_recorded_at, ended_recorded_at FROM {PlansTable.QualifiedName}",
+            $"SELECT child_id, plan_number AS number, held_at, recorded_at FROM {VisitsTable.QualifiedName}",
             new ReviewChainSchema.ChainRules("child-in-need-visit", "child-in-need-visit", "child-in-need-visit")));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case ChildInNeedPlanStarted p: Start(operations, child, p); break;
-            case ChildInNeedPlanEnded p: End(operations, child, p.ChildInNeedPlanNumber, p.OccurredAt); break;
-            case ChildInNeedVisitMade v: Visit(operations, child, version, v); break;
+            case ChildInNeedPlanStarted p:
+                ReviewChainSchema.EpisodeStarted(operations, PlansTable, Number, "started_at", child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt);
+                break;
+            case ChildInNeedPlanEnded p:
+                ReviewChainSchema.EpisodeEnded(operations, PlansTable, Number, "ended_at", child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt);
+                break;
+            case ChildInNeedVisitMade v: Visit(operations, child, version, recordedAt, v); break;
         }
     }
 
@@ -46,21 +50,15 @@ public sealed class ChildInNeedVisitProjection : CorrectableEventProjection
         switch (fact)
         {
             case ChildInNeedPlanStarted p: ReviewChainSchema.EpisodeWithdrawn(operations, PlansTable, Number, child, p.ChildInNeedPlanNumber); break;
-            case ChildInNeedPlanEnded p: End(operations, child, p.ChildInNeedPlanNumber, DBNull.Value); break;
+            case ChildInNeedPlanEnded p: ReviewChainSchema.EpisodeEndWithdrawn(operations, PlansTable, Number, "ended_at", child, p.ChildInNeedPlanNumber); break;
             case ChildInNeedVisitMade: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version); break;
         }
     }
 
-    private static void Start(IDocumentOperations operations, string child, ChildInNeedPlanStarted plan) =>
-        ReviewChainSchema.EpisodeStarted(operations, PlansTable, Number, "started_at", child, plan.ChildInNeedPlanNumber, plan.OccurredAt);
-
-    private static void End(IDocumentOperations operations, string child, int plan, object endedAt) =>
-        ReviewChainSchema.EpisodeEnded(operations, PlansTable, Number, "ended_at", child, plan, endedAt);
-
     /// <summary>Only a visit in which the child was seen counts; a correction to "not seen" removes it.</summary>
-    private static void Visit(IDocumentOperations operations, string child, long version, ChildInNeedVisitMade visit)
+    private static void Visit(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, ChildInNeedVisitMade visit)
     {
-        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, Number, child, version, visit.ChildInNeedPlanNumber, visit.OccurredAt);
+        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, Number, child, version, visit.ChildInNeedPlanNumber, visit.OccurredAt, recordedAt);
         else ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version);
     }
 }

@@ -10,8 +10,9 @@ namespace Journey.Projections.Kpis;
 /// What each KPI of seeds/reference/kpis.csv counts, as SQL yielding (child_id, episode, met) for
 /// one reporting month. Fragments may use the month's bounds (<c>month_start</c>, <c>month_end</c>,
 /// UK dates), <c>as_at</c> (the last instant of the month), <c>year_start</c> (1 April of the
-/// reporting year) and <c>clock</c>, the month-end rows of measures_at (as occurred, or as recorded
-/// when the pack is asked for that view). <c>met</c> is null for KPIs that count children.
+/// reporting year), <c>as_recorded</c> (the view asked for, which every fragment passes on to the
+/// chain and plan functions it reads) and <c>clock</c>, the month-end rows of measures_at (as
+/// occurred, or as recorded). <c>met</c> is null for KPIs that count children.
 /// A chain's open row (held_at null) is the next visit or review due for an episode open at month end.
 /// </summary>
 public static class KpiSources
@@ -38,7 +39,7 @@ public static class KpiSources
             WHERE c.measure = '{Measures.ReturnInterview}' AND c.due_date BETWEEN month_start AND month_end
             """,
         ["protection-plan-rate"] = $"""
-            SELECT p.child_id, p.plan_number, NULL::boolean FROM {ProtectionPlanProjection.AsAtFunction}(as_at) p
+            SELECT p.child_id, p.plan_number, NULL::boolean FROM {ProtectionPlanProjection.AsAtFunction}(as_at, as_recorded) p
             WHERE p.ended_at IS NULL
             """,
         ["protection-visits-in-time"] = NextDueInTime(ProtectionPlanProjection.VisitChainFunctionName, "plan_number"),
@@ -47,7 +48,7 @@ public static class KpiSources
         ["child-in-need-visits-in-time"] = NextDueInTime(ChildInNeedVisitProjection.VisitChainFunctionName, "plan_number"),
         ["looked-after-visits-in-time"] = NextDueInTime(PlacementProjection.VisitChainFunctionName, "placement_number"),
         ["looked-after-reviews-in-time"] = $"""
-            SELECT r.child_id, r.care_episode_number, r.status = 'met' FROM {LookedAfterReviewProjection.ReviewChainFunctionName}(as_at) r
+            SELECT r.child_id, r.care_episode_number, r.status = 'met' FROM {LookedAfterReviewProjection.ReviewChainFunctionName}(as_at, as_recorded) r
             WHERE r.held_at IS NOT NULL AND (r.held_at AT TIME ZONE 'Europe/London')::date BETWEEN year_start AND month_end
               AND r.status <> 'no-rule'
             """,
@@ -61,7 +62,7 @@ public static class KpiSources
 
     /// <summary>Episodes open at month end, in time when their next visit or review is not yet overdue.</summary>
     private static string NextDueInTime(string chainFunction, string numberColumn) => $"""
-        SELECT v.child_id, v.{numberColumn}, v.status = 'open-in-time' FROM {chainFunction}(as_at) v
+        SELECT v.child_id, v.{numberColumn}, v.status = 'open-in-time' FROM {chainFunction}(as_at, as_recorded) v
         WHERE v.held_at IS NULL AND v.status <> 'no-rule'
         """;
 }

@@ -9,7 +9,7 @@ namespace Journey.Projections.LeavingCare;
 /// <summary>
 /// journey.adviser_allocations (every personal adviser allocated) and journey.adviser_contacts
 /// (every contact in which the young person was in touch: OC3 YES or RHOM), keyed by stream
-/// version. The function adviser_contacts_as_at(t) chains the contacts from the first adviser
+/// version. The function adviser_contacts_as_at(t, as_recorded) chains the contacts from the first adviser
 /// allocated, each due within the rulebook's adviser-contact interval (2 months) of the one before
 /// (Care Leavers Regulations 2010 reg 8).
 /// </summary>
@@ -29,19 +29,24 @@ public sealed class AdviserContactProjection : CorrectableEventProjection
         SchemaObjects.Add(ReviewChainSchema.HeldTable(AllocationsTable, Number));
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ContactsTable, Number));
         // The first adviser allocated opens the chain; there is no end until the end of support is recorded.
+        // As recorded, the first allocation is the first of those recorded by then.
         SchemaObjects.Add(ReviewChainSchema.Build(
             ContactChainFunctionName, Number, "contact",
-            $"SELECT child_id, 1 AS number, min(held_at) AS started_at, NULL::timestamptz AS ended_at FROM {AllocationsTable.QualifiedName} GROUP BY child_id",
-            $"SELECT child_id, 1 AS number, held_at FROM {ContactsTable.QualifiedName}",
+            $"""
+            SELECT a.child_id, 1 AS number, min(a.held_at) AS started_at, NULL::timestamptz AS ended_at,
+                   min(a.recorded_at) AS started_recorded_at, NULL::timestamptz AS ended_recorded_at
+            FROM {AllocationsTable.QualifiedName} a WHERE {ReviewChainSchema.Known("a.recorded_at")} GROUP BY a.child_id
+            """,
+            $"SELECT child_id, 1 AS number, held_at, recorded_at FROM {ContactsTable.QualifiedName}",
             new ReviewChainSchema.ChainRules("adviser-contact", "adviser-contact", "adviser-contact")));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case PersonalAdviserAllocated a: ReviewChainSchema.Held(operations, AllocationsTable, Number, child, version, 1, a.OccurredAt); break;
-            case CareLeaverContactMade c: Contact(operations, child, version, c); break;
+            case PersonalAdviserAllocated a: ReviewChainSchema.Held(operations, AllocationsTable, Number, child, version, 1, a.OccurredAt, recordedAt); break;
+            case CareLeaverContactMade c: Contact(operations, child, version, recordedAt, c); break;
         }
     }
 
@@ -55,9 +60,9 @@ public sealed class AdviserContactProjection : CorrectableEventProjection
     }
 
     /// <summary>Only a contact in which the young person was in touch counts; a correction to another code removes it.</summary>
-    private static void Contact(IDocumentOperations operations, string child, long version, CareLeaverContactMade contact)
+    private static void Contact(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, CareLeaverContactMade contact)
     {
-        if (InTouch.Contains(contact.InTouch)) ReviewChainSchema.Held(operations, ContactsTable, Number, child, version, 1, contact.OccurredAt);
+        if (InTouch.Contains(contact.InTouch)) ReviewChainSchema.Held(operations, ContactsTable, Number, child, version, 1, contact.OccurredAt, recordedAt);
         else ReviewChainSchema.Withdrawn(operations, ContactsTable, child, version);
     }
 }

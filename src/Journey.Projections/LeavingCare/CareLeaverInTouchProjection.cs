@@ -39,7 +39,7 @@ public sealed class CareLeaverInTouchProjection : CorrectableEventProjection
         SchemaObjects.Add(InTouchAsAt());
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is not CareLeaverContactMade contact) return;
         var values = new SqlValues(child, version, contact.OccurredAt.ToUniversalTime(), contact.InTouch)

@@ -9,7 +9,7 @@ namespace Journey.Projections.LookedAfter;
 
 /// <summary>
 /// journey.initial_health_assessments and journey.review_health_assessments (each keyed by its
-/// stream version); the function health_reviews_as_at(t) chains each period of care's review
+/// stream version); the function health_reviews_as_at(t, as_recorded) chains each period of care's review
 /// health assessments from its initial one, each due from the one actually held before it, at an
 /// interval chosen by the child's age on the date that one was held: 6 months under 5, 12 months
 /// from 5 (statutory guidance on promoting the health of looked-after children; the rulebook's
@@ -30,18 +30,24 @@ public sealed class HealthReviewProjection : CorrectableEventProjection
         SchemaObjects.Add(ReviewChainSchema.HeldTable(InitialsTable, Number));
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, Number));
         // A period of care's chain starts with its initial health assessment (which has its own clock,
-        // initial-health-assessment) and ends when the child leaves care.
-        var initial = $"SELECT child_id, {Number}, min(held_at) AS held_at FROM {InitialsTable.QualifiedName} GROUP BY child_id, {Number}";
+        // initial-health-assessment) and ends when the child leaves care. As recorded, the initial one is
+        // the first of those recorded by then, known once the period of care is too, and the date of
+        // birth the latest recorded by then.
+        var initial = $"""
+            SELECT child_id, {Number}, min(held_at) AS held_at, min(recorded_at) AS recorded_at FROM {InitialsTable.QualifiedName}
+            WHERE {ReviewChainSchema.Known("recorded_at")} GROUP BY child_id, {Number}
+            """;
         SchemaObjects.Add(ReviewChainSchema.Build(
             ReviewChainFunctionName, Number, "review",
             $"""
-            SELECT e.child_id, e.{Number} AS number, i.held_at AS started_at, e.left_at AS ended_at, c.date_of_birth
+            SELECT e.child_id, e.{Number} AS number, i.held_at AS started_at, e.left_at AS ended_at,
+                   CASE WHEN i.recorded_at > e.started_recorded_at THEN i.recorded_at ELSE e.started_recorded_at END AS started_recorded_at, e.ended_recorded_at, c.date_of_birth
             FROM {LookedAfterReviewProjection.EpisodesTable.QualifiedName} e
             JOIN ({initial}) i ON i.child_id = e.child_id AND i.{Number} = e.{Number}
-            LEFT JOIN {ChildDetailsSchema.ChildrenView} c ON c.child_id = e.child_id
+            LEFT JOIN {ChildDetailsSchema.ChildrenAsRecordedFunction}(CASE WHEN as_recorded THEN as_at ELSE 'infinity' END) c ON c.child_id = e.child_id
             """,
             $"""
-            SELECT r.child_id, r.{Number} AS number, r.held_at
+            SELECT r.child_id, r.{Number} AS number, r.held_at, r.recorded_at
             FROM {ReviewsTable.QualifiedName} r
             JOIN ({initial}) i ON i.child_id = r.child_id AND i.{Number} = r.{Number}
             WHERE r.held_at >= i.held_at
@@ -49,13 +55,13 @@ public sealed class HealthReviewProjection : CorrectableEventProjection
             ReviewChainSchema.ChainRules.AgeBanded(Intervals)));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is not HealthAssessmentCompleted health) return;
         // A correction may change the kind: the assessment moves to the table of its kind.
         foreach (var (kind, table) in Tables)
         {
-            if (health.Kind == kind) ReviewChainSchema.Held(operations, table, Number, child, version, health.CareEpisodeNumber, health.OccurredAt);
+            if (health.Kind == kind) ReviewChainSchema.Held(operations, table, Number, child, version, health.CareEpisodeNumber, health.OccurredAt, recordedAt);
             else ReviewChainSchema.Withdrawn(operations, table, child, version);
         }
     }

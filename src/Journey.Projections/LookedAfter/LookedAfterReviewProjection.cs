@@ -10,7 +10,7 @@ namespace Journey.Projections.LookedAfter;
 /// <summary>
 /// journey.care_episodes (each episode of care, entered and left) and journey.looked_after_reviews
 /// (each review held, keyed by its stream version so corrections and withdrawals find it); the
-/// function looked_after_reviews_as_at(t) chains them as the Care Planning Regulations 2010 reg 33
+/// function looked_after_reviews_as_at(t, as_recorded) chains them as the Care Planning Regulations 2010 reg 33
 /// require: the first within 20 working days of entering care, the second within 3 months of the
 /// first, then at most 6 months apart, each due from the review actually held before it.
 /// </summary>
@@ -27,18 +27,22 @@ public sealed class LookedAfterReviewProjection : CorrectableEventProjection
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, "care_episode_number"));
         SchemaObjects.Add(ReviewChainSchema.Build(
             ReviewChainFunctionName, "care_episode_number", "review",
-            $"SELECT child_id, care_episode_number AS number, entered_at AS started_at, left_at AS ended_at FROM {EpisodesTable.QualifiedName}",
-            $"SELECT child_id, care_episode_number AS number, held_at FROM {ReviewsTable.QualifiedName}",
+            $"SELECT child_id, {Number} AS number, entered_at AS started_at, left_at AS ended_at, started_recorded_at, ended_recorded_at FROM {EpisodesTable.QualifiedName}",
+            $"SELECT child_id, {Number} AS number, held_at, recorded_at FROM {ReviewsTable.QualifiedName}",
             new ReviewChainSchema.ChainRules("first-looked-after-review", "second-looked-after-review", "looked-after-review")));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case EnteredCare c: Enter(operations, child, c); break;
-            case LeftCare l: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt); break;
-            case LookedAfterReviewHeld r: Review(operations, child, version, r); break;
+            case EnteredCare c:
+                ReviewChainSchema.EpisodeStarted(operations, EpisodesTable, Number, "entered_at", child, c.CareEpisodeNumber, c.OccurredAt, recordedAt);
+                break;
+            case LeftCare l: ReviewChainSchema.EpisodeEnded(operations, EpisodesTable, Number, "left_at", child, l.CareEpisodeNumber, l.OccurredAt, recordedAt); break;
+            case LookedAfterReviewHeld r:
+                ReviewChainSchema.Held(operations, ReviewsTable, Number, child, version, r.CareEpisodeNumber, r.OccurredAt, recordedAt);
+                break;
         }
     }
 
@@ -47,19 +51,10 @@ public sealed class LookedAfterReviewProjection : CorrectableEventProjection
         switch (fact)
         {
             case EnteredCare c: ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, c.CareEpisodeNumber); break;
-            case LeftCare l: Leave(operations, child, l.CareEpisodeNumber, DBNull.Value); break;
+            case LeftCare l: ReviewChainSchema.EpisodeEndWithdrawn(operations, EpisodesTable, Number, "left_at", child, l.CareEpisodeNumber); break;
             case LookedAfterReviewHeld: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, version); break;
         }
     }
 
     private const string Number = "care_episode_number";
-
-    private static void Enter(IDocumentOperations operations, string child, EnteredCare entered) =>
-        ReviewChainSchema.EpisodeStarted(operations, EpisodesTable, Number, "entered_at", child, entered.CareEpisodeNumber, entered.OccurredAt);
-
-    private static void Leave(IDocumentOperations operations, string child, int episode, object leftAt) =>
-        ReviewChainSchema.EpisodeEnded(operations, EpisodesTable, Number, "left_at", child, episode, leftAt);
-
-    private static void Review(IDocumentOperations operations, string child, long version, LookedAfterReviewHeld review) =>
-        ReviewChainSchema.Held(operations, ReviewsTable, "care_episode_number", child, version, review.CareEpisodeNumber, review.OccurredAt);
 }

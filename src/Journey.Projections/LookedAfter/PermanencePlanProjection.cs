@@ -76,7 +76,7 @@ public sealed class PermanencePlanProjection : CorrectableEventProjection
         $fn$;
         """);
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is PermanencePlanMade plan)
             operations.QueueSqlCommand($"""

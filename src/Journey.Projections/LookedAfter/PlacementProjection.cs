@@ -14,8 +14,8 @@ namespace Journey.Projections.LookedAfter;
 /// journey.placements (each placement, ended by the next placement of the same period of care or by
 /// leaving care, with whether it is long-term and since when the child has lived with the same
 /// carer) and journey.looked_after_visits (each visit in which the child was seen). From them:
-/// looked_after_visits_as_at(t), the Care Planning Regulations 2010 reg 28 visit chain per
-/// placement; placement_stability_as_at(t), the DfE stability flags per child in care; and the view
+/// looked_after_visits_as_at(t) and (t, as_recorded), the Care Planning Regulations 2010 reg 28
+/// visit chain per placement; placement_stability_as_at(t), the DfE stability flags per child in care; and the view
 /// entries_into_care, each period of care flagged unplanned. See <see cref="PlacementSql"/>.
 /// </summary>
 public sealed class PlacementProjection : CorrectableEventProjection
@@ -49,6 +49,8 @@ public sealed class PlacementProjection : CorrectableEventProjection
         table.AddColumn("planned", "boolean").NotNull();
         table.AddColumn("left_at", "timestamptz");
         table.AddColumn("placed_for_adoption_at", "timestamptz");
+        // When entering and leaving care were first recorded: the placements' as-recorded view needs the leaving.
+        ReviewChainSchema.AddEpisodeRecordedColumns(table);
         return table;
     }
 
@@ -67,17 +69,22 @@ public sealed class PlacementProjection : CorrectableEventProjection
         // Kept by Recompute from the placements and the period of care, never from one event alone.
         table.AddColumn("same_carer_since", "timestamptz");
         table.AddColumn("ended_at", "timestamptz");
+        // When the placement was first recorded, and when what ended it was (the next placement, or leaving care), by Recompute.
+        ReviewChainSchema.AddEpisodeRecordedColumns(table);
         return table;
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case EnteredCare c: Enter(operations, child, c); break;
-            case LeftCare l: Leave(operations, child, l.CareEpisodeNumber, l.OccurredAt.ToUniversalTime()); break;
-            case PlacementStarted p: Place(operations, child, p); break;
-            case LookedAfterVisitMade v: Visit(operations, child, version, v); break;
+            case EnteredCare c: Enter(operations, child, c, recordedAt); break;
+            case LeftCare l:
+                ReviewChainSchema.EpisodeEnded(operations, CareEntriesTable, Episode, "left_at", child, l.CareEpisodeNumber, l.OccurredAt, recordedAt);
+                Recompute(operations, child, l.CareEpisodeNumber);
+                break;
+            case PlacementStarted p: Place(operations, child, p, recordedAt); break;
+            case LookedAfterVisitMade v: Visit(operations, child, version, recordedAt, v); break;
             case AdoptionStepTaken { Step: AdoptionStep.Placed } a: PlacedForAdoption(operations, child, a.CareEpisodeNumber, a.OccurredAt.ToUniversalTime()); break;
         }
     }
@@ -89,7 +96,10 @@ public sealed class PlacementProjection : CorrectableEventProjection
             case EnteredCare c:
                 operations.QueueSqlCommand($"DELETE FROM {CareEntriesTable.QualifiedName} WHERE child_id = ? AND {Episode} = ?", child, c.CareEpisodeNumber);
                 break;
-            case LeftCare l: Leave(operations, child, l.CareEpisodeNumber, DBNull.Value); break;
+            case LeftCare l:
+                ReviewChainSchema.EpisodeEndWithdrawn(operations, CareEntriesTable, Episode, "left_at", child, l.CareEpisodeNumber);
+                Recompute(operations, child, l.CareEpisodeNumber);
+                break;
             case PlacementStarted p:
                 operations.QueueSqlCommand($"DELETE FROM {PlacementsTable.QualifiedName} WHERE child_id = ? AND placement_number = ?", child, p.PlacementNumber);
                 Recompute(operations, child, p.CareEpisodeNumber);
@@ -99,25 +109,22 @@ public sealed class PlacementProjection : CorrectableEventProjection
         }
     }
 
-    private static void Enter(IDocumentOperations operations, string child, EnteredCare entered) =>
+    private static void Enter(IDocumentOperations operations, string child, EnteredCare entered, DateTimeOffset recordedAt) =>
         operations.QueueSqlCommand($"""
-            INSERT INTO {CareEntriesTable.QualifiedName} (child_id, {Episode}, entered_at, legal_status, planned) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO {CareEntriesTable.QualifiedName} (child_id, {Episode}, entered_at, legal_status, planned, started_recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (child_id, {Episode}) DO UPDATE SET
-              entered_at = excluded.entered_at, legal_status = excluded.legal_status, planned = excluded.planned
-            """, child, entered.CareEpisodeNumber, entered.OccurredAt.ToUniversalTime(), entered.LegalStatus, entered.Planned);
-
-    /// <summary>Leaving care (or, with DBNull, its withdrawal) ends the period's last placement.</summary>
-    private static void Leave(IDocumentOperations operations, string child, int episode, object leftAt)
-    {
-        operations.QueueSqlCommand($"UPDATE {CareEntriesTable.QualifiedName} SET left_at = ? WHERE child_id = ? AND {Episode} = ?", leftAt, child, episode);
-        Recompute(operations, child, episode);
-    }
+              entered_at = excluded.entered_at, legal_status = excluded.legal_status, planned = excluded.planned,
+              started_recorded_at = coalesce({CareEntriesTable.QualifiedName}.started_recorded_at, excluded.started_recorded_at)
+            """, child, entered.CareEpisodeNumber, entered.OccurredAt.ToUniversalTime(), entered.LegalStatus, entered.Planned,
+            recordedAt.ToUniversalTime());
 
     private static void PlacedForAdoption(IDocumentOperations operations, string child, int episode, object placedAt) =>
         operations.QueueSqlCommand($"UPDATE {CareEntriesTable.QualifiedName} SET placed_for_adoption_at = ? WHERE child_id = ? AND {Episode} = ?",
             placedAt, child, episode);
 
-    private static void Place(IDocumentOperations operations, string child, PlacementStarted placement)
+    /// <summary>Records (or, correcting, replaces) a placement; the time it was first recorded stays.</summary>
+    private static void Place(IDocumentOperations operations, string child, PlacementStarted placement, DateTimeOffset recordedAt)
     {
         // A first placement has no reason for change: leave it out rather than bind a typeless null.
         var reason = placement.ReasonForChange is null ? "NULL" : "?";
@@ -125,13 +132,15 @@ public sealed class PlacementProjection : CorrectableEventProjection
             placement.PlacementType, PlacementKinds.IsLongTerm(placement.PlacementType) };
         if (placement.ReasonForChange is { } given) values.Add(given);
         values.Add(PlacementKinds.IsNewCarer(placement.ReasonForChange));
+        values.Add(recordedAt.ToUniversalTime());
         operations.QueueSqlCommand($"""
             INSERT INTO {PlacementsTable.QualifiedName}
-              (child_id, placement_number, {Episode}, started_at, placement_type, long_term, reason_for_change, new_carer)
-            VALUES (?, ?, ?, ?, ?, ?, {reason}, ?)
+              (child_id, placement_number, {Episode}, started_at, placement_type, long_term, reason_for_change, new_carer, started_recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, {reason}, ?, ?)
             ON CONFLICT (child_id, placement_number) DO UPDATE SET
               {Episode} = excluded.{Episode}, started_at = excluded.started_at, placement_type = excluded.placement_type,
-              long_term = excluded.long_term, reason_for_change = excluded.reason_for_change, new_carer = excluded.new_carer
+              long_term = excluded.long_term, reason_for_change = excluded.reason_for_change, new_carer = excluded.new_carer,
+              started_recorded_at = coalesce({PlacementsTable.QualifiedName}.started_recorded_at, excluded.started_recorded_at)
             """, values.ToArray());
         Recompute(operations, child, placement.CareEpisodeNumber);
     }
@@ -140,7 +149,8 @@ public sealed class PlacementProjection : CorrectableEventProjection
     /// Each placement of the period of care ends when the next one (by number, which the rules keep
     /// in date order) starts, or the last when the child leaves care; the child has lived with the
     /// same carer since the latest placement up to it that was a move to a new carer. Worked out
-    /// again from the rows as they stand, so any correction or withdrawal leaves them right.
+    /// again from the rows as they stand, so any correction or withdrawal leaves them right. The end
+    /// was recorded when what ended it was: the next placement, or leaving care.
     /// </summary>
     private static void Recompute(IDocumentOperations operations, string child, int episode) =>
         operations.QueueSqlCommand($"""
@@ -150,6 +160,14 @@ public sealed class PlacementProjection : CorrectableEventProjection
                  WHERE n.child_id = p.child_id AND n.{Episode} = p.{Episode} AND n.placement_number > p.placement_number
                  ORDER BY n.placement_number LIMIT 1),
                 (SELECT c.left_at FROM {CareEntriesTable.QualifiedName} c WHERE c.child_id = p.child_id AND c.{Episode} = p.{Episode})),
+              ended_recorded_at = CASE
+                WHEN EXISTS (SELECT 1 FROM {PlacementsTable.QualifiedName} n
+                             WHERE n.child_id = p.child_id AND n.{Episode} = p.{Episode} AND n.placement_number > p.placement_number)
+                THEN (SELECT n.started_recorded_at FROM {PlacementsTable.QualifiedName} n
+                      WHERE n.child_id = p.child_id AND n.{Episode} = p.{Episode} AND n.placement_number > p.placement_number
+                      ORDER BY n.placement_number LIMIT 1)
+                ELSE (SELECT c.ended_recorded_at FROM {CareEntriesTable.QualifiedName} c WHERE c.child_id = p.child_id AND c.{Episode} = p.{Episode})
+              END,
               same_carer_since = coalesce(
                 (SELECT s.started_at FROM {PlacementsTable.QualifiedName} s
                  WHERE s.child_id = p.child_id AND s.{Episode} = p.{Episode} AND s.placement_number <= p.placement_number AND s.new_carer
@@ -159,9 +177,9 @@ public sealed class PlacementProjection : CorrectableEventProjection
             """, child, episode);
 
     /// <summary>Only a visit in which the child was seen counts; a correction to "not seen" removes it.</summary>
-    private static void Visit(IDocumentOperations operations, string child, long version, LookedAfterVisitMade visit)
+    private static void Visit(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, LookedAfterVisitMade visit)
     {
-        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, Episode, child, version, visit.CareEpisodeNumber, visit.OccurredAt);
+        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, Episode, child, version, visit.CareEpisodeNumber, visit.OccurredAt, recordedAt);
         else ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version);
     }
 }

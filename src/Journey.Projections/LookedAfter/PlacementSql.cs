@@ -17,19 +17,23 @@ internal static class PlacementSql
     /// for a long-term placement, a visit made once the child has lived with the same carer for
     /// looked-after-visit-first-year (12 months) leaves the next due within looked-after-visit-long-term
     /// (3 months). A visit belongs to the placement the child was in when it was made; the next
-    /// placement of the period of care, or leaving care, ends the chain.
+    /// placement of the period of care, or leaving care, ends the chain. As recorded, a placement
+    /// whose end had not been recorded by as_at was the current one as far as anyone knew, so a visit
+    /// made after that end counts for it (and for the next placement only once that is known).
     /// </summary>
     public static Function VisitChain() => ReviewChainSchema.Build(
         PlacementProjection.VisitChainFunctionName, "placement_number", "visit",
         $"""
-        SELECT child_id, placement_number AS number, started_at, ended_at, long_term AS settled, same_carer_since AS settled_from
+        SELECT child_id, placement_number AS number, started_at, ended_at, started_recorded_at, ended_recorded_at,
+               long_term AS settled, same_carer_since AS settled_from
         FROM {Placements}
         """,
         $"""
-        SELECT v.child_id, p.placement_number AS number, v.held_at
+        SELECT v.child_id, p.placement_number AS number, v.held_at, v.recorded_at
         FROM {PlacementProjection.VisitsTable.QualifiedName} v
         JOIN {Placements} p ON p.child_id = v.child_id AND p.care_episode_number = v.care_episode_number
-                            AND p.started_at <= v.held_at AND (p.ended_at IS NULL OR v.held_at < p.ended_at)
+                            AND p.started_at <= v.held_at
+                            AND (p.ended_at IS NULL OR v.held_at < p.ended_at OR {ReviewChainSchema.NotYetKnown("p.ended_recorded_at")})
         """,
         new ReviewChainSchema.ChainRules("looked-after-visit-first", "looked-after-visit", "looked-after-visit",
             new ReviewChainSchema.SettledRule("looked-after-visit-first-year", "looked-after-visit-long-term")));

@@ -13,11 +13,11 @@ namespace Journey.Projections.Plans;
 
 /// <summary>
 /// journey.protection_plans: each child protection plan (from its conference or transfer in) with
-/// when it ended; the function protection_plans_as_at(t) adds, by the rulebook, whether it had
+/// when it ended (and when each was first recorded); the function protection_plans_as_at(t, as_recorded) adds, by the rulebook, whether it had
 /// lasted 2 years or more by t, ended within 3 months, and was a repeat plan (any earlier plan; one
 /// starting within 2 years of the previous plan's end). The plan's review conferences and the
 /// visits in which the child was seen are kept beside it and chained by review_conferences_as_at(t)
-/// and protection_visits_as_at(t).
+/// and protection_visits_as_at(t), each also (t, as_recorded): only what had been recorded by t.
 /// </summary>
 public sealed class ProtectionPlanProjection : CorrectableEventProjection
 {
@@ -33,21 +33,35 @@ public sealed class ProtectionPlanProjection : CorrectableEventProjection
         table.AddColumn("started_at", "timestamptz").NotNull();
         table.AddColumn("category", "text").NotNull();
         table.AddColumn("ended_at", "timestamptz");
+        ReviewChainSchema.AddEpisodeRecordedColumns(table);
         SchemaObjects.Add(table);
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, "plan_number"));
         SchemaObjects.Add(ReviewChain());
         SchemaObjects.Add(ReviewChainSchema.HeldTable(VisitsTable, "plan_number"));
         SchemaObjects.Add(VisitChain());
-        SchemaObjects.Add(Weasel.Postgresql.Functions.Function.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz)
-            RETURNS TABLE (child_id text, plan_number integer, started_at timestamptz, category text, ended_at timestamptz,
+        SchemaObjects.Add(PlansAsAt());
+    }
+
+    /// <summary>
+    /// protection_plans_as_at(as_at, as_recorded), and as_at alone for the as-occurred view: each plan
+    /// begun by as_at with its flags. As recorded, a plan counts once its start had been recorded and
+    /// has ended once its end had, so a repeat plan is judged against the plans then known.
+    /// </summary>
+    private static Weasel.Postgresql.Functions.Function PlansAsAt()
+    {
+        const string columns = """
+            child_id text, plan_number integer, started_at timestamptz, category text, ended_at timestamptz,
                            duration_days integer, lasted_two_years boolean, ended_within_three_months boolean,
-                           repeat_plan boolean, repeat_within_two_years boolean)
+                           repeat_plan boolean, repeat_within_two_years boolean
+            """;
+        return Weasel.Postgresql.Functions.Function.ForSql($$"""
+            CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz, as_recorded boolean)
+            RETURNS TABLE ({{columns}})
             LANGUAGE sql STABLE AS $fn$
               WITH plan AS (
                 SELECT p.child_id, p.plan_number, p.started_at, p.category,
-                       CASE WHEN p.ended_at <= as_at THEN p.ended_at END AS ended_at
-                FROM {{PlansTable.QualifiedName}} p WHERE p.started_at <= as_at
+                       CASE WHEN p.ended_at <= as_at AND {{ReviewChainSchema.Known("p.ended_recorded_at")}} THEN p.ended_at END AS ended_at
+                FROM {{PlansTable.QualifiedName}} p WHERE p.started_at <= as_at AND {{ReviewChainSchema.Known("p.started_recorded_at")}}
               )
               SELECT p.child_id, p.plan_number, p.started_at, p.category, p.ended_at,
                      ((coalesce(p.ended_at, as_at) AT TIME ZONE 'Europe/London')::date - (p.started_at AT TIME ZONE 'Europe/London')::date),
@@ -58,7 +72,8 @@ public sealed class ProtectionPlanProjection : CorrectableEventProjection
                                AND e.ended_at >= p.started_at - make_interval(months => {{Rule("repeat-plan")}}))
               FROM plan p
             $fn$;
-            """));
+            {{ReviewChainSchema.AsOccurred(AsAtFunction, columns)}}
+            """);
     }
 
     public static readonly PostgresqlObjectName ReviewsTable = new(JourneyStore.Schema, "review_conferences", SchemaUtils.IdentifierUsage.General);
@@ -85,24 +100,26 @@ public sealed class ProtectionPlanProjection : CorrectableEventProjection
     private static Weasel.Postgresql.Functions.Function PlanChain(string name, string ordinal, PostgresqlObjectName held,
         ReviewChainSchema.ChainRules rules) => ReviewChainSchema.Build(
         name, "plan_number", ordinal,
-        $"SELECT child_id, plan_number AS number, started_at, ended_at FROM {PlansTable.QualifiedName}",
-        $"SELECT child_id, plan_number AS number, held_at FROM {held.QualifiedName}",
+        $"SELECT child_id, plan_number AS number, started_at, ended_at, started_recorded_at, ended_recorded_at FROM {PlansTable.QualifiedName}",
+        $"SELECT child_id, plan_number AS number, held_at, recorded_at FROM {held.QualifiedName}",
         rules);
 
     /// <summary>The months a plan rule allows, from the rulebook in force on the plan's start date.</summary>
     private static string Rule(string measure) => ReviewChainSchema.RuleTarget(measure);
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case ProtectionPlanStarted p: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category); break;
-            case ProtectionPlanTransferredIn p: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category); break;
+            case ProtectionPlanStarted p: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category, recordedAt); break;
+            case ProtectionPlanTransferredIn p: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category, recordedAt); break;
             case ProtectionCategoryChanged c: Set(operations, child, c.PlanNumber, "category", c.Category); break;
-            case ProtectionPlanEnded p: Set(operations, child, p.PlanNumber, "ended_at", p.OccurredAt.ToUniversalTime()); break;
-            case ProtectionPlanTransferredOut p: Set(operations, child, p.PlanNumber, "ended_at", p.OccurredAt.ToUniversalTime()); break;
-            case ReviewConferenceHeld r: ReviewChainSchema.Held(operations, ReviewsTable, "plan_number", child, version, r.PlanNumber, r.OccurredAt); break;
-            case ProtectionVisitMade v: Visit(operations, child, version, v); break;
+            case ProtectionPlanEnded p: End(operations, child, p.PlanNumber, p.OccurredAt, recordedAt); break;
+            case ProtectionPlanTransferredOut p: End(operations, child, p.PlanNumber, p.OccurredAt, recordedAt); break;
+            case ReviewConferenceHeld r:
+                ReviewChainSchema.Held(operations, ReviewsTable, "plan_number", child, version, r.PlanNumber, r.OccurredAt, recordedAt);
+                break;
+            case ProtectionVisitMade v: Visit(operations, child, version, recordedAt, v); break;
         }
     }
 
@@ -112,8 +129,10 @@ public sealed class ProtectionPlanProjection : CorrectableEventProjection
         {
             case ProtectionPlanStarted p: DeletePlan(operations, child, p.PlanNumber); break;
             case ProtectionPlanTransferredIn p: DeletePlan(operations, child, p.PlanNumber); break;
-            case ProtectionPlanEnded p: Set(operations, child, p.PlanNumber, "ended_at", DBNull.Value); break;
-            case ProtectionPlanTransferredOut p: Set(operations, child, p.PlanNumber, "ended_at", DBNull.Value); break;
+            case ProtectionPlanEnded p: ReviewChainSchema.EpisodeEndWithdrawn(operations, PlansTable, "plan_number", "ended_at", child, p.PlanNumber); break;
+            case ProtectionPlanTransferredOut p:
+                ReviewChainSchema.EpisodeEndWithdrawn(operations, PlansTable, "plan_number", "ended_at", child, p.PlanNumber);
+                break;
             case ReviewConferenceHeld: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, version); break;
             case ProtectionVisitMade: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version); break;
         }
@@ -122,16 +141,21 @@ public sealed class ProtectionPlanProjection : CorrectableEventProjection
     private static void DeletePlan(IDocumentOperations operations, string child, int plan) =>
         operations.QueueSqlCommand($"DELETE FROM {PlansTable.QualifiedName} WHERE child_id = ? AND plan_number = ?", child, plan);
 
-    private static void Start(IDocumentOperations operations, string child, int plan, DateTimeOffset at, string category) =>
+    /// <summary>Records (or, correcting, moves) a plan's start; the time it was first recorded stays.</summary>
+    private static void Start(IDocumentOperations operations, string child, int plan, DateTimeOffset at, string category, DateTimeOffset recordedAt) =>
         operations.QueueSqlCommand($"""
-            INSERT INTO {PlansTable.QualifiedName} (child_id, plan_number, started_at, category) VALUES (?, ?, ?, ?)
-            ON CONFLICT (child_id, plan_number) DO UPDATE SET started_at = excluded.started_at, category = excluded.category
-            """, child, plan, at.ToUniversalTime(), category);
+            INSERT INTO {PlansTable.QualifiedName} (child_id, plan_number, started_at, category, started_recorded_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (child_id, plan_number) DO UPDATE SET started_at = excluded.started_at, category = excluded.category,
+              started_recorded_at = coalesce({PlansTable.QualifiedName}.started_recorded_at, excluded.started_recorded_at)
+            """, child, plan, at.ToUniversalTime(), category, recordedAt.ToUniversalTime());
+
+    private static void End(IDocumentOperations operations, string child, int plan, DateTimeOffset at, DateTimeOffset recordedAt) =>
+        ReviewChainSchema.EpisodeEnded(operations, PlansTable, "plan_number", "ended_at", child, plan, at, recordedAt);
 
     /// <summary>Only a visit in which the child was seen counts; a correction to "not seen" removes it.</summary>
-    private static void Visit(IDocumentOperations operations, string child, long version, ProtectionVisitMade visit)
+    private static void Visit(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, ProtectionVisitMade visit)
     {
-        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, "plan_number", child, version, visit.PlanNumber, visit.OccurredAt);
+        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, "plan_number", child, version, visit.PlanNumber, visit.OccurredAt, recordedAt);
         else ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version);
     }
 

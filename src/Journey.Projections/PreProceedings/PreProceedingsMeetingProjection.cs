@@ -9,7 +9,7 @@ namespace Journey.Projections.PreProceedings;
 /// <summary>
 /// journey.pre_proceedings (each episode under the Public Law Outline, entered and concluded) and
 /// journey.pre_proceedings_meetings (each initial or review meeting held, keyed by stream version);
-/// the function pre_proceedings_meetings_as_at(t) chains the meetings from the decision to enter,
+/// the function pre_proceedings_meetings_as_at(t, as_recorded) chains the meetings from the decision to enter,
 /// each due within the rulebook's pre-proceedings-review interval (6 weeks) of the one before, so
 /// an episode with no review for 6 weeks shows open-overdue: the drift the PLO guards against.
 /// journey.pre_proceedings_letters keeps each letter before proceedings, and the function
@@ -30,21 +30,27 @@ public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection
         SchemaObjects.Add(ReviewChainSchema.HeldTable(MeetingsTable, Number));
         SchemaObjects.Add(ReviewChainSchema.Build(
             MeetingChainFunctionName, Number, "meeting",
-            $"SELECT child_id, {Number} AS number, entered_at AS started_at, concluded_at AS ended_at FROM {EpisodesTable.QualifiedName}",
-            $"SELECT child_id, {Number} AS number, held_at FROM {MeetingsTable.QualifiedName}",
+            $"SELECT child_id, {Number} AS number, entered_at AS started_at, concluded_at AS ended_at, started_recorded_at, ended_recorded_at FROM {EpisodesTable.QualifiedName}",
+            $"SELECT child_id, {Number} AS number, held_at, recorded_at FROM {MeetingsTable.QualifiedName}",
             new ReviewChainSchema.ChainRules("pre-proceedings-review", "pre-proceedings-review", "pre-proceedings-review")));
         SchemaObjects.Add(PreProceedingsSummary.Letters());
         SchemaObjects.Add(PreProceedingsSummary.AsAt());
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case PreProceedingsEntered p: Enter(operations, child, p); break;
-            case PreProceedingsConcluded p: Conclude(operations, child, p.PreProceedingsNumber, p.OccurredAt); break;
-            case PreProceedingsMeetingHeld m: Meeting(operations, child, version, m); break;
-            case LetterBeforeProceedingsSent l: PreProceedingsSummary.LetterSent(operations, child, version, l); break;
+            case PreProceedingsEntered p:
+                ReviewChainSchema.EpisodeStarted(operations, EpisodesTable, Number, "entered_at", child, p.PreProceedingsNumber, p.OccurredAt, recordedAt);
+                break;
+            case PreProceedingsConcluded p:
+                ReviewChainSchema.EpisodeEnded(operations, EpisodesTable, Number, "concluded_at", child, p.PreProceedingsNumber, p.OccurredAt, recordedAt);
+                break;
+            case PreProceedingsMeetingHeld m:
+                ReviewChainSchema.Held(operations, MeetingsTable, Number, child, version, m.PreProceedingsNumber, m.OccurredAt, recordedAt);
+                break;
+            case LetterBeforeProceedingsSent l: PreProceedingsSummary.LetterSent(operations, child, version, recordedAt, l); break;
         }
     }
 
@@ -53,18 +59,11 @@ public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection
         switch (fact)
         {
             case PreProceedingsEntered p: ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, p.PreProceedingsNumber); break;
-            case PreProceedingsConcluded p: Conclude(operations, child, p.PreProceedingsNumber, DBNull.Value); break;
+            case PreProceedingsConcluded p:
+                ReviewChainSchema.EpisodeEndWithdrawn(operations, EpisodesTable, Number, "concluded_at", child, p.PreProceedingsNumber);
+                break;
             case PreProceedingsMeetingHeld: ReviewChainSchema.Withdrawn(operations, MeetingsTable, child, version); break;
             case LetterBeforeProceedingsSent: ReviewChainSchema.Withdrawn(operations, PreProceedingsSummary.LettersTable, child, version); break;
         }
     }
-
-    private static void Enter(IDocumentOperations operations, string child, PreProceedingsEntered entered) =>
-        ReviewChainSchema.EpisodeStarted(operations, EpisodesTable, Number, "entered_at", child, entered.PreProceedingsNumber, entered.OccurredAt);
-
-    private static void Conclude(IDocumentOperations operations, string child, int episode, object concludedAt) =>
-        ReviewChainSchema.EpisodeEnded(operations, EpisodesTable, Number, "concluded_at", child, episode, concludedAt);
-
-    private static void Meeting(IDocumentOperations operations, string child, long version, PreProceedingsMeetingHeld meeting) =>
-        ReviewChainSchema.Held(operations, MeetingsTable, Number, child, version, meeting.PreProceedingsNumber, meeting.OccurredAt);
 }

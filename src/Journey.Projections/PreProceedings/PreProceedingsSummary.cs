@@ -28,8 +28,8 @@ public static class PreProceedingsSummary
     /// <summary>One row per letter before proceedings sent, keyed by stream version (the shape of a chain's held table).</summary>
     public static Table Letters() => ReviewChainSchema.HeldTable(LettersTable, "pre_proceedings_number");
 
-    public static void LetterSent(IDocumentOperations operations, string child, long version, LetterBeforeProceedingsSent letter) =>
-        ReviewChainSchema.Held(operations, LettersTable, "pre_proceedings_number", child, version, letter.PreProceedingsNumber, letter.OccurredAt);
+    public static void LetterSent(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, LetterBeforeProceedingsSent letter) =>
+        ReviewChainSchema.Held(operations, LettersTable, "pre_proceedings_number", child, version, letter.PreProceedingsNumber, letter.OccurredAt, recordedAt);
 
     public static Function AsAt()
     {

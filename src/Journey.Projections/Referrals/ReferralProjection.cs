@@ -41,7 +41,7 @@ public sealed class ReferralProjection : CorrectableEventProjection
             """));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is ReferralAccepted referral) Upsert(operations, child, referral);
     }

@@ -20,7 +20,10 @@ namespace Journey.Projections.Reviews;
 /// </summary>
 public static class ReviewChainSchema
 {
-    /// <summary>One row per episode (a plan, a period of care): when it started and, once over, ended.</summary>
+    /// <summary>
+    /// One row per episode (a plan, a period of care): when it started and, once over, ended, and when
+    /// each was recorded (started_recorded_at, ended_recorded_at: the as-recorded view's).
+    /// </summary>
     public static Table EpisodeTable(PostgresqlObjectName name, string numberColumn, string startColumn, string endColumn)
     {
         var table = new Table(name);
@@ -28,22 +31,43 @@ public static class ReviewChainSchema
         table.AddColumn(numberColumn, "integer").AsPrimaryKey();
         table.AddColumn(startColumn, "timestamptz").NotNull();
         table.AddColumn(endColumn, "timestamptz");
+        AddEpisodeRecordedColumns(table);
         return table;
     }
 
-    /// <summary>Records (or, for a correction, moves) an episode's start.</summary>
-    public static void EpisodeStarted(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string startColumn,
-        string child, int number, DateTimeOffset startedAt) =>
-        operations.QueueSqlCommand($"""
-            INSERT INTO {table.QualifiedName} (child_id, {numberColumn}, {startColumn}) VALUES (?, ?, ?)
-            ON CONFLICT (child_id, {numberColumn}) DO UPDATE SET {startColumn} = excluded.{startColumn}
-            """, child, number, startedAt.ToUniversalTime());
+    /// <summary>
+    /// When an episode's start and end were first recorded. Nullable so that a database made before
+    /// they existed takes them; a row without one is not known to the as-recorded view until its
+    /// projection is rebuilt.
+    /// </summary>
+    public static void AddEpisodeRecordedColumns(Table table)
+    {
+        table.AddColumn("started_recorded_at", "timestamptz");
+        table.AddColumn("ended_recorded_at", "timestamptz");
+    }
 
-    /// <summary>Sets (or, with DBNull for a withdrawn ending, clears) an episode's end.</summary>
+    /// <summary>Records (or, for a correction, moves) an episode's start; the time it was first recorded stays.</summary>
+    public static void EpisodeStarted(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string startColumn,
+        string child, int number, DateTimeOffset startedAt, DateTimeOffset recordedAt) =>
+        operations.QueueSqlCommand($"""
+            INSERT INTO {table.QualifiedName} (child_id, {numberColumn}, {startColumn}, started_recorded_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (child_id, {numberColumn}) DO UPDATE SET {startColumn} = excluded.{startColumn},
+              started_recorded_at = coalesce({table.QualifiedName}.started_recorded_at, excluded.started_recorded_at)
+            """, child, number, startedAt.ToUniversalTime(), recordedAt.ToUniversalTime());
+
+    /// <summary>Sets (or, for a correction, moves) an episode's end; the time it was first recorded stays.</summary>
     public static void EpisodeEnded(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string endColumn,
-        string child, int number, object endedAt) =>
-        operations.QueueSqlCommand($"UPDATE {table.QualifiedName} SET {endColumn} = ? WHERE child_id = ? AND {numberColumn} = ?",
-            endedAt is DateTimeOffset at ? at.ToUniversalTime() : endedAt, child, number);
+        string child, int number, DateTimeOffset endedAt, DateTimeOffset recordedAt) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {table.QualifiedName} SET {endColumn} = ?, ended_recorded_at = coalesce(ended_recorded_at, ?)
+            WHERE child_id = ? AND {numberColumn} = ?
+            """, endedAt.ToUniversalTime(), recordedAt.ToUniversalTime(), child, number);
+
+    /// <summary>Clears an episode's end (its ending withdrawn), and when it was recorded.</summary>
+    public static void EpisodeEndWithdrawn(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string endColumn,
+        string child, int number) =>
+        operations.QueueSqlCommand($"UPDATE {table.QualifiedName} SET {endColumn} = NULL, ended_recorded_at = NULL WHERE child_id = ? AND {numberColumn} = ?",
+            child, number);
 
     /// <summary>Forgets an episode whose start was withdrawn.</summary>
     public static void EpisodeWithdrawn(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string child, int number) =>
@@ -51,7 +75,7 @@ public static class ReviewChainSchema
 
     /// <summary>
     /// One row per review held, keyed by its stream version so that corrections and withdrawals
-    /// find it.
+    /// find it, with when it was first recorded (recorded_at; nullable as for episodes).
     /// </summary>
     public static Table HeldTable(PostgresqlObjectName name, string numberColumn)
     {
@@ -60,20 +84,35 @@ public static class ReviewChainSchema
         table.AddColumn("version", "bigint").AsPrimaryKey();
         table.AddColumn(numberColumn, "integer").NotNull();
         table.AddColumn("held_at", "timestamptz").NotNull();
+        table.AddColumn("recorded_at", "timestamptz");
         return table;
     }
 
-    /// <summary>Records (or, for a correction, replaces) the review held at stream version <paramref name="version"/>.</summary>
+    /// <summary>
+    /// Records (or, for a correction, replaces) the review held at stream version <paramref name="version"/>;
+    /// a correction keeps the time it was first recorded.
+    /// </summary>
     public static void Held(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn,
-        string child, long version, int number, DateTimeOffset heldAt) =>
+        string child, long version, int number, DateTimeOffset heldAt, DateTimeOffset recordedAt) =>
         operations.QueueSqlCommand($"""
-            INSERT INTO {table.QualifiedName} (child_id, version, {numberColumn}, held_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (child_id, version) DO UPDATE SET {numberColumn} = excluded.{numberColumn}, held_at = excluded.held_at
-            """, child, version, number, heldAt.ToUniversalTime());
+            INSERT INTO {table.QualifiedName} (child_id, version, {numberColumn}, held_at, recorded_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (child_id, version) DO UPDATE SET {numberColumn} = excluded.{numberColumn}, held_at = excluded.held_at,
+              recorded_at = coalesce({table.QualifiedName}.recorded_at, excluded.recorded_at)
+            """, child, version, number, heldAt.ToUniversalTime(), recordedAt.ToUniversalTime());
 
     /// <summary>Forgets the review held at stream version <paramref name="version"/> (withdrawn).</summary>
     public static void Withdrawn(IDocumentOperations operations, PostgresqlObjectName table, string child, long version) =>
         operations.QueueSqlCommand($"DELETE FROM {table.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
+
+    /// <summary>
+    /// Inside a chain function (or SQL embedded in one: its episodes and held SQL), whether a row
+    /// recorded at <paramref name="recordedAt"/> counts: always as occurred, and as recorded only
+    /// when it had been recorded by as_at.
+    /// </summary>
+    public static string Known(string recordedAt) => $"(NOT as_recorded OR {recordedAt} <= as_at)";
+
+    /// <summary>The opposite of <see cref="Known"/>: as recorded, not recorded by as_at (or with no recorded time).</summary>
+    public static string NotYetKnown(string recordedAt) => $"(NOT coalesce({Known(recordedAt)}, false))";
 
     /// <param name="First">Rulebook measure from the episode's start to the first.</param>
     /// <param name="Second">Rulebook measure from the first held to the second.</param>
@@ -110,9 +149,16 @@ public static class ReviewChainSchema
     /// <param name="name">Qualified function name.</param>
     /// <param name="numberColumn">The episode number's output column, e.g. plan_number.</param>
     /// <param name="ordinalColumn">The output column counting the chain, e.g. review.</param>
-    /// <param name="episodes">SQL yielding child_id, number, started_at, ended_at (and settled, settled_from with a
-    /// <see cref="SettledRule"/>; date_of_birth with an <see cref="AgeBand"/>).</param>
-    /// <param name="reviews">SQL yielding child_id, number, held_at.</param>
+    /// <param name="episodes">SQL yielding child_id, number, started_at, ended_at, started_recorded_at, ended_recorded_at
+    /// (and settled, settled_from with a <see cref="SettledRule"/>; date_of_birth with an <see cref="AgeBand"/>).</param>
+    /// <param name="reviews">SQL yielding child_id, number, held_at, recorded_at.</param>
+    /// <remarks>
+    /// The function is name(as_at, as_recorded), with name(as_at) the as-occurred view. As recorded at
+    /// as_at, an episode counts only once its start had been recorded, its end only once that had, and
+    /// an event held only once it had. Both SQL fragments may read as_at and as_recorded (see
+    /// <see cref="Known"/>), so that a fragment placing an event in an episode by its dates does so
+    /// by the episode as then known.
+    /// </remarks>
     public static Function Build(string name, string numberColumn, string ordinalColumn, string episodes, string reviews, ChainRules rules)
     {
         // Only chains that settle or go by age carry the extra columns through; the SQL of every other chain is as it was.
@@ -121,18 +167,20 @@ public static class ReviewChainSchema
         var born = rules.ByAge is null ? "" : ", e.date_of_birth";
         var bornHeld = rules.ByAge is null ? "" : ", p.date_of_birth";
         var noDue = rules.ByAge is null ? "'no-rule'" : "CASE WHEN {0}.date_of_birth IS NULL THEN 'no-date-of-birth' ELSE 'no-rule' END";
+        var columns = $"child_id text, {numberColumn} integer, {ordinalColumn} integer, due_date date, held_at timestamptz, status text";
         return Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz)
-        RETURNS TABLE (child_id text, {{numberColumn}} integer, {{ordinalColumn}} integer, due_date date, held_at timestamptz, status text)
+        CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz, as_recorded boolean)
+        RETURNS TABLE ({{columns}})
         LANGUAGE sql STABLE AS $fn$
           WITH episode AS (
-            SELECT e.child_id, e.number, e.started_at, CASE WHEN e.ended_at <= as_at THEN e.ended_at END AS ended_at{{settled}}{{born}}
-            FROM ({{episodes}}) e WHERE e.started_at <= as_at
+            SELECT e.child_id, e.number, e.started_at,
+                   CASE WHEN e.ended_at <= as_at AND {{Known("e.ended_recorded_at")}} THEN e.ended_at END AS ended_at{{settled}}{{born}}
+            FROM ({{episodes}}) e WHERE e.started_at <= as_at AND {{Known("e.started_recorded_at")}}
           ), held AS (
             SELECT r.child_id, r.number, r.held_at,
                    row_number() OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at)::integer AS review,
                    lag(r.held_at) OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at) AS previous
-            FROM ({{reviews}}) r WHERE r.held_at <= as_at
+            FROM ({{reviews}}) r WHERE r.held_at <= as_at AND {{Known("r.recorded_at")}}
           ), chain AS (
             SELECT h.child_id, h.number, h.review, h.held_at, {{Due("h.review", "h.previous", rules)}} AS due_date{{bornHeld}}
             FROM held h JOIN episode p ON p.child_id = h.child_id AND p.number = h.number
@@ -153,8 +201,24 @@ public static class ReviewChainSchema
                       WHEN (as_at AT TIME ZONE 'Europe/London')::date <= n.due_date THEN 'open-in-time' ELSE 'open-overdue' END
           FROM next_due n
         $fn$;
+        {{AsOccurred(name, columns)}}
         """);
     }
+
+    /// <summary>
+    /// The one-argument form name(as_at): the as-occurred view, as every chain function had before the
+    /// as-recorded one. A separate function rather than a default argument, so that a database still
+    /// holding the one-argument function has no ambiguous call while it is replaced. Created after the
+    /// two-argument function it reads, in the same schema object, so that a migration drops and
+    /// creates both together.
+    /// </summary>
+    public static string AsOccurred(string name, string columns) => $$"""
+        CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz)
+        RETURNS TABLE ({{columns}})
+        LANGUAGE sql STABLE AS $fn$
+          SELECT * FROM {{name}}(as_at, false)
+        $fn$;
+        """;
 
     private static string Due(string review, string previous, ChainRules rules)
     {

@@ -19,6 +19,7 @@ namespace Journey.Projections.Supervision;
 /// protection_supervision_as_at(t) over child protection plans (4 weeks),
 /// child_in_need_supervision_as_at(t) over child in need plans and looked_after_supervision_as_at(t)
 /// over episodes of care (8 weeks); supervisions_as_at(t) is the three together with a kind column.
+/// Each also takes (t, as_recorded): only what had been recorded by t.
 /// </summary>
 public sealed class SupervisionProjection : CorrectableEventProjection
 {
@@ -45,15 +46,18 @@ public sealed class SupervisionProjection : CorrectableEventProjection
         table.AddColumn("version", "bigint").AsPrimaryKey();
         table.AddColumn("held_at", "timestamptz").NotNull();
         table.AddColumn("supervisor", "text").NotNull();
+        // When the supervision was first recorded (nullable, as in the chain tables).
+        table.AddColumn("recorded_at", "timestamptz");
         SchemaObjects.Add(table);
+        const string recorded = "started_recorded_at, ended_recorded_at";
         SchemaObjects.Add(Chain(ProtectionChainFunctionName, "plan_number",
-            $"SELECT child_id, plan_number AS number, started_at, ended_at FROM {ProtectionPlanProjection.PlansTable.QualifiedName}",
+            $"SELECT child_id, plan_number AS number, started_at, ended_at, {recorded} FROM {ProtectionPlanProjection.PlansTable.QualifiedName}",
             "protection-supervision"));
         SchemaObjects.Add(Chain(ChildInNeedChainFunctionName, "plan_number",
-            $"SELECT child_id, plan_number AS number, started_at, ended_at FROM {ChildInNeedVisitProjection.PlansTable.QualifiedName}",
+            $"SELECT child_id, plan_number AS number, started_at, ended_at, {recorded} FROM {ChildInNeedVisitProjection.PlansTable.QualifiedName}",
             "child-in-need-supervision"));
         SchemaObjects.Add(Chain(LookedAfterChainFunctionName, "care_episode_number",
-            $"SELECT child_id, care_episode_number AS number, entered_at AS started_at, left_at AS ended_at FROM {LookedAfterReviewProjection.EpisodesTable.QualifiedName}",
+            $"SELECT child_id, care_episode_number AS number, entered_at AS started_at, left_at AS ended_at, {recorded} FROM {LookedAfterReviewProjection.EpisodesTable.QualifiedName}",
             "looked-after-supervision"));
         SchemaObjects.Add(AllChains());
     }
@@ -61,16 +65,17 @@ public sealed class SupervisionProjection : CorrectableEventProjection
     /// <summary>
     /// A chain over one kind of episode: the supervisions held on a UK date from the episode's start
     /// date to its end date (both included) are that episode's, so one supervision of a child on a
-    /// plan and in care counts for both.
+    /// plan and in care counts for both. As recorded, an episode whose end had not been recorded by
+    /// as_at was still open as far as anyone knew, so a supervision after that end counts for it.
     /// </summary>
     private static Function Chain(string name, string numberColumn, string episodes, string measure)
     {
         var held = $"""
-            SELECT s.child_id, e.number, s.held_at
+            SELECT s.child_id, e.number, s.held_at, s.recorded_at
             FROM {SupervisionsTable.QualifiedName} s
             JOIN ({episodes}) e ON e.child_id = s.child_id
              AND {UkDate("s.held_at")} >= {UkDate("e.started_at")}
-             AND (e.ended_at IS NULL OR {UkDate("s.held_at")} <= {UkDate("e.ended_at")})
+             AND (e.ended_at IS NULL OR {UkDate("s.held_at")} <= {UkDate("e.ended_at")} OR {ReviewChainSchema.NotYetKnown("e.ended_recorded_at")})
             """;
         return ReviewChainSchema.Build(name, numberColumn, "supervision", episodes, held,
             new ReviewChainSchema.ChainRules(measure, measure, measure));
@@ -78,25 +83,33 @@ public sealed class SupervisionProjection : CorrectableEventProjection
 
     private static string UkDate(string instant) => $"({instant} AT TIME ZONE 'Europe/London')::date";
 
+    private const string AllChainsColumns = "kind text, child_id text, episode integer, supervision integer, due_date date, held_at timestamptz, status text";
+
     private static Function AllChains() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{AllChainsFunctionName}}(as_at timestamptz)
-        RETURNS TABLE (kind text, child_id text, episode integer, supervision integer, due_date date, held_at timestamptz, status text)
+        CREATE OR REPLACE FUNCTION {{AllChainsFunctionName}}(as_at timestamptz, as_recorded boolean)
+        RETURNS TABLE ({{AllChainsColumns}})
         LANGUAGE sql STABLE AS $fn$
-          SELECT '{{Kinds.Protection}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status FROM {{ProtectionChainFunctionName}}(as_at) c
+          SELECT '{{Kinds.Protection}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status
+          FROM {{ProtectionChainFunctionName}}(as_at, as_recorded) c
           UNION ALL
-          SELECT '{{Kinds.ChildInNeed}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status FROM {{ChildInNeedChainFunctionName}}(as_at) c
+          SELECT '{{Kinds.ChildInNeed}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status
+          FROM {{ChildInNeedChainFunctionName}}(as_at, as_recorded) c
           UNION ALL
-          SELECT '{{Kinds.LookedAfter}}', c.child_id, c.care_episode_number, c.supervision, c.due_date, c.held_at, c.status FROM {{LookedAfterChainFunctionName}}(as_at) c
+          SELECT '{{Kinds.LookedAfter}}', c.child_id, c.care_episode_number, c.supervision, c.due_date, c.held_at, c.status
+          FROM {{LookedAfterChainFunctionName}}(as_at, as_recorded) c
         $fn$;
+        {{ReviewChainSchema.AsOccurred(AllChainsFunctionName, AllChainsColumns)}}
         """);
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, object fact)
+    /// <summary>Records (or, correcting, replaces) a supervision; the time it was first recorded stays.</summary>
+    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is SupervisionHeld supervision)
             operations.QueueSqlCommand($"""
-                INSERT INTO {SupervisionsTable.QualifiedName} (child_id, version, held_at, supervisor) VALUES (?, ?, ?, ?)
-                ON CONFLICT (child_id, version) DO UPDATE SET held_at = excluded.held_at, supervisor = excluded.supervisor
-                """, child, version, supervision.OccurredAt.ToUniversalTime(), supervision.Supervisor);
+                INSERT INTO {SupervisionsTable.QualifiedName} (child_id, version, held_at, supervisor, recorded_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (child_id, version) DO UPDATE SET held_at = excluded.held_at, supervisor = excluded.supervisor,
+                  recorded_at = coalesce({SupervisionsTable.QualifiedName}.recorded_at, excluded.recorded_at)
+                """, child, version, supervision.OccurredAt.ToUniversalTime(), supervision.Supervisor, recordedAt.ToUniversalTime());
     }
 
     protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)

@@ -7,12 +7,20 @@ namespace Journey.IntegrationTests.Kpis;
 /// <summary>
 /// Counts each KPI of the pack for a month from the raw tables, with the domain's calendar and
 /// rulebook (TimelinessClocks) for every due date: a second, separately written reading of the KPI
-/// definitions in seeds/reference/kpis.csv and docs/analytics.md.
+/// definitions in seeds/reference/kpis.csv and docs/analytics.md. As recorded, every KPI counts only
+/// what had been recorded by month end: a clock's start and stop, an episode's start and end, a
+/// visit, review or supervision; an episode whose end was not yet recorded was still open, so events
+/// after that end count for it.
 /// </summary>
 public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, int population)
 {
     public static readonly IReadOnlyList<string> ClockKpis =
         ["contact-decision-24h", "initial-conference-15wd", "assessment-45wd", "open-assessments-in-time", "unallocated-5wd", "return-interviews-72h"];
+
+    /// <summary>The KPIs counted from plans and the chains over them rather than from measure clocks.</summary>
+    public static readonly IReadOnlyList<string> ChainKpis =
+        ["protection-plan-rate", "protection-visits-in-time", "review-conferences-in-time", "protection-supervision-in-time",
+         "child-in-need-visits-in-time", "looked-after-visits-in-time", "looked-after-reviews-in-time"];
 
     public sealed record Figure(long Numerator, long? Denominator, decimal? Value, long Families, long FamiliesMet, int Rows, int NotMet);
 
@@ -48,14 +56,19 @@ public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, 
         "return-interviews-72h" => Running(MeasureNames.ReturnInterview, asAt, asRecorded)
             .Where(c => Between(clocks.Start(c.Measure, c.StartAt).DueDate, month, monthEnd))
             .Select(c => new Counted(c.ChildId, Seen(c, asAt, asRecorded) is { } actual && Met(c, actual))),
-        "protection-plan-rate" => OpenAt(raw.ProtectionPlans, asAt).Select(p => new Counted(p.ChildId, null)),
-        "protection-visits-in-time" => NextDue(raw.ProtectionPlans, raw.ProtectionVisits, asAt, "protection-visit", "protection-visit", "protection-visit"),
-        "review-conferences-in-time" => NextDue(raw.ProtectionPlans, raw.ReviewConferences, asAt, "first-review-conference", "review-conference", "review-conference"),
-        "protection-supervision-in-time" => NextDue(raw.ProtectionPlans, SupervisionsWithin(raw.ProtectionPlans), asAt,
+        "protection-plan-rate" => OpenAt(AsKnown(raw.ProtectionPlans, asAt, asRecorded), asAt).Select(p => new Counted(p.ChildId, null)),
+        "protection-visits-in-time" => NextDue(AsKnown(raw.ProtectionPlans, asAt, asRecorded), AsKnown(raw.ProtectionVisits, asAt, asRecorded), asAt,
+            "protection-visit", "protection-visit", "protection-visit"),
+        "review-conferences-in-time" => NextDue(AsKnown(raw.ProtectionPlans, asAt, asRecorded), AsKnown(raw.ReviewConferences, asAt, asRecorded), asAt,
+            "first-review-conference", "review-conference", "review-conference"),
+        "protection-supervision-in-time" => NextDue(AsKnown(raw.ProtectionPlans, asAt, asRecorded),
+            SupervisionsWithin(AsKnown(raw.ProtectionPlans, asAt, asRecorded), asAt, asRecorded), asAt,
             "protection-supervision", "protection-supervision", "protection-supervision"),
-        "child-in-need-visits-in-time" => NextDue(raw.ChildInNeedPlans, raw.ChildInNeedVisits, asAt, "child-in-need-visit", "child-in-need-visit", "child-in-need-visit"),
-        "looked-after-visits-in-time" => PlacementVisits(asAt),
-        "looked-after-reviews-in-time" => HeldInYear(raw.CareEpisodes, raw.LookedAfterReviews, month, monthEnd, asAt),
+        "child-in-need-visits-in-time" => NextDue(AsKnown(raw.ChildInNeedPlans, asAt, asRecorded), AsKnown(raw.ChildInNeedVisits, asAt, asRecorded), asAt,
+            "child-in-need-visit", "child-in-need-visit", "child-in-need-visit"),
+        "looked-after-visits-in-time" => PlacementVisits(asAt, asRecorded),
+        "looked-after-reviews-in-time" => HeldInYear(AsKnown(raw.CareEpisodes, asAt, asRecorded), AsKnown(raw.LookedAfterReviews, asAt, asRecorded),
+            month, monthEnd, asAt),
         _ => throw new InvalidOperationException($"No independent count for KPI {kpi}: write one when adding it to kpis.csv."),
     };
 
@@ -85,6 +98,21 @@ public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, 
         return clock.DueAt is { } dueAt ? asAt <= dueAt : UkTime.DateOf(asAt) <= clock.DueDate;
     }
 
+    /// <summary>Whether something recorded at <paramref name="recordedAt"/> was known at <paramref name="asAt"/> in the view asked for.</summary>
+    private static bool Known(DateTimeOffset? recordedAt, DateTimeOffset asAt, bool asRecorded) => !asRecorded || recordedAt <= asAt;
+
+    /// <summary>
+    /// The episodes as known at <paramref name="asAt"/>: as occurred, all of them as they stand; as
+    /// recorded, those whose start had been recorded, an end not yet recorded left off.
+    /// </summary>
+    private static List<RawTables.Episode> AsKnown(IEnumerable<RawTables.Episode> episodes, DateTimeOffset asAt, bool asRecorded) =>
+        episodes.Where(e => Known(e.StartedRecordedAt, asAt, asRecorded))
+            .Select(e => Known(e.EndedRecordedAt, asAt, asRecorded) ? e : e with { EndedAt = null }).ToList();
+
+    /// <summary>The visits, reviews or supervisions known at <paramref name="asAt"/>: as recorded, those recorded by then.</summary>
+    private static List<RawTables.Held> AsKnown(IEnumerable<RawTables.Held> held, DateTimeOffset asAt, bool asRecorded) =>
+        held.Where(h => Known(h.RecordedAt, asAt, asRecorded)).ToList();
+
     private static IEnumerable<RawTables.Episode> OpenAt(IEnumerable<RawTables.Episode> episodes, DateTimeOffset asAt) =>
         episodes.Where(e => e.StartedAt <= asAt && (e.EndedAt is null || e.EndedAt > asAt));
 
@@ -110,25 +138,33 @@ public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, 
     /// Placements open at month end, each visit counting for the placement the child was in when it was
     /// made. Only placements that never settle: the generated journeys use no long-term placement type
     /// (checked), so the 3-month interval of a settled long-term placement is left to its own tests.
+    /// As recorded, a placement whose end (the next placement, or leaving care) was not yet recorded
+    /// was the current one, so a visit made after that end counts for it.
     /// </summary>
-    private IEnumerable<Counted> PlacementVisits(DateTimeOffset asAt)
+    private IEnumerable<Counted> PlacementVisits(DateTimeOffset asAt, bool asRecorded)
     {
         if (raw.Placements.Any(p => p.LongTerm)) throw new InvalidOperationException("The independent count reads no long-term placement.");
-        var episodes = raw.Placements.Select(p => new RawTables.Episode(p.ChildId, p.Number, p.StartedAt, p.EndedAt));
-        var visits = (from v in raw.LookedAfterVisits
-                      from p in raw.Placements
+        var known = raw.Placements.Where(p => Known(p.StartedRecordedAt, asAt, asRecorded))
+            .Select(p => Known(p.EndedRecordedAt, asAt, asRecorded) ? p : p with { EndedAt = null }).ToList();
+        var placements = known.Select(p => new RawTables.Episode(p.ChildId, p.Number, p.StartedAt, p.EndedAt, p.StartedRecordedAt, p.EndedRecordedAt));
+        var visits = (from v in AsKnown(raw.LookedAfterVisits, asAt, asRecorded)
+                      from p in known
                       where p.ChildId == v.ChildId && p.CareEpisode == v.Number && p.StartedAt <= v.HeldAt && (p.EndedAt is null || v.HeldAt < p.EndedAt)
-                      select new RawTables.Held(v.ChildId, p.Number, v.HeldAt)).ToList();
-        return NextDue(episodes, visits, asAt, "looked-after-visit-first", "looked-after-visit", "looked-after-visit");
+                      select new RawTables.Held(v.ChildId, p.Number, v.HeldAt, v.RecordedAt)).ToList();
+        return NextDue(placements, visits, asAt, "looked-after-visit-first", "looked-after-visit", "looked-after-visit");
     }
 
-    /// <summary>A supervision counts for each plan open on its UK date, from the plan's start date to its end date.</summary>
-    private List<RawTables.Held> SupervisionsWithin(IEnumerable<RawTables.Episode> plans) =>
+    /// <summary>
+    /// A supervision (known at <paramref name="asAt"/>) counts for each plan open on its UK date, from
+    /// the plan's start date to its end date as known then.
+    /// </summary>
+    private List<RawTables.Held> SupervisionsWithin(IEnumerable<RawTables.Episode> plans, DateTimeOffset asAt, bool asRecorded) =>
         (from s in raw.Supervisions
+         where Known(s.RecordedAt, asAt, asRecorded)
          from p in plans
          where p.ChildId == s.ChildId && UkTime.DateOf(s.HeldAt) >= UkTime.DateOf(p.StartedAt)
                && (p.EndedAt is null || UkTime.DateOf(s.HeldAt) <= UkTime.DateOf(p.EndedAt.Value))
-         select new RawTables.Held(s.ChildId, p.Number, s.HeldAt)).ToList();
+         select new RawTables.Held(s.ChildId, p.Number, s.HeldAt, s.RecordedAt)).ToList();
 
     /// <summary>Looked-after reviews held from 1 April of the reporting year to month end, each against its due date.</summary>
     private IEnumerable<Counted> HeldInYear(IEnumerable<RawTables.Episode> episodes, IReadOnlyList<RawTables.Held> reviews,
