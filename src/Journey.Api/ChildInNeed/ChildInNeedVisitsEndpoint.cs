@@ -6,7 +6,7 @@ using Wolverine.Http;
 
 namespace Journey.Api.ChildInNeed;
 
-public sealed record ChildInNeedVisitRow(string ChildId, int PlanNumber, int Visit, DateOnly? DueDate, DateTimeOffset? VisitedAt, string Status);
+public sealed record ChildInNeedVisitRow(string ChildId, int PlanNumber, int Visit, DateOnly? DueDate, DateTimeOffset? VisitedAt, string Status, DateOnly? DueFrom, string? RuleId);
 
 public static class ChildInNeedVisitsEndpoint
 {
@@ -20,5 +20,5 @@ public static class ChildInNeedVisitsEndpoint
     public static async Task<IReadOnlyList<ChildInNeedVisitRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, ChildInNeedVisitProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
-            .Select(r => new ChildInNeedVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
+            .Select(r => new ChildInNeedVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

@@ -6,7 +6,7 @@ using Wolverine.Http;
 
 namespace Journey.Api.LeavingCare;
 
-public sealed record AdviserContactRow(string ChildId, int Contact, DateOnly? DueDate, DateTimeOffset? ContactedAt, string Status);
+public sealed record AdviserContactRow(string ChildId, int Contact, DateOnly? DueDate, DateTimeOffset? ContactedAt, string Status, DateOnly? DueFrom, string? RuleId);
 
 public static class AdviserContactsEndpoint
 {
@@ -22,5 +22,5 @@ public static class AdviserContactsEndpoint
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, AdviserContactProjection.ContactChainFunctionName, "leaving_care_number", "contact",
             childId, asAt, asRecorded, cancellation))
-            .Select(r => new AdviserContactRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
+            .Select(r => new AdviserContactRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

@@ -6,7 +6,7 @@ using Wolverine.Http;
 
 namespace Journey.Api.LeavingCare;
 
-public sealed record PathwayPlanReviewRow(string ChildId, int Review, DateOnly? DueDate, DateTimeOffset? ReviewedAt, string Status);
+public sealed record PathwayPlanReviewRow(string ChildId, int Review, DateOnly? DueDate, DateTimeOffset? ReviewedAt, string Status, DateOnly? DueFrom, string? RuleId);
 
 public static class PathwayPlanReviewsEndpoint
 {
@@ -20,5 +20,5 @@ public static class PathwayPlanReviewsEndpoint
     public static async Task<IReadOnlyList<PathwayPlanReviewRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, PathwayPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
-            .Select(r => new PathwayPlanReviewRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
+            .Select(r => new PathwayPlanReviewRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

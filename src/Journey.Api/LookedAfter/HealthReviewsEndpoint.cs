@@ -6,7 +6,7 @@ using Wolverine.Http;
 
 namespace Journey.Api.LookedAfter;
 
-public sealed record HealthReviewRow(string ChildId, int CareEpisodeNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status);
+public sealed record HealthReviewRow(string ChildId, int CareEpisodeNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId);
 
 public static class HealthReviewsEndpoint
 {
@@ -22,5 +22,5 @@ public static class HealthReviewsEndpoint
     public static async Task<IReadOnlyList<HealthReviewRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, HealthReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, asRecorded, cancellation))
-            .Select(r => new HealthReviewRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
+            .Select(r => new HealthReviewRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

@@ -6,7 +6,7 @@ using Wolverine.Http;
 
 namespace Journey.Api.LookedAfter;
 
-public sealed record LookedAfterReviewRow(string ChildId, int CareEpisodeNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status);
+public sealed record LookedAfterReviewRow(string ChildId, int CareEpisodeNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId);
 
 public static class LookedAfterReviewsEndpoint
 {
@@ -21,5 +21,5 @@ public static class LookedAfterReviewsEndpoint
     public static async Task<IReadOnlyList<LookedAfterReviewRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, LookedAfterReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, asRecorded, cancellation))
-            .Select(r => new LookedAfterReviewRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
+            .Select(r => new LookedAfterReviewRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

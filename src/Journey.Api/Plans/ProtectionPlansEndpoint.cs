@@ -11,9 +11,9 @@ namespace Journey.Api.Plans;
 public sealed record ProtectionPlanRow(string ChildId, int PlanNumber, DateTimeOffset StartedAt, string Category, DateTimeOffset? EndedAt,
     int DurationDays, bool LastedTwoYears, bool EndedWithinThreeMonths, bool RepeatPlan, bool RepeatWithinTwoYears);
 
-public sealed record ReviewConferenceRow(string ChildId, int PlanNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status);
+public sealed record ReviewConferenceRow(string ChildId, int PlanNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId);
 
-public sealed record ProtectionVisitRow(string ChildId, int PlanNumber, int Visit, DateOnly? DueDate, DateTimeOffset? VisitedAt, string Status);
+public sealed record ProtectionVisitRow(string ChildId, int PlanNumber, int Visit, DateOnly? DueDate, DateTimeOffset? VisitedAt, string Status, DateOnly? DueFrom, string? RuleId);
 
 public static class ProtectionPlansEndpoint
 {
@@ -28,7 +28,7 @@ public static class ProtectionPlansEndpoint
     public static async Task<IReadOnlyList<ProtectionVisitRow>> GetVisits(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
-            .Select(r => new ProtectionVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
+            .Select(r => new ProtectionVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 
     /// <summary>
     /// Each plan's review conferences as they stood at asAt (default now; with asRecorded, only what
@@ -40,7 +40,7 @@ public static class ProtectionPlansEndpoint
     public static async Task<IReadOnlyList<ReviewConferenceRow>> GetReviews(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
-            .Select(r => new ReviewConferenceRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
+            .Select(r => new ReviewConferenceRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 
     /// <summary>
     /// Child protection plans as they stood at asAt (default now; with asRecorded, only what had been

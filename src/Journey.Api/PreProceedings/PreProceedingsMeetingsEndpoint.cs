@@ -6,7 +6,7 @@ using Wolverine.Http;
 
 namespace Journey.Api.PreProceedings;
 
-public sealed record PreProceedingsMeetingRow(string ChildId, int PreProceedingsNumber, int Meeting, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status);
+public sealed record PreProceedingsMeetingRow(string ChildId, int PreProceedingsNumber, int Meeting, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId);
 
 public static class PreProceedingsMeetingsEndpoint
 {
@@ -21,5 +21,5 @@ public static class PreProceedingsMeetingsEndpoint
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, clock, PreProceedingsMeetingProjection.MeetingChainFunctionName, "pre_proceedings_number", "meeting",
             childId, asAt, asRecorded, cancellation))
-            .Select(r => new PreProceedingsMeetingRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status)).ToList();
+            .Select(r => new PreProceedingsMeetingRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

@@ -4,8 +4,12 @@ using Npgsql;
 
 namespace Journey.Api.Reviews;
 
-/// <summary>One review in a chain: held (met or late) or next due (open-in-time or open-overdue).</summary>
-public sealed record ReviewChainEntry(string ChildId, int Number, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status);
+/// <summary>
+/// One review in a chain: held (met or late) or next due (open-in-time or open-overdue), with the
+/// date its interval runs from and the rulebook row that set its due date.
+/// </summary>
+public sealed record ReviewChainEntry(string ChildId, int Number, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status,
+    DateOnly? DueFrom = null, string? RuleId = null);
 
 /// <summary>
 /// Reads a review-chain function (see Journey.Projections.Reviews) as it stood at a day's end, or
@@ -20,7 +24,7 @@ public static class ReviewChainQuery
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
-            SELECT child_id, {numberColumn}, {ordinalColumn}, due_date, held_at, status
+            SELECT child_id, {numberColumn}, {ordinalColumn}, due_date, held_at, status, due_from, rule_id
             FROM {function}(@as_at, @as_recorded)
             WHERE (@child::text IS NULL OR child_id = @child)
             ORDER BY child_id, {numberColumn}, {ordinalColumn}
@@ -34,7 +38,8 @@ public static class ReviewChainQuery
         while (await reader.ReadAsync(cancellation))
             rows.Add(new ReviewChainEntry(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2),
                 reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
-                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5)));
+                reader.IsDBNull(4) ? null : reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetFieldValue<DateOnly>(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
         return rows;
     }
 }

@@ -167,7 +167,7 @@ public static class ReviewChainSchema
         var born = rules.ByAge is null ? "" : ", e.date_of_birth";
         var bornHeld = rules.ByAge is null ? "" : ", p.date_of_birth";
         var noDue = rules.ByAge is null ? "'no-rule'" : "CASE WHEN {0}.date_of_birth IS NULL THEN 'no-date-of-birth' ELSE 'no-rule' END";
-        var columns = $"child_id text, {numberColumn} integer, {ordinalColumn} integer, due_date date, held_at timestamptz, status text";
+        var columns = $"child_id text, {numberColumn} integer, {ordinalColumn} integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text";
         return Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz, as_recorded boolean)
         RETURNS TABLE ({{columns}})
@@ -182,23 +182,28 @@ public static class ReviewChainSchema
                    lag(r.held_at) OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at) AS previous
             FROM ({{reviews}}) r WHERE r.held_at <= as_at AND {{Known("r.recorded_at")}}
           ), chain AS (
-            SELECT h.child_id, h.number, h.review, h.held_at, {{Due("h.review", "h.previous", rules)}} AS due_date{{bornHeld}}
+            SELECT h.child_id, h.number, h.review, h.held_at, {{Due("h.review", "h.previous", rules)}} AS due_date,
+                   {{DueFromDate("h.review", "h.previous")}} AS due_from, {{RuleApplied("h.review", "h.previous", rules)}} AS rule_id{{bornHeld}}
             FROM held h JOIN episode p ON p.child_id = h.child_id AND p.number = h.number
           ), next_due AS (
             SELECT p.child_id, p.number, coalesce(max(h.review), 0) + 1 AS review,
-                   {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date{{bornHeld}}
+                   {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date,
+                   {{DueFromDate("coalesce(max(h.review), 0) + 1", "max(h.held_at)")}} AS due_from,
+                   {{RuleApplied("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS rule_id{{bornHeld}}
             FROM episode p LEFT JOIN held h ON h.child_id = p.child_id AND h.number = p.number
             WHERE p.ended_at IS NULL
             GROUP BY p.child_id, p.number, p.started_at{{settledGroup}}{{bornHeld}}
           )
           SELECT c.child_id, c.number, c.review, c.due_date, c.held_at,
                  CASE WHEN c.due_date IS NULL THEN {{string.Format(noDue, "c")}}
-                      WHEN (c.held_at AT TIME ZONE 'Europe/London')::date <= c.due_date THEN 'met' ELSE 'late' END
+                      WHEN (c.held_at AT TIME ZONE 'Europe/London')::date <= c.due_date THEN 'met' ELSE 'late' END,
+                 c.due_from, c.rule_id
           FROM chain c
           UNION ALL
           SELECT n.child_id, n.number, n.review, n.due_date, NULL,
                  CASE WHEN n.due_date IS NULL THEN {{string.Format(noDue, "n")}}
-                      WHEN (as_at AT TIME ZONE 'Europe/London')::date <= n.due_date THEN 'open-in-time' ELSE 'open-overdue' END
+                      WHEN (as_at AT TIME ZONE 'Europe/London')::date <= n.due_date THEN 'open-in-time' ELSE 'open-overdue' END,
+                 n.due_from, n.rule_id
           FROM next_due n
         $fn$;
         {{AsOccurred(name, columns)}}
@@ -220,24 +225,41 @@ public static class ReviewChainSchema
         $fn$;
         """;
 
-    private static string Due(string review, string previous, ChainRules rules)
+    private static string Due(string review, string previous, ChainRules rules) => Choose(review, previous, rules, DueFromMeasure);
+
+    /// <summary>The rulebook row (rule_id) that set the due date <see cref="Due"/> gives.</summary>
+    private static string RuleApplied(string review, string previous, ChainRules rules) =>
+        Choose(review, previous, rules, (measureSql, from, on) => $"({RuleInForceOf(measureSql, on ?? from, "t.rule_id")})");
+
+    /// <summary>The date the interval runs from: the episode's start for the first, else the one held before.</summary>
+    private static string DueFromDate(string review, string previous) =>
+        $"CASE WHEN {review} = 1 THEN {Start} ELSE {Held(previous)} END";
+
+    private const string Start = "(p.started_at AT TIME ZONE 'Europe/London')::date";
+    private static string Held(string previous) => $"(({previous}) AT TIME ZONE 'Europe/London')::date";
+
+    /// <summary>
+    /// Which rulebook measure applies to each event of the chain, and from which date, as SQL:
+    /// <paramref name="pick"/> turns (measure as SQL, from date, rule-in-force date or null) into the
+    /// value wanted (the due date, or the rule applied).
+    /// </summary>
+    private static string Choose(string review, string previous, ChainRules rules, Func<string, string, string?, string> pick)
     {
-        var start = "(p.started_at AT TIME ZONE 'Europe/London')::date";
-        var held = $"(({previous}) AT TIME ZONE 'Europe/London')::date";
+        var held = Held(previous);
         if (rules.ByAge is { } band)
             return $"""
-                CASE WHEN {review} = 1 THEN {DueFromMeasure(MeasureByAge(band, start), start)}
-                     ELSE {DueFromMeasure(MeasureByAge(band, held), held)}
+                CASE WHEN {review} = 1 THEN {pick(MeasureByAge(band, Start), Start, null)}
+                     ELSE {pick(MeasureByAge(band, held), held, null)}
                 END
                 """;
         var settledFrom = "(p.settled_from AT TIME ZONE 'Europe/London')::date";
         var settled = rules.Settled is not { } s ? "" : "\n" + $"""
-                 WHEN {review} > 1 AND p.settled AND {held} >= {DueFrom(s.After, settledFrom, held)} THEN {DueFrom(s.Later, held)}
+                 WHEN {review} > 1 AND p.settled AND {held} >= {DueFrom(s.After, settledFrom, held)} THEN {pick($"'{s.Later}'", held, null)}
             """;
         return $"""
-            CASE WHEN {review} = 1 THEN {DueFrom(rules.First, start)}{settled}
-                 WHEN {review} = 2 THEN {DueFrom(rules.Second, held)}
-                 ELSE {DueFrom(rules.Later, held)}
+            CASE WHEN {review} = 1 THEN {pick($"'{rules.First}'", Start, null)}{settled}
+                 WHEN {review} = 2 THEN {pick($"'{rules.Second}'", held, null)}
+                 ELSE {pick($"'{rules.Later}'", held, null)}
             END
             """;
     }

@@ -28,6 +28,8 @@ public sealed class ProtectionVisitChainTests(JourneyHost host)
             .Select(r => $"{r!["visit"]}:{r["dueDate"]}:{r["status"]}").ToArray();
 
         (await Chain("2026-05-20")).ShouldBe(["1:2026-04-15:met", "2:2026-04-28:late", "3:2026-05-15:open-overdue"]);
+        (await analyst.GetArray($"/api/protection-plans/visits?childId={child}&asAt=2026-05-20"))
+            .Select(r => $"{r!["dueFrom"]}:{r["ruleId"]}").ShouldBe(["2026-03-30:protection-visit-10wd", "2026-04-14:protection-visit-10wd", "2026-04-30:protection-visit-10wd"]);
 
         await Append(child, new EventCorrected(5, lateVisit, lateVisit with { ChildSeen = false }, "Child was not at home", DateTimeOffset.UtcNow));
         (await Chain("2026-05-20")).ShouldBe(["1:2026-04-15:met", "2:2026-04-28:open-overdue"]);
@@ -41,7 +43,8 @@ public sealed class ProtectionVisitChainTests(JourneyHost host)
             new ContactReceived(1, At("2016-02-22T09:00:00Z"), "6", "c", ConsentStatus.NotRequired, null, false),
             new ProtectionPlanStarted(1, 1, At("2016-03-01T14:00:00Z"), "PHY"));
         var rows = await host.ClientFor("analyst.kim").GetArray($"/api/protection-plans/visits?childId={child}&asAt=2016-03-10");
-        rows.Select(r => $"{r!["visit"]}:{r["dueDate"]}:{r["status"]}").ShouldBe(["1:2016-04-12:open-in-time"]);
+        rows.Select(r => $"{r!["visit"]}:{r["dueFrom"]}:{r["dueDate"]}:{r["status"]}:{r["ruleId"]}")
+            .ShouldBe(["1:2016-03-01:2016-04-12:open-in-time:protection-visit-6w"]);
     }
 
     private async Task Append(string child, params IJourneyEvent[] events)
