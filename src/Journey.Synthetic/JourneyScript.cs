@@ -155,6 +155,10 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
             ["placementType"] = "U6", ["provider"] = "In-house foster carers", ["outOfArea"] = false
         });
         Step("CarePlanRecorded", At(AddWorkingDays(enteredAt, random.Next(1, 12)), 10, 16), "social.worker", []);
+        // About three in four initial health assessments within 20 working days.
+        var assessedAt = At(AddWorkingDays(enteredAt, Chance(0.75) ? random.Next(5, 20) : random.Next(21, 40)), 10, 16);
+        if (assessedAt < leavesAt)
+            Step("HealthAssessmentCompleted", assessedAt, "social.worker", new JsonObject { ["kind"] = "Initial" });
         // Visits: the first within about a week of the placement, then about every six weeks, a quarter late.
         var visit = At(AddWorkingDays(placedAt, Chance(0.85) ? random.Next(1, 5) : random.Next(6, 10)), 14, 17);
         while (visit < leavesAt)
