@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Npgsql;
+using Weasel.Postgresql.Tables;
 
 namespace Journey.IntegrationTests.Rebuild;
 
@@ -112,6 +113,10 @@ public sealed class RebuildHost : IAsyncLifetime
     /// <summary>Every table a projection owns, as the rebuild works them out.</summary>
     public IReadOnlyList<string> ProjectionTableNames() =>
         ProjectionTables.Rebuildable(Options).SelectMany(p => ProjectionTables.OwnedBy(p, Options)).ToList();
+
+    /// <summary>The tables the store itself declares (reference data, the import ledger), which no rebuild empties.</summary>
+    public IReadOnlyList<string> StoreTableNames() =>
+        Options.Storage.ExtendedSchemaObjects.OfType<Table>().Select(t => t.Identifier.QualifiedName).ToList();
 
     public async Task Execute(string sql)
     {
