@@ -35,6 +35,7 @@ builder.Services.AddJourneyStore(JourneyDatabase.ConnectionString(builder.Config
 builder.Services.AddHostedService<DemoJourneyLoader>();
 builder.Services.AddHostedService<SyntheticDemoLoader>();
 builder.Services.AddScoped<JourneyImporter>();
+builder.Services.AddSingleton<Journey.Api.Rebuild.RebuildGate>();
 
 builder.Host.UseWolverine(opts =>
 {

@@ -77,6 +77,10 @@ public static class JourneyStore
         options.Projections.Add(new CareLeaverInTouchProjection(), ProjectionLifecycle.Inline);
         // The one async projection, run by the daemon (Solo mode, Program.cs); its lag report reads allocations.
         options.Projections.Add(new Recording.RecordedStepsProjection(), ProjectionLifecycle.Async);
+        // Reference data (seeded at start-up, IInitialData) belongs to the store, not to a projection, so a
+        // rebuild never empties it (Rebuild/ProjectionTables). Created before the projections' objects that read it.
+        options.Storage.ExtendedSchemaObjects.Add(ReferenceSchema.CalendarDays());
+        options.Storage.ExtendedSchemaObjects.Add(ReferenceSchema.TimescaleRules());
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
     }

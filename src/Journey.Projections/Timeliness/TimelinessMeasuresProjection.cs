@@ -31,8 +31,6 @@ public sealed class TimelinessMeasuresProjection : EventProjection
     {
         _clocks = clocks;
         Name = "TimelinessMeasures";
-        SchemaObjects.Add(Reference.ReferenceSchema.CalendarDays());
-        SchemaObjects.Add(Reference.ReferenceSchema.TimescaleRules());
         SchemaObjects.Add(MeasureSchema.Clocks());
         SchemaObjects.Add(MeasureSchema.MeasuresAt());
         SchemaObjects.Add(MeasureSchema.MeasuresAsAt());

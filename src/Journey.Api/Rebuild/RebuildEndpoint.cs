@@ -1,0 +1,58 @@
+using JasperFx.Events.Daemon;
+using Journey.Projections.Rebuild;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Journey.Api.Rebuild;
+
+/// <summary>One rebuild at a time in this service.</summary>
+public sealed class RebuildGate
+{
+    public SemaphoreSlim Running { get; } = new(1, 1);
+}
+
+public static class RebuildEndpoint
+{
+    /// <summary>
+    /// Rebuilds every projection from the events, as the rebuild command does, inside the service:
+    /// the service's async daemon is paused for the rebuild and resumed after it. Answers when the
+    /// rebuild has finished, with what was emptied and replayed; progress goes to the service's log.
+    /// Recording waits while it runs. Any authenticated user may call it until issue 7's roles.
+    /// </summary>
+    [WolverinePost("/api/admin/rebuild"), Tags("Operations"), EndpointSummary("Rebuild every projection from the events (recording waits while it runs).")]
+    [ProducesResponseType<RebuildReport>(200), ProducesResponseType<ProblemDetails>(409)]
+    public static async Task<IResult> Post(IDocumentStore store, IProjectionCoordinator coordinator, RebuildGate gate,
+        IHostApplicationLifetime lifetime, ILogger<RebuildGate> log, HttpContext context)
+    {
+        if (!await gate.Running.WaitAsync(TimeSpan.Zero)) return Refused("A rebuild is already running in this service.");
+        try
+        {
+            log.LogInformation("Rebuild of every projection requested by {User}.", context.User.Identity?.Name);
+            // Not the request's token: a client that hangs up must not leave a projection half replayed.
+            var cancellation = lifetime.ApplicationStopping;
+            await coordinator.PauseAsync();
+            try
+            {
+                var report = await new ProjectionRebuild(store).Run(p => log.LogInformation("Rebuild: {Progress}", RebuildText.Progress(p)), cancellation);
+                log.LogInformation("{Summary}", RebuildText.Summary(report));
+                return Results.Ok(report);
+            }
+            finally
+            {
+                await coordinator.ResumeAsync();
+            }
+        }
+        catch (RebuildRefusedException e)
+        {
+            return Refused(e.Message);
+        }
+        finally
+        {
+            gate.Running.Release();
+        }
+    }
+
+    private static IResult Refused(string detail) =>
+        Results.Problem(statusCode: 409, title: "The rebuild did not start.", detail: detail, type: "https://journey.local/problems/rebuild-refused");
+}
