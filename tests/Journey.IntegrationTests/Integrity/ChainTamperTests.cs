@@ -93,6 +93,9 @@ public sealed class ChainTamperTests(JourneyHost host)
         var breaks = store["breaks"]!.AsArray();
         breaks.Where(b => b!["childId"]!.GetValue<string>() == child).ShouldHaveSingleItem()!["version"]!.GetValue<long>().ShouldBe(1);
         breaks.ShouldNotContain(b => b!["childId"]!.GetValue<string>() == clean);
+        // The demo loader's journeys are chained as they load; Marten's tombstone stream is no child's.
+        breaks.ShouldNotContain(b => b!["childId"]!.GetValue<string>().StartsWith("DEMO-") || b!["childId"]!.GetValue<string>() == "mt_tombstone");
+        (await _auditor.Verification("DEMO-0001"))["status"]!.GetValue<string>().ShouldBe("intact");
         (await _auditor.Verification(clean))["status"]!.GetValue<string>().ShouldBe("intact");
     }
 
