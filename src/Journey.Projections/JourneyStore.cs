@@ -83,5 +83,7 @@ public static class JourneyStore
         options.Storage.ExtendedSchemaObjects.Add(ReferenceSchema.TimescaleRules());
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
+        // Tamper evidence: every event chained into its child's hash chain in the appending transaction.
+        options.Projections.Add(new Integrity.EventHashProjection(), ProjectionLifecycle.Inline);
     }
 }
