@@ -12,7 +12,8 @@ namespace Journey.Projections.Rebuild;
 /// A table the store itself declares (Storage.ExtendedSchemaObjects: the calendar, the rulebook, the
 /// KPI reference data, the import ledger) is not a projection's and is never emptied, even if a
 /// projection lists it too. Functions and views hold no rows; they are left as they are. Projections
-/// whose state is Marten documents (none yet) are emptied by Marten's own teardown.
+/// whose state is Marten documents (none yet) are emptied by Marten's own teardown. A projection
+/// that turns Marten's TeardownDataOnRebuild off (the event hash chain) keeps its rows.
 /// </summary>
 public static class ProjectionTables
 {
@@ -24,6 +25,9 @@ public static class ProjectionTables
     public static IReadOnlyList<string> OwnedBy(IProjectionSource<IDocumentOperations, IQuerySession> projection, StoreOptions options)
     {
         if (projection is not EventProjection events) return [];
+        // A projection that keeps its data through a rebuild (Marten's own TeardownDataOnRebuild, off for
+        // the event hash chain, whose rows are evidence) owns nothing a rebuild may empty.
+        if (!events.Options.TeardownDataOnRebuild) return [];
         var storeTables = options.Storage.ExtendedSchemaObjects.OfType<Table>()
             .Select(t => t.Identifier.QualifiedName).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return events.SchemaObjects.OfType<Table>()
