@@ -79,5 +79,6 @@ public static class JourneyStore
         options.Projections.Add(new Recording.RecordedStepsProjection(), ProjectionLifecycle.Async);
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
+        options.Storage.ExtendedSchemaObjects.AddRange(Access.AccessLogSchema.Objects());
     }
 }
