@@ -15,7 +15,7 @@ namespace Journey.Api.Export;
 /// request or the store is HTML-encoded (<see cref="E"/>); only the page's own markup is not.
 /// Times are UK local time.
 /// </summary>
-public static class ChronologyHtml
+public static partial class ChronologyHtml
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -75,13 +75,18 @@ public static class ChronologyHtml
             var isChange = entry.Changes is not null;
             var rowClass = isChange ? "change" : entry.Status == "withdrawn" ? "withdrawn" : "step";
             html.Append("<tr class=\"").Append(rowClass).Append("\"><td>").Append(entry.Version).Append("</td>");
-            html.Append("<td>").Append(E(Time(entry.OccurredAt))).Append("</td>");
+            // A step is placed, and dated, as it now stands; what it was first recorded as is beside it.
+            var happened = entry.Current is IJourneyEvent now ? now.OccurredAt : entry.OccurredAt;
+            html.Append("<td>").Append(E(Time(happened))).Append("</td>");
             html.Append("<td>").Append(E(StepWords.Stage(entry.Type))).Append("</td>");
             html.Append("<td class=\"step\"><strong>").Append(E(StepTitle(entry))).Append("</strong><span class=\"meaning\">")
                 .Append(E(StepWords.Meaning(entry.Type))).Append("</span></td>");
             var recorded = Fields(entry.Data);
-            html.Append("<td class=\"details\">").Append(FieldList(recorded)).Append("</td>");
-            html.Append("<td>").Append(entry.Current is { } current ? FieldList(Changed(recorded, Fields(current))) : "").Append("</td>");
+            var changed = entry.Current is { } current ? Changed(recorded, Fields(current)) : [];
+            // When it happened has its own column; it is repeated beside the original only when a correction moved it.
+            var shownAsRecorded = changed.Any(f => f.Name == HappenedField) ? recorded : recorded.Where(f => f.Name != HappenedField).ToList();
+            html.Append("<td class=\"details\">").Append(FieldList(shownAsRecorded)).Append("</td>");
+            html.Append("<td>").Append(FieldList(changed)).Append("</td>");
             html.Append("<td>").Append(E(Time(entry.RecordedAt))).Append("<br>by ").Append(E(entry.RecordedBy ?? "unknown"));
             if (entry.ImportedBy is not null)
                 html.Append("<br>imported by ").Append(E(entry.ImportedBy)).Append(entry.ImportedAt is { } at ? " on " + E(Time(at)) : "");
@@ -112,7 +117,7 @@ public static class ChronologyHtml
             html.Append("<tr><td>").Append(E(m.Measure)).Append("</td><td>").Append(m.Episode).Append("</td><td>")
                 .Append(E(Date(m.StartDate))).Append("</td><td>").Append(E(m.DueAt is { } dueAt ? Time(dueAt) : Date(m.DueDate))).Append("</td><td>")
                 .Append(E(m.ActualAt is { } actual ? Time(actual) : "")).Append("</td><td>")
-                .Append(E(m.Elapsed is { } elapsed ? $"{elapsed.ToString(English)} {m.Unit}" : "")).Append("</td><td class=\"status-").Append(E(m.Status)).Append("\">")
+                .Append(E(m.Elapsed is { } elapsed ? $"{elapsed.ToString(English)} {m.Unit.Replace('-', ' ')}" : "")).Append("</td><td class=\"status-").Append(E(m.Status)).Append("\">")
                 .Append(E(StatusWords(m.Status))).Append("</td><td>").Append(E(m.RuleId)).Append("</td></tr>\n");
         html.Append("</tbody>\n</table>\n");
     }
@@ -129,14 +134,20 @@ public static class ChronologyHtml
         html.Append("</tbody>\n</table>\n");
     }
 
-    /// <summary>An event's fields in words, in the order it declares them; when it happened has its own column.</summary>
+    private const string HappenedField = "happened";
+
+    /// <summary>
+    /// An event's fields in words, when it happened first, then in the order it declares them. A
+    /// correction's or withdrawal's copies of the step are left out: the step's own row shows them.
+    /// </summary>
     private static List<(string Name, string Value)> Fields(object data)
     {
         var json = JsonSerializer.SerializeToElement(data, data.GetType(), ApiJson.Options);
         return json.EnumerateObject()
-            .Where(p => p.Name is not ("occurredAt" or "$type" or "original" or "replacement" or "withdrawn"))
-            .Select(p => (StepWords.Field(p.Name), Value(p.Value)))
-            .Where(f => f.Item2.Length > 0)
+            .Where(p => p.Name is not ("$type" or "original" or "replacement" or "withdrawn"))
+            .Select(p => (Name: p.Name == "occurredAt" ? HappenedField : StepWords.Field(p.Name), Value: Value(p.Value)))
+            .Where(f => f.Value.Length > 0)
+            .OrderBy(f => f.Name == HappenedField ? 0 : 1)
             .ToList();
     }
 
@@ -155,6 +166,8 @@ public static class ChronologyHtml
         JsonValueKind.Object => string.Join("; ", value.EnumerateObject().Select(p => $"{StepWords.Field(p.Name)}: {Value(p.Value)}")),
         JsonValueKind.String when value.GetString() is { Length: > 10 } text && text[10] == 'T'
                                   && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) => Time(instant),
+        // Enum names read as words ("ReferralForAssessment": "Referral for assessment"); codes such as "2A" or "N1" stay as they are.
+        JsonValueKind.String when EnumName().IsMatch(value.GetString()!) => StepWords.Name(value.GetString()!),
         JsonValueKind.String => value.GetString()!,
         _ => value.GetRawText(),
     };
@@ -176,6 +189,9 @@ public static class ChronologyHtml
         TimeZoneInfo.ConvertTime(instant, UkTime.Zone).ToString("ddd d MMM yyyy HH:mm", English);
 
     private static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", English);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z][a-z]+(?:[A-Z][a-z]+)+$")]
+    private static partial System.Text.RegularExpressions.Regex EnumName();
 
     /// <summary>Every value from a request or the store goes through here.</summary>
     private static string E(string value) => HtmlEncoder.Default.Encode(value);
