@@ -50,9 +50,10 @@ public static class AccessLogEndpoint
     /// <param name="to">Last UK date of reads to list (inclusive, yyyy-MM-dd).</param>
     /// <param name="user">Only reads by this token subject.</param>
     /// <param name="view">Only reads through this view (its route, e.g. /api/children/{childId}/timeline).</param>
+    /// <param name="childId">Only reads that named this child (then the listing is itself a read of that child's record).</param>
     public static Task<IResult> GetAll(IDocumentStore store, HttpContext http, CancellationToken cancellation,
-        string? from = null, string? to = null, string? user = null, string? view = null, int? limit = null, int? offset = null) =>
-        List(store, http, cancellation, null, from, to, user, view, limit, offset);
+        string? from = null, string? to = null, string? user = null, string? view = null, string? childId = null, int? limit = null, int? offset = null) =>
+        List(store, http, cancellation, childId, from, to, user, view, limit, offset);
 
     private static async Task<IResult> List(IDocumentStore store, HttpContext http, CancellationToken cancellation,
         string? childId, string? from, string? to, string? user, string? view, int? limit, int? offset)

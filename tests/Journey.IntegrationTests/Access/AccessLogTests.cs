@@ -37,6 +37,7 @@ public sealed class AccessLogTests(JourneyHost host)
         { "/api/children/{c}/export.json", "/api/children/{childId}/export.json", "", true },
         { "/api/children/{c}/export.html?asRecordedAt=2030-12-31", "/api/children/{childId}/export.html", "asRecordedAt=2030-12-31", true },
         { "/api/children/{c}/access-log", "/api/children/{childId}/access-log", "", true },
+        { "/api/access-log?childId={c}&from=2026-11-01", "/api/access-log", "from=2026-11-01", true },
         { "/api/measures?childId={c}", "/api/measures", "", true },
         { "/api/measures.csv?childId={c}&measure=front-door-decision", "/api/measures.csv", "measure=front-door-decision", true },
         { "/api/protection-plans/visits?childId={c}", "/api/protection-plans/visits", "", true },
