@@ -48,6 +48,8 @@ public static partial class StepWords
         foreach (Match section in Section().Matches(document))
         {
             var paragraph = string.Join(' ', section.Groups["text"].Value.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Replace("`", "");
+            // A reader of a chronology needs what the step was, not which endpoint records it.
+            paragraph = EndpointNote().Replace(paragraph, "");
             var end = FirstSentenceEnd().Match(paragraph);
             meanings[section.Groups["name"].Value] = end.Success ? paragraph[..(end.Index + 1)] : paragraph;
         }
@@ -57,6 +59,9 @@ public static partial class StepWords
     /// <summary>A heading "## EventName", a blank line, then its first paragraph.</summary>
     [GeneratedRegex(@"^## (?<name>\w+)[ \t]*\n\n(?<text>(?:[^\n]+\n)+)", RegexOptions.Multiline)]
     private static partial Regex Section();
+
+    [GeneratedRegex(@"\s*\((?:POST|GET) [^)]*\)")]
+    private static partial Regex EndpointNote();
 
     [GeneratedRegex(@"\.(?=\s|$)")]
     private static partial Regex FirstSentenceEnd();

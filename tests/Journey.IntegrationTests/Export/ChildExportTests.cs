@@ -139,6 +139,7 @@ public sealed partial class ChildExportTests(JourneyHost host)
         rows[0].ShouldContain("Corrected");
         rows[1].ShouldContain("Correction of version 1");
         rows[1].ShouldContain("Date typed wrongly from the MASH log");
+        rows[1].ShouldContain("A practitioner corrected an earlier step.");
         rows[2].ShouldContain("Front door decision made");
         rows[2].ShouldContain("Front door");
         rows[2].ShouldContain("outcome: Referral for assessment");
