@@ -1,5 +1,6 @@
 using JasperFx;
 using JasperFx.Events.Daemon;
+using Journey.Api.Access;
 using Journey.Api.Demo;
 using Journey.Api.Hosting;
 using Journey.Api.Import;
@@ -66,6 +67,8 @@ app.MapWolverineEndpoints(opts =>
     opts.MapConcurrencyFailuresToConflict();
     // Every step recorded through the API is a journey command; reads need no recorder.
     opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true);
+    // Every read of a child's record is logged before it runs, and refused if it cannot be (journey.access_log).
+    opts.AddMiddleware(typeof(AccessLogMiddleware), AccessLogPolicy.IsLogged);
 });
 
 return await app.RunJasperFxCommands(args);

@@ -85,5 +85,6 @@ public static class JourneyStore
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
         // Tamper evidence: every event chained into its child's hash chain in the appending transaction.
         options.Projections.Add(new Integrity.EventHashProjection(), ProjectionLifecycle.Inline);
+        options.Storage.ExtendedSchemaObjects.AddRange(Access.AccessLogSchema.Objects());
     }
 }

@@ -15,18 +15,29 @@ public static class TimelineEndpoint
     public static async Task<IResult> Get(string childId, IQuerySession session, CancellationToken cancellation,
         string? asRecordedAt = null, string? asOccurredAt = null)
     {
+        var (timeline, problem) = await Read(childId, session, asRecordedAt, asOccurredAt, cancellation);
+        return problem ?? Results.Ok(timeline);
+    }
+
+    /// <summary>The timeline as the query asks for it, or the problem to answer instead (shared with the exports).</summary>
+    public static async Task<(ChildTimeline? Timeline, IResult? Problem)> Read(string childId, IQuerySession session,
+        string? asRecordedAt, string? asOccurredAt, CancellationToken cancellation)
+    {
         var recordedBy = Instant(asRecordedAt, "asRecordedAt", out var recordedProblem);
         var occurredBy = Instant(asOccurredAt, "asOccurredAt", out var occurredProblem);
-        if ((recordedProblem ?? occurredProblem) is { } problem) return problem;
+        if ((recordedProblem ?? occurredProblem) is { } problem) return (null, problem);
 
         var events = await session.Events.FetchStreamAsync(childId, token: cancellation);
         var shown = recordedBy is { } r ? events.Where(e => e.Timestamp <= r).ToList() : events;
         if (shown.Count == 0)
-            return Results.Problem(statusCode: 404, title: "No journey is recorded for this child.",
-                detail: $"No events are recorded for child {childId}{(recordedBy is null ? "" : " by then")}.", type: "https://journey.local/problems/unknown-child");
+            return (null, Results.Problem(statusCode: 404, title: "No journey is recorded for this child.",
+                detail: $"No events are recorded for child {childId}{(recordedBy is null ? "" : " by then")}.", type: "https://journey.local/problems/unknown-child"));
         var timeline = ChildTimeline.From(childId, shown);
-        return Results.Ok(occurredBy is { } o ? timeline.HappenedBy(o) : timeline);
+        return (occurredBy is { } o ? timeline.HappenedBy(o) : timeline, null);
     }
+
+    /// <summary>An asRecordedAt or asOccurredAt value: an instant, or a date meaning the end of that UK day.</summary>
+    public static DateTimeOffset? Instant(string? value, string field) => Instant(value, field, out _);
 
     private static DateTimeOffset? Instant(string? value, string field, out IResult? problem)
     {

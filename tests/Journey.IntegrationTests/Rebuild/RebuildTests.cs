@@ -26,10 +26,14 @@ public sealed class RebuildTests(RebuildHost host) : IClassFixture<RebuildHost>
             """);
 
         var store = host.StoreTableNames();
-        owned.Concat(store).Order().ShouldBe(all.Order());
+        var kept = ProjectionTables.KeptThroughRebuild(host.Options);
+        owned.Concat(store).Concat(kept).Order().ShouldBe(all.Order());
         owned.Intersect(store).ShouldBeEmpty();
+        owned.Intersect(kept).ShouldBeEmpty();
         store.ShouldBe(["journey.calendar_days", "journey.timescale_rules", "journey.imported_lines", "journey.kpis",
-            "journey.kpi_comparators", "journey.child_population"], ignoreOrder: true);
+            "journey.kpi_comparators", "journey.child_population", "journey.access_log"], ignoreOrder: true);
+        // The hash chain is evidence: a rebuild neither empties it nor rewrites it.
+        kept.ShouldBe(["journey.event_hashes"]);
         owned.Count.ShouldBe(owned.Distinct().Count(), "no table is owned twice");
         owned.ShouldContain("journey.measure_clocks");
         owned.ShouldContain("journey.recorded_steps");
@@ -56,6 +60,29 @@ public sealed class RebuildTests(RebuildHost host) : IClassFixture<RebuildHost>
         report["events"]!.GetValue<long>().ShouldBeGreaterThan(1000);
         report["projections"]!.AsArray().Single(p => p!["projection"]!.GetValue<string>() == "TimelinessMeasures")!["tablesEmptied"]!
             .AsArray().Select(t => t!.GetValue<string>()).ShouldContain("journey.measure_clocks");
+    }
+
+    [Fact]
+    public async Task Rebuilding_leaves_the_hash_chain_as_it_was_so_an_altered_event_is_still_caught()
+    {
+        var child = RebuildHost.DocChild;
+        const string hashes = "SELECT concat_ws('|', stream_id, version, hash, origin) FROM journey.event_hashes ORDER BY stream_id, version";
+        var before = await host.Strings(hashes);
+        before.ShouldNotBeEmpty();
+        await host.Execute($"UPDATE journey.mt_events SET data = jsonb_set(data, '{{reason}}', '\"rewritten\"') WHERE stream_id = '{child}' AND version = 2");
+        try
+        {
+            await Rebuild();
+
+            (await host.Strings(hashes)).ShouldBe(before);
+            var verification = await (await host.ClientFor("auditor.ann").GetAsync($"/api/children/{child}/verification",
+                TestContext.Current.CancellationToken)).ReadJson();
+            verification["status"]!.GetValue<string>().ShouldBe("broken");
+        }
+        finally
+        {
+            await host.Execute($"UPDATE journey.mt_events SET data = data - 'reason' WHERE stream_id = '{child}' AND version = 2 AND data->>'reason' = 'rewritten'");
+        }
     }
 
     [Fact]

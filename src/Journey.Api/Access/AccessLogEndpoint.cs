@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using Journey.Domain.Journeys;
+using Journey.Domain.Timescales;
+using Journey.Projections.Access;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using Wolverine.Http;
+
+namespace Journey.Api.Access;
+
+/// <summary>One logged read: who (token subject and roles), when, which view (route) with which parameters, which children.</summary>
+public sealed record AccessLogEntry(
+    long Id,
+    DateTimeOffset ReadAt,
+    string UserName,
+    IReadOnlyList<string> Roles,
+    string View,
+    IReadOnlyDictionary<string, string> Parameters,
+    string Scope,
+    IReadOnlyList<string> ChildIds,
+    string? FamilyId,
+    string? CorrelationId);
+
+/// <summary>
+/// The auditor's listings of journey.access_log. Reading them is itself a logged read (the access
+/// log is a list naming children, and the child's listing names its child), written before the
+/// listing runs and left out of the listing that wrote it: it shows the next time.
+/// Any authenticated user may read them today; issue 7's roles will gate both on the auditor role here.
+/// </summary>
+public static class AccessLogEndpoint
+{
+    public const string AllRoute = "/api/access-log";
+    public const int DefaultLimit = 10_000;
+    public const int MaxLimit = 100_000;
+
+    [WolverineGet("/api/children/{childId}/access-log"), Tags("Access log"), EndpointSummary("Who read this child's record, when, through which view: oldest first.")]
+    [ProducesResponseType<AccessLogEntry[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    /// <param name="from">First UK date of reads to list (inclusive, yyyy-MM-dd).</param>
+    /// <param name="to">Last UK date of reads to list (inclusive, yyyy-MM-dd).</param>
+    /// <param name="user">Only reads by this token subject.</param>
+    public static Task<IResult> GetForChild(string childId, IDocumentStore store, HttpContext http, CancellationToken cancellation,
+        string? from = null, string? to = null, string? user = null, int? limit = null, int? offset = null) =>
+        List(store, http, cancellation, childId, from, to, user, null, limit, offset);
+
+    [WolverineGet(AllRoute), Tags("Access log"), EndpointSummary("Every logged read in a period, by user or view: oldest first.")]
+    [ProducesResponseType<AccessLogEntry[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    /// <param name="from">First UK date of reads to list (inclusive, yyyy-MM-dd).</param>
+    /// <param name="to">Last UK date of reads to list (inclusive, yyyy-MM-dd).</param>
+    /// <param name="user">Only reads by this token subject.</param>
+    /// <param name="view">Only reads through this view (its route, e.g. /api/children/{childId}/timeline).</param>
+    /// <param name="childId">Only reads that named this child (then the listing is itself a read of that child's record).</param>
+    public static Task<IResult> GetAll(IDocumentStore store, HttpContext http, CancellationToken cancellation,
+        string? from = null, string? to = null, string? user = null, string? view = null, string? childId = null, int? limit = null, int? offset = null) =>
+        List(store, http, cancellation, childId, from, to, user, view, limit, offset);
+
+    private static async Task<IResult> List(IDocumentStore store, HttpContext http, CancellationToken cancellation,
+        string? childId, string? from, string? to, string? user, string? view, int? limit, int? offset)
+    {
+        var problems = new List<RuleViolation>();
+        var fromDate = Date(from, "from", problems);
+        var toDate = Date(to, "to", problems);
+        if (fromDate > toDate) problems.Add(new RuleViolation("to", "period-ordered", $"to ({to}) is before from ({from})."));
+        if (limit is < 1 or > MaxLimit) problems.Add(new RuleViolation("limit", "page-size", $"limit must be 1 to {MaxLimit}."));
+        if (offset is < 0) problems.Add(new RuleViolation("offset", "not-negative", "offset cannot be negative."));
+        if (problems.Count > 0)
+            return Results.Problem(statusCode: 400, title: "The access-log query is not valid.", type: "https://journey.local/problems/invalid-query",
+                detail: string.Join(" ", problems.Select(p => p.Message)),
+                extensions: new Dictionary<string, object?> { ["violations"] = problems.Select(p => new { field = p.Field, rule = p.Rule, message = p.Message }).ToArray() });
+
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        // A UK date runs from its local midnight to the next: the bounds are instants, so the index on read_at serves.
+        await using var command = new NpgsqlCommand($"""
+            SELECT id, read_at, user_name, roles, view, parameters::text, scope, child_ids, family_id, correlation_id
+            FROM {AccessLogSchema.Table.QualifiedName}
+            WHERE (@child::text IS NULL OR child_ids @> ARRAY[@child::text])
+              AND (@from_at::timestamptz IS NULL OR read_at >= @from_at)
+              AND (@to_at::timestamptz IS NULL OR read_at <= @to_at)
+              AND (@user::text IS NULL OR user_name = @user)
+              AND (@view::text IS NULL OR view = @view)
+              AND (@own::bigint IS NULL OR id <> @own)
+            ORDER BY read_at, id
+            LIMIT @limit OFFSET @offset
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("from_at", fromDate is { } f ? UkTime.EndOf(f.AddDays(-1)).AddTicks(1).ToUniversalTime() : DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("to_at", toDate is { } t ? UkTime.EndOf(t).ToUniversalTime() : DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("user", (object?)user ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("view", (object?)view ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("own", (object?)AccessLogMiddleware.RowOf(http) ?? DBNull.Value));
+        command.Parameters.AddWithValue("limit", limit ?? DefaultLimit);
+        command.Parameters.AddWithValue("offset", offset ?? 0);
+        var rows = new List<AccessLogEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation))
+            rows.Add(new AccessLogEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2),
+                reader.GetFieldValue<string[]>(3), reader.GetString(4),
+                JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(5))!, reader.GetString(6),
+                reader.GetFieldValue<string[]>(7), reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9)));
+        return Results.Ok(rows);
+    }
+
+    private static DateOnly? Date(string? value, string field, List<RuleViolation> problems)
+    {
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        problems.Add(new RuleViolation(field, "iso-8601-date", $"{field} '{value}' is not a date in the form yyyy-MM-dd."));
+        return null;
+    }
+}
