@@ -35,4 +35,32 @@ public sealed class TimelineAsOfTests(JourneyHost host)
         ((int)(await auditor.GetAsync($"/api/children/{child}/timeline?asRecordedAt=2025-03-01", TestContext.Current.CancellationToken)).StatusCode).ShouldBe(404);
         ((int)(await auditor.GetAsync($"/api/children/{child}/timeline?asOccurredAt=someday", TestContext.Current.CancellationToken)).StatusCode).ShouldBe(400);
     }
+
+    [Fact]
+    public async Task A_correction_shows_from_when_it_was_recorded_and_the_original_before()
+    {
+        var child = JourneyApi.NewChildId();
+        var worker = host.ClientFor("sw.sam.taylor");
+        await worker.RecordOk(child, "contacts", new { receivedAt = "2025-06-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" });
+        var contact = (await worker.Timeline(child))[0]!;
+        var original = contact["data"]!.AsObject();
+        var replacement = original.DeepClone().AsObject();
+        replacement["occurredAt"] = "2025-06-01T09:00:00Z";
+        // The moment the contact was recorded, before the correction was.
+        var recordedBefore = contact["recordedAt"]!.GetValue<DateTimeOffset>().ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ");
+        await worker.RecordOk(child, "corrections", new { version = 1, reason = "Received the day before", replacement });
+        var auditor = host.ClientFor("auditor");
+        async Task<JsonArray> Entries(string query) =>
+            (await (await auditor.GetAsync($"/api/children/{child}/timeline?{query}", TestContext.Current.CancellationToken)).ReadJson())["entries"]!.AsArray();
+
+        var before = await Entries($"asRecordedAt={Uri.EscapeDataString(recordedBefore)}");
+        before.Select(e => $"{e!["type"]}:{e["status"]}").ShouldBe(["ContactReceived:recorded"]);
+        before[0]!["data"]!["occurredAt"]!.GetValue<DateTimeOffset>().ShouldBe(DateTimeOffset.Parse("2025-06-02T09:00:00Z"));
+
+        var now = await Entries("");
+        now.Select(e => $"{e!["type"]}:{e["status"]}").ShouldBe(["ContactReceived:corrected", "EventCorrected:"]); // a correction has no status of its own
+        now[0]!["current"]!["occurredAt"]!.GetValue<DateTimeOffset>().ShouldBe(DateTimeOffset.Parse("2025-06-01T09:00:00Z"));
+        // As it happened by 1 June: the contact, as now known, had been received by then.
+        (await Entries("asOccurredAt=2025-06-01")).Select(e => e!["type"]!.GetValue<string>()).ShouldContain("ContactReceived");
+    }
 }
