@@ -73,12 +73,15 @@ internal static class PlacementSql
         RETURNS TABLE ({{columns}})
         LANGUAGE sql STABLE AS $fn$
           WITH in_care AS (
-            SELECT c.child_id, c.care_episode_number, c.entered_at,
+            -- One period of care per child: as recorded, a leaving recorded late may leave an earlier
+            -- period open beside a later one already recorded; the later is the one the child was in.
+            SELECT DISTINCT ON (c.child_id) c.child_id, c.care_episode_number, c.entered_at,
                    CASE WHEN {{ReviewChainSchema.Known("c.placed_for_adoption_recorded_at")}} THEN c.placed_for_adoption_at END AS placed_for_adoption_at,
                    (as_at {{Uk}} AS d
             FROM {{CareEntries}} c
             WHERE c.entered_at <= as_at AND {{ReviewChainSchema.Known("c.started_recorded_at")}}
               AND (c.left_at IS NULL OR c.left_at > as_at OR {{ReviewChainSchema.NotYetKnown("c.ended_recorded_at")}})
+            ORDER BY c.child_id, c.care_episode_number DESC
           ), placement AS (
             -- ended_at: only an end by as_at (and, as recorded, recorded by then); otherwise the placement was still going.
             SELECT p.child_id, p.placement_number, p.care_episode_number, p.started_at, p.placement_type, p.new_carer,

@@ -87,6 +87,32 @@ public sealed class AsRecordedMeasureTests(JourneyHost host)
     }
 
     [Fact]
+    public async Task A_child_back_in_care_before_leaving_the_last_period_was_recorded_counts_once_in_the_later_period()
+    {
+        var child = JourneyApi.NewChildId();
+        await Append(child,
+            (Contact(1, "2025-01-06T09:00:00Z"), "2025-01-06T09:30:00Z"),
+            (new EnteredCare(1, At("2025-01-06T10:00:00Z"), "V2", false, false), "2025-01-06T12:00:00Z"),
+            (new PlacementStarted(1, 1, At("2025-01-06T11:00:00Z"), "U6", null, false, null), "2025-01-06T12:00:00Z"),
+            // Left care on 2 June 2025, recorded only on 1 September; back in care on 4 August, recorded that day.
+            (new LeftCare(1, At("2025-06-02T12:00:00+01:00"), "E13"), "2025-09-01T10:00:00+01:00"),
+            (new EnteredCare(2, At("2025-08-04T10:00:00+01:00"), "V2", false, false), "2025-08-04T12:00:00+01:00"),
+            (new PlacementStarted(2, 2, At("2025-08-04T11:00:00+01:00"), "U6", null, false, null), "2025-08-04T12:00:00+01:00"));
+        var analyst = host.ClientFor("analyst.kim");
+        async Task<string> Row(string asAt, bool asRecorded)
+        {
+            var row = (await analyst.GetArray($"/api/looked-after/placement-stability?childId={child}&asAt={asAt}&asRecorded={asRecorded}")).Single()!;
+            return $"{row["careEpisodeNumber"]}:{row["placementNumber"]}";
+        }
+
+        // As recorded on 1 August the first period was still open; from 4 August the child is in the second.
+        (await Row("2025-08-01", asRecorded: true)).ShouldBe("1:1");
+        (await analyst.GetArray($"/api/looked-after/placement-stability?childId={child}&asAt=2025-08-01")).ShouldBeEmpty();
+        (await Row("2025-08-10", asRecorded: false)).ShouldBe("2:2");
+        (await Row("2025-08-10", asRecorded: true)).ShouldBe("2:2");
+    }
+
+    [Fact]
     public async Task A_permanence_plan_recorded_after_the_second_review_is_open_overdue_until_recorded()
     {
         var child = JourneyApi.NewChildId();
