@@ -33,20 +33,22 @@ public static class CareLeaversInTouchEndpoint
     /// authority was in touch from 3 months before to 1 month after each birthday (inTouch null while
     /// that window is still open without a contact in touch), with the OC3 code, activity and
     /// accommodation of the contact nearest the birthday. from and to filter the birthdays (inclusive).
+    /// With asRecorded, only what had been recorded by asAt: a contact, leaving care and the date of
+    /// birth count once recorded.
     /// </summary>
     [WolverineGet("/api/care-leavers/in-touch"), Tags("Measures"), EndpointSummary("Care leavers in touch around their 17th to 21st birthdays (SSDA903 OC3).")]
     [ProducesResponseType<CareLeaverInTouchRow[]>(200)]
     public static Task<IReadOnlyList<CareLeaverInTouchRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null) =>
-        Read(store, clock, childId, asAt, from, to, cancellation);
+        string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null, bool asRecorded = false) =>
+        Read(store, clock, childId, asAt, asRecorded, from, to, cancellation);
 
     [WolverineGet("/api/care-leavers/in-touch.csv"), Tags("Measures"), EndpointSummary("The same care leaver rows as CSV, for the OC3 return.")]
     [ProducesResponseType<string>(200, "text/csv")]
     public static async Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null)
+        string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null, bool asRecorded = false)
     {
         var csv = new StringBuilder(CsvHeader).Append("\r\n");
-        foreach (var r in await Read(store, clock, childId, asAt, from, to, cancellation))
+        foreach (var r in await Read(store, clock, childId, asAt, asRecorded, from, to, cancellation))
         {
             string?[] fields =
             [
@@ -60,7 +62,7 @@ public static class CareLeaversInTouchEndpoint
     }
 
     private static async Task<IReadOnlyList<CareLeaverInTouchRow>> Read(IDocumentStore store, TimeProvider clock, string? childId, DateOnly? asAt,
-        DateOnly? from, DateOnly? to, CancellationToken cancellation)
+        bool asRecorded, DateOnly? from, DateOnly? to, CancellationToken cancellation)
     {
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
         await using var connection = store.Storage.Database.CreateConnection();
@@ -68,7 +70,7 @@ public static class CareLeaversInTouchEndpoint
         await using var command = new NpgsqlCommand($"""
             SELECT child_id, age, birthday, window_from, window_to, in_touch, in_touch_code, activity, accommodation,
                    accommodation_suitable, contacted_at
-            FROM {CareLeaverInTouchProjection.InTouchFunctionName}(@as_at)
+            FROM {CareLeaverInTouchProjection.InTouchFunctionName}(@as_at, @as_recorded)
             WHERE (@child::text IS NULL OR child_id = @child)
               AND (@from::date IS NULL OR birthday >= @from)
               AND (@to::date IS NULL OR birthday <= @to)
@@ -76,6 +78,7 @@ public static class CareLeaversInTouchEndpoint
             LIMIT 100000
             """, connection);
         command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
+        command.Parameters.AddWithValue("as_recorded", asRecorded);
         command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("from", (object?)from ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("to", (object?)to ?? DBNull.Value));

@@ -16,28 +16,32 @@ public static class PermanencePlansEndpoint
     /// <summary>
     /// Each period of care's permanence plan against the second looked-after review, as it stood at
     /// asAt (default now): due on the day the second review is held, met by the first ratified plan
-    /// on or before it.
+    /// on or before it. With asRecorded, only what had been recorded by asAt: a plan or review counts
+    /// once recorded, and a period of care has ended once its leaving was.
     /// </summary>
     [WolverineGet("/api/looked-after/permanence-plans"), Tags("Measures"), EndpointSummary("Permanence plans by the second looked-after review.")]
     [ProducesResponseType<PermanencePlanRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
     public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null) =>
-        Query(store, clock, cancellation, childId, asAt, status, team, worker, rows => Results.Ok(rows));
+        string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
+        bool asRecorded = false) =>
+        Query(store, clock, cancellation, childId, asAt, asRecorded, status, team, worker, rows => Results.Ok(rows));
 
     [WolverineGet("/api/looked-after/permanence-plans.csv"), Tags("Measures"), EndpointSummary("The same permanence plan rows as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
     public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null) =>
-        Query(store, clock, cancellation, childId, asAt, status, team, worker, LookedAfterQuery.Csv);
+        string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
+        bool asRecorded = false) =>
+        Query(store, clock, cancellation, childId, asAt, asRecorded, status, team, worker, LookedAfterQuery.Csv);
 
     private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId, DateOnly? asAt, string? status, string? team, string? worker, Func<IReadOnlyList<PermanencePlanRow>, IResult> answer)
+        string? childId, DateOnly? asAt, bool asRecorded, string? status, string? team, string? worker,
+        Func<IReadOnlyList<PermanencePlanRow>, IResult> answer)
     {
         if (LookedAfterQuery.StatusProblem(status, Statuses) is { } problem) return problem;
         var rows = await LookedAfterQuery.Read(store, $"""
             SELECT p.child_id, p.care_episode_number, p.entered_at, p.second_review_at, p.plan_made_at, p.plan_kind, p.unratified_plan_at,
                    p.status, a.team, a.worker
-            FROM {PermanencePlanProjection.AsAtFunction}(@as_at) p
+            FROM {PermanencePlanProjection.AsAtFunction}(@as_at, @as_recorded) p
             {LookedAfterQuery.AllocationJoin("p")}
             WHERE (@child::text IS NULL OR p.child_id = @child) AND (@status::text IS NULL OR p.status = @status)
               AND {LookedAfterQuery.AllocationFilter}
@@ -46,6 +50,7 @@ public static class PermanencePlansEndpoint
             """, command =>
             {
                 command.Parameters.AddWithValue("as_at", LookedAfterQuery.Instant(asAt, clock));
+                command.Parameters.AddWithValue("as_recorded", asRecorded);
                 command.Parameters.Add(new NpgsqlParameter("status", (object?)status ?? DBNull.Value));
                 LookedAfterQuery.AddFilters(command, childId, team, worker);
             },

@@ -36,19 +36,21 @@ public static class PreProceedingsEndpoint
     /// <summary>
     /// Each pre-proceedings episode as it stood at asAt (default now): days from the decision to
     /// enter to the conclusion (or to asAt while open), the letter before proceedings, the first
-    /// meeting and the days between them, review meetings held, and the 16-week drift clock.
+    /// meeting and the days between them, review meetings held, and the 16-week drift clock. With
+    /// asRecorded, only what had been recorded by asAt: a conclusion, letter or meeting counts once
+    /// recorded, and the drift clock is as /api/measures shows it as recorded.
     /// </summary>
     [WolverineGet("/api/pre-proceedings"), Tags("Measures"), EndpointSummary("Pre-proceedings episodes: duration, letter to first meeting, drift.")]
     [ProducesResponseType<PreProceedingsRow[]>(200)]
     public static async Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null) =>
-        Results.Ok(await Read(store, clock, childId, from, to, asAt, cancellation));
+        string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
+        Results.Ok(await Read(store, clock, childId, from, to, asAt, asRecorded, cancellation));
 
     [WolverineGet("/api/pre-proceedings.csv"), Tags("Measures"), EndpointSummary("The same pre-proceedings episodes as CSV.")]
     [ProducesResponseType<string>(200, "text/csv")]
     public static async Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
-        string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null) =>
-        CsvText.Result(CsvText.Write(CsvHeader, await Read(store, clock, childId, from, to, asAt, cancellation), r =>
+        string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
+        CsvText.Result(CsvText.Write(CsvHeader, await Read(store, clock, childId, from, to, asAt, asRecorded, cancellation), r =>
         [
             r.ChildId, CsvText.Number(r.PreProceedingsNumber), CsvText.Instant(r.EnteredAt), CsvText.Instant(r.ConcludedAt),
             CsvText.Number(r.DurationDays), CsvText.Instant(r.LetterSentAt), CsvText.Instant(r.FirstMeetingAt),
@@ -58,7 +60,7 @@ public static class PreProceedingsEndpoint
 
     /// <summary>The period (from/to, inclusive UK dates) applies to the date pre-proceedings were entered.</summary>
     private static async Task<IReadOnlyList<PreProceedingsRow>> Read(IDocumentStore store, TimeProvider clock, string? childId,
-        DateOnly? from, DateOnly? to, DateOnly? asAt, CancellationToken cancellation)
+        DateOnly? from, DateOnly? to, DateOnly? asAt, bool asRecorded, CancellationToken cancellation)
     {
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
         await using var connection = store.Storage.Database.CreateConnection();
@@ -67,7 +69,7 @@ public static class PreProceedingsEndpoint
             SELECT child_id, pre_proceedings_number, entered_at, concluded_at, duration_days, letter_sent_at, first_meeting_at,
                    letter_to_meeting_days, review_meetings, letter_to_meeting_rule_id, letter_to_meeting_due_date, letter_to_meeting_status,
                    drift_rule_id, drift_due_date, drift_status
-            FROM {PreProceedingsSummary.AsAtFunctionName}(@as_at)
+            FROM {PreProceedingsSummary.AsAtFunctionName}(@as_at, @as_recorded)
             WHERE (@child::text IS NULL OR child_id = @child)
               AND (@from::date IS NULL OR (entered_at AT TIME ZONE 'Europe/London')::date >= @from)
               AND (@to::date IS NULL OR (entered_at AT TIME ZONE 'Europe/London')::date <= @to)
@@ -75,6 +77,7 @@ public static class PreProceedingsEndpoint
             LIMIT 100000
             """, connection);
         command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
+        command.Parameters.AddWithValue("as_recorded", asRecorded);
         command.Parameters.Add(new NpgsqlParameter("child", NpgsqlDbType.Text) { Value = (object?)childId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = (object?)from ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = (object?)to ?? DBNull.Value });

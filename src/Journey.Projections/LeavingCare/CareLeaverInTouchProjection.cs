@@ -3,6 +3,7 @@ using Journey.Projections.Children;
 using Journey.Projections.Corrections;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.Reference;
+using Journey.Projections.Reviews;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
@@ -12,7 +13,8 @@ namespace Journey.Projections.LeavingCare;
 
 /// <summary>
 /// journey.care_leaver_contacts (every care leaver contact with its OC3 facts, keyed by stream
-/// version) and the function care_leavers_in_touch_as_at(t): the SSDA903 OC3 return's question, one
+/// version, with when each was first recorded) and the function care_leavers_in_touch_as_at(t), and
+/// (t, as_recorded) for only what had been recorded by t: the SSDA903 OC3 return's question, one
 /// row per care leaver and birthday from 17 to 21 reached by t, whether the authority was in touch
 /// around that birthday, with the activity and accommodation of the contact nearest to it.
 /// </summary>
@@ -35,6 +37,8 @@ public sealed class CareLeaverInTouchProjection : CorrectableEventProjection
         table.AddColumn("activity", "text");
         table.AddColumn("accommodation", "text");
         table.AddColumn("accommodation_suitable", "boolean");
+        // When the contact was first recorded (kept through corrections; nullable for rows made before it was kept).
+        table.AddColumn("recorded_at", "timestamptz");
         SchemaObjects.Add(table);
         SchemaObjects.Add(InTouchAsAt());
     }
@@ -42,14 +46,16 @@ public sealed class CareLeaverInTouchProjection : CorrectableEventProjection
     protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is not CareLeaverContactMade contact) return;
-        var values = new SqlValues(child, version, contact.OccurredAt.ToUniversalTime(), contact.InTouch)
+        var values = new SqlValues(child, version, contact.OccurredAt.ToUniversalTime(), contact.InTouch, recordedAt.ToUniversalTime())
             .Add(contact.Activity).Add(contact.Accommodation).Add(contact.AccommodationSuitable);
         operations.QueueSqlCommand($"""
-            INSERT INTO {ContactsTable.QualifiedName} (child_id, version, contacted_at, in_touch, activity, accommodation, accommodation_suitable)
+            INSERT INTO {ContactsTable.QualifiedName}
+              (child_id, version, contacted_at, in_touch, recorded_at, activity, accommodation, accommodation_suitable)
             VALUES ({values.Placeholders})
             ON CONFLICT (child_id, version) DO UPDATE SET
               contacted_at = excluded.contacted_at, in_touch = excluded.in_touch, activity = excluded.activity,
-              accommodation = excluded.accommodation, accommodation_suitable = excluded.accommodation_suitable
+              accommodation = excluded.accommodation, accommodation_suitable = excluded.accommodation_suitable,
+              recorded_at = coalesce({ContactsTable.QualifiedName}.recorded_at, excluded.recorded_at)
             """, values.Parameters);
     }
 
@@ -67,6 +73,9 @@ public sealed class CareLeaverInTouchProjection : CorrectableEventProjection
     /// force on the birthday. In touch: a contact in the window, by t, with an OC3 code of
     /// <see cref="InTouchCodes"/>; null while the window is still open without one. The contact
     /// reported is the in-touch one nearest the birthday, or failing one the nearest of any code.
+    /// As recorded at t, a period of care counts once its entry had been recorded and has ended once
+    /// its leaving had, a contact counts once recorded, and the date of birth is the one recorded by
+    /// t: a contact in the window recorded only after it closed leaves the birthday not in touch until then.
     /// </summary>
     private static Function InTouchAsAt()
     {
@@ -76,20 +85,24 @@ public sealed class CareLeaverInTouchProjection : CorrectableEventProjection
             (SELECT t.target FROM {rules} t WHERE t.measure = '{measure}' AND t.effective_from <= b.birthday
              ORDER BY t.effective_from DESC LIMIT 1)
             """;
+        const string columns = """
+            child_id text, age integer, birthday date, window_from date, window_to date, in_touch boolean,
+                           in_touch_code text, activity text, accommodation text, accommodation_suitable boolean, contacted_at timestamptz
+            """;
+        var known = ReviewChainSchema.Known;
         return Function.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{InTouchFunctionName}}(as_at timestamptz)
-            RETURNS TABLE (child_id text, age integer, birthday date, window_from date, window_to date, in_touch boolean,
-                           in_touch_code text, activity text, accommodation text, accommodation_suitable boolean, contacted_at timestamptz)
+            CREATE OR REPLACE FUNCTION {{InTouchFunctionName}}(as_at timestamptz, as_recorded boolean)
+            RETURNS TABLE ({{columns}})
             LANGUAGE sql STABLE AS $fn$
               WITH period AS (
                 SELECT e.child_id, (e.entered_at AT TIME ZONE 'Europe/London')::date AS entered_on,
-                       CASE WHEN e.left_at <= as_at THEN (e.left_at AT TIME ZONE 'Europe/London')::date END AS left_on
+                       CASE WHEN e.left_at <= as_at AND {{known("e.ended_recorded_at")}} THEN (e.left_at AT TIME ZONE 'Europe/London')::date END AS left_on
                 FROM {{LookedAfterReviewProjection.EpisodesTable.QualifiedName}} e
-                WHERE e.entered_at <= as_at
+                WHERE e.entered_at <= as_at AND {{known("e.started_recorded_at")}}
               ), birthday AS (
                 SELECT c.child_id, m.months, {{ChildDetailsSchema.DateAtAgeFunction}}(c.date_of_birth, m.months) AS birthday,
                        {{ChildDetailsSchema.BirthdayByRuleFunction}}(c.date_of_birth, '{{AgeClockSchema.LeavingCareAge}}') AS leaving_care_from
-                FROM {{ChildDetailsSchema.ChildrenView}} c
+                FROM {{ChildDetailsSchema.ChildrenAsRecordedFunction}}(CASE WHEN as_recorded THEN as_at ELSE 'infinity' END) c
                 CROSS JOIN generate_series(12, (SELECT max(t.target) FROM {{rules}} t WHERE t.measure = 'care-leaver-in-touch-age-to'), 12) m (months)
                 WHERE c.date_of_birth IS NOT NULL
               ), reported AS (
@@ -111,12 +124,13 @@ public sealed class CareLeaverInTouchProjection : CorrectableEventProjection
               LEFT JOIN LATERAL (
                 SELECT k.in_touch, k.activity, k.accommodation, k.accommodation_suitable, k.contacted_at
                 FROM {{ContactsTable.QualifiedName}} k
-                WHERE k.child_id = r.child_id AND k.contacted_at <= as_at
+                WHERE k.child_id = r.child_id AND k.contacted_at <= as_at AND {{known("k.recorded_at")}}
                   AND (k.contacted_at AT TIME ZONE 'Europe/London')::date BETWEEN r.window_from AND r.window_to
                 ORDER BY k.in_touch IN ({{inTouch}}) DESC,
                          abs((k.contacted_at AT TIME ZONE 'Europe/London')::date - r.birthday), k.contacted_at
                 LIMIT 1) n ON true
             $fn$;
+            {{ReviewChainSchema.AsOccurred(InTouchFunctionName, columns)}}
             """);
     }
 }

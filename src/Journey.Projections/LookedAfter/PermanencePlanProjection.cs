@@ -1,5 +1,6 @@
 using Journey.Domain.Permanence;
 using Journey.Projections.Corrections;
+using Journey.Projections.Reviews;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
@@ -9,7 +10,8 @@ namespace Journey.Projections.LookedAfter;
 
 /// <summary>
 /// journey.permanence_plans: every permanence plan recorded (keyed by stream version so corrections
-/// and withdrawals find it), ratified or not. The function permanence_plans_as_at(t) gives each
+/// and withdrawals find it), ratified or not, with when it was first recorded. The function
+/// permanence_plans_as_at(t), and (t, as_recorded) for only what had been recorded by t, gives each
 /// period of care's permanence plan against the guidance that it be in place by the second
 /// looked-after review: due on the day the second review is actually held (so it is open, in
 /// time, until then), met by the first ratified plan made on or before that day.
@@ -29,6 +31,8 @@ public sealed class PermanencePlanProjection : CorrectableEventProjection
         table.AddColumn("made_at", "timestamptz").NotNull();
         table.AddColumn("kind", "text").NotNull();
         table.AddColumn("ratified", "boolean").NotNull();
+        // When the plan was first recorded (kept through corrections; nullable for rows made before it was kept).
+        table.AddColumn("recorded_at", "timestamptz");
         SchemaObjects.Add(table);
         SchemaObjects.Add(AsAt());
     }
@@ -41,25 +45,36 @@ public sealed class PermanencePlanProjection : CorrectableEventProjection
     /// open-overdue (second review held, no ratified plan). A period of care that ended without a
     /// ratified plan owes none (as the care clocks in measure_clocks) and is left out.
     /// </summary>
-    private static Function AsAt() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz)
-        RETURNS TABLE (child_id text, care_episode_number integer, entered_at timestamptz, second_review_at timestamptz,
-                       plan_made_at timestamptz, plan_kind text, unratified_plan_at timestamptz, status text)
+    /// <remarks>
+    /// As recorded at as_at, a period of care counts once its entry had been recorded and has ended
+    /// once its leaving had; a review and a plan count once recorded: a plan made before the second
+    /// review but recorded after it is open-overdue until it was recorded.
+    /// </remarks>
+    private static Function AsAt()
+    {
+        const string columns = """
+            child_id text, care_episode_number integer, entered_at timestamptz, second_review_at timestamptz,
+                           plan_made_at timestamptz, plan_kind text, unratified_plan_at timestamptz, status text
+            """;
+        var known = ReviewChainSchema.Known;
+        return Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz, as_recorded boolean)
+        RETURNS TABLE ({{columns}})
         LANGUAGE sql STABLE AS $fn$
           WITH episode AS (
-            SELECT c.child_id, c.care_episode_number, c.entered_at, c.left_at <= as_at AS ended
-            FROM {{PlacementProjection.CareEntriesTable.QualifiedName}} c WHERE c.entered_at <= as_at
+            SELECT c.child_id, c.care_episode_number, c.entered_at, c.left_at <= as_at AND {{known("c.ended_recorded_at")}} AS ended
+            FROM {{PlacementProjection.CareEntriesTable.QualifiedName}} c WHERE c.entered_at <= as_at AND {{known("c.started_recorded_at")}}
           ), review AS (
             SELECT r.child_id, r.care_episode_number, r.held_at,
                    row_number() OVER (PARTITION BY r.child_id, r.care_episode_number ORDER BY r.held_at) AS n
-            FROM {{LookedAfterReviewProjection.ReviewsTable.QualifiedName}} r WHERE r.held_at <= as_at
+            FROM {{LookedAfterReviewProjection.ReviewsTable.QualifiedName}} r WHERE r.held_at <= as_at AND {{known("r.recorded_at")}}
           ), plan AS (
             SELECT DISTINCT ON (p.child_id, p.care_episode_number) p.child_id, p.care_episode_number, p.made_at, p.kind
-            FROM {{PlansTable.QualifiedName}} p WHERE p.ratified AND p.made_at <= as_at
+            FROM {{PlansTable.QualifiedName}} p WHERE p.ratified AND p.made_at <= as_at AND {{known("p.recorded_at")}}
             ORDER BY p.child_id, p.care_episode_number, p.made_at
           ), unratified AS (
             SELECT p.child_id, p.care_episode_number, min(p.made_at) AS made_at
-            FROM {{PlansTable.QualifiedName}} p WHERE NOT p.ratified AND p.made_at <= as_at
+            FROM {{PlansTable.QualifiedName}} p WHERE NOT p.ratified AND p.made_at <= as_at AND {{known("p.recorded_at")}}
             GROUP BY p.child_id, p.care_episode_number
           )
           SELECT e.child_id, e.care_episode_number, e.entered_at, r.held_at, p.made_at, p.kind, u.made_at,
@@ -74,16 +89,21 @@ public sealed class PermanencePlanProjection : CorrectableEventProjection
           LEFT JOIN unratified u ON u.child_id = e.child_id AND u.care_episode_number = e.care_episode_number
           WHERE p.made_at IS NOT NULL OR e.ended IS NOT TRUE
         $fn$;
+        {{ReviewChainSchema.AsOccurred(AsAtFunction, columns)}}
         """);
+    }
 
     protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is PermanencePlanMade plan)
             operations.QueueSqlCommand($"""
-                INSERT INTO {PlansTable.QualifiedName} (child_id, version, care_episode_number, made_at, kind, ratified) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO {PlansTable.QualifiedName} (child_id, version, care_episode_number, made_at, kind, ratified, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (child_id, version) DO UPDATE SET
-                  care_episode_number = excluded.care_episode_number, made_at = excluded.made_at, kind = excluded.kind, ratified = excluded.ratified
-                """, child, version, plan.CareEpisodeNumber, plan.OccurredAt.ToUniversalTime(), plan.Kind.ToString(), plan.Ratified);
+                  care_episode_number = excluded.care_episode_number, made_at = excluded.made_at, kind = excluded.kind, ratified = excluded.ratified,
+                  recorded_at = coalesce({PlansTable.QualifiedName}.recorded_at, excluded.recorded_at)
+                """, child, version, plan.CareEpisodeNumber, plan.OccurredAt.ToUniversalTime(), plan.Kind.ToString(), plan.Ratified,
+                recordedAt.ToUniversalTime());
     }
 
     protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)

@@ -15,7 +15,7 @@ namespace Journey.Projections.LookedAfter;
 /// leaving care, with whether it is long-term and since when the child has lived with the same
 /// carer) and journey.looked_after_visits (each visit in which the child was seen). From them:
 /// looked_after_visits_as_at(t) and (t, as_recorded), the Care Planning Regulations 2010 reg 28
-/// visit chain per placement; placement_stability_as_at(t), the DfE stability flags per child in care; and the view
+/// visit chain per placement; placement_stability_as_at(t) and (t, as_recorded), the DfE stability flags per child in care; and the view
 /// entries_into_care, each period of care flagged unplanned. See <see cref="PlacementSql"/>.
 /// </summary>
 public sealed class PlacementProjection : CorrectableEventProjection
@@ -49,6 +49,8 @@ public sealed class PlacementProjection : CorrectableEventProjection
         table.AddColumn("planned", "boolean").NotNull();
         table.AddColumn("left_at", "timestamptz");
         table.AddColumn("placed_for_adoption_at", "timestamptz");
+        // When the placement for adoption was first recorded: placement stability's as-recorded view.
+        table.AddColumn("placed_for_adoption_recorded_at", "timestamptz");
         // When entering and leaving care were first recorded: the placements' as-recorded view needs the leaving.
         ReviewChainSchema.AddEpisodeRecordedColumns(table);
         return table;
@@ -85,7 +87,7 @@ public sealed class PlacementProjection : CorrectableEventProjection
                 break;
             case PlacementStarted p: Place(operations, child, p, recordedAt); break;
             case LookedAfterVisitMade v: Visit(operations, child, version, recordedAt, v); break;
-            case AdoptionStepTaken { Step: AdoptionStep.Placed } a: PlacedForAdoption(operations, child, a.CareEpisodeNumber, a.OccurredAt.ToUniversalTime()); break;
+            case AdoptionStepTaken { Step: AdoptionStep.Placed } a: PlacedForAdoption(operations, child, a.CareEpisodeNumber, a.OccurredAt, recordedAt); break;
         }
     }
 
@@ -105,7 +107,12 @@ public sealed class PlacementProjection : CorrectableEventProjection
                 Recompute(operations, child, p.CareEpisodeNumber);
                 break;
             case LookedAfterVisitMade: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version); break;
-            case AdoptionStepTaken { Step: AdoptionStep.Placed } a: PlacedForAdoption(operations, child, a.CareEpisodeNumber, DBNull.Value); break;
+            case AdoptionStepTaken { Step: AdoptionStep.Placed } a:
+                operations.QueueSqlCommand($"""
+                    UPDATE {CareEntriesTable.QualifiedName} SET placed_for_adoption_at = NULL, placed_for_adoption_recorded_at = NULL
+                    WHERE child_id = ? AND {Episode} = ?
+                    """, child, a.CareEpisodeNumber);
+                break;
         }
     }
 
@@ -119,9 +126,13 @@ public sealed class PlacementProjection : CorrectableEventProjection
             """, child, entered.CareEpisodeNumber, entered.OccurredAt.ToUniversalTime(), entered.LegalStatus, entered.Planned,
             recordedAt.ToUniversalTime());
 
-    private static void PlacedForAdoption(IDocumentOperations operations, string child, int episode, object placedAt) =>
-        operations.QueueSqlCommand($"UPDATE {CareEntriesTable.QualifiedName} SET placed_for_adoption_at = ? WHERE child_id = ? AND {Episode} = ?",
-            placedAt, child, episode);
+    /// <summary>Records (or, correcting, moves) the placement for adoption; the time it was first recorded stays.</summary>
+    private static void PlacedForAdoption(IDocumentOperations operations, string child, int episode, DateTimeOffset placedAt, DateTimeOffset recordedAt) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {CareEntriesTable.QualifiedName}
+            SET placed_for_adoption_at = ?, placed_for_adoption_recorded_at = coalesce(placed_for_adoption_recorded_at, ?)
+            WHERE child_id = ? AND {Episode} = ?
+            """, placedAt.ToUniversalTime(), recordedAt.ToUniversalTime(), child, episode);
 
     /// <summary>Records (or, correcting, replaces) a placement; the time it was first recorded stays.</summary>
     private static void Place(IDocumentOperations operations, string child, PlacementStarted placement, DateTimeOffset recordedAt)

@@ -13,7 +13,7 @@ namespace Journey.Projections.PreProceedings;
 /// each due within the rulebook's pre-proceedings-review interval (6 weeks) of the one before, so
 /// an episode with no review for 6 weeks shows open-overdue: the drift the PLO guards against.
 /// journey.pre_proceedings_letters keeps each letter before proceedings, and the function
-/// pre_proceedings_as_at(t) gives one row per episode with its duration, the letter, the first
+/// pre_proceedings_as_at(t, as_recorded) gives one row per episode with its duration, the letter, the first
 /// meeting and the days between them (see <see cref="PreProceedingsSummary"/>).
 /// </summary>
 public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection

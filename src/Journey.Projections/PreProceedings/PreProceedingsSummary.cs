@@ -17,7 +17,11 @@ namespace Journey.Projections.PreProceedings;
 /// conclusion, the days from the letter to the first meeting, and the 16-week drift clock's due
 /// date and status. The letter-to-meeting days carry a due date and status only when the rulebook
 /// has a <see cref="LetterToMeetingMeasure"/> rule in force on the letter's date: the default
-/// rulebook has none, as no source read sets one (decision 27).
+/// rulebook has none, as no source read sets one (decision 27). The function is
+/// pre_proceedings_as_at(t, as_recorded), with pre_proceedings_as_at(t) the as-occurred view: as
+/// recorded at t, the episode counts once its entry had been recorded and is concluded once its
+/// conclusion had been; a letter or meeting counts once recorded; and the drift clock is
+/// measures_at(t, true)'s.
 /// </summary>
 public static class PreProceedingsSummary
 {
@@ -34,25 +38,32 @@ public static class PreProceedingsSummary
     public static Function AsAt()
     {
         const string letterDate = "(e.letter_sent_at AT TIME ZONE 'Europe/London')::date";
-        return Function.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{AsAtFunctionName}}(as_at timestamptz)
-            RETURNS TABLE (child_id text, pre_proceedings_number integer, entered_at timestamptz, concluded_at timestamptz, duration_days integer,
+        const string columns = """
+            child_id text, pre_proceedings_number integer, entered_at timestamptz, concluded_at timestamptz, duration_days integer,
                            letter_sent_at timestamptz, first_meeting_at timestamptz, letter_to_meeting_days integer, review_meetings integer,
                            letter_to_meeting_rule_id text, letter_to_meeting_due_date date, letter_to_meeting_status text,
-                           drift_rule_id text, drift_due_date date, drift_status text)
+                           drift_rule_id text, drift_due_date date, drift_status text
+            """;
+        var known = ReviewChainSchema.Known;
+        return Function.ForSql($$"""
+            CREATE OR REPLACE FUNCTION {{AsAtFunctionName}}(as_at timestamptz, as_recorded boolean)
+            RETURNS TABLE ({{columns}})
             LANGUAGE sql STABLE AS $fn$
               WITH episode AS (
                 SELECT p.child_id, p.pre_proceedings_number AS number, p.entered_at,
-                       CASE WHEN p.concluded_at <= as_at THEN p.concluded_at END AS concluded_at,
+                       CASE WHEN p.concluded_at <= as_at AND {{known("p.ended_recorded_at")}} THEN p.concluded_at END AS concluded_at,
                        (SELECT min(l.held_at) FROM {{LettersTable.QualifiedName}} l
-                        WHERE l.child_id = p.child_id AND l.pre_proceedings_number = p.pre_proceedings_number AND l.held_at <= as_at) AS letter_sent_at,
+                        WHERE l.child_id = p.child_id AND l.pre_proceedings_number = p.pre_proceedings_number AND l.held_at <= as_at
+                          AND {{known("l.recorded_at")}}) AS letter_sent_at,
                        -- The initial meeting is the first held: a review cannot come before it.
                        (SELECT min(m.held_at) FROM {{PreProceedingsMeetingProjection.MeetingsTable.QualifiedName}} m
-                        WHERE m.child_id = p.child_id AND m.pre_proceedings_number = p.pre_proceedings_number AND m.held_at <= as_at) AS first_meeting_at,
+                        WHERE m.child_id = p.child_id AND m.pre_proceedings_number = p.pre_proceedings_number AND m.held_at <= as_at
+                          AND {{known("m.recorded_at")}}) AS first_meeting_at,
                        (SELECT count(*) FROM {{PreProceedingsMeetingProjection.MeetingsTable.QualifiedName}} m
-                        WHERE m.child_id = p.child_id AND m.pre_proceedings_number = p.pre_proceedings_number AND m.held_at <= as_at)::integer AS meetings
+                        WHERE m.child_id = p.child_id AND m.pre_proceedings_number = p.pre_proceedings_number AND m.held_at <= as_at
+                          AND {{known("m.recorded_at")}})::integer AS meetings
                 FROM {{PreProceedingsMeetingProjection.EpisodesTable.QualifiedName}} p
-                WHERE p.entered_at <= as_at
+                WHERE p.entered_at <= as_at AND {{known("p.started_recorded_at")}}
               ), timed AS (
                 SELECT e.*,
                        {{ReviewChainSchema.DueFrom(LetterToMeetingMeasure, letterDate)}} AS letter_due_date,
@@ -75,9 +86,10 @@ public static class PreProceedingsSummary
                      END,
                      d.rule_id, d.due_date, d.status
               FROM timed e
-              LEFT JOIN {{JourneyStore.Schema}}.measures_at(as_at, false) d
+              LEFT JOIN {{JourneyStore.Schema}}.measures_at(as_at, as_recorded) d
                 ON d.child_id = e.child_id AND d.measure = '{{Measures.PreProceedings}}' AND d.episode = e.number
             $fn$;
+            {{ReviewChainSchema.AsOccurred(AsAtFunctionName, columns)}}
             """);
     }
 }
