@@ -10,7 +10,9 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
     private static readonly string[] Sources = ["1A", "1B", "2A", "2B", "3A", "3E", "4", "5A", "5B", "6", "8", "9"];
     private static readonly string[] Needs = ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"];
     private static readonly string[] Categories = ["NEG", "EMO", "PHY", "SAB", "MUL"];
+    private static readonly string[] Ethnicities = ["WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "AIND", "APKN", "BCRB", "BAFR", "OOTH"];
     private readonly List<GeneratedStep> _steps = [];
+    private DateOnly? _bornOn;
 
     public List<GeneratedStep> Write()
     {
@@ -27,10 +29,17 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         {
             ["outcome"] = outcome, ["rationale"] = "Threshold applied", ["decidedBy"] = "MASH manager"
         });
+        if (outcome == "EarlyHelp") EarlyHelp(decidedAt);
         if (outcome is not ("ReferralForAssessment" or "StrategyDiscussion")) return _steps;
 
         var referredAt = decidedAt.AddMinutes(5);
         Step("ReferralAccepted", referredAt, "mash.manager", new JsonObject { ["primaryNeed"] = Pick(Needs) });
+        // Children referred are of every age under 18 (the date of birth drives the leaving-care and health measures).
+        _bornOn = DateOnly.FromDateTime(referredAt.UtcDateTime).AddDays(-random.Next(30, 18 * 365 - 30));
+        Step("ChildDetailsRecorded", referredAt.AddMinutes(20), "mash.manager", new JsonObject
+        {
+            ["dateOfBirth"] = _bornOn.Value.ToString("yyyy-MM-dd"), ["gender"] = Chance(0.5) ? "F" : "M", ["ethnicity"] = Pick(Ethnicities)
+        });
         var team = Pick(Teams);
         var worker = $"{team} worker {random.Next(1, 6)}";
         // About one referral in twenty waits a long time for a worker; some are never allocated.
@@ -95,13 +104,14 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var endsAt = startedAt.AddDays(random.Next(120, 450));
         Step("CoreGroupHeld", At(AddWorkingDays(startedAt, random.Next(5, 13)), 10, 16), "social.worker", []);
         Visits("ProtectionVisitMade", startedAt, endsAt, 6, 13, 0.85);
-        var review = At(DateOnly.FromDateTime(startedAt.UtcDateTime).AddMonths(3).AddDays(Chance(0.8) ? -random.Next(1, 10) : random.Next(1, 40)), 10, 12);
+        var review = At(DateOnly.FromDateTime(startedAt.UtcDateTime).AddMonths(3).AddDays(Chance(0.7) ? -random.Next(1, 10) : random.Next(10, 60)), 10, 12);
         while (review < endsAt)
         {
             Step("ReviewConferenceHeld", review, "cp.chair", new JsonObject { ["planContinues"] = true });
-            review = At(DateOnly.FromDateTime(review.UtcDateTime).AddMonths(6).AddDays(Chance(0.8) ? -random.Next(1, 10) : random.Next(1, 40)), 10, 12);
+            review = At(DateOnly.FromDateTime(review.UtcDateTime).AddMonths(6).AddDays(Chance(0.7) ? -random.Next(1, 10) : random.Next(10, 60)), 10, 12);
         }
         Step("ProtectionPlanEnded", endsAt, "cp.chair", new JsonObject { ["reason"] = "Risks reduced" });
+        if (Chance(0.25)) PreProceedings(startedAt.AddDays(random.Next(60, 120)));
         return endsAt;
     }
 
@@ -174,6 +184,63 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
             review = At(DateOnly.FromDateTime(review.UtcDateTime).AddMonths(months).AddDays(Chance(0.8) ? -random.Next(1, 15) : random.Next(1, 15)), 10, 12);
         }
         Step("LeftCare", leavesAt, "social.worker", new JsonObject { ["reasonCeased"] = "E4A" });
+        LeavingCare(enteredAt, leavesAt);
+    }
+
+    /// <summary>Early help after a front-door decision: a lead professional, a plan, closure once needs are met.</summary>
+    private void EarlyHelp(DateTimeOffset decidedAt)
+    {
+        var startedAt = decidedAt.AddHours(random.Next(2, 48));
+        Step("EarlyHelpStarted", startedAt, "eh.worker", new JsonObject { ["leadProfessional"] = "Family support worker" });
+        Step("EarlyHelpPlanAgreed", startedAt.AddDays(random.Next(5, 20)), "eh.worker", []);
+        Step("EarlyHelpClosed", startedAt.AddDays(random.Next(60, 180)), "eh.worker", new JsonObject { ["outcome"] = "NeedsMet" });
+    }
+
+    /// <summary>Pre-proceedings under the Public Law Outline: a letter, an initial meeting, reviews, then step-down or proceedings.</summary>
+    private void PreProceedings(DateTimeOffset enteredAt)
+    {
+        Step("PreProceedingsEntered", enteredAt, "team.manager", []);
+        var letterAt = enteredAt.AddDays(random.Next(1, 5));
+        Step("LetterBeforeProceedingsSent", letterAt, "social.worker", []);
+        var meeting = letterAt.AddDays(random.Next(5, 15));
+        Step("PreProceedingsMeetingHeld", meeting, "social.worker", new JsonObject { ["isInitial"] = true });
+        var concludedAt = enteredAt.AddDays(7 * random.Next(8, 24));
+        // Reviews about every six weeks; about one in five drifts past it.
+        for (meeting = meeting.AddDays(Chance(0.8) ? random.Next(28, 42) : random.Next(43, 70)); meeting < concludedAt;
+             meeting = meeting.AddDays(Chance(0.8) ? random.Next(28, 42) : random.Next(43, 70)))
+            Step("PreProceedingsMeetingHeld", meeting, "social.worker", new JsonObject { ["isInitial"] = false });
+        var issue = Chance(0.4);
+        Step("PreProceedingsConcluded", concludedAt, "team.manager", new JsonObject { ["outcome"] = issue ? "IssueProceedings" : "SteppedDown" });
+        if (!issue) return;
+        var issuedAt = concludedAt.AddDays(random.Next(3, 10));
+        Step("CareProceedingsIssued", issuedAt, "legal", new JsonObject { ["emergency"] = false });
+        // About two in three final orders within 26 weeks of issue.
+        Step("FinalOrderMade", issuedAt.AddDays(7 * (Chance(0.65) ? random.Next(16, 26) : random.Next(27, 40))), "legal",
+            new JsonObject { ["order"] = Chance(0.6) ? "CareOrder" : "SupervisionOrder" });
+    }
+
+    /// <summary>For a child in care at 16 or over: a needs assessment, a personal adviser, pathway plans, then contacts after leaving.</summary>
+    private void LeavingCare(DateTimeOffset enteredAt, DateTimeOffset leftAt)
+    {
+        if (_bornOn is not { } born) return;
+        var sixteen = new DateTimeOffset(born.AddYears(16).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        var from = sixteen > enteredAt ? sixteen : enteredAt.AddDays(1);
+        if (from >= leftAt) return;
+        var assessedAt = from.AddDays(Chance(0.7) ? random.Next(10, 85) : random.Next(95, 150));
+        if (assessedAt < leftAt) Step("LeavingCareNeedsAssessed", assessedAt, "social.worker", []);
+        var adviserAt = from.AddDays(random.Next(20, 120));
+        Step("PersonalAdviserAllocated", adviserAt, "team.manager", new JsonObject { ["adviser"] = "Personal adviser " + random.Next(1, 4) });
+        var plan = adviserAt.AddDays(random.Next(5, 30));
+        Step("PathwayPlanRecorded", plan, "personal.adviser", new JsonObject { ["isReview"] = false });
+        var until = leftAt.AddDays(365);
+        for (plan = plan.AddDays(Chance(0.8) ? random.Next(120, 180) : random.Next(185, 240)); plan < until;
+             plan = plan.AddDays(Chance(0.8) ? random.Next(120, 180) : random.Next(185, 240)))
+            Step("PathwayPlanRecorded", plan, "personal.adviser", new JsonObject { ["isReview"] = true });
+        for (var contact = leftAt.AddDays(random.Next(10, 40)); contact < until; contact = contact.AddDays(Chance(0.8) ? random.Next(30, 60) : random.Next(62, 90)))
+            Step("CareLeaverContactMade", contact, "personal.adviser", new JsonObject
+            {
+                ["inTouch"] = Chance(0.9) ? "YES" : "NO", ["activity"] = "F2", ["accommodation"] = "B", ["accommodationSuitable"] = true
+            });
     }
 
     private void Step(string type, DateTimeOffset occurredAt, string recordedBy, JsonObject data)
