@@ -36,6 +36,7 @@ builder.Services.AddJourneyStore(JourneyDatabase.ConnectionString(builder.Config
 builder.Services.AddHostedService<DemoJourneyLoader>();
 builder.Services.AddHostedService<SyntheticDemoLoader>();
 builder.Services.AddScoped<JourneyImporter>();
+builder.Services.AddScoped<BulkImporter>();
 builder.Services.AddSingleton<Journey.Api.Rebuild.RebuildGate>();
 
 builder.Host.UseWolverine(opts =>

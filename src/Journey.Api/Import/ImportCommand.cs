@@ -10,11 +10,18 @@ public sealed class ImportInput : NetCoreInput
     [Description("Who is importing (kept in each event's importedBy header)")]
     [FlagAlias("as")]
     public string AsFlag { get; set; } = Environment.UserName;
+
+    [Description("The migration's fast path: a child's consecutive lines decided together and stored in one transaction, several children at once")]
+    public bool BulkFlag { get; set; }
+
+    [Description("With --bulk: writers storing children in parallel (default 4)")]
+    public int WorkersFlag { get; set; } = new BulkOptions().Workers;
 }
 
 /// <summary>
-/// The import from the command line: dotnet run --project src/Journey.Api -- import FILE [--as NAME].
-/// Prints the report; exits non-zero when any line was refused.
+/// The import from the command line: dotnet run --project src/Journey.Api -- import FILE [--as NAME] [--bulk [--workers N]].
+/// Prints the report; exits non-zero when any line was refused. --bulk takes the fast path
+/// (<see cref="BulkImporter"/>): the same rules, ledger and report, for migrations.
 /// </summary>
 [Description("Imports an NDJSON file of journey steps through the same rules as the API")]
 public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
@@ -24,9 +31,11 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         using var host = input.BuildHost();
         await host.StartAsync();
         using var scope = host.Services.CreateScope();
-        var importer = scope.ServiceProvider.GetRequiredService<JourneyImporter>();
         using var reader = new StreamReader(input.File);
-        var report = await importer.Import(reader, input.AsFlag, CancellationToken.None);
+        var report = input.BulkFlag
+            ? await scope.ServiceProvider.GetRequiredService<BulkImporter>()
+                .Import(reader, input.AsFlag, new BulkOptions(Workers: Math.Max(1, input.WorkersFlag)), CancellationToken.None)
+            : await scope.ServiceProvider.GetRequiredService<JourneyImporter>().Import(reader, input.AsFlag, CancellationToken.None);
         Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, new System.Text.Json.JsonSerializerOptions(Hosting.ApiJson.Options)
         {
             WriteIndented = true,

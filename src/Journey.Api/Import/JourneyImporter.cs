@@ -41,10 +41,10 @@ public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock)
     /// The event wrapped as its own type: AsEvent() on an IJourneyEvent variable would store the
     /// interface as the event type.
     /// </summary>
-    private static IEvent Wrap(IJourneyEvent e) => (IEvent)Activator.CreateInstance(typeof(Event<>).MakeGenericType(e.GetType()), e)!;
+    internal static IEvent Wrap(IJourneyEvent e) => (IEvent)Activator.CreateInstance(typeof(Event<>).MakeGenericType(e.GetType()), e)!;
 
     /// <summary>Names a rule's field as it stands in the line: the step's time is occurredAt, the rest are under data.</summary>
-    private static string LineField(JourneyStep step, string field) =>
+    internal static string LineField(JourneyStep step, string field) =>
         field == step.OccurredField ? "occurredAt" : field == "childId" ? field : $"data.{field}";
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock)
         }
     }
 
-    private static bool IsLostRace(Exception e) =>
+    internal static bool IsLostRace(Exception e) =>
         e is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException or Marten.Exceptions.ConcurrentUpdateException
         || e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation }
         || e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };

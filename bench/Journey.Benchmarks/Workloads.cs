@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using Journey.Api.Import;
+using Journey.Api.Kpis;
+using Journey.Api.Measures;
+using Journey.Projections.Rebuild;
+using Marten;
+using Npgsql;
+
+namespace Journey.Benchmarks;
+
+/// <summary>The in-process measurements: loads, the COPY ceiling, the rebuild and the queries.</summary>
+public static class Workloads
+{
+    public sealed record Load(long Lines, long Events, double Seconds, double PeakMiB, ImportReport Report)
+    {
+        public double EventsPerSecond => Events / Seconds;
+        public double LinesPerSecond => Lines / Seconds;
+    }
+
+    public static async Task<Load> Bulk(DocumentStore store, string path, int workers)
+    {
+        PeakMemory.Reset(PeakMemory.Self);
+        var watch = Stopwatch.StartNew();
+        using var reader = new StreamReader(path);
+        var report = await new BulkImporter(store, TimeProvider.System).Import(reader, "benchmark", new BulkOptions(Workers: workers), CancellationToken.None);
+        watch.Stop();
+        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, PeakMemory.Read(PeakMemory.Self) ?? 0, report);
+    }
+
+    public static async Task<Load> LineByLine(DocumentStore store, string path)
+    {
+        PeakMemory.Reset(PeakMemory.Self);
+        var watch = Stopwatch.StartNew();
+        using var reader = new StreamReader(path);
+        var report = await new JourneyImporter(store, TimeProvider.System).Import(reader, "benchmark", CancellationToken.None);
+        watch.Stop();
+        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, PeakMemory.Read(PeakMemory.Self) ?? 0, report);
+    }
+
+    /// <summary>
+    /// The machine's ceiling for the same rows: every stored event row copied out (binary) and timed
+    /// copying back into a table shaped like Marten's events table, its indexes included, in one COPY.
+    /// </summary>
+    public static async Task<(long Rows, double Seconds, double PeakMiB)> Copy(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var sql in new[] { "DROP SCHEMA IF EXISTS bench_copy CASCADE", "CREATE SCHEMA bench_copy",
+                     "CREATE TABLE bench_copy.mt_events (LIKE journey.mt_events INCLUDING ALL)" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        var rows = new MemoryStream();
+        await using (var output = await connection.BeginRawBinaryCopyAsync("COPY journey.mt_events TO STDOUT (FORMAT BINARY)"))
+            await output.CopyToAsync(rows);
+        rows.Position = 0;
+        PeakMemory.Reset(PeakMemory.Self);
+        var watch = Stopwatch.StartNew();
+        await using (var input = await connection.BeginRawBinaryCopyAsync("COPY bench_copy.mt_events FROM STDIN (FORMAT BINARY)"))
+            await rows.CopyToAsync(input);
+        watch.Stop();
+        var copied = await BenchStore.Scalar(connectionString, "select count(*) from bench_copy.mt_events");
+        await using (var drop = new NpgsqlCommand("DROP SCHEMA bench_copy CASCADE", connection)) await drop.ExecuteNonQueryAsync();
+        return (copied, watch.Elapsed.TotalSeconds, PeakMemory.Read(PeakMemory.Self) ?? 0);
+    }
+
+    public static async Task<(RebuildReport Report, double Seconds, double PeakMiB)> Rebuild(DocumentStore store)
+    {
+        PeakMemory.Reset(PeakMemory.Self);
+        var watch = Stopwatch.StartNew();
+        var report = await new ProjectionRebuild(store).Run(null, CancellationToken.None);
+        watch.Stop();
+        return (report, watch.Elapsed.TotalSeconds, PeakMemory.Read(PeakMemory.Self) ?? 0);
+    }
+
+    /// <summary>Latencies in milliseconds of repeated runs of a query (after one warm-up run), with the peak memory over them.</summary>
+    public static async Task<(double P50, double Max, double PeakMiB, int Rows)> Time(Func<Task<int>> query, int repeats)
+    {
+        await query();
+        PeakMemory.Reset(PeakMemory.Self);
+        var times = new List<double>();
+        var rows = 0;
+        for (var i = 0; i < repeats; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            rows = await query();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return (times[times.Count / 2], times[^1], PeakMemory.Read(PeakMemory.Self) ?? 0, rows);
+    }
+
+    public static Func<Task<int>> KpiPack(DocumentStore store) => async () =>
+        (await KpiPackQuery.Pack(store, Data.KpiMonth, Data.KpiMonth, null, false, CancellationToken.None)).Count;
+
+    public static Func<Task<int>> KpiPackAsRecorded(DocumentStore store) => async () =>
+        (await KpiPackQuery.Pack(store, Data.KpiMonth, Data.KpiMonth, null, true, CancellationToken.None)).Count;
+
+    /// <summary>The measures endpoint's query: every clock started in the KPI month, as it stands now.</summary>
+    public static Func<Task<int>> MonthOfMeasures(DocumentStore store) => async () =>
+        (await MeasureQuery.Run(store, new MeasureFilter(null, null, null, null, Data.KpiMonth, Data.KpiMonth.AddMonths(1).AddDays(-1), "start",
+            Data.Now), CancellationToken.None)).Count;
+}
