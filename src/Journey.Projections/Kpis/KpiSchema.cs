@@ -64,12 +64,14 @@ public static class KpiSchema
 
     /// <summary>
     /// PL/pgSQL rather than SQL so its body is checked when first called, not when created: it reads
-    /// functions that other projections create.
+    /// functions that other projections create. JIT is off for both pack functions: their plans are
+    /// large and cheap to run, and compiling them took seconds (measured: 2.1 s of a 2.2 s month at
+    /// 10 authority-years, 89 ms without).
     /// </summary>
     private static Function Children() => Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{ChildrenFunction}}(report_month date, as_recorded boolean)
         RETURNS TABLE (kpi_id text, child_id text, episode integer, team text, worker text, family_id text, met boolean)
-        LANGUAGE plpgsql STABLE AS $fn$
+        LANGUAGE plpgsql STABLE SET jit = off AS $fn$
         #variable_conflict use_column
         DECLARE
           month_start date := date_trunc('month', report_month)::date;
@@ -107,7 +109,7 @@ public static class KpiSchema
                        families bigint, families_met bigint, family_value numeric,
                        statistical_neighbours numeric, england numeric, west_midlands numeric,
                        direction_vs_statistical_neighbours text, direction_vs_england text, rag text)
-        LANGUAGE plpgsql STABLE AS $fn$
+        LANGUAGE plpgsql STABLE SET jit = off AS $fn$
         #variable_conflict use_column
         BEGIN
           RETURN QUERY

@@ -16,6 +16,9 @@ public static class ReferenceSchema
         table.AddColumn("is_working_day", "boolean").NotNull();
         table.AddColumn("working_day_index", "integer").NotNull();
         table.AddColumn("bank_holiday", "text");
+        // Due dates in working days look a day up by its working-day index (ReviewChainSchema.DueFrom):
+        // without this index every chain row scanned the whole calendar.
+        table.Indexes.Add(new IndexDefinition("ix_calendar_days_working_day_index") { Columns = ["working_day_index"], Predicate = "is_working_day" });
         return table;
     }
 
