@@ -2,6 +2,7 @@ using Journey.Domain.Timescales;
 using Journey.Projections.ChildInNeed;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.Plans;
+using Journey.Projections.Reviews;
 using Journey.Projections.Supervision;
 
 namespace Journey.Projections.Kpis;
@@ -62,7 +63,7 @@ public static class KpiSources
 
     /// <summary>Episodes open at month end, in time when their next visit or review is not yet overdue.</summary>
     private static string NextDueInTime(string chainFunction, string numberColumn) => $"""
-        SELECT v.child_id, v.{numberColumn}, v.status = 'open-in-time' FROM {chainFunction}(as_at, as_recorded) v
+        SELECT v.child_id, v.{numberColumn}, v.status = 'open-in-time' FROM {ReviewChainSchema.NextDueOnly(chainFunction)}(as_at, as_recorded) v
         WHERE v.held_at IS NULL AND v.status <> 'no-rule'
         """;
 }

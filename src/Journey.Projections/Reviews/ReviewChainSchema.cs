@@ -168,47 +168,80 @@ public static class ReviewChainSchema
         var bornHeld = rules.ByAge is null ? "" : ", p.date_of_birth";
         var noDue = rules.ByAge is null ? "'no-rule'" : "CASE WHEN {0}.date_of_birth IS NULL THEN 'no-date-of-birth' ELSE 'no-rule' END";
         var columns = $"child_id text, {numberColumn} integer, {ordinalColumn} integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text";
+        // With openOnly (the next-due function), only held events of episodes still open at as_at are
+        // numbered: the others cannot decide a next due date.
+        string EpisodesAndHeld(bool openOnly) => $$"""
+            episode AS (
+              SELECT e.child_id, e.number, e.started_at,
+                     CASE WHEN e.ended_at <= as_at AND {{Known("e.ended_recorded_at")}} THEN e.ended_at END AS ended_at{{settled}}{{born}}
+              FROM ({{episodes}}) e WHERE e.started_at <= as_at AND {{Known("e.started_recorded_at")}}
+            ), held AS (
+              SELECT r.child_id, r.number, r.held_at,
+                     row_number() OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at)::integer AS review,
+                     lag(r.held_at) OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at) AS previous
+              FROM ({{reviews}}) r WHERE r.held_at <= as_at AND {{Known("r.recorded_at")}}{{(openOnly ? """
+
+                AND EXISTS (SELECT 1 FROM episode o WHERE o.child_id = r.child_id AND o.number = r.number AND o.ended_at IS NULL)
+                """ : "")}}
+            )
+            """;
+        var chain = $$"""
+            chain AS (
+              SELECT h.child_id, h.number, h.review, h.held_at, {{Due("h.review", "h.previous", rules)}} AS due_date,
+                     {{DueFromDate("h.review", "h.previous")}} AS due_from, {{RuleApplied("h.review", "h.previous", rules)}} AS rule_id{{bornHeld}}
+              FROM held h JOIN episode p ON p.child_id = h.child_id AND p.number = h.number
+            )
+            """;
+        var nextDue = $$"""
+            next_due AS (
+              SELECT p.child_id, p.number, coalesce(max(h.review), 0) + 1 AS review,
+                     {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date,
+                     {{DueFromDate("coalesce(max(h.review), 0) + 1", "max(h.held_at)")}} AS due_from,
+                     {{RuleApplied("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS rule_id{{bornHeld}}
+              FROM episode p LEFT JOIN held h ON h.child_id = p.child_id AND h.number = p.number
+              WHERE p.ended_at IS NULL
+              GROUP BY p.child_id, p.number, p.started_at{{settledGroup}}{{bornHeld}}
+            )
+            """;
+        var heldRows = $$"""
+            SELECT c.child_id, c.number, c.review, c.due_date, c.held_at,
+                   CASE WHEN c.due_date IS NULL THEN {{string.Format(noDue, "c")}}
+                        WHEN (c.held_at AT TIME ZONE 'Europe/London')::date <= c.due_date THEN 'met' ELSE 'late' END,
+                   c.due_from, c.rule_id
+            FROM chain c
+            """;
+        var nextRows = $$"""
+            SELECT n.child_id, n.number, n.review, n.due_date, NULL::timestamptz,
+                   CASE WHEN n.due_date IS NULL THEN {{string.Format(noDue, "n")}}
+                        WHEN (as_at AT TIME ZONE 'Europe/London')::date <= n.due_date THEN 'open-in-time' ELSE 'open-overdue' END,
+                   n.due_from, n.rule_id
+            FROM next_due n
+            """;
         return Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz, as_recorded boolean)
         RETURNS TABLE ({{columns}})
         LANGUAGE sql STABLE AS $fn$
-          WITH episode AS (
-            SELECT e.child_id, e.number, e.started_at,
-                   CASE WHEN e.ended_at <= as_at AND {{Known("e.ended_recorded_at")}} THEN e.ended_at END AS ended_at{{settled}}{{born}}
-            FROM ({{episodes}}) e WHERE e.started_at <= as_at AND {{Known("e.started_recorded_at")}}
-          ), held AS (
-            SELECT r.child_id, r.number, r.held_at,
-                   row_number() OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at)::integer AS review,
-                   lag(r.held_at) OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at) AS previous
-            FROM ({{reviews}}) r WHERE r.held_at <= as_at AND {{Known("r.recorded_at")}}
-          ), chain AS (
-            SELECT h.child_id, h.number, h.review, h.held_at, {{Due("h.review", "h.previous", rules)}} AS due_date,
-                   {{DueFromDate("h.review", "h.previous")}} AS due_from, {{RuleApplied("h.review", "h.previous", rules)}} AS rule_id{{bornHeld}}
-            FROM held h JOIN episode p ON p.child_id = h.child_id AND p.number = h.number
-          ), next_due AS (
-            SELECT p.child_id, p.number, coalesce(max(h.review), 0) + 1 AS review,
-                   {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date,
-                   {{DueFromDate("coalesce(max(h.review), 0) + 1", "max(h.held_at)")}} AS due_from,
-                   {{RuleApplied("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS rule_id{{bornHeld}}
-            FROM episode p LEFT JOIN held h ON h.child_id = p.child_id AND h.number = p.number
-            WHERE p.ended_at IS NULL
-            GROUP BY p.child_id, p.number, p.started_at{{settledGroup}}{{bornHeld}}
-          )
-          SELECT c.child_id, c.number, c.review, c.due_date, c.held_at,
-                 CASE WHEN c.due_date IS NULL THEN {{string.Format(noDue, "c")}}
-                      WHEN (c.held_at AT TIME ZONE 'Europe/London')::date <= c.due_date THEN 'met' ELSE 'late' END,
-                 c.due_from, c.rule_id
-          FROM chain c
+          WITH {{EpisodesAndHeld(false)}}, {{chain}}, {{nextDue}}
+          {{heldRows}}
           UNION ALL
-          SELECT n.child_id, n.number, n.review, n.due_date, NULL,
-                 CASE WHEN n.due_date IS NULL THEN {{string.Format(noDue, "n")}}
-                      WHEN (as_at AT TIME ZONE 'Europe/London')::date <= n.due_date THEN 'open-in-time' ELSE 'open-overdue' END,
-                 n.due_from, n.rule_id
-          FROM next_due n
+          {{nextRows}}
         $fn$;
         {{AsOccurred(name, columns)}}
+        CREATE OR REPLACE FUNCTION {{NextDueOnly(name)}}(as_at timestamptz, as_recorded boolean)
+        RETURNS TABLE ({{columns}})
+        LANGUAGE sql STABLE AS $fn$
+          WITH {{EpisodesAndHeld(true)}}, {{nextDue}}
+          {{nextRows}}
+        $fn$;
         """);
     }
+
+    /// <summary>
+    /// The chain's function for only the next event due in each open episode (the rows of the full
+    /// function with no held_at): work lists and month-end KPIs need only these, and skipping every
+    /// held row's due date makes it many times cheaper over years of history.
+    /// </summary>
+    public static string NextDueOnly(string name) => $"{name}_next_due";
 
     /// <summary>
     /// The one-argument form name(as_at): the as-occurred view, as every chain function had before the

@@ -38,7 +38,7 @@ public static class ReviewChains
     /// </summary>
     public static string NextDue(string asAtSql) => string.Join("\nUNION ALL\n", All.Select(c => $"""
         SELECT c.child_id, '{c.Name}'::text AS measure, c.episode, c.due_date, c.status
-        FROM {c.Function}({asAtSql}) AS c(child_id, episode, ordinal, due_date, held_at, status)
+        FROM {ReviewChainSchema.NextDueOnly(c.Function)}({asAtSql}, false) AS c(child_id, episode, ordinal, due_date, held_at, status)
         WHERE c.held_at IS NULL
         """));
 }
