@@ -1,3 +1,4 @@
+using Journey.Api.Recording;
 using System.Globalization;
 using System.Text.Json;
 using Journey.Domain.Journeys;
@@ -65,9 +66,7 @@ public static class AccessLogEndpoint
         if (limit is < 1 or > MaxLimit) problems.Add(new RuleViolation("limit", "page-size", $"limit must be 1 to {MaxLimit}."));
         if (offset is < 0) problems.Add(new RuleViolation("offset", "not-negative", "offset cannot be negative."));
         if (problems.Count > 0)
-            return Results.Problem(statusCode: 400, title: "The access-log query is not valid.", type: "https://journey.local/problems/invalid-query",
-                detail: string.Join(" ", problems.Select(p => p.Message)),
-                extensions: new Dictionary<string, object?> { ["violations"] = problems.Select(p => new { field = p.Field, rule = p.Rule, message = p.Message }).ToArray() });
+            return JourneyProblems.InvalidQuery("The access-log query is not valid.", problems);
 
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);

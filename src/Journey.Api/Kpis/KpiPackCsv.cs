@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Journey.Api.Hosting;
 
 namespace Journey.Api.Kpis;
 
@@ -10,27 +10,15 @@ public static class KpiPackCsv
                                  "change_from_last_month,previous_three_month_average,families,families_met,family_value," +
                                  "statistical_neighbours,england,west_midlands,direction_vs_statistical_neighbours,direction_vs_england,rag";
 
-    public static string Write(IEnumerable<KpiPackRow> rows)
+    public static string Write(IEnumerable<KpiPackRow> rows) => CsvText.Write(Header, rows, r =>
     {
-        var csv = new StringBuilder(Header).Append("\r\n");
-        foreach (var r in rows)
-        {
-            var f = r.Figures;
-            string?[] fields =
-            [
-                r.KpiId, r.Number, r.Title, r.Frequency, r.ServiceArea, r.Better, r.Unit, r.Team, f.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                Number(f.Numerator), Number(f.Denominator), Number(f.Value), Number(f.ChangeFromLastMonth), Number(f.PreviousThreeMonthAverage),
-                Number(f.Families), Number(f.FamiliesMet), Number(f.FamilyValue), Number(f.StatisticalNeighbours), Number(f.England),
-                Number(f.WestMidlands), f.DirectionVsStatisticalNeighbours, f.DirectionVsEngland, f.Rag
-            ];
-            csv.AppendJoin(',', fields.Select(f => Escape(f ?? ""))).Append("\r\n");
-        }
-        return csv.ToString();
-    }
-
-    private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
+        var f = r.Figures;
+        return
+        [
+            r.KpiId, r.Number, r.Title, r.Frequency, r.ServiceArea, r.Better, r.Unit, r.Team ?? "", f.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            CsvText.Number(f.Numerator), CsvText.Number(f.Denominator), CsvText.Number(f.Value), CsvText.Number(f.ChangeFromLastMonth), CsvText.Number(f.PreviousThreeMonthAverage),
+            CsvText.Number(f.Families), CsvText.Number(f.FamiliesMet), CsvText.Number(f.FamilyValue), CsvText.Number(f.StatisticalNeighbours), CsvText.Number(f.England),
+            CsvText.Number(f.WestMidlands), f.DirectionVsStatisticalNeighbours ?? "", f.DirectionVsEngland ?? "", f.Rag ?? ""
+        ];
+    });
 }

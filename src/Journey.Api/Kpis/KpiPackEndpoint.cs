@@ -1,3 +1,5 @@
+using Journey.Api.Hosting;
+using Journey.Api.Recording;
 using System.Globalization;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
@@ -21,8 +23,7 @@ public static class KpiPackEndpoint
     public static async Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? from = null, string? to = null, string? team = null, bool asRecorded = false)
     {
-        if (PeriodProblems(from, to, clock) is { Count: > 0 } problems) return Problem(problems);
-        var (first, last) = Bounds(from, to, clock);
+        if (Period(from, to, clock, out var first, out var last) is { Count: > 0 } problems) return Problem(problems);
         var rows = await KpiPackQuery.Pack(store, first, last, team, asRecorded, cancellation);
         var kpis = rows.GroupBy(r => r.KpiId).Select(g =>
         {
@@ -37,10 +38,9 @@ public static class KpiPackEndpoint
     public static async Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? from = null, string? to = null, string? team = null, bool asRecorded = false)
     {
-        if (PeriodProblems(from, to, clock) is { Count: > 0 } problems) return Problem(problems);
-        var (first, last) = Bounds(from, to, clock);
+        if (Period(from, to, clock, out var first, out var last) is { Count: > 0 } problems) return Problem(problems);
         var rows = await KpiPackQuery.Pack(store, first, last, team, asRecorded, cancellation);
-        return Results.Text(KpiPackCsv.Write(rows), "text/csv");
+        return CsvText.Result(KpiPackCsv.Write(rows));
     }
 
     [WolverineGet("/api/kpi-pack/children"), Tags("KPI pack"), EndpointSummary("The children (and episodes) a KPI counted in a month, with team, worker, family and whether each met the standard.")]
@@ -58,26 +58,20 @@ public static class KpiPackEndpoint
         return Results.Ok(await KpiPackQuery.Children(store, parsed!.Value, kpi, team, asRecorded, cancellation));
     }
 
-    private static List<RuleViolation> PeriodProblems(string? from, string? to, TimeProvider clock)
+    /// <summary>The months asked for, parsed once; by default the twelve complete months before today (UK).</summary>
+    private static List<RuleViolation> Period(string? from, string? to, TimeProvider clock, out DateOnly first, out DateOnly last)
     {
         var problems = new List<RuleViolation>();
-        Month(from, "from", problems);
-        Month(to, "to", problems);
+        var fromMonth = Month(from, "from", problems);
+        var toMonth = Month(to, "to", problems);
+        var today = UkTime.DateOf(clock.GetUtcNow());
+        last = toMonth ?? new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        first = fromMonth ?? last.AddMonths(-11);
         if (problems.Count > 0) return problems;
-        var (first, last) = Bounds(from, to, clock);
         if (first > last) problems.Add(new RuleViolation("to", "period-ordered", $"to ({to}) is before from ({from})."));
         else if (first.AddMonths(MaxMonths) <= last)
             problems.Add(new RuleViolation("from", "at-most-36-months", $"a pack covers at most {MaxMonths} months; ask for several."));
         return problems;
-    }
-
-    /// <summary>The months asked for; by default the twelve complete months before today (UK).</summary>
-    private static (DateOnly First, DateOnly Last) Bounds(string? from, string? to, TimeProvider clock)
-    {
-        var today = UkTime.DateOf(clock.GetUtcNow());
-        var last = Month(to, "to", []) ?? new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        var first = Month(from, "from", []) ?? last.AddMonths(-11);
-        return (first, last);
     }
 
     private static DateOnly? Month(string? value, string field, List<RuleViolation> problems)
@@ -89,7 +83,5 @@ public static class KpiPackEndpoint
     }
 
     private static IResult Problem(IReadOnlyList<RuleViolation> problems) =>
-        Results.Problem(statusCode: 400, title: "The KPI pack query is not valid.", type: "https://journey.local/problems/invalid-query",
-            detail: string.Join(" ", problems.Select(p => p.Message)),
-            extensions: new Dictionary<string, object?> { ["violations"] = problems.Select(p => new { field = p.Field, rule = p.Rule, message = p.Message }).ToArray() });
+        JourneyProblems.InvalidQuery("The KPI pack query is not valid.", problems);
 }

@@ -1,3 +1,4 @@
+using Journey.Api.Hosting;
 using System.Globalization;
 using System.Text;
 using Journey.Domain.Timescales;
@@ -56,7 +57,7 @@ public static class CareLeaversInTouchEndpoint
                 Flag(r.InTouch), r.InTouchCode, r.Activity, r.Accommodation, Flag(r.AccommodationSuitable),
                 r.ContactedAt?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)
             ];
-            csv.AppendJoin(',', fields.Select(f => Escape(f ?? ""))).Append("\r\n");
+            csv.AppendJoin(',', fields.Select(f => CsvText.Escape(f ?? ""))).Append("\r\n");
         }
         return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
     }
@@ -98,6 +99,4 @@ public static class CareLeaversInTouchEndpoint
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
     private static string Flag(bool? value) => value switch { true => "true", false => "false", null => "" };
 
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
 }

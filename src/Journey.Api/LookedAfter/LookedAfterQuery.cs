@@ -1,3 +1,5 @@
+using Journey.Api.Hosting;
+using Journey.Api.Recording;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -38,9 +40,7 @@ public static class LookedAfterQuery
     {
         if (status is null || known.Contains(status)) return null;
         var violation = new RuleViolation("status", "known-status", $"status '{status}' is not one of {string.Join(", ", known)}.");
-        return Results.Problem(statusCode: 400, title: "The query is not valid.", type: "https://journey.local/problems/invalid-query",
-            detail: violation.Message,
-            extensions: new Dictionary<string, object?> { ["violations"] = new[] { new { field = violation.Field, rule = violation.Rule, message = violation.Message } } });
+        return JourneyProblems.InvalidQuery("The query is not valid.", [violation]);
     }
 
     public static async Task<List<T>> Read<T>(IDocumentStore store, string sql, Action<NpgsqlCommand> parameters,
@@ -66,7 +66,7 @@ public static class LookedAfterQuery
         var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
         var csv = new StringBuilder().AppendJoin(',', properties.Select(p => SnakeCase(p.Name))).Append("\r\n");
         foreach (var row in rows)
-            csv.AppendJoin(',', properties.Select(p => Escape(Field(p.GetValue(row))))).Append("\r\n");
+            csv.AppendJoin(',', properties.Select(p => CsvText.Escape(Field(p.GetValue(row))))).Append("\r\n");
         return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
     }
 
@@ -83,6 +83,4 @@ public static class LookedAfterQuery
     private static string SnakeCase(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
 }

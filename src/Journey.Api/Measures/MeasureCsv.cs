@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Journey.Api.Hosting;
 
 namespace Journey.Api.Measures;
 
@@ -8,26 +7,10 @@ public static class MeasureCsv
 {
     public const string Header = "child_id,measure,episode,unit,target,rule_id,start_at,start_date,due_date,due_at,actual_at,actual_date,elapsed,status,team,worker";
 
-    public static string Write(IEnumerable<MeasureRow> rows)
-    {
-        var csv = new StringBuilder(Header).Append("\r\n");
-        foreach (var r in rows)
-        {
-            string[] fields =
-            [
-                r.ChildId, r.Measure, Invariant(r.Episode), r.Unit, Invariant(r.Target), r.RuleId,
-                Instant(r.StartAt), Date(r.StartDate), Date(r.DueDate), Instant(r.DueAt), Instant(r.ActualAt),
-                Date(r.ActualDate), r.Elapsed?.ToString(CultureInfo.InvariantCulture) ?? "", r.Status, r.Team ?? "", r.Worker ?? ""
-            ];
-            csv.AppendJoin(',', fields.Select(Escape)).Append("\r\n");
-        }
-        return csv.ToString();
-    }
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-    private static string Instant(DateTimeOffset? instant) => instant?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
+    public static string Write(IEnumerable<MeasureRow> rows) => CsvText.Write(Header, rows, r =>
+    [
+        r.ChildId, r.Measure, CsvText.Number(r.Episode), r.Unit, CsvText.Number(r.Target), r.RuleId,
+        CsvText.Instant(r.StartAt), CsvText.Date(r.StartDate), CsvText.Date(r.DueDate), CsvText.Instant(r.DueAt), CsvText.Instant(r.ActualAt),
+        CsvText.Date(r.ActualDate), CsvText.Number(r.Elapsed), r.Status, r.Team ?? "", r.Worker ?? ""
+    ]);
 }

@@ -1,3 +1,4 @@
+using Journey.Api.Recording;
 using System.Globalization;
 using System.Text;
 using Journey.Domain.Journeys;
@@ -58,9 +59,7 @@ public static class MeasuresEndpoint
         if (fromDate > toDate)
             problems.Add(new RuleViolation("to", "period-ordered", $"to ({to}) is before from ({from})."));
         if (problems.Count > 0)
-            return Results.Problem(statusCode: 400, title: "The measure query is not valid.", type: "https://journey.local/problems/invalid-query",
-                detail: string.Join(" ", problems.Select(p => p.Message)),
-                extensions: new Dictionary<string, object?> { ["violations"] = problems.Select(p => new { field = p.Field, rule = p.Rule, message = p.Message }).ToArray() });
+            return JourneyProblems.InvalidQuery("The measure query is not valid.", problems);
 
         var filter = new MeasureFilter(measure, status, childId, familyId, fromDate, toDate, periodBy ?? "start", asAtInstant ?? clock.GetUtcNow(), asRecorded,
             limit ?? MeasureFilter.DefaultLimit, offset ?? 0, team, worker);

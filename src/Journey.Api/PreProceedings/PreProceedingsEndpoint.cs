@@ -1,3 +1,4 @@
+using Journey.Api.Hosting;
 using Journey.Api.Reviews;
 using Journey.Domain.Timescales;
 using Journey.Projections.PreProceedings;

@@ -8,6 +8,16 @@ public static class JourneyProblems
 {
     public const string RuleViolationType = "https://journey.local/problems/rule-violation";
     public const string StaleVersionType = "https://journey.local/problems/stale-version";
+    public const string InvalidQueryType = "https://journey.local/problems/invalid-query";
+
+    /// <summary>A read's parameters refused: 400 naming each field and rule, as a refused command does.</summary>
+    public static IResult InvalidQuery(string title, IEnumerable<RuleViolation> violations)
+    {
+        var all = violations.ToArray();
+        return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, type: InvalidQueryType,
+            detail: string.Join(" ", all.Select(v => v.Message)),
+            extensions: new Dictionary<string, object?> { ["violations"] = all.Select(v => new { field = v.Field, rule = v.Rule, message = v.Message }).ToArray() });
+    }
 
     public static ProblemDetails RulesBroken(string childId, IReadOnlyList<RuleViolation> violations)
     {

@@ -1,3 +1,5 @@
+using Journey.Api.Hosting;
+using Journey.Api.Recording;
 using System.Globalization;
 using Journey.Api.Reviews;
 using Journey.Domain.Journeys;
@@ -67,7 +69,5 @@ public static class RecordingLagEndpoint
     private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static IResult Problem(IReadOnlyList<RuleViolation> problems) =>
-        Results.Problem(statusCode: 400, title: "The recording lag query is not valid.", type: "https://journey.local/problems/invalid-query",
-            detail: string.Join(" ", problems.Select(p => p.Message)),
-            extensions: new Dictionary<string, object?> { ["violations"] = problems.Select(p => new { field = p.Field, rule = p.Rule, message = p.Message }).ToArray() });
+        JourneyProblems.InvalidQuery("The recording lag query is not valid.", problems);
 }

@@ -1,3 +1,6 @@
+using Journey.Api.Hosting;
+using Journey.Domain.Journeys;
+using Journey.Api.Recording;
 using Journey.Api.Reviews;
 using Journey.Domain.Timescales;
 using Journey.Projections.Allocations;
@@ -48,15 +51,13 @@ public static class SupervisionChainsEndpoint
         string? kind, string? status, string? childId, string? team, string? worker, DateOnly? from, DateOnly? to, DateOnly? asAt,
         bool asRecorded, Func<IReadOnlyList<SupervisionChainRow>, IResult> answer)
     {
-        var problems = new List<string>();
+        var problems = new List<RuleViolation>();
         if (kind is not null && !SupervisionProjection.Kinds.All.Contains(kind))
-            problems.Add($"kind '{kind}' is not one of {string.Join(", ", SupervisionProjection.Kinds.All)}.");
+            problems.Add(new("kind", "known-kind", $"kind '{kind}' is not one of {string.Join(", ", SupervisionProjection.Kinds.All)}."));
         if (status is not null && !Statuses.Contains(status))
-            problems.Add($"status '{status}' is not one of {string.Join(", ", Statuses)}.");
-        if (from > to) problems.Add($"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd}).");
-        if (problems.Count > 0)
-            return Results.Problem(statusCode: 400, title: "The supervision query is not valid.", type: "https://journey.local/problems/invalid-query",
-                detail: string.Join(" ", problems));
+            problems.Add(new("status", "known-status", $"status '{status}' is not one of {string.Join(", ", Statuses)}."));
+        if (from > to) problems.Add(new("to", "period-ordered", $"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd})."));
+        if (problems.Count > 0) return JourneyProblems.InvalidQuery("The supervision query is not valid.", problems);
 
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
         await using var connection = store.Storage.Database.CreateConnection();

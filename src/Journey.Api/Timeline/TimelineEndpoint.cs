@@ -1,3 +1,5 @@
+using Journey.Domain.Journeys;
+using Journey.Api.Recording;
 using System.Globalization;
 using Journey.Domain.Timescales;
 using Marten;
@@ -45,9 +47,8 @@ public static class TimelineEndpoint
         if (value is null) return null;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return UkTime.EndOf(day);
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant)) return instant;
-        problem = Results.Problem(statusCode: 400, title: "The timeline query is not valid.", type: "https://journey.local/problems/invalid-query",
-            detail: $"{field} '{value}' is not an ISO 8601 date or date-time.",
-            extensions: new Dictionary<string, object?> { ["violations"] = new[] { new { field, rule = "iso-8601-instant", message = $"{field} is not a date or date-time." } } });
+        problem = JourneyProblems.InvalidQuery("The timeline query is not valid.",
+            [new RuleViolation(field, "iso-8601-instant", $"{field} '{value}' is not an ISO 8601 date or date-time.")]);
         return null;
     }
 }

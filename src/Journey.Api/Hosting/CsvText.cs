@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace Journey.Api.Reviews;
+namespace Journey.Api.Hosting;
 
-/// <summary>CSV for the measure-like read endpoints: RFC 4180 quoting, ISO dates, UTC instants, CRLF lines.</summary>
+/// <summary>CSV for every read endpoint: RFC 4180 quoting, ISO dates, UTC instants, CRLF lines.</summary>
 public static class CsvText
 {
     public static string Write<T>(string header, IEnumerable<T> rows, Func<T, IEnumerable<string>> fields)
@@ -16,9 +16,11 @@ public static class CsvText
     public static IResult Result(string text) => Results.Text(text, "text/csv; charset=utf-8", Encoding.UTF8);
 
     public static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    public static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+    public static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
     public static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
     public static string Instant(DateTimeOffset? instant) => instant?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "";
 
-    private static string Escape(string field) =>
+    public static string Escape(string field) =>
         field.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
 }
