@@ -17,6 +17,11 @@ public sealed class ProjectionLagMetrics : IHostedService
     private readonly IDocumentStore _store;
     private readonly TimeProvider _clock;
     private readonly ILogger<ProjectionLagMetrics> _log;
+    private readonly Lock _gate = new();
+    private (DateTimeOffset At, IReadOnlyList<ProjectionLagRow> Rows)? _last;
+
+    /// <summary>Both gauges are collected together: one read serves a collection.</summary>
+    private static readonly TimeSpan Reuse = TimeSpan.FromSeconds(1);
 
     public ProjectionLagMetrics(IMeterFactory meters, IDocumentStore store, TimeProvider clock, ILogger<ProjectionLagMetrics> log)
     {
@@ -38,6 +43,18 @@ public sealed class ProjectionLagMetrics : IHostedService
     /// bounded, and reports nothing rather than fail the collection when the database cannot answer.
     /// </summary>
     private IReadOnlyList<ProjectionLagRow> Read()
+    {
+        lock (_gate)
+        {
+            var now = _clock.GetUtcNow();
+            if (_last is { } last && now - last.At < Reuse) return last.Rows;
+            var rows = ReadFromDatabase();
+            _last = (now, rows);
+            return rows;
+        }
+    }
+
+    private IReadOnlyList<ProjectionLagRow> ReadFromDatabase()
     {
         try
         {

@@ -64,6 +64,6 @@ public static class KpiSources
     /// <summary>Episodes open at month end, in time when their next visit or review is not yet overdue.</summary>
     private static string NextDueInTime(string chainFunction, string numberColumn) => $"""
         SELECT v.child_id, v.{numberColumn}, v.status = 'open-in-time' FROM {ReviewChainSchema.NextDueOnly(chainFunction)}(as_at, as_recorded) v
-        WHERE v.held_at IS NULL AND v.status <> 'no-rule'
+        WHERE v.status <> 'no-rule'
         """;
 }

@@ -9,8 +9,8 @@ namespace Journey.Projections.Reviews;
 
 /// <summary>
 /// Every chain built with <see cref="ReviewChainSchema"/>, named as work lists name what is due. Each
-/// function returns (child_id, episode number, ordinal, due_date, held_at, status); its row with no
-/// held_at is the next one due while the episode is open.
+/// function returns (child_id, episode number, ordinal, due_date, held_at, status); its next-due
+/// form (ReviewChainSchema.NextDueOnly) only the next one due in each episode open at the date.
 /// </summary>
 public static class ReviewChains
 {
@@ -39,6 +39,5 @@ public static class ReviewChains
     public static string NextDue(string asAtSql) => string.Join("\nUNION ALL\n", All.Select(c => $"""
         SELECT c.child_id, '{c.Name}'::text AS measure, c.episode, c.due_date, c.status
         FROM {ReviewChainSchema.NextDueOnly(c.Function)}({asAtSql}, false) AS c(child_id, episode, ordinal, due_date, held_at, status)
-        WHERE c.held_at IS NULL
         """));
 }
