@@ -36,10 +36,4 @@ public static class ProjectionTables
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
-
-    /// <summary>The tables of projections that keep their data through a rebuild (the event hash chain), qualified.</summary>
-    public static IReadOnlyList<string> KeptThroughRebuild(StoreOptions options) =>
-        Rebuildable(options).OfType<EventProjection>().Where(p => !p.Options.TeardownDataOnRebuild)
-            .SelectMany(p => p.SchemaObjects.OfType<Table>()).Select(t => t.Identifier.QualifiedName)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }

@@ -306,7 +306,7 @@ public static class ReviewChainSchema
         var age = $"({RuleInForce(band.AgeMeasure, from, "t.target")})";
         return $"""
             (CASE WHEN p.date_of_birth IS NULL OR {age} IS NULL THEN NULL
-                  WHEN {from} < (p.date_of_birth + make_interval(months => {age}))::date THEN '{band.Younger}'
+                  WHEN {from} < {Children.ChildDetailsSchema.DateAtAgeFunction}(p.date_of_birth, {age}) THEN '{band.Younger}'
                   ELSE '{band.Older}' END)
             """;
     }

@@ -114,6 +114,12 @@ public sealed class RebuildHost : IAsyncLifetime
     public IReadOnlyList<string> ProjectionTableNames() =>
         ProjectionTables.Rebuildable(Options).SelectMany(p => ProjectionTables.OwnedBy(p, Options)).ToList();
 
+    /// <summary>The tables of projections that keep their data through a rebuild (Marten's TeardownDataOnRebuild off).</summary>
+    public IReadOnlyList<string> KeptTableNames() =>
+        ProjectionTables.Rebuildable(Options).OfType<Marten.Events.Projections.EventProjection>()
+            .Where(p => !p.Options.TeardownDataOnRebuild)
+            .SelectMany(p => p.SchemaObjects.OfType<Table>()).Select(t => t.Identifier.QualifiedName).ToList();
+
     /// <summary>The tables the store itself declares (reference data, the import ledger), which no rebuild empties.</summary>
     public IReadOnlyList<string> StoreTableNames() =>
         Options.Storage.ExtendedSchemaObjects.OfType<Table>().Select(t => t.Identifier.QualifiedName).ToList();

@@ -26,7 +26,7 @@ public sealed class RebuildTests(RebuildHost host) : IClassFixture<RebuildHost>
             """);
 
         var store = host.StoreTableNames();
-        var kept = ProjectionTables.KeptThroughRebuild(host.Options);
+        var kept = host.KeptTableNames();
         owned.Concat(store).Concat(kept).Order().ShouldBe(all.Order());
         owned.Intersect(store).ShouldBeEmpty();
         owned.Intersect(kept).ShouldBeEmpty();
