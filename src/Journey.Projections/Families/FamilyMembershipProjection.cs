@@ -58,16 +58,13 @@ public sealed class FamilyMembershipProjection : EventProjection
 
     private static void Link(IDocumentOperations operations, string child, long version, FamilyLinked linked)
     {
-        // A relationship is optional: leave it out of the statement rather than bind a typeless null.
-        var relationship = linked.Relationship is null ? "NULL" : "?";
-        object[] values = linked.Relationship is null
-            ? [child, version, linked.FamilyId, linked.OccurredAt.ToUniversalTime()]
-            : [child, version, linked.FamilyId, linked.OccurredAt.ToUniversalTime(), linked.Relationship];
+        // A relationship is optional.
+        var values = new SqlValues(child, version, linked.FamilyId, linked.OccurredAt.ToUniversalTime()).Add(linked.Relationship);
         operations.QueueSqlCommand($"""
-            INSERT INTO {MembersTable.QualifiedName} (child_id, link_version, family_id, linked_at, relationship) VALUES (?, ?, ?, ?, {relationship})
+            INSERT INTO {MembersTable.QualifiedName} (child_id, link_version, family_id, linked_at, relationship) VALUES ({values.Placeholders})
             ON CONFLICT (child_id, link_version) DO UPDATE
               SET family_id = excluded.family_id, linked_at = excluded.linked_at, relationship = excluded.relationship
-            """, values);
+            """, values.Parameters);
     }
 
     private static void Unlink(IDocumentOperations operations, string child, long version, FamilyUnlinked unlinked) =>

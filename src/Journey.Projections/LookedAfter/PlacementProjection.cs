@@ -137,22 +137,19 @@ public sealed class PlacementProjection : CorrectableEventProjection
     /// <summary>Records (or, correcting, replaces) a placement; the time it was first recorded stays.</summary>
     private static void Place(IDocumentOperations operations, string child, PlacementStarted placement, DateTimeOffset recordedAt)
     {
-        // A first placement has no reason for change: leave it out rather than bind a typeless null.
-        var reason = placement.ReasonForChange is null ? "NULL" : "?";
-        var values = new List<object> { child, placement.PlacementNumber, placement.CareEpisodeNumber, placement.OccurredAt.ToUniversalTime(),
-            placement.PlacementType, PlacementKinds.IsLongTerm(placement.PlacementType) };
-        if (placement.ReasonForChange is { } given) values.Add(given);
-        values.Add(PlacementKinds.IsNewCarer(placement.ReasonForChange));
-        values.Add(recordedAt.ToUniversalTime());
+        // A first placement has no reason for change.
+        var values = new SqlValues(child, placement.PlacementNumber, placement.CareEpisodeNumber, placement.OccurredAt.ToUniversalTime(),
+                placement.PlacementType, PlacementKinds.IsLongTerm(placement.PlacementType))
+            .Add(placement.ReasonForChange).Add(PlacementKinds.IsNewCarer(placement.ReasonForChange)).Add(recordedAt.ToUniversalTime());
         operations.QueueSqlCommand($"""
             INSERT INTO {PlacementsTable.QualifiedName}
               (child_id, placement_number, {Episode}, started_at, placement_type, long_term, reason_for_change, new_carer, started_recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?, {reason}, ?, ?)
+            VALUES ({values.Placeholders})
             ON CONFLICT (child_id, placement_number) DO UPDATE SET
               {Episode} = excluded.{Episode}, started_at = excluded.started_at, placement_type = excluded.placement_type,
               long_term = excluded.long_term, reason_for_change = excluded.reason_for_change, new_carer = excluded.new_carer,
               started_recorded_at = coalesce({PlacementsTable.QualifiedName}.started_recorded_at, excluded.started_recorded_at)
-            """, values.ToArray());
+            """, values.Parameters);
         Recompute(operations, child, placement.CareEpisodeNumber);
     }
 

@@ -83,27 +83,18 @@ public sealed class RecordedStepsProjection : EventProjection
     private static void Upsert(IDocumentOperations operations, string child, IEvent e, IJourneyEvent fact, long? changes)
     {
         var occurred = fact.OccurredAt.ToUniversalTime();
-        // Optional values are left out of the statement when absent rather than bound as typeless nulls.
-        var values = new List<object> { child, e.Version, e.Sequence, fact.GetType().Name, occurred, e.Timestamp.ToUniversalTime(), occurred };
-        var recordedBy = Optional(e.UserName, values);
-        var importedAt = Optional(ImportedAt(e), values);
-        var changesVersion = Optional(changes, values);
+        // Who recorded, when imported and what it changes are optional.
+        var values = new SqlValues(child, e.Version, e.Sequence, fact.GetType().Name, occurred, e.Timestamp.ToUniversalTime(), occurred, "recorded")
+            .Add(e.UserName).Add(ImportedAt(e)).Add(changes);
         operations.QueueSqlCommand($"""
             INSERT INTO {StepsTable.QualifiedName}
               (child_id, version, sequence, event_type, occurred_at, recorded_at, current_occurred_at, status, recorded_by, imported_at, changes_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 'recorded', {recordedBy}, {importedAt}, {changesVersion})
+            VALUES ({values.Placeholders})
             ON CONFLICT (child_id, version) DO UPDATE SET
               sequence = excluded.sequence, event_type = excluded.event_type, occurred_at = excluded.occurred_at,
               recorded_at = excluded.recorded_at, current_occurred_at = excluded.current_occurred_at, status = excluded.status,
               recorded_by = excluded.recorded_by, imported_at = excluded.imported_at, changes_version = excluded.changes_version
-            """, values.ToArray());
-    }
-
-    private static string Optional(object? value, List<object> values)
-    {
-        if (value is null) return "NULL";
-        values.Add(value);
-        return "?";
+            """, values.Parameters);
     }
 
     /// <summary>When an imported step was loaded here (the importer's importedAt header); null for steps recorded through the API.</summary>

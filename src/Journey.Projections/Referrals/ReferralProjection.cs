@@ -96,18 +96,15 @@ public sealed class ReferralProjection : CorrectableEventProjection
     /// <summary>Records (or, correcting, replaces) a referral; the time it was first recorded stays.</summary>
     private static void Upsert(IDocumentOperations operations, string child, ReferralAccepted referral, DateTimeOffset recordedAt)
     {
-        // A primary need is optional: leave it out of the statement rather than bind a typeless null.
-        var need = referral.PrimaryNeed is null ? "NULL" : "?";
-        object[] values = referral.PrimaryNeed is null
-            ? [child, referral.ReferralNumber, referral.OccurredAt.ToUniversalTime(), referral.NoFurtherAction, recordedAt.ToUniversalTime()]
-            : [child, referral.ReferralNumber, referral.OccurredAt.ToUniversalTime(), referral.NoFurtherAction, recordedAt.ToUniversalTime(),
-               referral.PrimaryNeed];
+        // A primary need is optional.
+        var values = new SqlValues(child, referral.ReferralNumber, referral.OccurredAt.ToUniversalTime(), referral.NoFurtherAction,
+            recordedAt.ToUniversalTime()).Add(referral.PrimaryNeed);
         operations.QueueSqlCommand($"""
             INSERT INTO {ReferralsTable.QualifiedName} (child_id, referral_number, referred_at, no_further_action, recorded_at, primary_need)
-            VALUES (?, ?, ?, ?, ?, {need})
+            VALUES ({values.Placeholders})
             ON CONFLICT (child_id, referral_number) DO UPDATE
               SET referred_at = excluded.referred_at, no_further_action = excluded.no_further_action, primary_need = excluded.primary_need,
                   recorded_at = coalesce({ReferralsTable.QualifiedName}.recorded_at, excluded.recorded_at)
-            """, values);
+            """, values.Parameters);
     }
 }

@@ -1,4 +1,4 @@
-namespace Journey.Projections.Children;
+namespace Journey.Projections;
 
 /// <summary>
 /// The values of a queued SQL statement, some of which may be null: a null is written into the
