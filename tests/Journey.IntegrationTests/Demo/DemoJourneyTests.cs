@@ -21,7 +21,7 @@ public sealed class DemoJourneyTests(JourneyHost host)
     [Fact]
     public async Task Demo_measures_show_met_late_and_open_clocks()
     {
-        var rows = await host.ClientFor("analyst.kim").GetArray("/api/measures?asAt=2026-11-23T12:00:00Z");
+        var rows = await host.ClientFor("analyst.kim").GetArray($"/api/measures?asAt={DemoCoverageTests.PinnedInstant}");
         string Status(string child, string measure) => rows.Single(r =>
             r!["childId"]!.GetValue<string>() == child && r["measure"]!.GetValue<string>() == measure)!["status"]!.GetValue<string>();
 
