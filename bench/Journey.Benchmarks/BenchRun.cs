@@ -32,7 +32,7 @@ public sealed class BenchRun(BenchOptions options)
             Say($"  {_report.Copy.Value.Rows / _report.Copy.Value.Seconds:N0} rows/s");
 
             Say("Rebuilding every projection…");
-            _report.Rebuild = await Workloads.Rebuild(store);
+            _report.Rebuild = await Workloads.Rebuild(store, connectionString);
             Say($"  {_report.Rebuild.Value.Report.Events / _report.Rebuild.Value.Seconds:N0} events/s");
 
             await Queries(store, connectionString, 1);

@@ -1,3 +1,4 @@
+using Journey.Domain.Timescales;
 using System.Diagnostics;
 using Journey.Api.Import;
 using Journey.Api.Kpis;
@@ -65,11 +66,11 @@ public static class Workloads
         return (copied, watch.Elapsed.TotalSeconds, PeakMemory.Read(PeakMemory.Self) ?? 0);
     }
 
-    public static async Task<(RebuildReport Report, double Seconds, double PeakMiB)> Rebuild(DocumentStore store)
+    public static async Task<(RebuildReport Report, double Seconds, double PeakMiB)> Rebuild(DocumentStore store, string connectionString)
     {
         PeakMemory.Reset(PeakMemory.Self);
         var watch = Stopwatch.StartNew();
-        var report = await new ProjectionRebuild(store).Run(null, CancellationToken.None);
+        var report = await new ProjectionRebuild(store, new ReplayStoreFactory(connectionString, TimelinessClocks.Default)).Run(null, CancellationToken.None);
         watch.Stop();
         return (report, watch.Elapsed.TotalSeconds, PeakMemory.Read(PeakMemory.Self) ?? 0);
     }

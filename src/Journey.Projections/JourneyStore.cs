@@ -31,14 +31,55 @@ public static class JourneyStore
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddJourneyStore(
         this IServiceCollection services, string connectionString, TimelinessClocks clocks)
     {
+        services.AddSingleton(new Rebuild.ReplayStoreFactory(connectionString, clocks));
         return services.AddMarten(options => Configure(options, connectionString, clocks))
             .UseLightweightSessions()
             .InitializeWith(new ReferenceDataSeed(clocks.Calendar, clocks.Rulebook), new KpiReferenceSeed(KpiReference.Default));
     }
 
+    /// <summary>
+    /// Npgsql prepares the statements a connection runs repeatedly unless the connection string says
+    /// otherwise: every append sends the same few inline-projection statements, and PostgreSQL then
+    /// parses and plans each once per connection instead of once per event (about a third of the
+    /// server's work on a bulk load). An operator's own Max Auto Prepare is kept.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare > 0) return connectionString;
+        builder.MaxAutoPrepare = 250;
+        builder.AutoPrepareMinUsages = 2;
+        return builder.ConnectionString;
+    }
+
     public static void Configure(StoreOptions options, string connectionString, TimelinessClocks clocks)
     {
-        options.Connection(connectionString);
+        ConfigureEvents(options, connectionString);
+        options.Projections.Add(new ChildJourneyProjection(), ProjectionLifecycle.Live);
+        foreach (var projection in JourneyProjections.All(clocks)) options.Projections.Add(projection.Source, projection.Lifecycle);
+    }
+
+    /// <summary>The name of the single-pass replay a rebuild runs (<see cref="ConfigureReplay"/>).</summary>
+    public const string ReplayName = "JourneyReplay";
+
+    /// <summary>
+    /// The same store for a rebuild's replay: every projection of <see cref="JourneyProjections"/> a member
+    /// of one Marten composite projection, so the events are read once and every projection applied to
+    /// each page of them in one pass and one transaction, stage by stage (a later stage's SQL runs after
+    /// an earlier one's and reads what it wrote). Only a rebuild uses it; it records nothing.
+    /// </summary>
+    public static void ConfigureReplay(StoreOptions options, string connectionString, TimelinessClocks clocks)
+    {
+        ConfigureEvents(options, connectionString);
+        options.Projections.CompositeProjectionFor(ReplayName, composite =>
+        {
+            foreach (var projection in JourneyProjections.All(clocks)) composite.Add(projection.Source, projection.Stage);
+        });
+    }
+
+    private static void ConfigureEvents(StoreOptions options, string connectionString)
+    {
+        options.Connection(WithAutoPrepare(connectionString));
         options.DatabaseSchemaName = Schema;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.Default, JourneyJson.AddEventPolymorphism);
 
@@ -54,37 +95,12 @@ public static class JourneyStore
         options.Events.MetadataConfig.CausationIdEnabled = true;
         options.Events.MetadataConfig.HeadersEnabled = true;
         options.Events.AddEventTypes(JourneyEventTypes.All);
-
-        options.Projections.Add(new ChildJourneyProjection(), ProjectionLifecycle.Live);
-        options.Projections.Add(new TimelinessMeasuresProjection(clocks), ProjectionLifecycle.Inline);
-        options.Projections.Add(new FamilyMembershipProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new AllocationProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new ReferralProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new ProtectionPlanProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new LookedAfterReviewProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new ChildInNeedVisitProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new PreProceedingsMeetingProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new PathwayPlanProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new AdviserContactProjection(), ProjectionLifecycle.Inline);
-        // After the measure tables, which its SQL reads; before placements, whose stability flags read children's ages.
-        options.Projections.Add(new ChildDetailsProjection(), ProjectionLifecycle.Inline);
-        // After the plan and care projections: its chains read their episode tables.
-        options.Projections.Add(new Supervision.SupervisionProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new PlacementProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new PermanencePlanProjection(), ProjectionLifecycle.Inline);
-        // After the care-episode tables, which their SQL reads.
-        options.Projections.Add(new HealthReviewProjection(), ProjectionLifecycle.Inline);
-        options.Projections.Add(new CareLeaverInTouchProjection(), ProjectionLifecycle.Inline);
-        // The one async projection, run by the daemon (Solo mode, Program.cs); its lag report reads allocations.
-        options.Projections.Add(new Recording.RecordedStepsProjection(), ProjectionLifecycle.Async);
         // Reference data (seeded at start-up, IInitialData) belongs to the store, not to a projection, so a
         // rebuild never empties it (Rebuild/ProjectionTables). Created before the projections' objects that read it.
         options.Storage.ExtendedSchemaObjects.Add(ReferenceSchema.CalendarDays());
         options.Storage.ExtendedSchemaObjects.Add(ReferenceSchema.TimescaleRules());
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
-        // Tamper evidence: every event chained into its child's hash chain in the appending transaction.
-        options.Projections.Add(new Integrity.EventHashProjection(), ProjectionLifecycle.Inline);
         options.Storage.ExtendedSchemaObjects.AddRange(Access.AccessLogSchema.Objects());
     }
 }

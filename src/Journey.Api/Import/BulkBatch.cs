@@ -7,7 +7,7 @@ namespace Journey.Api.Import;
 
 /// <summary>
 /// Stores a batch of children's runs in one transaction: one look-up of the ledger for every line,
-/// each child's journey fetched once, each line decided in order against the journey as the lines
+/// every child's journey fetched in one batched query, each line decided in order against the journey as the lines
 /// before it left it (accepted events are folded in memory with the domain's own Evolve), and every
 /// accepted event and ledger row saved together with the inline projections. The report is only
 /// told what was stored once the transaction commits.
@@ -72,9 +72,14 @@ internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string
         var seen = (await session.QueryAsync<string>(
             $"select line_hash from {ImportSchema.ImportedLinesTable.QualifiedName} where line_hash = any(?)", cancellation, (object)hashes)).ToHashSet();
 
-        foreach (var lines in children)
+        // Every child's stream in one round trip (Marten's batched FetchForWriting), not one query per child.
+        var batch = session.CreateBatchQuery();
+        var fetches = children.Select(lines => batch.Events.FetchForWriting<ChildJourney>(lines[0].ChildId)).ToList();
+        await batch.Execute(cancellation);
+
+        foreach (var (lines, fetch) in children.Zip(fetches))
         {
-            var stream = await session.Events.FetchForWriting<ChildJourney>(lines[0].ChildId, cancellation);
+            var stream = await fetch;
             var journey = stream.Aggregate ?? ChildJourney.New(lines[0].ChildId);
             foreach (var line in lines)
             {

@@ -6,7 +6,7 @@ namespace Journey.Api.Rebuild;
 
 public sealed class RebuildInput : NetCoreInput
 {
-    [Description("Minutes one projection's replay may take before it is abandoned (default 120)")]
+    [Description("Minutes the replay may take before it is abandoned (default 120)")]
     [FlagAlias("shard-timeout")]
     public int ShardTimeoutFlag { get; set; } = (int)ProjectionRebuild.DefaultShardTimeout.TotalMinutes;
 }
@@ -17,7 +17,7 @@ public sealed class RebuildInput : NetCoreInput
 /// Marten's own projections command does), so no daemon, demo loader or web server runs beside it;
 /// the schema and the reference data are brought up to date first, as start-up does.
 /// </summary>
-[Description("Rebuilds every projection from the events: empties the projections' own tables, then replays each in turn")]
+[Description("Rebuilds every projection from the events: empties the projections' own tables, then replays them all in one pass")]
 public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
 {
     public override async Task<bool> Execute(RebuildInput input)
@@ -30,14 +30,14 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
-            Console.Error.WriteLine("Stopping: the projection being replayed is left part filled; run rebuild again.");
+            Console.Error.WriteLine("Stopping: the projections are left part filled; run rebuild again.");
             cancel.Cancel();
             e.Cancel = true;
         };
         try
         {
             Console.WriteLine("Rebuilding every projection from the events. Recording waits until the rebuild ends.");
-            var report = await new ProjectionRebuild(store).Run(p => Console.WriteLine(RebuildText.Progress(p)), cancel.Token,
+            var report = await new ProjectionRebuild(store, host.Services.GetRequiredService<ReplayStoreFactory>()).Run(p => Console.WriteLine(RebuildText.Progress(p)), cancel.Token,
                 TimeSpan.FromMinutes(input.ShardTimeoutFlag));
             Console.WriteLine(RebuildText.Summary(report));
             return true;

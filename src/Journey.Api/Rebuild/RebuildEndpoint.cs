@@ -22,7 +22,7 @@ public static class RebuildEndpoint
     /// </summary>
     [WolverinePost("/api/admin/rebuild"), Tags("Operations"), EndpointSummary("Rebuild every projection from the events (recording waits while it runs).")]
     [ProducesResponseType<RebuildReport>(200), ProducesResponseType<ProblemDetails>(409)]
-    public static async Task<IResult> Post(IDocumentStore store, IProjectionCoordinator coordinator, RebuildGate gate,
+    public static async Task<IResult> Post(IDocumentStore store, ReplayStoreFactory replayStores, IProjectionCoordinator coordinator, RebuildGate gate,
         IHostApplicationLifetime lifetime, ILogger<RebuildGate> log, HttpContext context)
     {
         if (!await gate.Running.WaitAsync(TimeSpan.Zero)) return Refused("A rebuild is already running in this service.");
@@ -34,7 +34,7 @@ public static class RebuildEndpoint
             await coordinator.PauseAsync();
             try
             {
-                var report = await new ProjectionRebuild(store).Run(p => log.LogInformation("Rebuild: {Progress}", RebuildText.Progress(p)), cancellation);
+                var report = await new ProjectionRebuild(store, replayStores).Run(p => log.LogInformation("Rebuild: {Progress}", RebuildText.Progress(p)), cancellation);
                 log.LogInformation("{Summary}", RebuildText.Summary(report));
                 return Results.Ok(report);
             }

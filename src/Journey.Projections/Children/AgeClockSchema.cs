@@ -67,7 +67,11 @@ public static class AgeClockSchema
         var rules = ReferenceSchema.RulesTable.QualifiedName;
         return Function.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{RefreshFunction}}(child text, sequence bigint)
-            RETURNS void LANGUAGE sql VOLATILE AS $fn$
+            RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
+            #variable_conflict use_column
+            BEGIN
+              -- plpgsql, not sql: it runs for many events, and plpgsql keeps its statements' plans for the
+              -- session where a sql function plans both statements again on every call.
               DELETE FROM {{MeasureSchema.ClocksTable.QualifiedName}}
               WHERE child_id = child AND measure IN ('{{Measures.PersonalAdviserAllocated}}', '{{Measures.LeavingCareNeedsAssessment}}');
 
@@ -116,6 +120,7 @@ public static class AgeClockSchema
               LEFT JOIN LATERAL (SELECT s.occurred_at, s.version, s.recorded_at FROM {{steps}} s
                                  WHERE s.child_id = x.child_id AND s.step = x.step AND s.occurred_at >= x.entered_at
                                  ORDER BY s.occurred_at, s.version LIMIT 1) a ON true;
+            END
             $fn$;
             """);
     }

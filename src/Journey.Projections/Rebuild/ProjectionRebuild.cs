@@ -8,18 +8,19 @@ namespace Journey.Projections.Rebuild;
 
 /// <summary>
 /// Rebuilds every projection from the events: pauses recording (<see cref="RecordingPause"/>),
-/// empties every table the projections own (<see cref="ProjectionTables"/>), then replays each
-/// projection, inline and async alike, through Marten's own rebuild (the projection daemon's
-/// RebuildProjectionAsync) one after another in the order they are registered, so a projection
-/// whose SQL reads an earlier one's tables reads them whole, as it does when the steps are recorded.
-/// Each replay commits page by page, as Marten's does: not one transaction per projection. A
-/// rebuild that fails part way leaves the tables part filled and is simply run again (it always
+/// empties every table the projections own (<see cref="ProjectionTables"/>), then replays every
+/// projection, inline and async alike, in one pass through Marten's own rebuild of a composite
+/// projection (<paramref name="replay"/>, a store configured by <see cref="JourneyStore.ConfigureReplay"/>):
+/// the events are read once, page by page, and every projection applied to each page, stage by stage,
+/// so a projection whose SQL reads another's tables runs after it (as it does when steps are recorded).
+/// Each page commits on its own, as Marten's rebuilds do: not one transaction for the whole replay.
+/// A rebuild that fails part way leaves the tables part filled and is simply run again (it always
 /// starts by emptying them). The caller stops any async daemon of its own first (the service's
-/// endpoint pauses it); this one builds a daemon of its own for the replay.
+/// endpoint pauses it); the replay runs on a daemon of the replay store's own.
 /// </summary>
-public sealed class ProjectionRebuild(IDocumentStore store)
+public sealed class ProjectionRebuild(IDocumentStore store, ReplayStoreFactory replayStores)
 {
-    /// <summary>How long one projection's replay may take before Marten gives up on it (Marten's default is 5 minutes).</summary>
+    /// <summary>How long the replay may take before Marten gives up on it (Marten's default is 5 minutes).</summary>
     public static readonly TimeSpan DefaultShardTimeout = TimeSpan.FromHours(2);
     /// <summary>How long to wait for appends under way to commit before refusing.</summary>
     public static readonly TimeSpan DefaultPauseWait = TimeSpan.FromSeconds(60);
@@ -32,8 +33,9 @@ public sealed class ProjectionRebuild(IDocumentStore store)
         var projections = ProjectionTables.Rebuildable(options);
 
         await using var pause = await RecordingPause.Take(store, DefaultPauseWait, cancellation);
-        using var daemon = await store.BuildProjectionDaemonAsync();
-        // Stops the daemon's own high-water polling and reads the mark once: the ceiling of every replay.
+        using var replay = replayStores.Open();
+        using var daemon = await replay.BuildProjectionDaemonAsync();
+        // Stops the daemon's own high-water polling and reads the mark once: the ceiling of the replay.
         await daemon.PrepareForRebuildsAsync();
         var mark = daemon.Tracker.HighWaterMark;
         var events = await CountEvents(options, mark, cancellation);
@@ -41,26 +43,25 @@ public sealed class ProjectionRebuild(IDocumentStore store)
         var tables = projections.ToDictionary(p => p.Name, p => ProjectionTables.OwnedBy(p, options));
         await Empty(tables.Values.SelectMany(t => t).ToList(), cancellation);
 
-        var rebuilt = new List<ProjectionRebuilt>();
-        foreach (var projection in projections)
+        var watch = Stopwatch.StartNew();
+        var reported = TimeSpan.Zero;
+        using (daemon.Tracker.Subscribe(new ShardObserver(state =>
+               {
+                   if (!state.ShardName.StartsWith(JourneyStore.ReplayName + ":", StringComparison.Ordinal) || watch.Elapsed - reported < ProgressInterval) return;
+                   reported = watch.Elapsed;
+                   progress?.Invoke(new RebuildProgress(state.Sequence, mark, Seconds(watch.Elapsed), Rate(state.Sequence, watch.Elapsed), false));
+               })))
         {
-            var watch = Stopwatch.StartNew();
-            var reported = TimeSpan.Zero;
-            using var subscription = daemon.Tracker.Subscribe(new ShardObserver(state =>
-            {
-                if (!state.ShardName.StartsWith(projection.Name + ":", StringComparison.Ordinal) || watch.Elapsed - reported < ProgressInterval) return;
-                reported = watch.Elapsed;
-                progress?.Invoke(new RebuildProgress(projection.Name, state.Sequence, mark, Seconds(watch.Elapsed), Rate(state.Sequence, watch.Elapsed), false));
-            }));
             // With no events Marten replays nothing; the emptied tables are then already right.
-            if (mark > 0) await daemon.RebuildProjectionAsync(projection.Name, shardTimeout ?? DefaultShardTimeout, cancellation);
-            watch.Stop();
-            progress?.Invoke(new RebuildProgress(projection.Name, mark, mark, Seconds(watch.Elapsed), Rate(mark, watch.Elapsed), true));
-            rebuilt.Add(new ProjectionRebuilt(projection.Name, projection.Lifecycle.ToString().ToLowerInvariant(), tables[projection.Name],
-                Seconds(watch.Elapsed), Rate(mark, watch.Elapsed)));
+            if (mark > 0) await daemon.RebuildProjectionAsync(JourneyStore.ReplayName, shardTimeout ?? DefaultShardTimeout, cancellation);
         }
+        watch.Stop();
+        progress?.Invoke(new RebuildProgress(mark, mark, Seconds(watch.Elapsed), Rate(mark, watch.Elapsed), true));
         await daemon.StopAllAsync();
-        return new RebuildReport(startedAt, DateTimeOffset.UtcNow, mark, events, rebuilt);
+        await ForgetReplayProgress(options, cancellation);
+
+        var rebuilt = projections.Select(p => new ProjectionRebuilt(p.Name, p.Lifecycle.ToString().ToLowerInvariant(), tables[p.Name])).ToList();
+        return new RebuildReport(startedAt, DateTimeOffset.UtcNow, mark, events, Seconds(watch.Elapsed), Rate(events, watch.Elapsed), rebuilt);
     }
 
     private static double Seconds(TimeSpan elapsed) => Math.Round(elapsed.TotalSeconds, 3);
@@ -77,13 +78,27 @@ public sealed class ProjectionRebuild(IDocumentStore store)
         return (long)(await command.ExecuteScalarAsync(cancellation))!;
     }
 
-    /// <summary>Empties every projection table at once, committed before the replays start (they write through connections of their own).</summary>
+    /// <summary>Empties every projection table at once, committed before the replay starts (it writes through connections of their own).</summary>
     private async Task Empty(IReadOnlyList<string> tables, CancellationToken cancellation)
     {
         if (tables.Count == 0) return;
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"TRUNCATE {string.Join(", ", tables)}", connection);
+        await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    /// <summary>
+    /// The composite's own progress row belongs to the replay store, which nothing runs after the
+    /// rebuild; its members' rows (the async projection's among them) are the service's and stay.
+    /// </summary>
+    private async Task ForgetReplayProgress(StoreOptions options, CancellationToken cancellation)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(
+            $"DELETE FROM {options.Events.DatabaseSchemaName}.mt_event_progression WHERE name LIKE @replay", connection);
+        command.Parameters.AddWithValue("replay", JourneyStore.ReplayName + ":%");
         await command.ExecuteNonQueryAsync(cancellation);
     }
 
