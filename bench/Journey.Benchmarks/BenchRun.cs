@@ -14,6 +14,7 @@ public sealed class BenchRun(BenchOptions options)
     {
         var connectionString = await BenchStore.Recreate(options.Server);
         _report.Machine = await Machine.Describe(connectionString);
+        var otherWork = OtherWork.Start((int)await BenchStore.Scalar(connectionString, "select pg_backend_pid()"));
         var directory = Directory.CreateTempSubdirectory("journey-bench-").FullName;
         try
         {
@@ -73,6 +74,7 @@ public sealed class BenchRun(BenchOptions options)
         {
             Directory.Delete(directory, recursive: true);
         }
+        _report.OtherWorkShare = otherWork.Share();
         await File.WriteAllTextAsync(options.Output, _report.Markdown());
         Say($"Wrote {options.Output}");
     }

@@ -11,6 +11,8 @@ public sealed class Report(BenchOptions options)
         (double P50, double Max, double PeakMiB, int Rows) PackAsRecorded, (double P50, double Max, double PeakMiB, int Rows) Measures);
 
     public Machine? Machine { get; set; }
+    /// <summary>Other work's share of the cores during the run (<see cref="OtherWork"/>).</summary>
+    public double? OtherWorkShare { get; set; }
     public List<LoadRow> Loads { get; } = [];
     public (long Rows, double Seconds, double PeakMiB)? Copy { get; set; }
     public (RebuildReport Report, double Seconds, double PeakMiB)? Rebuild { get; set; }
@@ -37,6 +39,7 @@ public sealed class Report(BenchOptions options)
         md.AppendLine($"| CPU | {m.Cpu} |").AppendLine($"| cores | {m.Cores} |").AppendLine($"| memory | {m.Memory} |");
         md.AppendLine($"| PostgreSQL | {m.PostgreSql} |").AppendLine($"| .NET | {m.DotNet} |").AppendLine($"| OS | {m.Os} |");
         md.AppendLine($"| date | {m.When:yyyy-MM-dd HH:mm} UTC |");
+        md.AppendLine($"| other work on the machine during the run | {(OtherWorkShare is { } share ? $"{share:P0} of the cores' time" : "not measured")} (CPU time of processes other than the benchmark, the service it starts and PostgreSQL; near 0% on a quiet machine) |");
         md.AppendLine($"| run | {(options.Quick ? "quick" : "full")}: an authority-year is {options.ChildrenPerYear:N0} children first contacted in the year (src/Journey.Synthetic); API {options.ApiSeconds} s per level; bulk load with {options.Workers} writers |");
         md.AppendLine();
 
