@@ -168,11 +168,11 @@ public static class ReviewChainSchema
         var bornHeld = rules.ByAge is null ? "" : ", p.date_of_birth";
         var noDue = rules.ByAge is null ? "'no-rule'" : "CASE WHEN {0}.date_of_birth IS NULL THEN 'no-date-of-birth' ELSE 'no-rule' END";
         var columns = $"child_id text, {numberColumn} integer, {ordinalColumn} integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text";
-        // With openOnly (the next-due function), only held events of episodes still open at as_at are
-        // read (the others cannot decide a next due date), and they are not numbered: the next due
-        // needs only how many were held and the last (count and max), and without the window the
-        // planner can look each open episode's events up by index instead of numbering them all
-        // once per episode (measured: the protection visits' next due at 10 authority-years, 10 ms to …).
+        // With openOnly (the next-due function) the events held are not numbered: the next due needs
+        // only how many were held in the episode and the last (count and max), and the join to the
+        // open episodes reads only theirs. Without the window over every event held, the planner looks
+        // each open episode's events up by index (measured at 10 authority-years, a month end: the
+        // protection visits' next due 4.3 ms to 1.6 ms, case supervision's 5.8 ms to 2.8 ms).
         string EpisodesAndHeld(bool openOnly) => $$"""
             episode AS (
               SELECT e.child_id, e.number, e.started_at,
@@ -184,10 +184,7 @@ public static class ReviewChainSchema
                      row_number() OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at)::integer AS review,
                      lag(r.held_at) OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at) AS previous
             """)}}
-              FROM ({{reviews}}) r WHERE r.held_at <= as_at AND {{Known("r.recorded_at")}}{{(openOnly ? """
-
-                AND EXISTS (SELECT 1 FROM episode o WHERE o.child_id = r.child_id AND o.number = r.number AND o.ended_at IS NULL)
-                """ : "")}}
+              FROM ({{reviews}}) r WHERE r.held_at <= as_at AND {{Known("r.recorded_at")}}
             )
             """;
         var chain = $$"""
