@@ -168,21 +168,23 @@ public static class ReviewChainSchema
         var bornHeld = rules.ByAge is null ? "" : ", p.date_of_birth";
         var noDue = rules.ByAge is null ? "'no-rule'" : "CASE WHEN {0}.date_of_birth IS NULL THEN 'no-date-of-birth' ELSE 'no-rule' END";
         var columns = $"child_id text, {numberColumn} integer, {ordinalColumn} integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text";
-        // With openOnly (the next-due function), only held events of episodes still open at as_at are
-        // numbered: the others cannot decide a next due date.
+        // With openOnly (the next-due function) the events held are not numbered: the next due needs
+        // only how many were held in the episode and the last (count and max), and the join to the
+        // open episodes reads only theirs. Without the window over every event held, the planner looks
+        // each open episode's events up by index (measured at 10 authority-years, a month end: the
+        // protection visits' next due 4.3 ms to 0.9 ms, case supervision's 5.8 ms to 1.2 ms).
         string EpisodesAndHeld(bool openOnly) => $$"""
             episode AS (
               SELECT e.child_id, e.number, e.started_at,
                      CASE WHEN e.ended_at <= as_at AND {{Known("e.ended_recorded_at")}} THEN e.ended_at END AS ended_at{{settled}}{{born}}
               FROM ({{episodes}}) e WHERE e.started_at <= as_at AND {{Known("e.started_recorded_at")}}
             ), held AS (
-              SELECT r.child_id, r.number, r.held_at,
+              SELECT r.child_id, r.number, r.held_at{{(openOnly ? "" : """
+            ,
                      row_number() OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at)::integer AS review,
                      lag(r.held_at) OVER (PARTITION BY r.child_id, r.number ORDER BY r.held_at) AS previous
-              FROM ({{reviews}}) r WHERE r.held_at <= as_at AND {{Known("r.recorded_at")}}{{(openOnly ? """
-
-                AND EXISTS (SELECT 1 FROM episode o WHERE o.child_id = r.child_id AND o.number = r.number AND o.ended_at IS NULL)
-                """ : "")}}
+            """)}}
+              FROM ({{reviews}}) r WHERE r.held_at <= as_at AND {{Known("r.recorded_at")}}
             )
             """;
         var chain = $$"""
@@ -194,10 +196,10 @@ public static class ReviewChainSchema
             """;
         var nextDue = $$"""
             next_due AS (
-              SELECT p.child_id, p.number, coalesce(max(h.review), 0) + 1 AS review,
-                     {{Due("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS due_date,
-                     {{DueFromDate("coalesce(max(h.review), 0) + 1", "max(h.held_at)")}} AS due_from,
-                     {{RuleApplied("coalesce(max(h.review), 0) + 1", "max(h.held_at)", rules)}} AS rule_id{{bornHeld}}
+              SELECT p.child_id, p.number, count(h.held_at)::integer + 1 AS review,
+                     {{Due("count(h.held_at) + 1", "max(h.held_at)", rules)}} AS due_date,
+                     {{DueFromDate("count(h.held_at) + 1", "max(h.held_at)")}} AS due_from,
+                     {{RuleApplied("count(h.held_at) + 1", "max(h.held_at)", rules)}} AS rule_id{{bornHeld}}
               FROM episode p LEFT JOIN held h ON h.child_id = p.child_id AND h.number = p.number
               WHERE p.ended_at IS NULL
               GROUP BY p.child_id, p.number, p.started_at{{settledGroup}}{{bornHeld}}
