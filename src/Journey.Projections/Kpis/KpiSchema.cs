@@ -90,7 +90,7 @@ public static class KpiSchema
             FROM unnest(months) r(month)
           ), clock AS MATERIALIZED (
             SELECT m.month, m.month_start, m.month_end, c.child_id, c.measure, c.episode, c.status, c.actual_date, c.due_date
-            FROM month_list m CROSS JOIN LATERAL {{Schema}}.measures_at(m.as_at, as_recorded) c
+            FROM month_list m CROSS JOIN LATERAL {{Schema}}.measures_at_for_month(m.as_at, as_recorded, m.month_start, m.month_end) c
             WHERE c.measure IN ({{string.Join(", ", KpiSources.ClockMeasures.Select(m => $"'{m}'"))}})
               AND {{KpiSources.ClockRowsRead}}
           ), counted (month, kpi_id, child_id, episode, met) AS (

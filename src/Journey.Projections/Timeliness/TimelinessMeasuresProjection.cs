@@ -33,6 +33,8 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         Name = "TimelinessMeasures";
         SchemaObjects.Add(MeasureSchema.Clocks());
         SchemaObjects.Add(MeasureSchema.MeasuresAt());
+        SchemaObjects.Add(MeasureSchema.MeasureRowsForMonth());
+        SchemaObjects.Add(MeasureSchema.MeasuresAtForMonth());
         SchemaObjects.Add(MeasureSchema.MeasuresAsAt());
         SchemaObjects.Add(MeasureSchema.MeasuresAsRecorded());
         SchemaObjects.Add(MeasureSchema.MeasuresNow());
