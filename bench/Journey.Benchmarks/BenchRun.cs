@@ -3,16 +3,17 @@ using Journey.Api.Import;
 namespace Journey.Benchmarks;
 
 public sealed record BenchOptions(string Server, string Repository, string Output, bool Quick, int ChildrenPerYear, int[] Years,
-    int ApiSeconds, int Workers, int ApiPort, int SliceChildren);
+    int ApiSeconds, int Workers, int ApiPort, int SliceChildren, bool ApiOnly = false);
 
 /// <summary>Every measurement in turn on one database, then docs/benchmarks.md.</summary>
 public sealed class BenchRun(BenchOptions options)
 {
     private readonly Report _report = new(options);
+    private string _connectionString = "";
 
     public async Task Run()
     {
-        var connectionString = await BenchStore.Recreate(options.Server);
+        var connectionString = _connectionString = await BenchStore.Recreate(options.Server);
         _report.Machine = await Machine.Describe(connectionString);
         var otherWork = OtherWork.Start((int)await BenchStore.Scalar(connectionString, "select pg_backend_pid()"));
         var directory = Directory.CreateTempSubdirectory("journey-bench-").FullName;
@@ -28,6 +29,13 @@ public sealed class BenchRun(BenchOptions options)
             _report.Loads.Add(new Report.LoadRow(0, 1, first.Lines, first.MiB, load));
             Say($"  {load.EventsPerSecond:N0} events/s, {load.Report.Refused} refused");
 
+            if (options.ApiOnly)
+            {
+                await Api();
+                Say("API only (--api-only): docs/benchmarks.md left as it was.");
+                return;
+            }
+
             Say("COPY of the same event rows…");
             _report.Copy = await Workloads.Copy(connectionString);
             Say($"  {_report.Copy.Value.Rows / _report.Copy.Value.Seconds:N0} rows/s");
@@ -38,18 +46,7 @@ public sealed class BenchRun(BenchOptions options)
 
             await Queries(store, connectionString, 1);
 
-            Say("Recording through the HTTP API…");
-            await using (var api = new ApiLoad(options.Repository, connectionString, options.ApiPort))
-            {
-                await api.Start();
-                await api.Run(4, TimeSpan.FromSeconds(3)); // warm-up: compiled handlers, pools
-                foreach (var clients in new[] { 1, 8, 32 })
-                {
-                    var level = await api.Run(clients, TimeSpan.FromSeconds(options.ApiSeconds));
-                    _report.Api.Add(level);
-                    Say($"  {clients} clients: {level.EventsPerSecond:N0} events/s, p50 {level.P50:N1} ms, p99 {level.P99:N1} ms");
-                }
-            }
+            await Api();
 
             var loaded = 1;
             foreach (var years in options.Years.Where(y => y > 1).Order())
@@ -77,6 +74,20 @@ public sealed class BenchRun(BenchOptions options)
         _report.OtherWorkShare = otherWork.Share();
         await File.WriteAllTextAsync(options.Output, _report.Markdown());
         Say($"Wrote {options.Output}");
+    }
+
+    private async Task Api()
+    {
+        Say("Recording through the HTTP API…");
+        await using var api = new ApiLoad(options.Repository, _connectionString, options.ApiPort);
+        await api.Start();
+        await api.Run(4, TimeSpan.FromSeconds(3)); // warm-up: compiled handlers, pools
+        foreach (var clients in new[] { 1, 8, 32 })
+        {
+            var level = await api.Run(clients, TimeSpan.FromSeconds(options.ApiSeconds));
+            _report.Api.Add(level);
+            Say($"  {clients} clients: {level.EventsPerSecond:N0} events/s, p50 {level.P50:N1} ms, p99 {level.P99:N1} ms");
+        }
     }
 
     private async Task Queries(Marten.DocumentStore store, string connectionString, int years)

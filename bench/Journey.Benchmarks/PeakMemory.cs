@@ -6,6 +6,26 @@ namespace Journey.Benchmarks;
 /// </summary>
 public static class PeakMemory
 {
+    /// <summary>
+    /// Returns what this process's heap can give back (an aggressive, compacting full collection, which
+    /// also decommits free memory) and resets its peak, so a measurement starts from what the process
+    /// really holds rather than from whatever an earlier, larger one left committed.
+    /// </summary>
+    public static void SettleAndReset()
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        Reset(Self);
+    }
+
+    /// <summary>The resident set now (VmRSS), in MiB, after settling the heap: what a measurement left held.</summary>
+    public static double? Retained()
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return Field(Self, "VmRSS:");
+    }
+
     public static void Reset(int pid)
     {
         try { File.WriteAllText($"/proc/{pid}/clear_refs", "5"); }
@@ -14,11 +34,13 @@ public static class PeakMemory
     }
 
     /// <summary>Peak resident set in MiB, or null where /proc is not there.</summary>
-    public static double? Read(int pid)
+    public static double? Read(int pid) => Field(pid, "VmHWM:");
+
+    private static double? Field(int pid, string name)
     {
         var path = $"/proc/{pid}/status";
         if (!File.Exists(path)) return null;
-        var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal));
         return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
     }
 

@@ -12,7 +12,9 @@ namespace Journey.Benchmarks;
 /// <summary>The in-process measurements: loads, the COPY ceiling, the rebuild and the queries.</summary>
 public static class Workloads
 {
-    public sealed record Load(long Lines, long Events, double Seconds, double PeakMiB, ImportReport Report)
+    /// <param name="PeakMiB">The peak resident set during the load, from a settled heap (<see cref="PeakMemory.SettleAndReset"/>).</param>
+    /// <param name="RetainedMiB">The resident set after the load once the heap is settled again: what the load left held.</param>
+    public sealed record Load(long Lines, long Events, double Seconds, double PeakMiB, double RetainedMiB, ImportReport Report)
     {
         public double EventsPerSecond => Events / Seconds;
         public double LinesPerSecond => Lines / Seconds;
@@ -20,22 +22,26 @@ public static class Workloads
 
     public static async Task<Load> Bulk(DocumentStore store, string path, int workers)
     {
-        PeakMemory.Reset(PeakMemory.Self);
+        PeakMemory.SettleAndReset();
         var watch = Stopwatch.StartNew();
-        using var reader = new StreamReader(path);
-        var report = await new BulkImporter(store, TimeProvider.System).Import(reader, "benchmark", new BulkOptions(Workers: workers), CancellationToken.None);
+        ImportReport report;
+        using (var reader = new StreamReader(path))
+            report = await new BulkImporter(store, TimeProvider.System).Import(reader, "benchmark", new BulkOptions(Workers: workers), CancellationToken.None);
         watch.Stop();
-        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, PeakMemory.Read(PeakMemory.Self) ?? 0, report);
+        var peak = PeakMemory.Read(PeakMemory.Self) ?? 0;
+        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, peak, PeakMemory.Retained() ?? 0, report);
     }
 
     public static async Task<Load> LineByLine(DocumentStore store, string path)
     {
-        PeakMemory.Reset(PeakMemory.Self);
+        PeakMemory.SettleAndReset();
         var watch = Stopwatch.StartNew();
-        using var reader = new StreamReader(path);
-        var report = await new JourneyImporter(store, TimeProvider.System).Import(reader, "benchmark", CancellationToken.None);
+        ImportReport report;
+        using (var reader = new StreamReader(path))
+            report = await new JourneyImporter(store, TimeProvider.System).Import(reader, "benchmark", CancellationToken.None);
         watch.Stop();
-        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, PeakMemory.Read(PeakMemory.Self) ?? 0, report);
+        var peak = PeakMemory.Read(PeakMemory.Self) ?? 0;
+        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, peak, PeakMemory.Retained() ?? 0, report);
     }
 
     /// <summary>
