@@ -40,7 +40,7 @@ public sealed class ApiLoad(string repositoryRoot, string connectionString, int 
 
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         _client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-        _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token("bench.worker"));
+        _client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token("bench.worker", "practitioner", "--team", "MASH"));
         for (var waited = 0; ; waited++)
         {
             if (_service.HasExited) throw new InvalidOperationException($"The service stopped with exit code {_service.ExitCode}.");
@@ -54,9 +54,10 @@ public sealed class ApiLoad(string repositoryRoot, string connectionString, int 
         }
     }
 
-    private string Token(string subject)
+    /// <summary>A token from ops/token.sh: a front-door practitioner records contacts (decision 51).</summary>
+    private string Token(string subject, params string[] rolesAndTeams)
     {
-        var start = new ProcessStartInfo("bash", [Path.Combine(repositoryRoot, "ops/token.sh"), subject]) { RedirectStandardOutput = true };
+        var start = new ProcessStartInfo("bash", [Path.Combine(repositoryRoot, "ops/token.sh"), subject, .. rolesAndTeams]) { RedirectStandardOutput = true };
         using var process = Process.Start(start)!;
         var token = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();

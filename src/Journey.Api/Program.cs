@@ -1,6 +1,7 @@
 using JasperFx;
 using JasperFx.Events.Daemon;
 using Journey.Api.Access;
+using Journey.Api.Authorisation;
 using Journey.Api.Demo;
 using Journey.Api.Hosting;
 using Journey.Api.Import;
@@ -57,6 +58,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+// After authorisation, which marks an analyst's read of child-level rows to be pseudonymised.
+app.UseMiddleware<PseudonymisingMiddleware>();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Journey API"));
@@ -65,6 +68,8 @@ app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
 app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();
+    // Who may call each endpoint: its access rule's policy (roles and teams, decision 51).
+    opts.ConfigureEndpoints(chain => chain.RequireAuthorization(AccessRules.For(chain.HttpMethods.Single(), chain.RoutePattern!.RawText!).PolicyName));
     opts.MapConcurrencyFailuresToConflict();
     // Every step recorded through the API is a journey command; reads need no recorder.
     opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true);

@@ -28,7 +28,7 @@ public sealed record AccessLogEntry(
 /// The auditor's listings of journey.access_log. Reading them is itself a logged read (the access
 /// log is a list naming children, and the child's listing names its child), written before the
 /// listing runs and left out of the listing that wrote it: it shows the next time.
-/// Any authenticated user may read them today; issue 7's roles will gate both on the auditor role here.
+/// Auditors only (AccessRules.ReadAccessLog, decision 51).
 /// </summary>
 public static class AccessLogEndpoint
 {

@@ -1,6 +1,8 @@
 using System.Text;
+using Journey.Api.Authorisation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Journey.Api.Hosting;
@@ -8,18 +10,13 @@ namespace Journey.Api.Hosting;
 /// <summary>
 /// JWT bearer authentication. Issuer, audience and signing key come from configuration
 /// (Journey:Auth); the recorder of every event is the token's subject ("sub"), never the body.
-/// Development settings carry a local key that ops/token.sh signs with.
+/// Development settings carry a local key that ops/token.sh signs with. Who may call what: the
+/// roles and teams of <see cref="JourneyRoles"/>, by the rules of <see cref="AccessRules"/>.
 /// </summary>
 public static class JourneyAuthentication
 {
     public const string SubjectClaim = "sub";
     public const string RoleClaim = "role";
-
-    /// <summary>
-    /// Importing writes history as other people recorded it (their names, their times), so it is kept
-    /// to those trusted with migrations. Wider roles are issue 7's.
-    /// </summary>
-    public const string ImporterPolicy = "importer";
 
     public static IServiceCollection AddJourneyAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,9 +44,14 @@ public static class JourneyAuthentication
         {
             options.DefaultPolicy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser().RequireClaim(SubjectClaim).Build();
-            options.AddPolicy(ImporterPolicy, policy => policy.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser().RequireClaim(SubjectClaim).RequireClaim(RoleClaim, "importer", "administrator"));
+            // One policy per access rule, each endpoint given its rule's in Program.cs (AccessRules.For).
+            foreach (var rule in AccessRules.All)
+                options.AddPolicy(rule.PolicyName, policy => policy.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
+                    .RequireAuthenticatedUser().RequireClaim(SubjectClaim).AddRequirements(new AccessRequirement(rule)));
         });
+        services.AddSingleton<IAuthorizationHandler, JourneyAccessHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenProblemHandler>();
+        services.AddSingleton<Pseudonyms>();
         return services;
     }
 }

@@ -7,8 +7,7 @@ namespace Journey.Api.Integrity;
 
 /// <summary>
 /// Tamper evidence for auditors: recomputes the hash chains of the events as stored and reports the
-/// first broken link of each child. Any authenticated caller may ask for now; keeping it to auditors
-/// and administrators is issue 7's (roles).
+/// first broken link of each child. Auditors and administrators only (AccessRules.Verify, decision 51).
 /// </summary>
 public static class VerificationEndpoint
 {

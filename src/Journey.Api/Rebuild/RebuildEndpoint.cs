@@ -18,7 +18,7 @@ public static class RebuildEndpoint
     /// Rebuilds every projection from the events, as the rebuild command does, inside the service:
     /// the service's async daemon is paused for the rebuild and resumed after it. Answers when the
     /// rebuild has finished, with what was emptied and replayed; progress goes to the service's log.
-    /// Recording waits while it runs. Any authenticated user may call it until issue 7's roles.
+    /// Recording waits while it runs. Administrators only (AccessRules.Administer, decision 51).
     /// </summary>
     [WolverinePost("/api/admin/rebuild"), Tags("Operations"), EndpointSummary("Rebuild every projection from the events (recording waits while it runs).")]
     [ProducesResponseType<RebuildReport>(200), ProducesResponseType<ProblemDetails>(409)]

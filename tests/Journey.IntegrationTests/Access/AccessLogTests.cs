@@ -87,7 +87,7 @@ public sealed class AccessLogTests(JourneyHost host)
         row.FamilyId.ShouldBe(family);
         row.ChildIds.ShouldBe(new[] { child, sibling }.Order().ToArray());
         row.UserName.ShouldBe("sw.sam.taylor");
-        row.Roles.ShouldBeEmpty();
+        row.Roles.ShouldBe(["practitioner"]);
         var filtered = (await AccessLogRows.ByCorrelation(host, measuresCorrelation)).ShouldHaveSingleItem();
         (filtered.View, filtered.Scope, filtered.FamilyId).ShouldBe(("/api/measures", "family", family));
         filtered.ChildIds.ShouldBe(new[] { child, sibling }.Order().ToArray());
@@ -100,11 +100,11 @@ public sealed class AccessLogTests(JourneyHost host)
     [InlineData("/api/access-log?user=nobody.at.all", "/api/access-log")]
     public async Task A_list_naming_many_children_writes_one_row_with_its_parameters_and_no_child(string url, string view)
     {
-        var (response, correlation) = await AccessLogRows.Read(host.ClientFor("analyst.kim", "analyst"), url);
+        var (response, correlation) = await AccessLogRows.Read(host.ClientFor("auditor.ann", "auditor"), url);
 
         response.EnsureSuccessStatusCode();
         var row = (await AccessLogRows.ByCorrelation(host, correlation)).ShouldHaveSingleItem();
-        (row.View, row.Scope, row.UserName).ShouldBe((view, "list", "analyst.kim"));
+        (row.View, row.Scope, row.UserName).ShouldBe((view, "list", "auditor.ann"));
         row.ChildIds.ShouldBeEmpty();
         row.Parameters.Keys.ShouldBe(url.Split('?')[1].Split('&').Select(p => p.Split('=')[0]), ignoreOrder: true);
     }
@@ -154,7 +154,7 @@ public sealed class AccessLogTests(JourneyHost host)
     {
         var (child, _, family) = await Siblings();
         await _worker.GetAsync($"/api/children/{child}/timeline?asRecordedAt=2026-03-31", TestContext.Current.CancellationToken);
-        await host.ClientFor("court.officer", "legal").GetAsync($"/api/children/{child}/export.html", TestContext.Current.CancellationToken);
+        await host.ClientFor("court.officer", "auditor", "legal").GetAsync($"/api/children/{child}/export.html", TestContext.Current.CancellationToken);
         await host.ClientFor("manager.mo").GetAsync($"/api/families/{family}", TestContext.Current.CancellationToken);
         var auditor = host.ClientFor("auditor.ann", "auditor");
 
@@ -166,7 +166,7 @@ public sealed class AccessLogTests(JourneyHost host)
             ("manager.mo", "/api/families/{familyId}"),
         ]);
         first[0]!["parameters"]!["asRecordedAt"]!.GetValue<string>().ShouldBe("2026-03-31");
-        first[1]!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["legal"]);
+        first[1]!["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["auditor", "legal"]);
         first.Select(r => r!["readAt"]!.GetValue<DateTimeOffset>()).ShouldBeInOrder();
 
         var second = await auditor.GetArray($"/api/children/{child}/access-log");

@@ -25,7 +25,7 @@ public sealed class AuthenticationTests(JourneyHost host)
             host.TokenFor("intruder", signingKey: "a-different-key-that-is-long-enough-to-sign-with"));
         (await forged.Record(child, "contacts", body)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        (await host.ClientFor("auditor").Timeline(child)).Count.ShouldBe(0);
+        (await host.ClientFor("auditor", "auditor").Timeline(child)).Count.ShouldBe(0);
     }
 
     [Fact]
@@ -34,6 +34,6 @@ public sealed class AuthenticationTests(JourneyHost host)
         var child = JourneyApi.NewChildId();
         await host.ClientFor("sw.jo.evans").RecordOk(child, "contacts",
             new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given", recordedBy = "someone.else" });
-        (await host.ClientFor("auditor").Timeline(child)).Single()!["recordedBy"]!.GetValue<string>().ShouldBe("sw.jo.evans");
+        (await host.ClientFor("auditor", "auditor").Timeline(child)).Single()!["recordedBy"]!.GetValue<string>().ShouldBe("sw.jo.evans");
     }
 }

@@ -33,7 +33,7 @@ public sealed class ConcurrencyTests(JourneyHost host)
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict);
         var landed = responses.Count(r => r.StatusCode == HttpStatusCode.OK);
         landed.ShouldBeGreaterThan(0);
-        (await host.ClientFor("auditor").Timeline(child)).Count.ShouldBe(landed);
+        (await host.ClientFor("auditor", "auditor").Timeline(child)).Count.ShouldBe(landed);
     }
 
     [Fact]

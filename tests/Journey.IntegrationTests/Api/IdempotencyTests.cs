@@ -70,7 +70,7 @@ public sealed class IdempotencyTests(JourneyHost host)
         var other = await host.ClientFor("mash.worker.bo").SendAsync(Contact(child, key), TestContext.Current.CancellationToken);
 
         other.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await host.ClientFor("auditor").Timeline(child)).Count.ShouldBe(2);
+        (await host.ClientFor("auditor", "auditor").Timeline(child)).Count.ShouldBe(2);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
-using System.Text;
 using JasperFx.Events.Daemon;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.Recording;
@@ -8,10 +6,7 @@ using Marten;
 using Marten.Events;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using Npgsql;
 
 namespace Journey.IntegrationTests.Daemon;
@@ -50,19 +45,15 @@ public sealed class DaemonHost : IAsyncLifetime
     /// <summary>Marten's own wait: until every async projection has caught up with the events stored when called.</summary>
     public Task CaughtUp() => Store.WaitForNonStaleProjectionDataAsync(Patience);
 
-    public HttpClient ClientFor(string subject, params string[] roles)
+    public HttpClient ClientFor(string subject, params string[] roles) => Client(TestTokens.Create(Services, subject, roles));
+
+    /// <summary>A practitioner (or these roles) of these teams.</summary>
+    public HttpClient ClientWithTeams(string subject, string[] teams, params string[] roles) =>
+        Client(TestTokens.Create(Services, subject, roles.Length == 0 ? [TestTokens.Practitioner] : roles, teams));
+
+    private HttpClient Client(string token)
     {
         var client = _factory.CreateClient();
-        var auth = Services.GetRequiredService<IConfiguration>().GetSection("Journey:Auth");
-        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(auth["SigningKey"]!));
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Subject = new ClaimsIdentity([new Claim("sub", subject), .. roles.Select(r => new Claim("role", r))]),
-            Issuer = auth["Issuer"],
-            Audience = auth["Audience"],
-            Expires = DateTime.UtcNow.AddHours(1),
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-        });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

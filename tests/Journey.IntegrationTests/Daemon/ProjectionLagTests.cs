@@ -18,7 +18,7 @@ public sealed class ProjectionLagTests(DaemonHost host)
 
     private async Task<JsonObject> Projections()
     {
-        var response = await _worker.GetAsync("/api/projections", TestContext.Current.CancellationToken);
+        var response = await host.ClientFor("ops.admin", "administrator").GetAsync("/api/projections", TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         ((int)response.StatusCode).ShouldBe(200, text);
         return JsonNode.Parse(text)!.AsObject();

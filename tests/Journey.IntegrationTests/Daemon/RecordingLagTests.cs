@@ -15,7 +15,6 @@ namespace Journey.IntegrationTests.Daemon;
 public sealed class RecordingLagTests(DaemonHost host)
 {
     private readonly HttpClient _analyst = host.ClientFor("analyst.kim", "analyst");
-    private readonly HttpClient _worker = host.ClientFor("sw.sam.taylor");
 
     private static string Line(string child, string type, string occurredAt, string recordedAt, object data) =>
         JsonSerializer.Serialize(new { childId = child, type, occurredAt, recordedAt, recordedBy = "sw.legacy.user", data });
@@ -57,11 +56,12 @@ public sealed class RecordingLagTests(DaemonHost host)
             .. Allocated(withdrawn, team), Line(withdrawn, "AssessmentStarted", "2025-08-22T09:00:00Z", "2025-08-27T09:00:00Z", new { }),
             Line(unallocated, "ContactReceived", "2025-08-22T09:00:00Z", "2025-08-27T09:00:00Z", new { source = "2A", concerns = "c", consent = "Given" }),
         ]);
-        var started = (await _worker.Timeline(corrected)).Single(e => e!["version"]!.GetValue<long>() == 5)!["data"]!.AsObject();
+        var worker = host.ClientWithTeams("sw.sam.taylor", [team]);
+        var started = (await worker.Timeline(corrected)).Single(e => e!["version"]!.GetValue<long>() == 5)!["data"]!.AsObject();
         var replacement = started.DeepClone().AsObject();
         replacement["occurredAt"] = "2025-08-22T09:00:00Z";
-        await _worker.RecordOk(corrected, "corrections", new { version = 5, reason = "Started on the Friday", replacement });
-        await _worker.RecordOk(withdrawn, "withdrawals", new { version = 5, reason = "Wrong child" });
+        await worker.RecordOk(corrected, "corrections", new { version = 5, reason = "Started on the Friday", replacement });
+        await worker.RecordOk(withdrawn, "withdrawals", new { version = 5, reason = "Wrong child" });
         await host.CaughtUp();
 
         var rows = await _analyst.GetArray($"/api/recording-lag?from=2025-08-26&to=2025-08-28&team={Uri.EscapeDataString(team)}");

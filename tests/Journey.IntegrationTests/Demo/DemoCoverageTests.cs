@@ -34,7 +34,7 @@ public sealed class DemoCoverageTests(JourneyHost host)
     [Fact]
     public async Task Every_step_a_practitioner_can_record_happens_in_the_demo()
     {
-        var client = host.ClientFor("auditor");
+        var client = host.ClientFor("auditor", "auditor");
         var seen = new HashSet<string>();
         foreach (var child in DemoChildren())
             foreach (var e in await client.Timeline(child))

@@ -8,7 +8,7 @@ public sealed class DemoJourneyTests(JourneyHost host)
     [Fact]
     public async Task Every_demo_journey_is_loaded_through_the_rules()
     {
-        var client = host.ClientFor("auditor");
+        var client = host.ClientFor("auditor", "auditor");
         var lines = File.ReadAllLines(JourneyHost.DemoDataPath).Where(l => l.Length > 0).ToArray();
         var expectedChildren = lines.Select(l => System.Text.Json.Nodes.JsonNode.Parse(l)!["childId"]!.GetValue<string>()).Distinct().ToArray();
         var loadedEvents = 0;

@@ -54,6 +54,6 @@ public sealed partial class EventsDocumentTests(JourneyHost host)
 
         report["refused"]!.GetValue<int>().ShouldBe(0, report.ToJsonString());
         report["stored"]!.GetValue<int>().ShouldBe(lines.Length);
-        (await host.ClientFor("auditor").Timeline(child)).Count.ShouldBe(lines.Length + 2);
+        (await host.ClientFor("auditor", "auditor").Timeline(child)).Count.ShouldBe(lines.Length + 2);
     }
 }

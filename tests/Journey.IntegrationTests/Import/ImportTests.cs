@@ -105,7 +105,7 @@ public sealed class ImportTests(JourneyHost host)
 
         again["alreadyImported"]!.GetValue<int>().ShouldBe(1);
         again["stored"]!.GetValue<int>().ShouldBe(0);
-        (await host.ClientFor("auditor").Timeline(child)).Count.ShouldBe(1);
+        (await host.ClientFor("auditor", "auditor").Timeline(child)).Count.ShouldBe(1);
     }
 
     [Fact]
@@ -127,14 +127,14 @@ public sealed class ImportTests(JourneyHost host)
         var at = new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.Zero);
         await Import([Line(child, "ContactReceived", at, new { source = "6", concerns = "c", consent = "NotRequired" }, recordedBy: "mash.legacy.jo")]);
 
-        var entry = (await host.ClientFor("auditor").Timeline(child)).Single()!;
+        var entry = (await host.ClientFor("auditor", "auditor").Timeline(child)).Single()!;
 
         entry["occurredAt"]!.GetValue<DateTimeOffset>().ShouldBe(at);
         entry["recordedAt"]!.GetValue<DateTimeOffset>().ShouldBe(at.AddHours(2));
         entry["recordedBy"]!.GetValue<string>().ShouldBe("mash.legacy.jo");
         entry["importedBy"]!.GetValue<string>().ShouldBe("migration.officer");
         entry["importedAt"]!.GetValue<DateTimeOffset>().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-5));
-        var rows = await host.ClientFor("auditor").GetArray($"/api/measures?childId={child}&measure=front-door-decision");
+        var rows = await host.ClientFor("auditor", "auditor").GetArray($"/api/measures?childId={child}&measure=front-door-decision");
         rows.Single()!["startDate"]!.GetValue<string>().ShouldBe("2024-05-01");
     }
 }

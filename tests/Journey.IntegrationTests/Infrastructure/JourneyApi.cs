@@ -39,6 +39,7 @@ public static class JourneyApi
     {
         var response = await client.GetAsync($"/api/children/{childId}/timeline");
         if ((int)response.StatusCode == 404) return [];
+        ((int)response.StatusCode).ShouldBe(200, $"GET the timeline of {childId} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return (await response.ReadJson())["entries"]!.AsArray();
     }
 }

@@ -1,14 +1,9 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
-using System.Text;
 using JasperFx.CommandLine;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 [assembly: AssemblyFixture(typeof(Journey.IntegrationTests.Infrastructure.JourneyHost))]
 
@@ -43,28 +38,25 @@ public sealed class JourneyHost : IAsyncLifetime
         _ = _factory.Server; // start now, so schema creation and demo loading are not charged to the first test
     }
 
-    /// <summary>A client whose calls are made as <paramref name="subject"/> (the recorder of what it writes).</summary>
-    public HttpClient ClientFor(string subject, params string[] roles)
-    {
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(subject, roles: roles));
-        return client;
-    }
+    /// <summary>
+    /// A client whose calls are made as <paramref name="subject"/> (the recorder of what it writes)
+    /// with these roles; with none, a practitioner of <see cref="TestTokens.DefaultTeams"/>.
+    /// </summary>
+    public HttpClient ClientFor(string subject, params string[] roles) => Client(TestTokens.Create(Services, subject, roles));
+
+    /// <summary>A client with these roles and teams (the token's "team" claims).</summary>
+    public HttpClient ClientWithTeams(string subject, string[] teams, params string[] roles) =>
+        Client(TestTokens.Create(Services, subject, roles.Length == 0 ? [TestTokens.Practitioner] : roles, teams));
 
     public HttpClient AnonymousClient() => _factory.CreateClient();
 
-    public string TokenFor(string subject, string? signingKey = null, params string[] roles)
+    public string TokenFor(string subject, string? signingKey = null, params string[] roles) => TestTokens.Create(Services, subject, roles, signingKey: signingKey);
+
+    private HttpClient Client(string token)
     {
-        var auth = Services.GetRequiredService<IConfiguration>().GetSection("Journey:Auth");
-        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey ?? auth["SigningKey"]!));
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Subject = new ClaimsIdentity([new Claim("sub", subject), .. roles.Select(r => new Claim("role", r))]),
-            Issuer = auth["Issuer"],
-            Audience = auth["Audience"],
-            Expires = DateTime.UtcNow.AddHours(1),
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
-        });
+        var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public async ValueTask DisposeAsync()

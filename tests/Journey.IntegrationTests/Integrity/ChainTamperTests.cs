@@ -13,7 +13,7 @@ namespace Journey.IntegrationTests.Integrity;
 public sealed class ChainTamperTests(JourneyHost host)
 {
     private readonly HttpClient _worker = host.ClientFor("sw.sam.taylor");
-    private readonly HttpClient _auditor = host.ClientFor("auditor.ann");
+    private readonly HttpClient _auditor = host.ClientFor("auditor.ann", "auditor");
     private string Db => host.ConnectionString;
 
     private Task<int> Tamper(string sql, string child) => Execute(Db, sql, ("c", child));

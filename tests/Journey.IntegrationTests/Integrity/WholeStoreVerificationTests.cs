@@ -15,7 +15,7 @@ namespace Journey.IntegrationTests.Integrity;
 public sealed class WholeStoreVerificationTests(JourneyHost signer, IntegrityHost host) : IClassFixture<IntegrityHost>
 {
     private readonly HttpClient _worker = host.ClientFor(signer, "sw.sam.taylor");
-    private readonly HttpClient _auditor = host.ClientFor(signer, "auditor.ann");
+    private readonly HttpClient _auditor = host.ClientFor(signer, "auditor.ann", "auditor");
     private string Db => host.ConnectionString;
 
     private async Task<(bool Intact, string Output, string Log)> Run(VerificationOptions options)

@@ -75,7 +75,7 @@ public sealed class RebuildTests(RebuildHost host) : IClassFixture<RebuildHost>
             await Rebuild();
 
             (await host.Strings(hashes)).ShouldBe(before);
-            var verification = await (await host.ClientFor("auditor.ann").GetAsync($"/api/children/{child}/verification",
+            var verification = await (await host.ClientFor("auditor.ann", "auditor").GetAsync($"/api/children/{child}/verification",
                 TestContext.Current.CancellationToken)).ReadJson();
             verification["status"]!.GetValue<string>().ShouldBe("broken");
         }
@@ -123,7 +123,7 @@ public sealed class RebuildTests(RebuildHost host) : IClassFixture<RebuildHost>
     [Fact]
     public async Task A_second_rebuild_while_one_runs_is_refused()
     {
-        var admin = host.ClientFor("ops.admin");
+        var admin = host.ClientFor("ops.admin", "administrator");
         Task<HttpResponseMessage> first;
         // Recording held paused here, so the first rebuild waits for it, holding its turn.
         await using (await RecordingPause.Take(host.Store, TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken))
@@ -153,7 +153,7 @@ public sealed class RebuildTests(RebuildHost host) : IClassFixture<RebuildHost>
 
     private async Task<JsonObject> Rebuild()
     {
-        var response = await host.ClientFor("ops.admin").PostAsync("/api/admin/rebuild", null, TestContext.Current.CancellationToken);
+        var response = await host.ClientFor("ops.admin", "administrator").PostAsync("/api/admin/rebuild", null, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         ((int)response.StatusCode).ShouldBe(200, text);
         await host.CaughtUp();

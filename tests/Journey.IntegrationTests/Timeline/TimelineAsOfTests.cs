@@ -24,7 +24,7 @@ public sealed class TimelineAsOfTests(JourneyHost host)
         var content = new StringContent(string.Join("\n", lines.Select(l => JsonSerializer.Serialize(l))), Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
         (await host.ClientFor("migration.officer", "importer").PostAsync("/api/import", content, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
-        var auditor = host.ClientFor("auditor");
+        var auditor = host.ClientFor("auditor", "auditor");
         async Task<string[]> Types(string query) =>
             (await (await auditor.GetAsync($"/api/children/{child}/timeline?{query}", TestContext.Current.CancellationToken)).ReadJson())["entries"]!
                 .AsArray().Select(e => e!["type"]!.GetValue<string>()).ToArray();
@@ -49,7 +49,7 @@ public sealed class TimelineAsOfTests(JourneyHost host)
         // The moment the contact was recorded, before the correction was.
         var recordedBefore = contact["recordedAt"]!.GetValue<DateTimeOffset>().ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ");
         await worker.RecordOk(child, "corrections", new { version = 1, reason = "Received the day before", replacement });
-        var auditor = host.ClientFor("auditor");
+        var auditor = host.ClientFor("auditor", "auditor");
         async Task<JsonArray> Entries(string query) =>
             (await (await auditor.GetAsync($"/api/children/{child}/timeline?{query}", TestContext.Current.CancellationToken)).ReadJson())["entries"]!.AsArray();
 

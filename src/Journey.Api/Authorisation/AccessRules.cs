@@ -1,0 +1,127 @@
+using static Journey.Api.Authorisation.JourneyRoles;
+
+namespace Journey.Api.Authorisation;
+
+/// <summary>
+/// Who may call an endpoint. <see cref="AnyChild"/> roles may, for any child; <see cref="TeamScoped"/>
+/// roles may for a child no team holds or one held by a team in their token's "team" claims (the
+/// child is the route's or the query's childId; a list read without one is not scoped); an analyst
+/// may read a <see cref="Pseudonymised"/> view, and is then answered with pseudonyms for children and
+/// no names. The rule's name is what a refusal (403 problem) names.
+/// </summary>
+public sealed record AccessRule(string Name, string Summary, IReadOnlyList<string> AnyChild, IReadOnlyList<string> TeamScoped, bool Pseudonymised = false)
+{
+    public string PolicyName => "journey-" + Name;
+}
+
+/// <summary>
+/// Every endpoint's rule, by convention over method and route so an endpoint added later gets one
+/// without anyone remembering to (a write on a child is recorded by the team holding the case; a
+/// read of a child's record is the team's, a conference chair's, a personal adviser's or an
+/// auditor's; any other read is a list of rows, pseudonymised for analysts), with the exceptions
+/// named here. Decision 51 in docs/decisions.md.
+/// </summary>
+public static class AccessRules
+{
+    private static readonly string[] None = [];
+    private static readonly string[] CaseRoles = [Practitioner, TeamManager];
+
+    public static readonly AccessRule RecordStep = new("record-step",
+        "Steps on a child are recorded by practitioners and team managers of the team holding the case (any, while no team holds it).",
+        None, CaseRoles);
+
+    public static readonly AccessRule RecordContact = new("record-contact",
+        "A contact may be recorded for any child by any practitioner or team manager: the front door turns no concern away.",
+        CaseRoles, None);
+
+    public static readonly AccessRule RecordConference = new("record-conference",
+        "Conference and review steps are recorded by reviewing officers (conference chairs, IROs) for any child, or by the team holding the case.",
+        [ReviewingOfficer], CaseRoles);
+
+    public static readonly AccessRule RecordLeavingCare = new("record-leaving-care",
+        "Leaving-care steps are recorded by personal advisers for any care leaver, or by the team holding the case.",
+        [PersonalAdviser], CaseRoles);
+
+    public static readonly AccessRule ReadChild = new("read-child",
+        "A child's record is read by the team holding the case, reviewing officers, personal advisers and auditors.",
+        [ReviewingOfficer, PersonalAdviser, Auditor], CaseRoles);
+
+    public static readonly AccessRule ReadFamily = new("read-family",
+        "A family's membership is read by practitioners, team managers, reviewing officers, personal advisers and auditors.",
+        [Practitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Auditor], None);
+
+    public static readonly AccessRule ReadRows = new("read-rows",
+        "Child-level rows are read by practitioners, team managers (a childId filter must name a child of their team), reviewing officers, personal advisers and auditors; analysts read them pseudonymised.",
+        [ReviewingOfficer, PersonalAdviser, Auditor], CaseRoles, Pseudonymised: true);
+
+    public static readonly AccessRule ReadAggregates = new("read-aggregates",
+        "Aggregate figures (KPI pack, recording lag) are read by every role that works with children's records and by analysts.",
+        [Practitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor], None);
+
+    public static readonly AccessRule ReadOperations = new("read-operations",
+        "How far projections trail the event store is read by administrators, auditors and analysts.",
+        [Administrator, Auditor, Analyst], None);
+
+    public static readonly AccessRule ReadAccessLog = new("read-access-log",
+        "The access log is read by auditors only.",
+        [Auditor], None);
+
+    public static readonly AccessRule Verify = new("verify-chains",
+        "Hash chains are verified by auditors and administrators.",
+        [Auditor, Administrator], None);
+
+    public static readonly AccessRule Administer = new("administer",
+        "Operations on the whole store are for administrators.",
+        [Administrator], None);
+
+    public static readonly AccessRule Import = new("import",
+        "Importing history recorded by others is for importers (migration officers) and administrators.",
+        [Importer, Administrator], None);
+
+    public static readonly IReadOnlyList<AccessRule> All =
+        [RecordStep, RecordContact, RecordConference, RecordLeavingCare, ReadChild, ReadFamily, ReadRows, ReadAggregates, ReadOperations, ReadAccessLog, Verify, Administer, Import];
+
+    private const string ChildSteps = "/api/children/{childId}/";
+
+    /// <summary>The steps a conference chair or IRO chairs or decides in a conference or review.</summary>
+    public static readonly IReadOnlySet<string> ConferenceSteps = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "initial-conferences", "initial-conferences/schedules", "protection-plans/review-conferences",
+        "protection-plans/midway-reviews", "protection-plans/category-changes", "protection-plans/ended",
+        "care/reviews", "care/reviews-not-held",
+    };
+
+    private static readonly Dictionary<string, AccessRule> Exceptions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["POST /api/import"] = Import,
+        ["POST /api/admin/rebuild"] = Administer,
+        ["GET /api/verification"] = Verify,
+        ["GET /api/children/{childId}/verification"] = Verify,
+        ["GET /api/access-log"] = ReadAccessLog,
+        ["GET /api/children/{childId}/access-log"] = ReadAccessLog,
+        ["GET /api/families/{familyId}"] = ReadFamily,
+        ["GET /api/kpi-pack"] = ReadAggregates,
+        ["GET /api/kpi-pack.csv"] = ReadAggregates,
+        ["GET /api/recording-lag"] = ReadAggregates,
+        ["GET /api/recording-lag.csv"] = ReadAggregates,
+        ["GET /api/projections"] = ReadOperations,
+    };
+
+    /// <summary>The rule for an endpoint; anything the conventions do not cover is for administrators only.</summary>
+    public static AccessRule For(string method, string route)
+    {
+        route = "/" + route.TrimStart('/');
+        if (Exceptions.TryGetValue($"{method} {route}", out var rule)) return rule;
+        if (method == "POST" && route.StartsWith(ChildSteps, StringComparison.Ordinal))
+        {
+            var step = route[ChildSteps.Length..];
+            if (step == "contacts") return RecordContact;
+            if (ConferenceSteps.Contains(step)) return RecordConference;
+            if (step.StartsWith("leaving-care/", StringComparison.Ordinal)) return RecordLeavingCare;
+            return RecordStep;
+        }
+        if (method == "GET" && route.StartsWith(ChildSteps, StringComparison.Ordinal)) return ReadChild;
+        if (method == "GET" && route.StartsWith("/api/", StringComparison.Ordinal)) return ReadRows;
+        return Administer;
+    }
+}
