@@ -5,10 +5,11 @@ namespace Journey.Synthetic;
 /// <summary>
 /// Writes an authority's years of children's journeys as NDJSON import lines, deterministically:
 /// the same options give the same lines. Shapes follow domain reference section 6 (for every 100
-/// contacts about 23 referrals, 8 section 47 enquiries and 2-3 initial conferences; about 86% of
-/// assessments and 80% of initial conferences in time), with child protection and child in need
-/// plans, visits, reviews, missing episodes, care and late recording. Every line keeps the import's
-/// rules (a test imports a year and expects no refusal).
+/// contacts about 23 referrals, 8 section 47 enquiries and 2-3 initial conferences; re-referrals
+/// within twelve months near 22% of referrals; about 86% of assessments and 80% of initial
+/// conferences in time; GeneratedAuthorityShapeTests counts them in a 17,000-child year), with child
+/// protection and child in need plans, visits, reviews, missing episodes, care, case closures and
+/// late recording. Every line keeps the import's rules (a test imports a year and expects no refusal).
 /// </summary>
 public static class JourneyGenerator
 {

@@ -24,7 +24,9 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         // Most decisions within the day; some the next working day or later.
         var decidedAt = Chance(0.8) ? contactAt.AddHours(random.Next(1, 20)) : At(AddWorkingDays(contactAt, random.Next(2, 4)), 9, 17);
         var roll = random.NextDouble();
-        var outcome = roll < 0.06 ? "StrategyDiscussion" : roll < 0.23 ? "ReferralForAssessment" : roll < 0.45 ? "EarlyHelp" : roll < 0.6 ? "Signpost" : "NoFurtherAction";
+        // Of 17,000 first contacts about 3,040 are referred, so that with the re-referrals (about 860) there are
+        // about 3,900 referrals a year, 22% of them re-referrals.
+        var outcome = roll < 0.06 ? "StrategyDiscussion" : roll < 0.179 ? "ReferralForAssessment" : roll < 0.40 ? "EarlyHelp" : roll < 0.55 ? "Signpost" : "NoFurtherAction";
         Step("FrontDoorDecisionMade", decidedAt, "mash.manager", new JsonObject
         {
             ["outcome"] = outcome, ["rationale"] = "Threshold applied", ["decidedBy"] = "MASH manager"
@@ -51,7 +53,8 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
 
         var assessmentStarted = At(AddWorkingDays(referredAt, 1), 9, 12);
         Step("AssessmentStarted", assessmentStarted, "social.worker", []);
-        var protection = outcome == "StrategyDiscussion" || Chance(0.25);
+        // About 1,400 section 47 enquiries a year: every strategy-discussion outcome and about a fifth of the rest.
+        var protection = outcome == "StrategyDiscussion" || Chance(0.19);
         var planEnds = DateTimeOffset.MinValue;
         if (protection) planEnds = Protection(referredAt);
         // About 86% of assessments authorised within 45 working days of the referral.
@@ -67,7 +70,43 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         if (allocated) Supervision(allocatedAt, protection ? planEnds : authorisedAt.AddDays(120));
         if (allocated && Chance(0.05)) Missing(allocatedAt.AddDays(random.Next(5, 120)));
         if (protection && Chance(0.2)) Care(referredAt.AddDays(random.Next(20, 90)));
+        else if (Chance(0.36)) ReReferral(referredAt, team, worker);
         return _steps;
+    }
+
+    /// <summary>
+    /// The case closed once its work ended, then a new contact referred again within twelve months of
+    /// the first referral (domain reference section 6: re-referrals near 22% of referrals). A child still
+    /// in care or in proceedings, or whose work ran too long to come back within the year, is not re-referred.
+    /// </summary>
+    private void ReReferral(DateTimeOffset firstReferredAt, string team, string worker)
+    {
+        if (_steps.Any(s => s.Type.StartsWith("PreProceedings", StringComparison.Ordinal) || s.Type == "EnteredCare")) return;
+        var closedAt = At(WorkingDayOnOrAfter(DateOnly.FromDateTime(_steps.Max(s => s.OccurredAt).UtcDateTime).AddDays(random.Next(1, 10))), 10, 16);
+        var contactAt = At(WorkingDayOnOrAfter(DateOnly.FromDateTime(closedAt.UtcDateTime).AddDays(random.Next(14, 150))), 9, 17);
+        if (contactAt >= firstReferredAt.AddMonths(12)) return;
+        Step("CaseClosed", closedAt, "team.manager", new JsonObject { ["reason"] = "RC8" });
+        Step("ContactReceived", contactAt, "mash.worker", new JsonObject
+        {
+            ["source"] = Pick(Sources), ["concerns"] = "Concerns reported again", ["consent"] = "Given"
+        });
+        var decidedAt = contactAt.AddHours(random.Next(1, 20));
+        Step("FrontDoorDecisionMade", decidedAt, "mash.manager", new JsonObject
+        {
+            ["outcome"] = "ReferralForAssessment", ["rationale"] = "Threshold applied: concerns returned", ["decidedBy"] = "MASH manager"
+        });
+        var referredAt = decidedAt.AddMinutes(5);
+        Step("ReferralAccepted", referredAt, "mash.manager", new JsonObject { ["primaryNeed"] = Pick(Needs) });
+        Step("CaseAllocated", After(referredAt, At(AddWorkingDays(referredAt, random.Next(0, 5)), 10, 16)), "team.manager",
+            new JsonObject { ["team"] = team, ["worker"] = worker });
+        Step("AssessmentStarted", At(AddWorkingDays(referredAt, 1), 9, 12), "social.worker", []);
+        var authorisedAt = At(AddWorkingDays(referredAt, Chance(0.86) ? random.Next(10, 45) : random.Next(46, 70)), 10, 17);
+        Step("AssessmentCompleted", authorisedAt.AddHours(-2), "social.worker", new JsonObject
+        {
+            ["childSeen"] = true, ["childSeenAlone"] = Chance(0.7), ["factors"] = new JsonArray("3B"), ["outcome"] = "NoFurtherAction"
+        });
+        Step("AssessmentAuthorised", authorisedAt, "team.manager", new JsonObject { ["authorisedBy"] = "Team manager" });
+        Step("CaseClosed", At(AddWorkingDays(authorisedAt, random.Next(1, 10)), 10, 16), "team.manager", new JsonObject { ["reason"] = "RC8" });
     }
 
     /// <summary>A strategy discussion and section 47; about a third lead to an initial conference and most of those to a plan.</summary>
@@ -80,7 +119,7 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
             ["invitedButAbsent"] = new JsonArray(), ["medicalExamination"] = false
         });
         Step("Section47ChildSeen", At(AddWorkingDays(discussedAt, 1), 10, 16), "social.worker", new JsonObject { ["seenAlone"] = Chance(0.7) });
-        var conference = Chance(0.35);
+        var conference = Chance(0.32); // about 450 initial conferences from 1,400 enquiries
         var concludedAt = At(AddWorkingDays(discussedAt, random.Next(4, 8)), 10, 16);
         Step("Section47Concluded", concludedAt, "social.worker", new JsonObject
         {
