@@ -52,9 +52,10 @@ public sealed class OverdueClockMetrics : IHostedService
     }
 
     /// <summary>
-    /// The open clocks only (no actual yet), found through the index on actual_at rather than by
-    /// working out every clock ever started as the view does; the conditions are the view's own for
-    /// 'open-overdue' at now (MeasureSchema.MeasuresAt).
+    /// The open clocks only (no actual yet: the partial index MeasureSchema.OpenClocksIndex, read
+    /// alone; or an actual after now), rather than working out every clock ever started as the view
+    /// does; the conditions are the view's own for 'open-overdue' at now (MeasureSchema.MeasuresAt).
+    /// Two branches, not one OR, so that the first is answered from the partial index.
     /// </summary>
     private IReadOnlyList<(string, long)>? ReadFromDatabase()
     {
@@ -62,11 +63,16 @@ public sealed class OverdueClockMetrics : IHostedService
         {
             using var connection = _store.Storage.Database.CreateConnection();
             connection.Open();
+            var clocks = MeasureSchema.ClocksTable.QualifiedName;
             using var command = new NpgsqlCommand($"""
+                WITH open_clock AS (
+                  SELECT measure, unit, due_date, due_at, start_at, not_due_from FROM {clocks} WHERE actual_at IS NULL
+                  UNION ALL
+                  SELECT measure, unit, due_date, due_at, start_at, not_due_from FROM {clocks} WHERE actual_at > now()
+                )
                 SELECT r.measure, count(c.measure)
                 FROM (SELECT DISTINCT measure FROM {ReferenceSchema.RulesTable.QualifiedName}) r
-                LEFT JOIN {MeasureSchema.ClocksTable.QualifiedName} c ON c.measure = r.measure
-                  AND (c.actual_at IS NULL OR c.actual_at > now())
+                LEFT JOIN open_clock c ON c.measure = r.measure
                   AND c.start_at <= now() AND (c.not_due_from IS NULL OR c.not_due_from > now())
                   AND NOT coalesce(CASE WHEN c.unit = '{TimescaleUnits.Hours}' THEN now() <= c.due_at
                                         ELSE (now() AT TIME ZONE 'Europe/London')::date <= c.due_date END, false)
