@@ -88,7 +88,7 @@ public sealed class OverdueClockMetricsTests(DaemonHost host)
 
         _clock.Now += TimeSpan.FromSeconds(1);
         var refreshed = Collect(meters);
-        refreshed.Values.Sum().ShouldBe(first.Values.Sum() + (await OverdueInTheView()).Values.Sum() - first.Values.Sum());
-        refreshed.Values.Sum().ShouldBeGreaterThan(first.Values.Sum());
+        refreshed.Values.Sum().ShouldBeGreaterThan(first.Values.Sum(), "the second overdue contact's clocks, counted once the interval has passed");
+        refreshed.Where(c => c.Value > 0).OrderBy(c => c.Key).ShouldBe((await OverdueInTheView()).OrderBy(c => c.Key));
     }
 }

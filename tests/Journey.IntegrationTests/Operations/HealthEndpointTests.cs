@@ -19,7 +19,13 @@ public sealed class HealthEndpointTests(JourneyHost host)
         ((int)live.StatusCode).ShouldBe(200);
         (await live.ReadJson())["status"]!.GetValue<string>().ShouldBe("Healthy");
 
+        // The daemon starts its shards just after the host has started: ready once it runs them.
         var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); (int)ready.StatusCode != 200 && DateTime.UtcNow < deadline;)
+        {
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+            ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+        }
         var body = await ready.ReadJson();
         ((int)ready.StatusCode).ShouldBe(200, body.ToJsonString());
         body["checks"]!["database"]!["status"]!.GetValue<string>().ShouldBe("Healthy");
