@@ -14,6 +14,7 @@ export Journey__DemoSyntheticChildren=${Journey__DemoSyntheticChildren:-900}
 cat >&2 <<TXT
 Journey starting on http://127.0.0.1:5080
   API reference:  http://127.0.0.1:5080/docs
+  operations:     http://127.0.0.1:5080/health/ready  http://127.0.0.1:5080/metrics  (docs/operations.md)
   a token:        TOKEN=\$(ops/token.sh sw.sam.taylor)
   try:            curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:5080/api/children/DEMO-0003/timeline
 TXT

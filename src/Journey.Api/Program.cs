@@ -5,6 +5,7 @@ using Journey.Api.Authorisation;
 using Journey.Api.Demo;
 using Journey.Api.Hosting;
 using Journey.Api.Import;
+using Journey.Api.Operations;
 using Journey.Api.Recording;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
@@ -24,6 +25,7 @@ builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOpt
 builder.Services.AddOpenApi();
 builder.Services.AddJourneyAuthentication(builder.Configuration);
 builder.Services.AddJourneyTelemetry(builder.Configuration);
+builder.Services.AddJourneyHealth();
 
 // The default rulebook, or a local rule set merged over it (Journey:RuleSet); an unknown name stops start-up here.
 var clocks = TimelinessClocks.ForRuleSet(builder.Configuration["Journey:RuleSet"]);
@@ -64,6 +66,9 @@ app.UseMiddleware<PseudonymisingMiddleware>();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs", o => o.WithTitle("Journey API"));
 app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
+// Anonymous operations endpoints, free of child data: /health/live, /health/ready, /metrics (docs/operations.md).
+app.MapJourneyHealth();
+app.MapJourneyMetrics();
 
 app.MapWolverineEndpoints(opts =>
 {

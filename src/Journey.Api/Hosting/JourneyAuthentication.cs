@@ -26,6 +26,11 @@ public static class JourneyAuthentication
         var key = section["SigningKey"];
         if (string.IsNullOrEmpty(key) || Encoding.UTF8.GetByteCount(key) < 32)
             throw new InvalidOperationException("Journey:Auth:SigningKey must be configured with at least 32 bytes (HMAC-SHA256).");
+        // Keys retired by a rotation, still accepted until the tokens they signed have expired
+        // (docs/operations.md, "Key rotation"); tokens are only ever expected to be signed with SigningKey.
+        var previousKeys = section.GetSection("PreviousSigningKeys").Get<string[]>() ?? [];
+        if (previousKeys.Any(k => Encoding.UTF8.GetByteCount(k) < 32))
+            throw new InvalidOperationException("Each of Journey:Auth:PreviousSigningKeys must hold at least 32 bytes (HMAC-SHA256).");
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
@@ -35,7 +40,7 @@ public static class JourneyAuthentication
                 {
                     ValidIssuer = issuer,
                     ValidAudience = audience,
-                    IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)),
+                    IssuerSigningKeys = previousKeys.Prepend(key).Select(k => new SymmetricSecurityKey(Encoding.UTF8.GetBytes(k))).ToList(),
                     NameClaimType = SubjectClaim,
                     ClockSkew = TimeSpan.FromMinutes(1),
                 };

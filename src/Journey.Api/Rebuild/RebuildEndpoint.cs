@@ -34,8 +34,11 @@ public static class RebuildEndpoint
             await coordinator.PauseAsync();
             try
             {
-                var report = await new ProjectionRebuild(store, replayStores).Run(p => log.LogInformation("Rebuild: {Progress}", RebuildText.Progress(p)), cancellation);
-                log.LogInformation("{Summary}", RebuildText.Summary(report));
+                // Structured: each figure a field of its own, so a log store can chart a rebuild's progress.
+                var report = await new ProjectionRebuild(store, replayStores).Run(p => log.LogInformation(
+                    "Rebuild: {Processed} of {Total} events replayed, {EventsPerSecond:0} events/s, done {Done}.", p.Processed, p.Total, p.EventsPerSecond, p.Done), cancellation);
+                log.LogInformation("Rebuilt {ProjectionCount} projections from {Events} events to sequence {HighWaterMark} in {Seconds:0.0} s ({EventsPerSecond:0} events/s).",
+                    report.Projections.Count, report.Events, report.HighWaterMark, report.Seconds, report.EventsPerSecond);
                 return Results.Ok(report);
             }
             finally

@@ -18,6 +18,8 @@ public static class MeasureSchema
     public const string Schema = JourneyStore.Schema;
     public static readonly PostgresqlObjectName ClocksTable = new(Schema, "measure_clocks", SchemaUtils.IdentifierUsage.General);
 
+    public const string OpenClocksIndex = "ix_measure_clocks_open";
+
     public static Table Clocks()
     {
         var table = new Table(ClocksTable);
@@ -49,6 +51,12 @@ public static class MeasureSchema
         table.Indexes.Add(new IndexDefinition("ix_measure_clocks_actual") { Columns = ["actual_at"] });
         table.Indexes.Add(new IndexDefinition("ix_measure_clocks_actual_recorded") { Columns = ["actual_recorded_at"] });
         table.Indexes.Add(new IndexDefinition("ix_measure_clocks_due") { Columns = ["due_date"] });
+        // The open clocks only, with what says whether one is overdue: the open-overdue gauge counts
+        // them from this index alone (measured: 56 ms instead of 300 ms over 2 million clocks, 40,000 open).
+        table.Indexes.Add(new IndexDefinition(OpenClocksIndex)
+        {
+            Columns = ["measure", "due_date"], IncludeColumns = ["unit", "due_at", "start_at", "not_due_from"], Predicate = "actual_at IS NULL",
+        });
         return table;
     }
 

@@ -51,6 +51,8 @@ public sealed class DaemonHost : IAsyncLifetime
     public HttpClient ClientWithTeams(string subject, string[] teams, params string[] roles) =>
         Client(TestTokens.Create(Services, subject, roles.Length == 0 ? [TestTokens.Practitioner] : roles, teams));
 
+    public HttpClient AnonymousClient() => _factory.CreateClient();
+
     private HttpClient Client(string token)
     {
         var client = _factory.CreateClient();
