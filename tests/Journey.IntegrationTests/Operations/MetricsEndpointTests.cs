@@ -32,16 +32,18 @@ public sealed class MetricsEndpointTests(JourneyHost host)
         await host.ClientFor("sw.sam.taylor").RecordOk(child, "contacts",
             new { receivedAt = "2026-05-01T09:00:00Z", source = "6", concerns = "c", consent = "NotRequired" });
 
-        // The exporter reuses a scrape for a moment (300 ms by default): scrape until the append shows.
+        // The exporter reuses a scrape for a moment (300 ms by default), and the request's duration is
+        // recorded only once its response has gone, after the append: scrape until both show.
+        const string route = "http_route=\"/api/children/{childId}/contacts\"";
         var scrape = await Scrape();
-        for (var attempt = 0; attempt < 20 && ContactsAppended(scrape) <= before; attempt++)
+        for (var attempt = 0; attempt < 20 && (ContactsAppended(scrape) <= before || !scrape.Contains(route)); attempt++)
         {
             await Task.Delay(200, TestContext.Current.CancellationToken);
             scrape = await Scrape();
         }
         ContactsAppended(scrape).ShouldBeGreaterThanOrEqualTo(before + 1, scrape);
         scrape.ShouldContain("http_server_request_duration_seconds_bucket");
-        scrape.ShouldContain("http_route=\"/api/children/{childId}/contacts\"");
+        scrape.ShouldContain(route);
         scrape.ShouldNotContain(child);
         scrape.ShouldNotContain("DEMO-00");
     }
