@@ -15,7 +15,7 @@ public static class ImportEndpoint
     /// </summary>
     [WolverinePost("/api/import"), Tags("Import"), EndpointSummary("Import steps from NDJSON, one a line, through the same rules as the API.")]
     [Consumes("application/x-ndjson"), ProducesResponseType<ImportReport>(200)]
-    [Authorize(Policy = JourneyAuthentication.ImporterPolicy)]
+    [Authorize(Policy = JourneyAuthentication.ImporterPolicy), RequestSizeLimit(RequestLimits.ImportBody)]
     public static async Task<ImportReport> Post(HttpRequest request, JourneyImporter importer, CancellationToken cancellation)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
