@@ -78,6 +78,8 @@ app.MapWolverineEndpoints(opts =>
     opts.AddMiddleware(typeof(AccessLogMiddleware), AccessLogPolicy.IsLogged);
     // A child or family id in a route that cannot be one is refused (400) rather than read as unknown.
     opts.AddMiddleware(typeof(RouteIdentifiers), RouteIdentifiers.Applies);
+    // A query date no one can mean (year 0001 or 9999) is refused rather than answered.
+    opts.AddMiddleware(typeof(QueryDates), QueryDates.Applies);
 });
 
 return await app.RunJasperFxCommands(args);

@@ -104,6 +104,9 @@ public sealed class InputRulesTests(JourneyHost host)
     [InlineData("/api/referrals?from=2026-02-30", "from", "iso-8601-date")]
     [InlineData("/api/open-clocks?overdueOnly=yes", "overdueOnly", "boolean")]
     [InlineData("/api/open-clocks?measure=no-such-measure", "measure", "known-measure")]
+    [InlineData("/api/measures?asAt=0026-11-23", "asAt", "plausible-date")]
+    [InlineData("/api/referrals?to=9999-12-31", "to", "plausible-date")]
+    [InlineData("/api/kpi-pack?from=1899-12", "from", "plausible-date")]
     public async Task A_query_value_that_cannot_be_parsed_is_refused_not_read_as_the_default(string url, string field, string rule)
     {
         var response = await Practitioner().GetAsync(url, TestContext.Current.CancellationToken);

@@ -48,6 +48,8 @@ public sealed class MalformedRequests(Random random, FuzzedEndpoints endpoints, 
     private static readonly string[] UnreadableInstants =
         ["yesterday", "2026-02-30T09:00:00Z", "2026-13-01T09:00:00Z", "2026-03-02T25:00:00Z", "02/03/2026 09:00", "2026-03-02T09:00:00+25:00", "9999-12-31T23:59:59-14:00", ""];
 
+    private static readonly string[] ImplausibleDates = ["0001-01-01", "1899-12-31", "2101-01-01", "9999-12-31", "10000-01-01"];
+
     private static readonly string[] UnreadableDates = ["2026-02-30", "2026-13-01", "not-a-date", "20261301", "2026-W10", "31-12-2026"];
 
     private static readonly string[] WrongMediaTypes =
@@ -214,9 +216,9 @@ public sealed class MalformedRequests(Random random, FuzzedEndpoints endpoints, 
         string[] values =
             t == typeof(bool) ? ["maybe", "yes", "2", "tru", "on"]
             : t == typeof(int) || t == typeof(long) ? ["ten", "1.5", "99999999999999999999", "0x10", "1e3", "-"]
-            : t == typeof(DateOnly) ? UnreadableDates
+            : t == typeof(DateOnly) ? [.. UnreadableDates, .. ImplausibleDates]
             : parameter.Name is "measure" or "status" or "periodBy" or "kpi" ? ["no-such-" + RandomWord(), "'; drop table journey.measures; --", new string('m', 3000)]
-            : [.. UnreadableDates, "yesterday", "2026-13", new string('9', 3000)];
+            : [.. UnreadableDates, .. ImplausibleDates, "yesterday", "2026-13", "0001-01", "9999-12", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", new string('9', 3000)];
         return values[random.Next(values.Length)];
     }
 
