@@ -32,7 +32,7 @@ public static partial class RequestProblems
         {
             case StatusCodes.Status400BadRequest when problem.Title == WolverineInvalidJson:
                 Describe(problem, InvalidJsonType, "The request body cannot be read as this step.",
-                    UnreadableBody(problem.Detail ?? "", context.HttpContext.GetEndpoint()));
+                    Unreadable(problem.Detail ?? "", RequestType(context.HttpContext.GetEndpoint())));
                 break;
             case StatusCodes.Status400BadRequest when problem.Title == WolverineInvalidQuery && problem.Extensions.TryGetValue("parameter", out var parameter):
                 Describe(problem, Recording.JourneyProblems.InvalidQueryType, "The query is not valid.",
@@ -61,8 +61,12 @@ public static partial class RequestProblems
         problem.Extensions["violations"] = violations.Select(v => new { field = v.Field, rule = v.Rule, message = v.Message }).ToArray();
     }
 
-    /// <summary>What System.Text.Json said was wrong, by field: its messages carry the JSON path and the kind of failure.</summary>
-    private static IReadOnlyList<RuleViolation> UnreadableBody(string message, Endpoint? endpoint)
+    /// <summary>
+    /// What System.Text.Json said was wrong with JSON read as <paramref name="readAs"/>, by field (the
+    /// whole document is "body"): its messages carry the JSON path and the kind of failure. Shared
+    /// with the import, which reads each line's data the same way.
+    /// </summary>
+    public static IReadOnlyList<RuleViolation> Unreadable(string message, Type? readAs)
     {
         var path = PathPattern().Match(message) is { Success: true } m ? m.Groups[1].Value : "$";
         var field = path is "$" ? "body" : FieldOf(path);
@@ -80,7 +84,7 @@ public static partial class RequestProblems
         if (message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
         {
             if (field is "body") return [new RuleViolation("body", "json-object", "The body must be a JSON object holding the step's fields.")];
-            var (rule, expected) = Expected(PropertyAt(RequestType(endpoint), path));
+            var (rule, expected) = Expected(PropertyAt(readAs, path));
             return [new RuleViolation(field, rule, $"{field} must be {expected}.")];
         }
         return [new RuleViolation(field, "json-syntax", $"The body is not well-formed JSON (at {field}): one JSON object, and nothing after it.")];
