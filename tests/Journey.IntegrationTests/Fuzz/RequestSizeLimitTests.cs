@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Journey.Api.Hosting;
@@ -41,6 +42,34 @@ public sealed class RequestSizeLimitTests(KestrelJourneyHost fixture)
         problem["type"]!.GetValue<string>().ShouldBe(RequestProblems.TooLargeType);
         problem["violations"]!.AsArray().Single()!["rule"]!.GetValue<string>().ShouldBe("max-body-size");
         (await client.Timeline(overLimit)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_import_declaring_more_than_its_limit_is_refused_413_with_a_problem_before_a_line_is_read()
+    {
+        // Sent by hand: HttpClient will not declare a length it does not send, and sending 100 MiB is not needed,
+        // since Kestrel refuses on the declared length at the first read.
+        var server = Importer().BaseAddress!;
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(server.Host, server.Port, TestContext.Current.CancellationToken);
+        var stream = tcp.GetStream();
+        var head = $"POST /api/import HTTP/1.1\r\nHost: {server.Authority}\r\nAuthorization: Bearer {Host.TokenFor("limits.importer", roles: "importer")}\r\n"
+                   + $"Content-Type: application/x-ndjson\r\nContent-Length: {RequestLimits.ImportBody + 1}\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head + "{\"childId\":\"C-1\"}\n"), TestContext.Current.CancellationToken);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        var answer = new StringBuilder();
+        var buffer = new byte[8192];
+        while (!answer.ToString().Contains("max-body-size", StringComparison.Ordinal)
+               && await stream.ReadAsync(buffer, timeout.Token) is var read and > 0)
+            answer.Append(Encoding.UTF8.GetString(buffer, 0, read));
+
+        var text = answer.ToString();
+        text.ShouldStartWith("HTTP/1.1 413");
+        text.ShouldContain("Content-Type: application/problem+json");
+        text.ShouldContain(RequestProblems.TooLargeType);
+        text.ShouldContain("max-body-size");
     }
 
     [Fact]
