@@ -76,8 +76,8 @@ app.MapWolverineEndpoints(opts =>
     opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true);
     // Every read of a child's record is logged before it runs, and refused if it cannot be (journey.access_log).
     opts.AddMiddleware(typeof(AccessLogMiddleware), AccessLogPolicy.IsLogged);
-    // A child or family id in a route that cannot be one is refused (400) rather than read as unknown.
-    opts.AddMiddleware(typeof(RouteIdentifiers), RouteIdentifiers.Applies);
+    // A child or family id (in a route or a query filter) that cannot be one is refused (400) rather than read as unknown.
+    opts.AddMiddleware(typeof(ChildIdentifiers), ChildIdentifiers.Applies);
     // A query date no one can mean (year 0001 or 9999) is refused rather than answered.
     opts.AddMiddleware(typeof(QueryDates), QueryDates.Applies);
 });

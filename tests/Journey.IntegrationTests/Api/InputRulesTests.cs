@@ -129,7 +129,9 @@ public sealed class InputRulesTests(JourneyHost host)
     [InlineData("/api/children/CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC/export.json", "childId", "child-id-format")]
     [InlineData("/api/children/-C1/access-log", "childId", "child-id-format")]
     [InlineData("/api/families/F.1", "familyId", "family-id-format")]
-    public async Task A_route_id_that_cannot_be_one_is_refused_rather_than_read_as_unknown(string url, string field, string rule)
+    [InlineData("/api/measures?childId=not%20a%20child", "childId", "child-id-format")]
+    [InlineData("/api/measures?familyId=F.1", "familyId", "family-id-format")]
+    public async Task An_id_that_cannot_be_one_is_refused_rather_than_read_as_unknown(string url, string field, string rule)
     {
         var response = await host.ClientFor("auditor.input.rules", "auditor").GetAsync(url, TestContext.Current.CancellationToken);
 

@@ -207,7 +207,8 @@ public sealed class MalformedRequests(Random random, FuzzedEndpoints endpoints, 
     private static bool IsParsed(ParameterInfo parameter)
     {
         var t = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-        return t != typeof(string) || parameter.Name is "asAt" or "from" or "to" or "month" or "asRecordedAt" or "asOccurredAt" or "measure" or "status" or "periodBy" or "kpi";
+        return t != typeof(string) || parameter.Name is "asAt" or "from" or "to" or "month" or "asRecordedAt" or "asOccurredAt" or "measure" or "status" or "periodBy" or "kpi"
+            or "childId" or "familyId";
     }
 
     private string Unparseable(ParameterInfo parameter)
@@ -217,6 +218,7 @@ public sealed class MalformedRequests(Random random, FuzzedEndpoints endpoints, 
             t == typeof(bool) ? ["maybe", "yes", "2", "tru", "on"]
             : t == typeof(int) || t == typeof(long) ? ["ten", "1.5", "99999999999999999999", "0x10", "1e3", "-"]
             : t == typeof(DateOnly) ? [.. UnreadableDates, .. ImplausibleDates]
+            : parameter.Name is "childId" or "familyId" ? BadChildIds
             : parameter.Name is "measure" or "status" or "periodBy" or "kpi" ? ["no-such-" + RandomWord(), "'; drop table journey.measures; --", new string('m', 3000)]
             : [.. UnreadableDates, .. ImplausibleDates, "yesterday", "2026-13", "0001-01", "9999-12", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", new string('9', 3000)];
         return values[random.Next(values.Length)];
