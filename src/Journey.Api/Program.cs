@@ -19,8 +19,12 @@ using Wolverine.Marten;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddProblemDetails();
+// Refusals written by the framework (unreadable body, unparseable query, too large) name the field and rule like ours.
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RequestProblems.Customize);
 builder.Services.AddExceptionHandler<ConcurrentWriteHandler>();
+builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
+// Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddOpenApi();
 builder.Services.AddJourneyAuthentication(builder.Configuration);
@@ -75,11 +79,17 @@ app.MapWolverineEndpoints(opts =>
     opts.RequireAuthorizeOnAll();
     // Who may call each endpoint: its access rule's policy (roles and teams, decision 51).
     opts.ConfigureEndpoints(chain => chain.RequireAuthorization(AccessRules.For(chain.HttpMethods.Single(), chain.RoutePattern!.RawText!).PolicyName));
+    // A query value that cannot be parsed (?limit=ten) is refused with a problem naming it, not read as the default.
+    opts.RejectUnparseableQueryValues = true;
     opts.MapConcurrencyFailuresToConflict();
     // Every step recorded through the API is a journey command; reads need no recorder.
     opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true);
     // Every read of a child's record is logged before it runs, and refused if it cannot be (journey.access_log).
     opts.AddMiddleware(typeof(AccessLogMiddleware), AccessLogPolicy.IsLogged);
+    // A child or family id (in a route or a query filter) that cannot be one is refused (400) rather than read as unknown.
+    opts.AddMiddleware(typeof(ChildIdentifiers), ChildIdentifiers.Applies);
+    // A query date no one can mean (year 0001 or 9999) is refused rather than answered.
+    opts.AddMiddleware(typeof(QueryDates), QueryDates.Applies);
 });
 
 return await app.RunJasperFxCommands(args);

@@ -19,7 +19,11 @@ public sealed record CorrectionRequest(long? Version, string? Reason, JsonElemen
         {
             try
             {
-                replacement = (IJourneyEvent?)json.Deserialize(fact.Event.GetType(), ApiJson.Facts);
+                // Copied from the timeline, the data names its kind ("$type"): read it as that kind, so a
+                // replacement of another kind is refused by name (same-kind-of-fact) rather than as an unknown field.
+                replacement = json.TryGetProperty("$type", out _)
+                    ? json.Deserialize<IJourneyEvent>(ApiJson.Facts)
+                    : (IJourneyEvent?)json.Deserialize(fact.Event.GetType(), ApiJson.Facts);
             }
             catch (JsonException e)
             {

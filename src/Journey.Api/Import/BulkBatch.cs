@@ -89,7 +89,7 @@ internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string
                     outcome.AlreadyImported++;
                     continue;
                 }
-                var decision = line.Command.Decide(journey, now);
+                var decision = line.Command.DecideWithinLimits(journey, now);
                 if (decision.IsRefused)
                 {
                     seen.Remove(line.Hash);

@@ -1,4 +1,5 @@
 using System.Text;
+using Journey.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
@@ -13,6 +14,7 @@ public static class ImportEndpoint
     /// </summary>
     [WolverinePost("/api/import"), Tags("Import"), EndpointSummary("Import steps from NDJSON, one a line, through the same rules as the API.")]
     [Consumes("application/x-ndjson"), ProducesResponseType<ImportReport>(200)]
+    [RequestSizeLimit(RequestLimits.ImportBody)]
     public static async Task<ImportReport> Post(HttpRequest request, JourneyImporter importer, CancellationToken cancellation)
     {
         using var reader = new StreamReader(request.Body, Encoding.UTF8);

@@ -27,7 +27,9 @@ public sealed record ImportLine(
         JsonObject json;
         try
         {
-            json = JsonNode.Parse(text) as JsonObject ?? throw new JsonException("a line must be a JSON object");
+            // A key given twice is refused, as in a recording body, rather than the last one winning.
+            json = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) as JsonObject
+                   ?? throw new JsonException("a line must be a JSON object");
         }
         catch (JsonException e)
         {
@@ -61,11 +63,14 @@ public sealed record ImportLine(
         IJourneyCommand command;
         try
         {
-            command = StepCommands.FromData(step, data, occurredAt!.Value);
+            command = StepCommands.FromData(step, data, occurredAt!.Value, strict: true);
         }
         catch (JsonException e)
         {
-            return (null, childId, type, [new RuleViolation("data", "readable-as-the-step", $"data could not be read as {type}: {e.Message}")]);
+            // Named as a recording body's would be (known-field, iso-8601-instant, ...), under data.
+            return (null, childId, type, Hosting.RequestProblems.Unreadable(e.Message, step.Command)
+                .Select(v => v with { Field = v.Field == "body" ? "data" : JourneyImporter.LineField(step, v.Field), Message = v.Field == "body" ? v.Message : $"data.{v.Message}" })
+                .ToArray());
         }
         var hash = Identity(childId!, type!, occurredAt.Value, data);
         return (new ImportLine(number, childId!, step, command, occurredAt.Value, recordedAt!.Value, recordedBy!, hash), childId, type, []);

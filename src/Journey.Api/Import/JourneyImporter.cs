@@ -92,7 +92,7 @@ public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock)
         var now = clock.GetUtcNow();
         session.LastModifiedBy = line.RecordedBy;
         var stream = await session.Events.FetchForWriting<ChildJourney>(line.ChildId, cancellation);
-        var decision = line.Command.Decide(stream.Aggregate ?? ChildJourney.New(line.ChildId), now);
+        var decision = line.Command.DecideWithinLimits(stream.Aggregate ?? ChildJourney.New(line.ChildId), now);
         if (decision.IsRefused)
         {
             report.Problems.Add(new ImportProblem(line.Number, line.ChildId, line.Step.Event.Name,

@@ -1,3 +1,5 @@
+using Journey.Api.Recording;
+using Journey.Domain.Journeys;
 using Journey.Projections.Allocations;
 using Journey.Projections.Reviews;
 using Journey.Projections.Timeliness;
@@ -32,10 +34,14 @@ public static class OpenClocksEndpoint
     /// first then by due date, with the team and worker currently holding the case (none when unallocated).
     /// </summary>
     [WolverineGet("/api/open-clocks"), Tags("Measures"), EndpointSummary("What is due and overdue today, by team and worker.")]
-    [ProducesResponseType<OpenClock[]>(200)]
-    public static async Task<IReadOnlyList<OpenClock>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    [ProducesResponseType<OpenClock[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    public static async Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? team = null, string? worker = null, string? measure = null, bool overdueOnly = false)
     {
+        // A measure that is not one would silently list nothing: an empty work list that looks like a clear one.
+        if (measure is not null && !Measures.Contains(measure))
+            return JourneyProblems.InvalidQuery("The open-clocks query is not valid.",
+                [new RuleViolation("measure", "known-measure", $"measure '{measure}' is not one of {string.Join(", ", Measures)}.")]);
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
@@ -68,6 +74,10 @@ public static class OpenClocksEndpoint
                 reader.GetFieldValue<DateOnly>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
                 reader.IsDBNull(6) ? null : reader.GetDecimal(6), reader.GetString(7),
                 reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9)));
-        return rows;
+        return Results.Ok(rows);
     }
+
+    /// <summary>What a clock in the list can be: a timeliness measure, or the next event due in a chain.</summary>
+    public static IReadOnlyList<string> Measures { get; } =
+        [.. Journey.Domain.Timescales.Measures.All, .. ReviewChains.All.Select(c => c.Name)];
 }

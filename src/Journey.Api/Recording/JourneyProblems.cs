@@ -19,6 +19,20 @@ public static class JourneyProblems
             extensions: new Dictionary<string, object?> { ["violations"] = all.Select(v => new { field = v.Field, rule = v.Rule, message = v.Message }).ToArray() });
     }
 
+    /// <summary>The same refusal of a read's parameters as <see cref="InvalidQuery"/>, for middleware, which answers with ProblemDetails.</summary>
+    public static ProblemDetails InvalidQueryProblem(string title, IReadOnlyList<RuleViolation> violations)
+    {
+        var problem = new ProblemDetails
+        {
+            Type = InvalidQueryType,
+            Title = title,
+            Status = StatusCodes.Status400BadRequest,
+            Detail = string.Join(" ", violations.Select(v => v.Message)),
+        };
+        problem.Extensions["violations"] = violations.Select(v => new { field = v.Field, rule = v.Rule, message = v.Message }).ToArray();
+        return problem;
+    }
+
     public static ProblemDetails RulesBroken(string childId, IReadOnlyList<RuleViolation> violations)
     {
         var problem = new ProblemDetails

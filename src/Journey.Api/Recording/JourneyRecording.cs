@@ -21,10 +21,13 @@ public static class JourneyRecording
     public static ProblemDetails Validate(string childId, IJourneyCommand command, ChildJourney? journey, DateTimeOffset now, HttpContext http)
     {
         if (ChildId.Check(childId) is { } badId) return JourneyProblems.RulesBroken(childId, [badId]);
+        // A body of JSON null binds no command at all.
+        if (command is null)
+            return JourneyProblems.RulesBroken(childId, [new RuleViolation("body", "json-object", "The body must be a JSON object holding the step's fields.")]);
         var current = journey ?? ChildJourney.New(childId);
         if (command.ExpectedVersion is { } expected && expected != current.Version)
             return JourneyProblems.StaleVersion(childId, expected, current.Version);
-        var decision = command.Decide(current, now);
+        var decision = command.DecideWithinLimits(current, now);
         if (decision.IsRefused) return JourneyProblems.RulesBroken(childId, decision.Violations);
         http.Items[DecisionKey] = decision;
         return WolverineContinue.NoProblems;

@@ -35,6 +35,10 @@ public sealed record CorrectEvent(
             checks.Require(Replacement.OccurredAt <= finalisedAt, "replacement.occurredAt", "finalised-after-it-happened",
                 $"Its written record was finalised at {finalisedAt:O}; the step cannot have happened after that.");
         FactChecks.CheckRequiredText(Replacement, checks);
+        // The replacement is held to the limits of the command that records it, as the step was when first recorded.
+        if (StepCommands.FromFact(Replacement) is { } asRecorded)
+            foreach (var limit in FieldLimits.Check(asRecorded))
+                checks.Require(false, $"replacement.{limit.Field}", limit.Rule, $"replacement.{limit.Message}");
         CheckCompanionStaysTheSame(original, Replacement, checks);
         if (!checks.Any)
             foreach (var v in JourneyReplay.Check(journey, fact.Version, Replacement, now)) checks.Require(false, v.Field, v.Rule, v.Message);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Journey.Domain.Journeys;
 
 namespace Journey.Domain.FrontDoor;
@@ -20,7 +21,7 @@ public sealed record RecordFrontDoorDecision(
     DateTimeOffset? DecidedAt,
     FrontDoorOutcome? Outcome,
     string? Rationale,
-    string? DecidedBy,
+    [property: MaxLength(FieldLimits.Name)] string? DecidedBy,
     int? ContactNumber = null,
     long? ExpectedVersion = null) : IJourneyCommand
 {

@@ -55,6 +55,22 @@ public sealed class Checks
             $"{field} ({occurredAt:O}) is in the future; a journey records what has already happened.");
     }
 
+    /// <summary>
+    /// How far ahead a date set when a step is recorded (a conference's date, an assessment's due
+    /// date) may lie: a year. Every timescale these serve is counted in weeks, so a later date is a
+    /// slip of the keyboard (2062 for 2026), not a plan, and would hold a clock open for decades.
+    /// </summary>
+    public static readonly TimeSpan LongestLeadTime = TimeSpan.FromDays(366);
+
+    /// <summary>A date set ahead of <paramref name="setAt"/>: at most <see cref="LongestLeadTime"/> after it.</summary>
+    public Checks AheadWithinAYear(DateTimeOffset? ahead, DateTimeOffset? setAt, string field, string what)
+    {
+        if (ahead is null || setAt is null) return this;
+        // Subtracted, not added: setAt + a year overflows near DateTimeOffset.MaxValue.
+        return Require(ahead.Value - setAt.Value <= LongestLeadTime, field, "within-a-year",
+            $"{field} ({ahead:O}) is more than a year after {what} ({setAt:O}).");
+    }
+
     public Checks NotBefore(DateTimeOffset? occurredAt, DateTimeOffset earliest, string field, string rule, string what)
     {
         if (occurredAt is null) return this;

@@ -18,15 +18,26 @@ public static class StepCommands
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
     };
 
+    /// <summary>
+    /// As <see cref="Json"/>, but a key the step's command does not have is refused rather than
+    /// ignored: how an import line's data is read, as strictly as a recording body (a misspelt key
+    /// would otherwise drop a fact). A stored fact is read with <see cref="Json"/>, since facts carry
+    /// numbers (contactNumber, ...) their commands do not take.
+    /// </summary>
+    public static readonly JsonSerializerOptions StrictJson = new(Json)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
     /// <exception cref="JsonException">The data cannot be read as the step's command.</exception>
-    public static IJourneyCommand FromData(JourneyStep step, JsonObject data, DateTimeOffset occurredAt)
+    public static IJourneyCommand FromData(JourneyStep step, JsonObject data, DateTimeOffset occurredAt, bool strict = false)
     {
         var body = (JsonObject)data.DeepClone();
         body.Remove("expectedVersion");
         foreach (var (eventField, commandField) in step.FieldRenames ?? new Dictionary<string, string>())
             if (body.Remove(eventField, out var value)) body[commandField] = value;
         body[step.OccurredField] = occurredAt.ToString("O", CultureInfo.InvariantCulture);
-        return (IJourneyCommand)body.Deserialize(step.Command, Json)!;
+        return (IJourneyCommand)body.Deserialize(step.Command, strict ? StrictJson : Json)!;
     }
 
     /// <summary>The command that would record <paramref name="fact"/>, or null for a fact no command records directly.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
 
@@ -46,7 +47,7 @@ public sealed record ChangeLegalStatus(DateTimeOffset? ChangedAt, string? LegalS
 public sealed record StartPlacement(
     DateTimeOffset? StartedAt,
     string? PlacementType,
-    string? Provider = null,
+    [property: MaxLength(FieldLimits.Name)] string? Provider = null,
     bool OutOfArea = false,
     string? ReasonForChange = null,
     long? ExpectedVersion = null,

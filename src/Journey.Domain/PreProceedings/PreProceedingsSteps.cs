@@ -113,7 +113,9 @@ public sealed record CommissionPreProceedingsAssessment(DateTimeOffset? Commissi
     {
         var checks = new Checks().NotInFuture(CommissionedAt, now, "commissionedAt").Required(Assessment, "assessment", 200).Required(DueOn, "dueOn")
             .Require(DueOn is null || CommissionedAt is null || DueOn >= UkTime.DateOf(CommissionedAt.Value), "dueOn",
-                "due-after-commissioned", "dueOn cannot be before the assessment was commissioned.");
+                "due-after-commissioned", "dueOn cannot be before the assessment was commissioned.")
+            .Require(DueOn is null || CommissionedAt is null || DueOn.Value.DayNumber - UkTime.DateOf(CommissionedAt.Value).DayNumber <= Checks.LongestLeadTime.Days, "dueOn",
+                "within-a-year", "dueOn is more than a year after the assessment was commissioned.");
         var plo = PreProceedingsChecks.Open(journey, CommissionedAt, "commissionedAt", checks, "commissioned assessment");
         return checks.Or(() => Decision.Accept(new PreProceedingsAssessmentCommissioned(plo!.Number, CommissionedAt!.Value, Assessment!, DueOn!.Value)));
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Journey.Domain.Journeys;
 
 namespace Journey.Domain.Protection;
@@ -8,7 +9,7 @@ namespace Journey.Domain.Protection;
 /// </summary>
 public sealed record InitialConferenceScheduled(int EnquiryNumber, DateTimeOffset OccurredAt, DateTimeOffset ScheduledFor, string? RescheduleApprovedBy) : IJourneyEvent;
 
-public sealed record ScheduleInitialConference(DateTimeOffset? ScheduledAt, DateTimeOffset? ScheduledFor, string? RescheduleApprovedBy = null, long? ExpectedVersion = null) : IJourneyCommand
+public sealed record ScheduleInitialConference(DateTimeOffset? ScheduledAt, DateTimeOffset? ScheduledFor, [property: MaxLength(FieldLimits.Name)] string? RescheduleApprovedBy = null, long? ExpectedVersion = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
@@ -16,7 +17,8 @@ public sealed record ScheduleInitialConference(DateTimeOffset? ScheduledAt, Date
         var checks = new Checks().NotInFuture(ScheduledAt, now, "scheduledAt").Required(ScheduledFor, "scheduledFor")
             .Require(enquiry is not null, "scheduledAt", "conference-needs-section-47-asking-for-one",
                 "An initial conference is scheduled for a section 47 enquiry that concluded asking for one.")
-            .Require(ScheduledFor is null || ScheduledAt is null || ScheduledFor >= ScheduledAt, "scheduledFor", "scheduled-ahead", "A conference is scheduled for a later time.");
+            .Require(ScheduledFor is null || ScheduledAt is null || ScheduledFor >= ScheduledAt, "scheduledFor", "scheduled-ahead", "A conference is scheduled for a later time.")
+            .AheadWithinAYear(ScheduledFor, ScheduledAt, "scheduledFor", "it was scheduled");
         var rescheduling = enquiry is not null && journey.ConferencesScheduled.ContainsKey(enquiry.Number);
         if (enquiry is not null && journey.ConferencesScheduled.TryGetValue(enquiry.Number, out var lastScheduled))
             checks.NotBefore(ScheduledAt, lastScheduled, "scheduledAt", "after-the-last-scheduling", "the conference was last scheduled");

@@ -65,6 +65,18 @@ public sealed class CommissionPreProceedingsAssessmentTests
     }
 
     [Fact]
+    public void May_be_due_up_to_a_year_after_it_was_commissioned_but_no_later()
+    {
+        // Commissioned on 17 March 2025: 366 days on is 18 March 2026.
+        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 18)).Decide(InPreProceedings(), Now)
+            .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, CommissionedAt, Parenting, new DateOnly(2026, 3, 18)));
+        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 19)).Decide(InPreProceedings(), Now)
+            .ShouldBeRefusedWith(("dueOn", "within-a-year"));
+        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DateOnly.MaxValue).Decide(InPreProceedings(), Now)
+            .ShouldBeRefusedWith(("dueOn", "within-a-year"));
+    }
+
+    [Fact]
     public void The_day_it_was_commissioned_is_the_UK_day()
     {
         // 00:30 on 1 April in British Summer Time is 23:30 UTC on 31 March: commissioned on 1 April, so not due on 31 March.

@@ -25,6 +25,18 @@ public sealed class ScheduleInitialConferenceTests
             .ShouldAppend(new InitialConferenceScheduled(1, ScheduledAt, ScheduledFor, null));
 
     [Fact]
+    public void May_be_scheduled_up_to_a_year_ahead_but_no_further()
+    {
+        var aYearAhead = ScheduledAt + TimeSpan.FromDays(366);
+        new ScheduleInitialConference(ScheduledAt, aYearAhead).Decide(AwaitingConference().Journey, Now)
+            .ShouldAppend(new InitialConferenceScheduled(1, ScheduledAt, aYearAhead, null));
+        new ScheduleInitialConference(ScheduledAt, aYearAhead + Tick).Decide(AwaitingConference().Journey, Now)
+            .ShouldBeRefusedWith(("scheduledFor", "within-a-year"));
+        new ScheduleInitialConference(ScheduledAt, DateTimeOffset.MaxValue).Decide(AwaitingConference().Journey, Now)
+            .ShouldBeRefusedWith(("scheduledFor", "within-a-year"));
+    }
+
+    [Fact]
     public void Scheduling_folds_onto_the_journey() => Scheduled().ConferencesScheduled.Keys.ShouldBe([1]);
 
     [Fact]

@@ -29,11 +29,16 @@ public sealed class AuthenticationTests(JourneyHost host)
     }
 
     [Fact]
-    public async Task The_recorder_is_the_token_subject_whatever_the_body_claims()
+    public async Task The_recorder_is_the_token_subject_and_a_body_claiming_another_is_refused()
     {
         var child = JourneyApi.NewChildId();
-        await host.ClientFor("sw.jo.evans").RecordOk(child, "contacts",
+        var claiming = await host.ClientFor("sw.jo.evans").Record(child, "contacts",
             new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given", recordedBy = "someone.else" });
+        ((int)claiming.StatusCode).ShouldBe(400);
+        (await claiming.ReadJson())["violations"]![0]!["field"]!.GetValue<string>().ShouldBe("recordedBy");
+
+        await host.ClientFor("sw.jo.evans").RecordOk(child, "contacts",
+            new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" });
         (await host.ClientFor("auditor", "auditor").Timeline(child)).Single()!["recordedBy"]!.GetValue<string>().ShouldBe("sw.jo.evans");
     }
 }

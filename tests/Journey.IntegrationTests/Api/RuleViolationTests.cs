@@ -95,7 +95,7 @@ public sealed class RuleViolationTests(JourneyHost host)
         var (setup, bad) = Case(caseName);
         foreach (var (step, body) in setup) await client.RecordOk(child, step, body);
         var timelineBefore = (await client.Timeline(child)).ToJsonString();
-        var measuresBefore = (await client.GetArray($"/api/measures?childId={child}")).ToJsonString();
+        var measuresBefore = await MeasuresOf(client, child);
 
         var response = await client.Record(child, bad.Step, bad.Body);
 
@@ -108,7 +108,15 @@ public sealed class RuleViolationTests(JourneyHost host)
         violations.ShouldContain(v => v!["field"]!.GetValue<string>() == field && v["rule"]!.GetValue<string>() == rule,
             $"violations were {violations.ToJsonString()}");
         (await client.Timeline(child)).ToJsonString().ShouldBe(timelineBefore);
-        (await client.GetArray($"/api/measures?childId={child}")).ToJsonString().ShouldBe(measuresBefore);
+        (await MeasuresOf(client, child)).ShouldBe(measuresBefore);
+    }
+
+    /// <summary>The child's measure rows; a malformed child id is refused as a filter (400), and has none.</summary>
+    private static async Task<string> MeasuresOf(HttpClient client, string child)
+    {
+        var response = await client.GetAsync($"/api/measures?childId={child}", TestContext.Current.CancellationToken);
+        if ((int)response.StatusCode == 400) return "[]";
+        return (await client.GetArray($"/api/measures?childId={child}")).ToJsonString();
     }
 
     private static ((string Step, object Body)[] Setup, (string Step, object Body) Bad) Case(string name) => name switch

@@ -68,6 +68,25 @@ public sealed class ImportTests(JourneyHost host)
     }
 
     [Fact]
+    public async Task Data_is_read_as_strictly_as_a_recording_body_naming_each_line_field()
+    {
+        var run = $"IMS{Guid.NewGuid().ToString("N")[..6]}";
+        var t = new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
+        var report = await Import(
+        [
+            Line($"{run}-1", "ContactReceived", t, new { source = "2A", concerns = "c", consent = "Refused", consentRational = "Parent declined" }),
+            Line($"{run}-2", "ContactReceived", t, new { source = "2A", concerns = "c", consent = "Given", openToEarlyHelp = "yes" }),
+            Line($"{run}-3", "ContactReceived", t, new { source = "2A", concerns = "c", consent = "Given" }).Replace("\"source\"", "\"source\":\"2A\",\"source\""),
+            Line($"{run}-4", "ContactReceived", t, new { source = "2A", concerns = "c", consent = "Refused", consentRationale = new string('r', 2001) }),
+        ]);
+
+        report["stored"]!.GetValue<int>().ShouldBe(0);
+        report["problems"]!.AsArray().Select(p => string.Join(";", p!["violations"]!.AsArray().Select(v => $"{v!["field"]}:{v["rule"]}")))
+            .ShouldBe(["data.consentRational:known-field", "data.openToEarlyHelp:boolean", "line:json-object", "data.consentRationale:max-length"]);
+        (await EventsFor(run)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_thousand_lines_give_exactly_the_expected_report_and_a_second_run_appends_nothing()
     {
         var run = $"IMP{Guid.NewGuid().ToString("N")[..6]}";

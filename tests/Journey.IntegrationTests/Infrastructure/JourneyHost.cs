@@ -23,6 +23,12 @@ public sealed class JourneyHost : IAsyncLifetime
     public IServiceProvider Services => _factory.Services;
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
+    /// <summary>
+    /// Serve over a real Kestrel server on a loopback port rather than the in-memory test server:
+    /// for tests of what only a real server enforces, such as the request body limits.
+    /// </summary>
+    public bool OnKestrel { get; init; }
+
     public static string DemoDataPath => Path.Combine(RepositoryRoot.Path, "seeds", "demo", "journeys.ndjson");
 
     public async ValueTask InitializeAsync()
@@ -35,7 +41,8 @@ public sealed class JourneyHost : IAsyncLifetime
             builder.UseSetting("JOURNEY_DB", _database.ConnectionString);
             builder.UseSetting("Journey:DemoData", DemoDataPath);
         });
-        _ = _factory.Server; // start now, so schema creation and demo loading are not charged to the first test
+        if (OnKestrel) _factory.UseKestrel(0);
+        _factory.StartServer(); // start now, so schema creation and demo loading are not charged to the first test
     }
 
     /// <summary>
