@@ -29,7 +29,7 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
     public override async Task<bool> Execute(ImportInput input)
     {
         using var host = input.BuildHost();
-        await host.StartAsync();
+        await Hosting.CommandLineStore.Prepare(host);
         using var scope = host.Services.CreateScope();
         using var reader = new StreamReader(input.File);
         var report = input.BulkFlag
@@ -41,7 +41,6 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
             WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }));
-        await host.StopAsync();
         return report.Refused == 0;
     }
 }

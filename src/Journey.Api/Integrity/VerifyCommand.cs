@@ -36,11 +36,8 @@ public sealed class VerifyCommand : JasperFxAsyncCommand<VerifyInput>
     public override async Task<bool> Execute(VerifyInput input)
     {
         using var host = input.BuildHost();
-        await host.StartAsync();
-        var run = new VerificationRun(host.Services.GetRequiredService<Marten.IDocumentStore>(), TimeProvider.System, Console.Out, Console.Error);
-        var intact = await run.Execute(new VerificationOptions(input.ChildFlag, input.SealFlag, input.AsFlag, input.HeadsFlag, input.AnchorsFlag),
+        var run = new VerificationRun(await Hosting.CommandLineStore.Prepare(host), TimeProvider.System, Console.Out, Console.Error);
+        return await run.Execute(new VerificationOptions(input.ChildFlag, input.SealFlag, input.AsFlag, input.HeadsFlag, input.AnchorsFlag),
             CancellationToken.None);
-        await host.StopAsync();
-        return intact;
     }
 }

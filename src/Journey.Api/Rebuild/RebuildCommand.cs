@@ -23,9 +23,7 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
     public override async Task<bool> Execute(RebuildInput input)
     {
         using var host = input.BuildHost();
-        var store = host.Services.GetRequiredService<IDocumentStore>();
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        foreach (var seed in store.Advanced.InitialDataCollection) await seed.Populate(store, CancellationToken.None);
+        var store = await Hosting.CommandLineStore.Prepare(host);
 
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

@@ -136,7 +136,7 @@ public sealed class WholeStoreVerificationTests(JourneyHost signer, IntegrityHos
         {
             var (exit, output) = await VerifyProcess("--child", child);
             exit.ShouldNotBe(0, output);
-            output.ShouldContain($"BROKEN {child} version 4: link-altered");
+            output.Contains($"BROKEN {child} version 4: link-altered").ShouldBeTrue(output);
         }
         finally
         {
