@@ -109,7 +109,8 @@ Console.WriteLine($"Reliability report (run {runId}, {clients} clients, {elapsed
 foreach (var fault in faults) Console.WriteLine($"  fault: {fault}");
 Console.WriteLine($"  submissions acknowledged  {load.Acknowledgements.Count}");
 Console.WriteLine($"  submissions given up      {load.GivenUp.Count}");
-Console.WriteLine($"  failed attempts retried   {load.Retries} ({string.Join(", ", load.FailedAttempts.OrderBy(f => f.Key).Select(f => $"{f.Key}: {f.Value}"))})");
+var failedKinds = string.Join(", ", load.FailedAttempts.OrderBy(f => f.Key).Select(f => $"{f.Key}: {f.Value}"));
+Console.WriteLine($"  failed attempts retried   {load.Retries}{(failedKinds.Length > 0 ? $" ({failedKinds})" : "")}");
 var flat = Memory.Report(memory, judge: soak);
 var extra = new List<string>();
 if (load.Acknowledgements.IsEmpty) extra.Add("nothing acknowledged");
