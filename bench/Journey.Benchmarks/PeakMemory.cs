@@ -13,17 +13,21 @@ public static class PeakMemory
     /// </summary>
     public static void SettleAndReset()
     {
-        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
+        Settle();
         Reset(Self);
     }
 
     /// <summary>The resident set now (VmRSS), in MiB, after settling the heap: what a measurement left held.</summary>
     public static double? Retained()
     {
+        Settle();
+        return Field(Self, "VmRSS:");
+    }
+
+    private static void Settle()
+    {
         GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
-        return Field(Self, "VmRSS:");
     }
 
     public static void Reset(int pid)
