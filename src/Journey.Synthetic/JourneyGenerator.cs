@@ -8,8 +8,8 @@ namespace Journey.Synthetic;
 /// contacts about 23 referrals, 8 section 47 enquiries and 2-3 initial conferences; re-referrals
 /// within twelve months near 22% of referrals; about 86% of assessments and 80% of initial
 /// conferences in time; GeneratedAuthorityShapeTests counts them in a 17,000-child year), with child
-/// protection and child in need plans, visits, reviews, missing episodes, care, case closures and
-/// late recording. Every line keeps the import's rules (a test imports a year and expects no refusal).
+/// protection and child in need plans, visits, reviews, missing episodes, care, case closures, late
+/// recording, and corrections and withdrawals (<see cref="JourneyChanges"/>). Every line keeps the import's rules (a test imports a year and expects no refusal).
 /// </summary>
 public static class JourneyGenerator
 {
@@ -28,12 +28,25 @@ public static class JourneyGenerator
             // Children are numbered in order of their first contact, spread evenly over the years.
             var firstContact = options.From.AddDays((int)((long)i * days / total));
             var familyId = FamilyOf(options, i);
-            var steps = new JourneyScript(random, calendar, firstContact, familyId).Write();
+            var steps = JourneyChanges.Add(new JourneyScript(random, calendar, firstContact, familyId).Write(),
+                new Random(Mixed(options.Seed, i)));
             var kept = steps.Where(s => s.OccurredAt <= options.Now)
                 .Select(s => s.RecordedAt > options.Now ? s with { RecordedAt = options.Now } : s)
                 .OrderBy(s => s.OccurredAt).ToList();
             yield return (childId, kept.Select(s => s.ToLine(childId)));
         }
+    }
+
+    /// <summary>
+    /// A seed per child whose bits are well mixed (SplitMix64's finaliser): seeds that differ by one give
+    /// System.Random first draws that are close together, which skews a rare event drawn first.
+    /// </summary>
+    private static int Mixed(int seed, int child)
+    {
+        var z = unchecked((ulong)seed * 0x9E3779B97F4A7C15UL + (ulong)child);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return (int)((z ^ (z >> 31)) & int.MaxValue);
     }
 
     /// <summary>About 45% of children are linked to a family; linked children among each three in a row are siblings.</summary>

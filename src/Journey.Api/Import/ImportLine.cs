@@ -42,9 +42,9 @@ public sealed record ImportLine(
         if (Domain.Journeys.ChildId.Check(childId) is { } badId) problems.Add(badId);
         JourneyStep? step = null;
         if (type is null) problems.Add(new RuleViolation("type", "required", "type is required: the name of the event, such as ContactReceived."));
-        else if (!JourneySteps.ByEventName.TryGetValue(type, out step))
+        else if (!JourneySteps.ByEventName.TryGetValue(type, out step) && !ImportedChanges.ByEventName.TryGetValue(type, out step))
             problems.Add(new RuleViolation("type", "recordable-event-type",
-                $"type '{type}' is not a step that can be recorded ({string.Join(", ", JourneySteps.ByEventName.Keys)})."));
+                $"type '{type}' is not a step that can be recorded ({string.Join(", ", JourneySteps.ByEventName.Keys.Concat(ImportedChanges.ByEventName.Keys))})."));
         var occurredAt = Instant(json, "occurredAt", problems);
         var recordedAt = Instant(json, "recordedAt", problems);
         var recordedBy = Text(json, "recordedBy");
@@ -60,20 +60,28 @@ public sealed record ImportLine(
         }
         if (problems.Count > 0 || step is null) return (null, childId, type, problems);
 
-        IJourneyCommand command;
+        var (command, unreadable) = ImportedChanges.ByEventName.ContainsKey(step.Event.Name)
+            ? ImportedChanges.Read(step, data, occurredAt!.Value)
+            : StepData(step, data, occurredAt!.Value);
+        if (command is null)
+            // Named as a recording body's would be (known-field, iso-8601-instant, ...), under data.
+            return (null, childId, type, unreadable
+                .Select(v => v with { Field = v.Field == "body" ? "data" : JourneyImporter.LineField(step, v.Field), Message = v.Field == "body" ? v.Message : $"data.{v.Message}" })
+                .ToArray());
+        var hash = Identity(childId!, type!, occurredAt.Value, data);
+        return (new ImportLine(number, childId!, step, command, occurredAt.Value, recordedAt!.Value, recordedBy!, hash), childId, type, []);
+    }
+
+    private static (IJourneyCommand? Command, IReadOnlyList<RuleViolation> Problems) StepData(JourneyStep step, JsonObject data, DateTimeOffset occurredAt)
+    {
         try
         {
-            command = StepCommands.FromData(step, data, occurredAt!.Value, strict: true);
+            return (StepCommands.FromData(step, data, occurredAt, strict: true), []);
         }
         catch (JsonException e)
         {
-            // Named as a recording body's would be (known-field, iso-8601-instant, ...), under data.
-            return (null, childId, type, Hosting.RequestProblems.Unreadable(e.Message, step.Command)
-                .Select(v => v with { Field = v.Field == "body" ? "data" : JourneyImporter.LineField(step, v.Field), Message = v.Field == "body" ? v.Message : $"data.{v.Message}" })
-                .ToArray());
+            return (null, Hosting.RequestProblems.Unreadable(e.Message, step.Command));
         }
-        var hash = Identity(childId!, type!, occurredAt.Value, data);
-        return (new ImportLine(number, childId!, step, command, occurredAt.Value, recordedAt!.Value, recordedBy!, hash), childId, type, []);
     }
 
     /// <summary>

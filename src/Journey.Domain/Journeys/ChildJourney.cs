@@ -116,6 +116,17 @@ public sealed class ChildJourney
     public RecordedFact? Fact(long version) => Facts.FirstOrDefault(f => f.Version == version);
 
     /// <summary>
+    /// The journey as the facts before <paramref name="version"/> now stand (corrections applied,
+    /// withdrawn facts still counted for numbering): what a step at that version was decided against.
+    /// </summary>
+    public ChildJourney AsItStoodBefore(long version)
+    {
+        var before = new ChildJourney { Id = Id, Version = version - 1, Facts = Facts.Where(f => f.Version < version).ToList() };
+        foreach (var fact in before.Facts.Where(f => f.IsEffective)) before.Fold(fact.Event);
+        return before;
+    }
+
+    /// <summary>
     /// Folds the next event of the stream into the journey and returns the journey to use from now
     /// on: a correction or withdrawal changes an earlier fact, so the rules' view is folded again,
     /// into a new instance, from the facts as they now stand.

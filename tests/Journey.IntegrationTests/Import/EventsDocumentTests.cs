@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Journey.Api.Import;
 using Journey.Domain.Journeys;
 using Journey.IntegrationTests.Infrastructure;
 
@@ -45,7 +46,7 @@ public sealed partial class EventsDocumentTests(JourneyHost host)
         var child = JourneyApi.NewChildId();
         var lines = Regex.Matches(Document, "```json\n(.+?)\n```").Select(m => m.Groups[1].Value.Replace("DOC-0001", child)).ToArray();
         lines.Select(l => JsonNode.Parse(l)!["type"]!.GetValue<string>()).Order()
-            .ShouldBe(JourneySteps.All.Select(s => s.Event.Name).Order());
+            .ShouldBe(JourneySteps.All.Concat(ImportedChanges.ByEventName.Values).Select(s => s.Event.Name).Order());
 
         var content = new StringContent(string.Join("\n", lines), Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");

@@ -18,8 +18,9 @@ namespace Journey.IntegrationTests.Rebuild;
 /// The service (async daemon in Solo mode, as Program runs it) over a database of its own, holding a
 /// varied history recorded as the service records it: the demo journeys, a synthetic authority-year
 /// (seed 1, from April 2025) through the import, the one journey of docs/events.md that takes every
-/// step, and corrections and a withdrawal on it (an extension of proceedings shortened, a
-/// supervision withdrawn, an allocation's worker corrected). The projections' tables are what the
+/// step with the correction and withdrawal its lines import (details corrected, a supervision
+/// withdrawn), and corrections and a withdrawal on it through the API (an extension of proceedings
+/// shortened, a care leaver's contact withdrawn, an allocation's worker corrected). The projections' tables are what the
 /// steps wrote as they were recorded, which a rebuild must give back.
 /// </summary>
 public sealed class RebuildHost : IAsyncLifetime
@@ -71,8 +72,8 @@ public sealed class RebuildHost : IAsyncLifetime
         var worker = ClientFor("sw.sam.taylor");
         await Correct(worker, "ProceedingsExtended", data => data["weeks"] = 6);
         await Correct(worker, "CaseAllocated", data => data["worker"] = "Sam Taylor (corrected)");
-        var supervision = await Step(worker, "SupervisionHeld");
-        await worker.RecordOk(DocChild, "withdrawals", new { version = supervision["version"]!.GetValue<long>(), reason = "Recorded against the wrong child" });
+        var contact = await Step(worker, "CareLeaverContactMade");
+        await worker.RecordOk(DocChild, "withdrawals", new { version = contact["version"]!.GetValue<long>(), reason = "Recorded against the wrong child" });
     }
 
     private static async Task Correct(HttpClient worker, string type, Action<JsonObject> change)
