@@ -3,15 +3,19 @@ using Journey.Synthetic;
 namespace Journey.Benchmarks;
 
 /// <summary>
-/// Authority-years of synthetic history (src/Journey.Synthetic), written to NDJSON files: year k
-/// of the store's history starts k years before the latest, so ten authority-years are one
-/// authority's decade and the KPI month (October 2025) lies in the latest year.
+/// Authority-years of synthetic history (src/Journey.Synthetic), written to NDJSON files, a decade
+/// per authority: authority-year k is year k mod 10 before the latest of authority k / 10, so ten
+/// authority-years are one authority's decade and the KPI month (October 2025) lies in its latest
+/// year. A hundred are ten authorities' decades (a region's shared store, or one authority at ten
+/// times the volume): one authority's century would reach back before the working-day calendar and
+/// the rulebook begin (2010), where no timescale can be counted.
 /// </summary>
 public sealed class Data(int childrenPerYear, string directory)
 {
     public static readonly DateOnly LatestYear = new(2025, 4, 1);
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly KpiMonth = new(2025, 10, 1);
+    public const int YearsPerAuthority = 10;
 
     public int ChildrenPerYear => childrenPerYear;
 
@@ -23,7 +27,7 @@ public sealed class Data(int childrenPerYear, string directory)
         await using (var writer = new StreamWriter(path))
         {
             for (var k = first; k < last; k++)
-                foreach (var line in JourneyGenerator.Lines(new GeneratorOptions(1 + k, LatestYear.AddYears(-k), 1, childrenPerYear, Now, $"Y{k:D3}")))
+                foreach (var line in JourneyGenerator.Lines(new GeneratorOptions(1 + k, LatestYear.AddYears(-(k % YearsPerAuthority)), 1, childrenPerYear, Now, $"Y{k:D3}")))
                 {
                     await writer.WriteLineAsync(line);
                     lines++;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Journey.Benchmarks;
 
 // dotnet run -c Release --project bench/Journey.Benchmarks -- --server CONNSTR --repo ROOT --out docs/benchmarks.md [--quick]
-//   [--children N] [--years 1,10] [--api-seconds S] [--workers N] [--api-port P] [--api-only]
+//   [--children N] [--years 1,10,100] [--api-seconds S] [--workers N] [--api-port P] [--api-only]
 // ops/bench.sh runs it against a database server of its own; see there.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -16,7 +16,7 @@ var options = new BenchOptions(
     Output: flags.GetValueOrDefault("--out", "docs/benchmarks.md"),
     Quick: quick,
     ChildrenPerYear: int.Parse(flags.GetValueOrDefault("--children", quick ? "900" : "17000")),
-    Years: flags.GetValueOrDefault("--years", quick ? "1,10" : "1,10").Split(',').Select(int.Parse).ToArray(),
+    Years: flags.GetValueOrDefault("--years", "1,10,100").Split(',').Select(int.Parse).ToArray(),
     ApiSeconds: int.Parse(flags.GetValueOrDefault("--api-seconds", quick ? "10" : "30")),
     Workers: int.Parse(flags.GetValueOrDefault("--workers", "4")),
     ApiPort: int.Parse(flags.GetValueOrDefault("--api-port", "5097")),

@@ -32,14 +32,18 @@ internal static class JourneyChanges
         if (steps.FirstOrDefault(s => s.Type == "CaseAllocated") is { } allocated && random.NextDouble() < 0.015)
         {
             // Five past the hour: no generated step falls there (they are on the quarter hour), so the withdrawal names this one alone.
-            var heldAt = allocated.OccurredAt.Date.AddDays(random.Next(1, 6)).AddHours(random.Next(10, 16)).AddMinutes(5);
-            var inError = new GeneratedStep("SupervisionHeld", new DateTimeOffset(heldAt, TimeSpan.Zero), new DateTimeOffset(heldAt, TimeSpan.Zero).AddMinutes(30),
-                "team.manager", new JsonObject { ["supervisor"] = "Team manager" });
-            changed.Add(inError);
-            changed.Add(Change("EventWithdrawn", inError, random, new JsonObject
+            var heldAt = new DateTimeOffset(allocated.OccurredAt.Date.AddDays(random.Next(1, 6)).AddHours(random.Next(10, 16)).AddMinutes(5), TimeSpan.Zero);
+            // Supervision is recorded only while the case is open: not once the work that followed the allocation has closed it.
+            var closedAt = steps.Where(s => s.Type == "CaseClosed" && s.OccurredAt > allocated.OccurredAt).Select(s => (DateTimeOffset?)s.OccurredAt).Min();
+            if (heldAt < (closedAt ?? DateTimeOffset.MaxValue))
             {
-                ["step"] = Named(inError), ["reason"] = "Supervision of another child recorded on this record",
-            }));
+                var inError = new GeneratedStep("SupervisionHeld", heldAt, heldAt.AddMinutes(30), "team.manager", new JsonObject { ["supervisor"] = "Team manager" });
+                changed.Add(inError);
+                changed.Add(Change("EventWithdrawn", inError, random, new JsonObject
+                {
+                    ["step"] = Named(inError), ["reason"] = "Supervision of another child recorded on this record",
+                }));
+            }
         }
         return changed;
     }

@@ -30,7 +30,7 @@ public sealed record CorrectRecordedStep(StepReference Step, IJourneyCommand? Re
 
         var corrected = new CorrectEvent(fact.Version, replacement, Reason).Decide(journey, CorrectedAt);
         return corrected.IsRefused
-            ? Decision.Refuse(corrected.Violations.Select(v => StepReference.Named(v) with { Field = ReplacementField(StepReference.Named(v).Field, prefixed: true) }).ToArray())
+            ? Decision.Refuse(corrected.Violations.Select(StepReference.Named).Select(v => v with { Field = ReplacementField(v.Field, prefixed: true) }).ToArray())
             : corrected;
     }
 
