@@ -11,10 +11,12 @@ public static class PeakMemory
     /// also decommits free memory) and resets its peak, so a measurement starts from what the process
     /// really holds rather than from whatever an earlier, larger one left committed.
     /// </summary>
-    public static void SettleAndReset()
+    /// <returns>The resident set once settled (VmRSS, MiB): where the measurement starts from.</returns>
+    public static double? SettleAndReset()
     {
         Settle();
         Reset(Self);
+        return Field(Self, "VmRSS:");
     }
 
     /// <summary>The resident set now (VmRSS), in MiB, after settling the heap: what a measurement left held.</summary>

@@ -78,11 +78,14 @@ public sealed class Report(BenchOptions options)
         }
         if (Loads.Count > 1)
         {
+            // Judged on what each load needed above what the process already held when it started (the
+            // loads run one after another in this process, after queries and the API run, so each starts
+            // from more warmed caches than the one before); the peaks and what each left held are shown too.
             var small = Loads[0];
             var large = Loads.MaxBy(l => l.FileMiB)!;
-            var growth = large.Load.PeakMiB / small.Load.PeakMiB - 1;
+            var growth = large.Load.WorkingMiB / small.Load.WorkingMiB - 1;
             var t = new Target("flat in the import's size (within 25%)", 0.25, false);
-            md.AppendLine($"| bulk load memory, {small.FileMiB:N0} MiB file vs {large.FileMiB:N0} MiB file | peak {Mib(small.Load.PeakMiB)} vs {Mib(large.Load.PeakMiB)} ({growth:+0%;-0%}); held after: {Mib(small.Load.RetainedMiB)} vs {Mib(large.Load.RetainedMiB)} | | {t.Text} | {(growth <= 0.25 ? "met" : $"**missed: grew {growth:0%}**")} | |");
+            md.AppendLine($"| bulk load memory, {small.FileMiB:N0} MiB file vs {large.FileMiB:N0} MiB file | needed above its start {Mib(small.Load.WorkingMiB)} vs {Mib(large.Load.WorkingMiB)} ({growth:+0%;-0%}); peak {Mib(small.Load.PeakMiB)} vs {Mib(large.Load.PeakMiB)}; held after {Mib(small.Load.RetainedMiB)} vs {Mib(large.Load.RetainedMiB)} | | {t.Text} | {(growth <= 0.25 ? "met" : $"**missed: grew {growth:0%}**")} | |");
         }
         md.AppendLine();
     }
@@ -94,16 +97,17 @@ public sealed class Report(BenchOptions options)
         md.AppendLine("transactions on parallel writers, inline projections included. Raw COPY: the same event rows (Marten's `mt_events`");
         md.AppendLine("after the first load) copied in binary, in one statement, into a table of the same shape and indexes; no rules, no");
         md.AppendLine("projections, no ledger — the ceiling, not a like-for-like path. Each load starts from a settled heap (a full, compacting");
-        md.AppendLine("collection that gives free memory back); peak memory is the benchmark process's peak resident set during the load, held");
-        md.AppendLine("after its resident set once the heap is settled again (what the load left behind).").AppendLine();
-        md.AppendLine("| load | store before | file | lines | events | seconds | events/s | lines/s | ratio to COPY | refused | peak memory | held after |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("collection that gives free memory back): start is the benchmark process's resident set then, peak its peak resident");
+        md.AppendLine("set during the load, needed the peak above the start (what the load itself took), held after its resident set once the");
+        md.AppendLine("heap is settled again (what the load left behind).").AppendLine();
+        md.AppendLine("| load | store before | file | lines | events | seconds | events/s | lines/s | ratio to COPY | refused | start | peak memory | needed | held after |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         if (Copy is { } c)
-            md.AppendLine($"| raw COPY of the first load's event rows | | | | {N(c.Rows)} | {c.Seconds:N1} | {N(CopyRate)} | | 1.00 | | {Mib(c.PeakMiB)} | |");
+            md.AppendLine($"| raw COPY of the first load's event rows | | | | {N(c.Rows)} | {c.Seconds:N1} | {N(CopyRate)} | | 1.00 | | | {Mib(c.PeakMiB)} | | |");
         foreach (var l in Loads)
-            md.AppendLine($"| bulk, authority-years {l.YearsBefore + 1}–{l.YearsAfter} | {l.YearsBefore} authority-years | {l.FileMiB:N0} MiB | {N(l.FileLines)} | {N(l.Load.Events)} | {l.Load.Seconds:N1} | {N(l.Load.EventsPerSecond)} | {N(l.Load.LinesPerSecond)} | {Ratio(l.Load.EventsPerSecond)} | {l.Load.Report.Refused} | {Mib(l.Load.PeakMiB)} | {Mib(l.Load.RetainedMiB)} |");
+            md.AppendLine($"| bulk, authority-years {l.YearsBefore + 1}–{l.YearsAfter} | {l.YearsBefore} authority-years | {l.FileMiB:N0} MiB | {N(l.FileLines)} | {N(l.Load.Events)} | {l.Load.Seconds:N1} | {N(l.Load.EventsPerSecond)} | {N(l.Load.LinesPerSecond)} | {Ratio(l.Load.EventsPerSecond)} | {l.Load.Report.Refused} | {Mib(l.Load.StartMiB)} | {Mib(l.Load.PeakMiB)} | {Mib(l.Load.WorkingMiB)} | {Mib(l.Load.RetainedMiB)} |");
         if (LineByLine is { } s)
-            md.AppendLine($"| line by line (`import FILE`), {options.SliceChildren} children | {Loads.Last().YearsAfter} authority-years | | {N(s.Lines)} | {N(s.Events)} | {s.Seconds:N1} | {N(s.EventsPerSecond)} | {N(s.LinesPerSecond)} | {Ratio(s.EventsPerSecond)} | {s.Report.Refused} | {Mib(s.PeakMiB)} | {Mib(s.RetainedMiB)} |");
+            md.AppendLine($"| line by line (`import FILE`), {options.SliceChildren} children | {Loads.Last().YearsAfter} authority-years | | {N(s.Lines)} | {N(s.Events)} | {s.Seconds:N1} | {N(s.EventsPerSecond)} | {N(s.LinesPerSecond)} | {Ratio(s.EventsPerSecond)} | {s.Report.Refused} | {Mib(s.StartMiB)} | {Mib(s.PeakMiB)} | {Mib(s.WorkingMiB)} | {Mib(s.RetainedMiB)} |");
         md.AppendLine();
     }
 

@@ -12,36 +12,40 @@ namespace Journey.Benchmarks;
 /// <summary>The in-process measurements: loads, the COPY ceiling, the rebuild and the queries.</summary>
 public static class Workloads
 {
-    /// <param name="PeakMiB">The peak resident set during the load, from a settled heap (<see cref="PeakMemory.SettleAndReset"/>).</param>
+    /// <param name="StartMiB">The resident set the load started from, once settled (<see cref="PeakMemory.SettleAndReset"/>):
+    /// what the process already held from the loads and queries before it.</param>
+    /// <param name="PeakMiB">The peak resident set during the load.</param>
     /// <param name="RetainedMiB">The resident set after the load once the heap is settled again: what the load left held.</param>
-    public sealed record Load(long Lines, long Events, double Seconds, double PeakMiB, double RetainedMiB, ImportReport Report)
+    public sealed record Load(long Lines, long Events, double Seconds, double StartMiB, double PeakMiB, double RetainedMiB, ImportReport Report)
     {
         public double EventsPerSecond => Events / Seconds;
         public double LinesPerSecond => Lines / Seconds;
+        /// <summary>What the load itself needed on top of what the process held before it.</summary>
+        public double WorkingMiB => PeakMiB - StartMiB;
     }
 
     public static async Task<Load> Bulk(DocumentStore store, string path, int workers)
     {
-        PeakMemory.SettleAndReset();
+        var start = PeakMemory.SettleAndReset() ?? 0;
         var watch = Stopwatch.StartNew();
         ImportReport report;
         using (var reader = new StreamReader(path))
             report = await new BulkImporter(store, TimeProvider.System).Import(reader, "benchmark", new BulkOptions(Workers: workers), CancellationToken.None);
         watch.Stop();
         var peak = PeakMemory.Read(PeakMemory.Self) ?? 0;
-        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, peak, PeakMemory.Retained() ?? 0, report);
+        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, start, peak, PeakMemory.Retained() ?? 0, report);
     }
 
     public static async Task<Load> LineByLine(DocumentStore store, string path)
     {
-        PeakMemory.SettleAndReset();
+        var start = PeakMemory.SettleAndReset() ?? 0;
         var watch = Stopwatch.StartNew();
         ImportReport report;
         using (var reader = new StreamReader(path))
             report = await new JourneyImporter(store, TimeProvider.System).Import(reader, "benchmark", CancellationToken.None);
         watch.Stop();
         var peak = PeakMemory.Read(PeakMemory.Self) ?? 0;
-        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, peak, PeakMemory.Retained() ?? 0, report);
+        return new Load(report.LinesRead, report.EventsAppended, watch.Elapsed.TotalSeconds, start, peak, PeakMemory.Retained() ?? 0, report);
     }
 
     /// <summary>
