@@ -73,6 +73,24 @@ public sealed class ListScopeTests(JourneyHost host)
         wrong.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_familys_rows_show_only_the_siblings_the_caller_may_read_while_its_membership_names_them_all()
+    {
+        var north = $"North {Guid.NewGuid():N}"[..14];
+        var south = $"South {Guid.NewGuid():N}"[..14];
+        var family = $"FAM-{Guid.NewGuid().ToString("N")[..8]}";
+        var mine = await AuthorisationMatrixTests.ChildHeldBy(host, north);
+        var theirs = await AuthorisationMatrixTests.ChildHeldBy(host, south);
+        foreach (var (child, team) in new[] { (mine, north), (theirs, south) })
+            await host.ClientWithTeams("sw.family", [team]).RecordOk(child, "family", new { linkedAt = "2026-03-04T10:00:00Z", familyId = family, relationship = "sibling" });
+        var worker = host.ClientWithTeams("sw.north", [north]);
+
+        (await worker.GetArray($"/api/measures?familyId={family}")).Select(r => r!["childId"]!.GetValue<string>()).Distinct().ShouldBe([mine]);
+        (await worker.GetArray($"/api/open-clocks")).Select(r => r!["childId"]!.GetValue<string>()).ShouldNotContain(theirs);
+        (await (await worker.GetAsync($"/api/families/{family}", TestContext.Current.CancellationToken)).Content
+            .ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain(theirs);
+    }
+
     private static void Compare(List<string> wrong, string url, string who, IReadOnlyList<(string Child, string Text)> seen, string[] expected)
     {
         var rows = seen.Select(r => r.Text).Order().ToArray();
