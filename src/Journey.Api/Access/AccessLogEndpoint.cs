@@ -11,7 +11,10 @@ using Wolverine.Http;
 
 namespace Journey.Api.Access;
 
-/// <summary>One logged read: who (token subject and roles), when, which view (route) with which parameters, which children.</summary>
+/// <summary>
+/// One logged read: who (token subject and roles), when, which view (route) with which parameters,
+/// which children; for a refused request (403) also its method and the access rule it broke.
+/// </summary>
 public sealed record AccessLogEntry(
     long Id,
     DateTimeOffset ReadAt,
@@ -22,7 +25,9 @@ public sealed record AccessLogEntry(
     string Scope,
     IReadOnlyList<string> ChildIds,
     string? FamilyId,
-    string? CorrelationId);
+    string? CorrelationId,
+    string Method,
+    string? RefusedRule);
 
 /// <summary>
 /// The auditor's listings of journey.access_log. Reading them is itself a logged read (the access
@@ -41,9 +46,10 @@ public static class AccessLogEndpoint
     /// <param name="from">First UK date of reads to list (inclusive, yyyy-MM-dd).</param>
     /// <param name="to">Last UK date of reads to list (inclusive, yyyy-MM-dd).</param>
     /// <param name="user">Only reads by this token subject.</param>
+    /// <param name="refused">true: only refused requests (attempted access); false: only reads let through.</param>
     public static Task<IResult> GetForChild(string childId, IDocumentStore store, HttpContext http, CancellationToken cancellation,
-        string? from = null, string? to = null, string? user = null, int? limit = null, int? offset = null) =>
-        List(store, http, cancellation, childId, from, to, user, null, limit, offset);
+        string? from = null, string? to = null, string? user = null, bool? refused = null, int? limit = null, int? offset = null) =>
+        List(store, http, cancellation, childId, from, to, user, null, refused, limit, offset);
 
     [WolverineGet(AllRoute), Tags("Access log"), EndpointSummary("Every logged read in a period, by user or view: oldest first.")]
     [ProducesResponseType<AccessLogEntry[]>(200), ProducesResponseType<ProblemDetails>(400)]
@@ -52,12 +58,14 @@ public static class AccessLogEndpoint
     /// <param name="user">Only reads by this token subject.</param>
     /// <param name="view">Only reads through this view (its route, e.g. /api/children/{childId}/timeline).</param>
     /// <param name="childId">Only reads that named this child (then the listing is itself a read of that child's record).</param>
+    /// <param name="refused">true: only refused requests (attempted access); false: only reads let through.</param>
     public static Task<IResult> GetAll(IDocumentStore store, HttpContext http, CancellationToken cancellation,
-        string? from = null, string? to = null, string? user = null, string? view = null, string? childId = null, int? limit = null, int? offset = null) =>
-        List(store, http, cancellation, childId, from, to, user, view, limit, offset);
+        string? from = null, string? to = null, string? user = null, string? view = null, string? childId = null, bool? refused = null,
+        int? limit = null, int? offset = null) =>
+        List(store, http, cancellation, childId, from, to, user, view, refused, limit, offset);
 
     private static async Task<IResult> List(IDocumentStore store, HttpContext http, CancellationToken cancellation,
-        string? childId, string? from, string? to, string? user, string? view, int? limit, int? offset)
+        string? childId, string? from, string? to, string? user, string? view, bool? refused, int? limit, int? offset)
     {
         var problems = new List<RuleViolation>();
         var fromDate = Date(from, "from", problems);
@@ -72,13 +80,14 @@ public static class AccessLogEndpoint
         await connection.OpenAsync(cancellation);
         // A UK date runs from its local midnight to the next: the bounds are instants, so the index on read_at serves.
         await using var command = new NpgsqlCommand($"""
-            SELECT id, read_at, user_name, roles, view, parameters::text, scope, child_ids, family_id, correlation_id
+            SELECT id, read_at, user_name, roles, view, parameters::text, scope, child_ids, family_id, correlation_id, method, refused_rule
             FROM {AccessLogSchema.Table.QualifiedName}
             WHERE (@child::text IS NULL OR child_ids @> ARRAY[@child::text])
               AND (@from_at::timestamptz IS NULL OR read_at >= @from_at)
               AND (@to_at::timestamptz IS NULL OR read_at <= @to_at)
               AND (@user::text IS NULL OR user_name = @user)
               AND (@view::text IS NULL OR view = @view)
+              AND (@refused::boolean IS NULL OR (refused_rule IS NOT NULL) = @refused)
               AND (@own::bigint IS NULL OR id <> @own)
             ORDER BY read_at, id
             LIMIT @limit OFFSET @offset
@@ -88,6 +97,7 @@ public static class AccessLogEndpoint
         command.Parameters.Add(new NpgsqlParameter("to_at", toDate is { } t ? UkTime.EndOf(t).ToUniversalTime() : DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("user", (object?)user ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("view", (object?)view ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("refused", (object?)refused ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("own", (object?)AccessLogMiddleware.RowOf(http) ?? DBNull.Value));
         command.Parameters.AddWithValue("limit", limit ?? DefaultLimit);
         command.Parameters.AddWithValue("offset", offset ?? 0);
@@ -97,7 +107,8 @@ public static class AccessLogEndpoint
             rows.Add(new AccessLogEntry(reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2),
                 reader.GetFieldValue<string[]>(3), reader.GetString(4),
                 JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(5))!, reader.GetString(6),
-                reader.GetFieldValue<string[]>(7), reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9)));
+                reader.GetFieldValue<string[]>(7), reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9),
+                reader.GetString(10), reader.IsDBNull(11) ? null : reader.GetString(11)));
         return Results.Ok(rows);
     }
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Marten;
+using Journey.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 
@@ -7,20 +7,24 @@ namespace Journey.Api.Access;
 
 /// <summary>
 /// Logs a read of children's records before the read runs (applied by <see cref="AccessLogPolicy"/>
-/// in Program.cs). The row is written on its own connection and committed before the endpoint
-/// reads anything, so no failure of the read can skip it; if the row cannot be written, the read
-/// is refused (503) and shows nothing: a record nobody can prove was read is not shown.
+/// in Program.cs). The row is written on the request's connection (the one the access check used,
+/// <see cref="RequestConnection"/>), committed before the endpoint reads anything, so no failure of
+/// the read can skip it; the connection then goes back to the pool. If the row cannot be written,
+/// the read is refused (503) and shows nothing: a record nobody can prove was read is not shown.
 /// </summary>
 public static class AccessLogMiddleware
 {
     public const string CorrelationHeader = "X-Correlation-ID";
     private const string RowKey = "journey.access-log-row";
 
-    public static async Task<ProblemDetails> Before(HttpContext http, IDocumentStore store, TimeProvider clock, ILoggerFactory loggers)
+    public static async Task<ProblemDetails> Before(HttpContext http, TimeProvider clock, ILoggerFactory loggers)
     {
+        // The request's own instance (the access check's), not one Wolverine would build for the endpoint.
+        var connection = http.RequestServices.GetRequiredService<RequestConnection>();
         try
         {
-            http.Items[RowKey] = await AccessLogWriter.Write(store, Describe(http, clock), http.RequestAborted);
+            http.Items[RowKey] = await AccessLogWriter.Write(connection, Describe(http, clock), http.RequestAborted);
+            await connection.Release();
             return WolverineContinue.NoProblems;
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
@@ -39,7 +43,8 @@ public static class AccessLogMiddleware
     /// <summary>The access-log row written for this request, if any: a listing of the log leaves its own read out.</summary>
     public static long? RowOf(HttpContext http) => http.Items.TryGetValue(RowKey, out var id) ? id as long? : null;
 
-    public static AccessRead Describe(HttpContext http, TimeProvider clock)
+    /// <param name="refusedRule">The access rule a refused request broke; null for a read let through.</param>
+    public static AccessRead Describe(HttpContext http, TimeProvider clock, string? refusedRule = null)
     {
         var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
         var parameters = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -59,7 +64,9 @@ public static class AccessLogMiddleware
             Parameters: parameters,
             ChildId: child,
             FamilyId: family,
-            CorrelationId: CorrelationOf(http));
+            CorrelationId: CorrelationOf(http),
+            Method: http.Request.Method,
+            RefusedRule: refusedRule);
     }
 
     /// <summary>The caller's X-Correlation-ID when it sends one, else the request's trace id (as Wolverine stamps on the events a write appends).</summary>
@@ -68,7 +75,10 @@ public static class AccessLogMiddleware
             : Activity.Current?.RootId ?? http.TraceIdentifier;
 }
 
-/// <summary>One read about to happen: who, when, which view (the route), its parameters, and the child or family it names.</summary>
+/// <summary>
+/// One read about to happen, or one request refused: who, when, which view (the route), its
+/// parameters, the child or family it names, and for a refusal the method and the rule broken.
+/// </summary>
 public sealed record AccessRead(
     DateTimeOffset ReadAt,
     string UserName,
@@ -77,4 +87,6 @@ public sealed record AccessRead(
     IReadOnlyDictionary<string, string> Parameters,
     string? ChildId,
     string? FamilyId,
-    string? CorrelationId);
+    string? CorrelationId,
+    string Method = "GET",
+    string? RefusedRule = null);

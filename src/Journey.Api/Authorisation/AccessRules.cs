@@ -4,14 +4,18 @@ namespace Journey.Api.Authorisation;
 
 /// <summary>
 /// Who may call an endpoint. <see cref="AnyChild"/> roles may, for any child; <see cref="TeamScoped"/>
-/// roles may for a child no team holds or one held by a team in their token's "team" claims (the
-/// child is the route's or the query's childId; a list read without one is not scoped); an analyst
-/// may read a <see cref="Pseudonymised"/> view, and is then answered with pseudonyms for children and
-/// no names. The rule's name is what a refusal (403 problem) names.
+/// roles may for a child no team holds or one held by a team in their token's "team" claims, and
+/// <see cref="RemitScoped"/> roles for a child in their remit (<see cref="Remits"/>); the child is
+/// the route's or the query's childId, and a list without one shows only the children so readable
+/// (<see cref="ReadScope"/>). An analyst may read a <see cref="Pseudonymised"/> view, and is then
+/// answered with pseudonyms for children and no names. The rule's name is what a refusal (403 problem) names.
 /// </summary>
 public sealed record AccessRule(string Name, string Summary, IReadOnlyList<string> AnyChild, IReadOnlyList<string> TeamScoped, bool Pseudonymised = false)
 {
     public string PolicyName => "journey-" + Name;
+
+    /// <summary>Roles that may, for a child in their role's remit (decision 55).</summary>
+    public IReadOnlyList<string> RemitScoped { get; init; } = [];
 }
 
 /// <summary>
@@ -25,6 +29,7 @@ public static class AccessRules
 {
     private static readonly string[] None = [];
     private static readonly string[] CaseRoles = [Practitioner, TeamManager];
+    private static readonly string[] RemitRoles = [ReviewingOfficer, PersonalAdviser];
 
     public static readonly AccessRule RecordStep = new("record-step",
         "Steps on a child are recorded by practitioners and team managers of the team holding the case (any, while no team holds it).",
@@ -43,16 +48,16 @@ public static class AccessRules
         [PersonalAdviser], CaseRoles);
 
     public static readonly AccessRule ReadChild = new("read-child",
-        "A child's record is read by the team holding the case, reviewing officers, personal advisers and auditors.",
-        [ReviewingOfficer, PersonalAdviser, Auditor], CaseRoles);
+        "A child's record is read by the team holding the case, reviewing officers and personal advisers of children in their remit, and auditors.",
+        [Auditor], CaseRoles) { RemitScoped = RemitRoles };
 
     public static readonly AccessRule ReadFamily = new("read-family",
         "A family's membership is read by practitioners, team managers, reviewing officers, personal advisers and auditors.",
         [Practitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Auditor], None);
 
     public static readonly AccessRule ReadRows = new("read-rows",
-        "Child-level rows are read by practitioners, team managers (a childId filter must name a child of their team), reviewing officers, personal advisers and auditors; analysts read them pseudonymised.",
-        [ReviewingOfficer, PersonalAdviser, Auditor], CaseRoles, Pseudonymised: true);
+        "Child-level rows are read by practitioners and team managers (of the children their teams hold or no team holds), reviewing officers and personal advisers (of the children in their remit) and auditors; analysts read them pseudonymised.",
+        [Auditor], CaseRoles, Pseudonymised: true) { RemitScoped = RemitRoles };
 
     public static readonly AccessRule ReadAggregates = new("read-aggregates",
         "Aggregate figures (KPI pack, recording lag) are read by every role that works with children's records and by analysts.",

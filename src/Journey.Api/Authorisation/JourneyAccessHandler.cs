@@ -1,7 +1,6 @@
+using Journey.Api.Hosting;
 using Journey.Projections.Allocations;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
-using Npgsql;
 using static Journey.Api.Authorisation.JourneyRoles;
 
 namespace Journey.Api.Authorisation;
@@ -20,13 +19,16 @@ public sealed class AccessRefusal(IAuthorizationHandler handler, string rule, st
 
 /// <summary>
 /// Decides an <see cref="AccessRequirement"/>: the caller's roles against the rule, then, for team
-/// roles on a named child, the team holding the child's case now (journey.current_allocations)
-/// against the caller's team claims. An analyst on a pseudonymised view is let through marked for
-/// <see cref="PseudonymisingMiddleware"/> and may not name a child, family or worker in the query.
+/// and remit roles, the <see cref="ReadScope"/> they read by: a named child must be in it (the team
+/// holding the case now, journey.current_allocations, among the caller's team claims, or none; or the
+/// child in the role's remit), and a list is filtered to it by the list's own query. An analyst on a
+/// pseudonymised view is let through marked for <see cref="PseudonymisingMiddleware"/> and may not
+/// name a child, family or worker in the query.
 /// </summary>
-public sealed class JourneyAccessHandler(IDocumentStore store) : AuthorizationHandler<AccessRequirement>
+public sealed class JourneyAccessHandler : AuthorizationHandler<AccessRequirement>
 {
     public const string TeamHoldsCase = "team-holds-case";
+    public const string ChildInRemit = "child-in-remit";
     public const string PseudonymisedRows = "pseudonymised-rows";
     public const string PseudonymiseItem = "journey.pseudonymise";
 
@@ -41,19 +43,30 @@ public sealed class JourneyAccessHandler(IDocumentStore store) : AuthorizationHa
 
         if (rule.AnyChild.Any(roles.Contains))
         {
+            ReadScope.Everything.Keep(http);
             context.Succeed(requirement);
             return;
         }
-        if (rule.TeamScoped.Any(roles.Contains))
+        if (rule.TeamScoped.Any(roles.Contains) || rule.RemitScoped.Any(roles.Contains))
         {
+            var teams = context.User.FindAll(TeamClaim).Select(c => c.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
+            var scope = ReadScope.Of(rule.TeamScoped.Any(roles.Contains) ? teams : null,
+                rule.RemitScoped.Where(roles.Contains).Select(role => Remits.Of(role)!).ToArray());
             var child = ChildNamed(http);
-            var holder = child is null ? null : await TeamHolding(child, http.RequestAborted);
-            var teams = context.User.FindAll(TeamClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-            if (holder is null || teams.Contains(holder))
-                context.Succeed(requirement);
-            else
-                context.Fail(new AccessRefusal(this, TeamHoldsCase,
-                    $"The case of {child} is held by the team '{holder}', which is not one of your teams ({(teams.Count == 0 ? "none" : string.Join(", ", teams.Order()))}). {rule.Summary}"));
+            if (child is not null && await Check(http, scope, child) is { Readable: false } check)
+            {
+                context.Fail(scope.TeamsOnly
+                    ? new AccessRefusal(this, TeamHoldsCase,
+                        $"The case of {child} is held by the team '{check.Holder}', which is not one of your teams ({(teams.Length == 0 ? "none" : string.Join(", ", teams))}). {rule.Summary}")
+                    : new AccessRefusal(this, ChildInRemit,
+                        $"{child} is not in your remit ({string.Join(", ", roles.Order())}){(check.Holder is null ? "" : $" and its case is held by the team '{check.Holder}'")}. {rule.Summary}"));
+                return;
+            }
+            // An allowed write has nothing more to do on the request's connection before its endpoint opens its own
+            // session (a read logs on it first, a refusal is logged on it): give it back to the pool now.
+            if (!HttpMethods.IsGet(http.Request.Method)) await http.RequestServices.GetRequiredService<RequestConnection>().Release();
+            scope.Keep(http);
+            context.Succeed(requirement);
             return;
         }
         if (rule.Pseudonymised && roles.Contains(Analyst))
@@ -66,25 +79,33 @@ public sealed class JourneyAccessHandler(IDocumentStore store) : AuthorizationHa
                 return;
             }
             http.Items[PseudonymiseItem] = true;
+            ReadScope.Everything.Keep(http);
             context.Succeed(requirement);
             return;
         }
-        var allowed = rule.AnyChild.Concat(rule.TeamScoped).Concat(rule.Pseudonymised ? [Analyst] : []).Distinct();
+        var allowed = rule.AnyChild.Concat(rule.TeamScoped).Concat(rule.RemitScoped).Concat(rule.Pseudonymised ? [Analyst] : []).Distinct();
         context.Fail(new AccessRefusal(this, rule.Name,
             $"This needs one of the roles {string.Join(", ", allowed)}; your token has {(roles.Count == 0 ? "none" : string.Join(", ", roles.Order()))}. {rule.Summary}"));
     }
 
-    private static string? ChildNamed(HttpContext http) =>
+    public static string? ChildNamed(HttpContext http) =>
         http.Request.RouteValues.TryGetValue("childId", out var routed) && routed?.ToString() is { Length: > 0 } fromRoute ? fromRoute
             : http.Request.Query["childId"].ToString() is { Length: > 0 } fromQuery ? fromQuery : null;
 
-    /// <summary>The team holding the child's case now: its latest standing allocation; null when none.</summary>
-    private async Task<string?> TeamHolding(string childId, CancellationToken cancellation)
+    /// <summary>
+    /// Whether the named child is in the scope, and the team holding its case now (for the refusal),
+    /// in one statement on the request's connection, which the access log then writes on.
+    /// </summary>
+    private static async Task<(bool Readable, string? Holder)> Check(HttpContext http, ReadScope scope, string childId)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand($"SELECT team FROM {AllocationProjection.CurrentView} WHERE child_id = @child", connection);
-        command.Parameters.AddWithValue("child", childId);
-        return await command.ExecuteScalarAsync(cancellation) as string;
+        var connection = http.RequestServices.GetRequiredService<RequestConnection>();
+        await using var command = await connection.Command(
+            $"SELECT {scope.NamedChildSql}, (SELECT team FROM {AllocationProjection.CurrentView} WHERE child_id = @{ReadScope.ChildParameter})",
+            http.RequestAborted);
+        command.Parameters.AddWithValue(ReadScope.ChildParameter, childId);
+        scope.AddParameters(command);
+        await using var reader = await command.ExecuteReaderAsync(http.RequestAborted);
+        await reader.ReadAsync(http.RequestAborted);
+        return (reader.GetBoolean(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 }

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Reviews;
 using Journey.Projections.ChildInNeed;
 using Marten;
@@ -17,8 +18,8 @@ public static class ChildInNeedVisitsEndpoint
     /// </summary>
     [WolverineGet("/api/child-in-need-plans/visits"), Tags("Measures"), EndpointSummary("Child in need visits chained on the dates the child was seen.")]
     [ProducesResponseType<ChildInNeedVisitRow[]>(200)]
-    public static async Task<IReadOnlyList<ChildInNeedVisitRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<ChildInNeedVisitRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, ChildInNeedVisitProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
+        (await ReviewChainQuery.ReadAsync(store, scope, clock, ChildInNeedVisitProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
             .Select(r => new ChildInNeedVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

@@ -57,6 +57,8 @@ public static class JourneyAuthentication
         services.AddSingleton<IAuthorizationHandler, JourneyAccessHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenProblemHandler>();
         services.AddSingleton<Pseudonyms>();
+        // The access check and the access-log row of a request share one connection (RequestConnection).
+        services.AddScoped<RequestConnection>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
 using System.Globalization;
@@ -45,7 +46,7 @@ public static class KpiPackEndpoint
 
     [WolverineGet("/api/kpi-pack/children"), Tags("KPI pack"), EndpointSummary("The children (and episodes) a KPI counted in a month, with team, worker, family and whether each met the standard.")]
     [ProducesResponseType<KpiChildRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
-    public static async Task<IResult> GetChildren(IDocumentStore store, CancellationToken cancellation,
+    public static async Task<IResult> GetChildren(IDocumentStore store, ReadScope scope, CancellationToken cancellation,
         string? month = null, string? kpi = null, string? team = null, bool asRecorded = false)
     {
         var problems = new List<RuleViolation>();
@@ -55,7 +56,7 @@ public static class KpiPackEndpoint
         if (kpi is not null && !known.Contains(kpi))
             problems.Add(new RuleViolation("kpi", "known-kpi", $"kpi '{kpi}' is not one of {string.Join(", ", known)}."));
         if (problems.Count > 0) return Problem(problems);
-        return Results.Ok(await KpiPackQuery.Children(store, parsed!.Value, kpi, team, asRecorded, cancellation));
+        return Results.Ok(await KpiPackQuery.Children(store, scope, parsed!.Value, kpi, team, asRecorded, cancellation));
     }
 
     /// <summary>The months asked for, parsed once; by default the twelve complete months before today (UK).</summary>

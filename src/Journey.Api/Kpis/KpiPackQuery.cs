@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Projections.Kpis;
 using Marten;
 using Npgsql;
@@ -34,7 +35,7 @@ public static class KpiPackQuery
         return rows;
     }
 
-    public static async Task<IReadOnlyList<KpiChildRow>> Children(IDocumentStore store, DateOnly month, string? kpi, string? team, bool asRecorded,
+    public static async Task<IReadOnlyList<KpiChildRow>> Children(IDocumentStore store, ReadScope scope, DateOnly month, string? kpi, string? team, bool asRecorded,
         CancellationToken cancellation)
     {
         await using var connection = store.Storage.Database.CreateConnection();
@@ -44,12 +45,14 @@ public static class KpiPackQuery
             FROM {KpiSchema.ChildrenFunction}(@month, @as_recorded)
             WHERE (@kpi::text IS NULL OR kpi_id = @kpi)
               AND (@team::text IS NULL OR coalesce(team, '{KpiPack.Unallocated}') = @team)
+              AND {scope.Sql("child_id")}
             ORDER BY kpi_id, child_id, episode
             """, connection);
         command.Parameters.AddWithValue("month", month);
         command.Parameters.AddWithValue("as_recorded", asRecorded);
         command.Parameters.Add(new NpgsqlParameter("kpi", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)kpi ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("team", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)team ?? DBNull.Value });
+        scope.AddParameters(command);
         var rows = new List<KpiChildRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Reviews;
 using Journey.Projections.LeavingCare;
 using Marten;
@@ -18,9 +19,9 @@ public static class AdviserContactsEndpoint
     /// </summary>
     [WolverineGet("/api/personal-advisers/contacts"), Tags("Measures"), EndpointSummary("Personal adviser contacts chained: at most 2 months apart.")]
     [ProducesResponseType<AdviserContactRow[]>(200)]
-    public static async Task<IReadOnlyList<AdviserContactRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<AdviserContactRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, AdviserContactProjection.ContactChainFunctionName, "leaving_care_number", "contact",
+        (await ReviewChainQuery.ReadAsync(store, scope, clock, AdviserContactProjection.ContactChainFunctionName, "leaving_care_number", "contact",
             childId, asAt, asRecorded, cancellation))
             .Select(r => new AdviserContactRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using System.Globalization;
 using System.Text;
@@ -39,17 +40,17 @@ public static class CareLeaversInTouchEndpoint
     /// </summary>
     [WolverineGet("/api/care-leavers/in-touch"), Tags("Measures"), EndpointSummary("Care leavers in touch around their 17th to 21st birthdays (SSDA903 OC3).")]
     [ProducesResponseType<CareLeaverInTouchRow[]>(200)]
-    public static Task<IReadOnlyList<CareLeaverInTouchRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IReadOnlyList<CareLeaverInTouchRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null, bool asRecorded = false) =>
-        Read(store, clock, childId, asAt, asRecorded, from, to, cancellation);
+        Read(store, scope, clock, childId, asAt, asRecorded, from, to, cancellation);
 
     [WolverineGet("/api/care-leavers/in-touch.csv"), Tags("Measures"), EndpointSummary("The same care leaver rows as CSV, for the OC3 return.")]
     [ProducesResponseType<string>(200, "text/csv")]
-    public static async Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null, bool asRecorded = false)
     {
         var csv = new StringBuilder(CsvHeader).Append("\r\n");
-        foreach (var r in await Read(store, clock, childId, asAt, asRecorded, from, to, cancellation))
+        foreach (var r in await Read(store, scope, clock, childId, asAt, asRecorded, from, to, cancellation))
         {
             string?[] fields =
             [
@@ -62,7 +63,7 @@ public static class CareLeaversInTouchEndpoint
         return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
     }
 
-    private static async Task<IReadOnlyList<CareLeaverInTouchRow>> Read(IDocumentStore store, TimeProvider clock, string? childId, DateOnly? asAt,
+    private static async Task<IReadOnlyList<CareLeaverInTouchRow>> Read(IDocumentStore store, ReadScope scope, TimeProvider clock, string? childId, DateOnly? asAt,
         bool asRecorded, DateOnly? from, DateOnly? to, CancellationToken cancellation)
     {
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
@@ -72,7 +73,7 @@ public static class CareLeaversInTouchEndpoint
             SELECT child_id, age, birthday, window_from, window_to, in_touch, in_touch_code, activity, accommodation,
                    accommodation_suitable, contacted_at
             FROM {CareLeaverInTouchProjection.InTouchFunctionName}(@as_at, @as_recorded)
-            WHERE (@child::text IS NULL OR child_id = @child)
+            WHERE (@child::text IS NULL OR child_id = @child) AND {scope.Sql("child_id")}
               AND (@from::date IS NULL OR birthday >= @from)
               AND (@to::date IS NULL OR birthday <= @to)
             ORDER BY birthday, child_id
@@ -83,6 +84,7 @@ public static class CareLeaversInTouchEndpoint
         command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("from", (object?)from ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("to", (object?)to ?? DBNull.Value));
+        scope.AddParameters(command);
         var rows = new List<CareLeaverInTouchRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Reviews;
 using Journey.Projections.LeavingCare;
 using Marten;
@@ -17,8 +18,8 @@ public static class PathwayPlanReviewsEndpoint
     /// </summary>
     [WolverineGet("/api/pathway-plans/reviews"), Tags("Measures"), EndpointSummary("Pathway plan reviews chained: at most 6 months apart.")]
     [ProducesResponseType<PathwayPlanReviewRow[]>(200)]
-    public static async Task<IReadOnlyList<PathwayPlanReviewRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<PathwayPlanReviewRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, PathwayPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
+        (await ReviewChainQuery.ReadAsync(store, scope, clock, PathwayPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
             .Select(r => new PathwayPlanReviewRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Projections.LookedAfter;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -17,23 +18,23 @@ public static class EntriesIntoCareEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/entries"), Tags("Measures"), EndpointSummary("Entries into care, unplanned ones flagged.")]
     [ProducesResponseType<EntryIntoCareRow[]>(200)]
-    public static Task<IResult> Get(IDocumentStore store, CancellationToken cancellation,
+    public static Task<IResult> Get(IDocumentStore store, ReadScope scope, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, bool unplannedOnly = false) =>
-        Query(store, cancellation, childId, from, to, unplannedOnly, rows => Results.Ok(rows));
+        Query(store, scope, cancellation, childId, from, to, unplannedOnly, rows => Results.Ok(rows));
 
     [WolverineGet("/api/looked-after/entries.csv"), Tags("Measures"), EndpointSummary("The same entries into care as CSV.")]
     [ProducesResponseType<string>(200, "text/csv")]
-    public static Task<IResult> GetCsv(IDocumentStore store, CancellationToken cancellation,
+    public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, bool unplannedOnly = false) =>
-        Query(store, cancellation, childId, from, to, unplannedOnly, LookedAfterQuery.Csv);
+        Query(store, scope, cancellation, childId, from, to, unplannedOnly, LookedAfterQuery.Csv);
 
-    private static async Task<IResult> Query(IDocumentStore store, CancellationToken cancellation,
+    private static async Task<IResult> Query(IDocumentStore store, ReadScope scope, CancellationToken cancellation,
         string? childId, DateOnly? from, DateOnly? to, bool unplannedOnly, Func<IReadOnlyList<EntryIntoCareRow>, IResult> answer)
     {
-        var rows = await LookedAfterQuery.Read(store, $"""
+        var rows = await LookedAfterQuery.Read(store, scope, $"""
             SELECT child_id, care_episode_number, entered_at, entered_month, legal_status, planned, unplanned, left_at
             FROM {PlacementProjection.EntriesView}
-            WHERE (@child::text IS NULL OR child_id = @child) AND (NOT @unplanned_only OR unplanned)
+            WHERE (@child::text IS NULL OR child_id = @child) AND {scope.Sql("child_id")} AND (NOT @unplanned_only OR unplanned)
               AND (@from::date IS NULL OR (entered_at AT TIME ZONE 'Europe/London')::date >= @from)
               AND (@to::date IS NULL OR (entered_at AT TIME ZONE 'Europe/London')::date <= @to)
             ORDER BY entered_at, child_id

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Reviews;
 using Journey.Projections.LookedAfter;
 using Marten;
@@ -19,8 +20,8 @@ public static class HealthReviewsEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/health-reviews"), Tags("Measures"), EndpointSummary("Review health assessments chained: 6-monthly under 5, yearly from 5.")]
     [ProducesResponseType<HealthReviewRow[]>(200)]
-    public static async Task<IReadOnlyList<HealthReviewRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<HealthReviewRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, HealthReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, asRecorded, cancellation))
+        (await ReviewChainQuery.ReadAsync(store, scope, clock, HealthReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, asRecorded, cancellation))
             .Select(r => new HealthReviewRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

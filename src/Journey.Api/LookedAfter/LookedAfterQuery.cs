@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
 using System.Globalization;
@@ -43,13 +44,15 @@ public static class LookedAfterQuery
         return JourneyProblems.InvalidQuery("The query is not valid.", [violation]);
     }
 
-    public static async Task<List<T>> Read<T>(IDocumentStore store, string sql, Action<NpgsqlCommand> parameters,
+    /// <summary>Runs <paramref name="sql"/>, which filters its rows by <c>scope.Sql(...)</c>, with the scope's parameters.</summary>
+    public static async Task<List<T>> Read<T>(IDocumentStore store, ReadScope scope, string sql, Action<NpgsqlCommand> parameters,
         Func<NpgsqlDataReader, T> row, CancellationToken cancellation)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(sql, connection);
         parameters(command);
+        scope.AddParameters(command);
         var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation)) rows.Add(row(reader));

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Reviews;
 using Journey.Projections.LookedAfter;
 using Marten;
@@ -18,8 +19,8 @@ public static class LookedAfterReviewsEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/reviews"), Tags("Measures"), EndpointSummary("Looked-after reviews chained on the dates they were held.")]
     [ProducesResponseType<LookedAfterReviewRow[]>(200)]
-    public static async Task<IReadOnlyList<LookedAfterReviewRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<LookedAfterReviewRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, LookedAfterReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, asRecorded, cancellation))
+        (await ReviewChainQuery.ReadAsync(store, scope, clock, LookedAfterReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, asRecorded, cancellation))
             .Select(r => new LookedAfterReviewRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Projections.LookedAfter;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -20,30 +21,30 @@ public static class LookedAfterVisitsEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/visits"), Tags("Measures"), EndpointSummary("Looked-after visits chained per placement on the dates the child was seen.")]
     [ProducesResponseType<LookedAfterVisitRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
-    public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
         bool asRecorded = false) =>
-        Query(store, clock, cancellation, childId, asAt, asRecorded, status, team, worker, rows => Results.Ok(rows));
+        Query(store, scope, clock, cancellation, childId, asAt, asRecorded, status, team, worker, rows => Results.Ok(rows));
 
     [WolverineGet("/api/looked-after/visits.csv"), Tags("Measures"), EndpointSummary("The same looked-after visit chains as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
-    public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
         bool asRecorded = false) =>
-        Query(store, clock, cancellation, childId, asAt, asRecorded, status, team, worker, LookedAfterQuery.Csv);
+        Query(store, scope, clock, cancellation, childId, asAt, asRecorded, status, team, worker, LookedAfterQuery.Csv);
 
-    private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    private static async Task<IResult> Query(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId, DateOnly? asAt, bool asRecorded, string? status, string? team, string? worker,
         Func<IReadOnlyList<LookedAfterVisitRow>, IResult> answer)
     {
         if (LookedAfterQuery.StatusProblem(status, LookedAfterQuery.ChainStatuses) is { } problem) return problem;
-        var rows = await LookedAfterQuery.Read(store, $"""
+        var rows = await LookedAfterQuery.Read(store, scope, $"""
             SELECT v.child_id, p.care_episode_number, v.placement_number, p.placement_type, p.long_term, v.visit, v.due_date, v.held_at, v.status,
                    a.team, a.worker
             FROM {PlacementProjection.VisitChainFunctionName}(@as_at, @as_recorded) v
             JOIN {PlacementProjection.PlacementsTable.QualifiedName} p ON p.child_id = v.child_id AND p.placement_number = v.placement_number
             {LookedAfterQuery.AllocationJoin("v")}
-            WHERE (@child::text IS NULL OR v.child_id = @child) AND (@status::text IS NULL OR v.status = @status)
+            WHERE (@child::text IS NULL OR v.child_id = @child) AND {scope.Sql("v.child_id")} AND (@status::text IS NULL OR v.status = @status)
               AND {LookedAfterQuery.AllocationFilter}
             ORDER BY v.child_id, v.placement_number, v.visit
             LIMIT 100000

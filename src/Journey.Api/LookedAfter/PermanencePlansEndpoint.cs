@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Projections.LookedAfter;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -21,29 +22,29 @@ public static class PermanencePlansEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/permanence-plans"), Tags("Measures"), EndpointSummary("Permanence plans by the second looked-after review.")]
     [ProducesResponseType<PermanencePlanRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
-    public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
         bool asRecorded = false) =>
-        Query(store, clock, cancellation, childId, asAt, asRecorded, status, team, worker, rows => Results.Ok(rows));
+        Query(store, scope, clock, cancellation, childId, asAt, asRecorded, status, team, worker, rows => Results.Ok(rows));
 
     [WolverineGet("/api/looked-after/permanence-plans.csv"), Tags("Measures"), EndpointSummary("The same permanence plan rows as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
-    public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
         bool asRecorded = false) =>
-        Query(store, clock, cancellation, childId, asAt, asRecorded, status, team, worker, LookedAfterQuery.Csv);
+        Query(store, scope, clock, cancellation, childId, asAt, asRecorded, status, team, worker, LookedAfterQuery.Csv);
 
-    private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    private static async Task<IResult> Query(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId, DateOnly? asAt, bool asRecorded, string? status, string? team, string? worker,
         Func<IReadOnlyList<PermanencePlanRow>, IResult> answer)
     {
         if (LookedAfterQuery.StatusProblem(status, Statuses) is { } problem) return problem;
-        var rows = await LookedAfterQuery.Read(store, $"""
+        var rows = await LookedAfterQuery.Read(store, scope, $"""
             SELECT p.child_id, p.care_episode_number, p.entered_at, p.second_review_at, p.plan_made_at, p.plan_kind, p.unratified_plan_at,
                    p.status, a.team, a.worker
             FROM {PermanencePlanProjection.AsAtFunction}(@as_at, @as_recorded) p
             {LookedAfterQuery.AllocationJoin("p")}
-            WHERE (@child::text IS NULL OR p.child_id = @child) AND (@status::text IS NULL OR p.status = @status)
+            WHERE (@child::text IS NULL OR p.child_id = @child) AND {scope.Sql("p.child_id")} AND (@status::text IS NULL OR p.status = @status)
               AND {LookedAfterQuery.AllocationFilter}
             ORDER BY p.entered_at, p.child_id
             LIMIT 100000

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Projections.LookedAfter;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -20,26 +21,26 @@ public static class PlacementStabilityEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/placement-stability"), Tags("Measures"), EndpointSummary("Placement stability of the children looked after at a date.")]
     [ProducesResponseType<PlacementStabilityRow[]>(200)]
-    public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? team = null, string? worker = null, bool asRecorded = false) =>
-        Query(store, clock, cancellation, childId, asAt, asRecorded, team, worker, rows => Results.Ok(rows));
+        Query(store, scope, clock, cancellation, childId, asAt, asRecorded, team, worker, rows => Results.Ok(rows));
 
     [WolverineGet("/api/looked-after/placement-stability.csv"), Tags("Measures"), EndpointSummary("The same placement stability rows as CSV.")]
     [ProducesResponseType<string>(200, "text/csv")]
-    public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? team = null, string? worker = null, bool asRecorded = false) =>
-        Query(store, clock, cancellation, childId, asAt, asRecorded, team, worker, LookedAfterQuery.Csv);
+        Query(store, scope, clock, cancellation, childId, asAt, asRecorded, team, worker, LookedAfterQuery.Csv);
 
-    private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    private static async Task<IResult> Query(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId, DateOnly? asAt, bool asRecorded, string? team, string? worker, Func<IReadOnlyList<PlacementStabilityRow>, IResult> answer)
     {
-        var rows = await LookedAfterQuery.Read(store, $"""
+        var rows = await LookedAfterQuery.Read(store, scope, $"""
             SELECT s.child_id, s.care_episode_number, s.looked_after_since, s.placement_number, s.placement_type, s.same_carer_since,
                    s.placements_in_window, s.three_or_more_placements, s.looked_after_long_term, s.same_carer_two_years,
                    s.placed_for_adoption_two_years, s.under_sixteen, s.long_term_stable, a.team, a.worker
             FROM {PlacementProjection.StabilityFunctionName}(@as_at, @as_recorded) s
             {LookedAfterQuery.AllocationJoin("s")}
-            WHERE (@child::text IS NULL OR s.child_id = @child) AND {LookedAfterQuery.AllocationFilter}
+            WHERE (@child::text IS NULL OR s.child_id = @child) AND {scope.Sql("s.child_id")} AND {LookedAfterQuery.AllocationFilter}
             ORDER BY s.child_id
             LIMIT 100000
             """, command =>

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Projections.Allocations;
 using Journey.Projections.Families;
 using Journey.Projections.Timeliness;
@@ -35,7 +36,8 @@ public static class MeasureQuery
 {
     public static readonly IReadOnlyList<string> PeriodColumns = ["start", "actual", "due"];
 
-    public static async Task<IReadOnlyList<MeasureRow>> Run(IDocumentStore store, MeasureFilter filter, CancellationToken cancellation)
+    /// <summary>The rows of the children <paramref name="scope"/> lets the caller read.</summary>
+    public static async Task<IReadOnlyList<MeasureRow>> Run(IDocumentStore store, ReadScope scope, MeasureFilter filter, CancellationToken cancellation)
     {
         var period = filter.PeriodBy switch { "actual" => "actual_date", "due" => "due_date", _ => "start_date" };
         await using var connection = store.Storage.Database.CreateConnection();
@@ -48,7 +50,8 @@ public static class MeasureQuery
               SELECT al.team, al.worker FROM {AllocationProjection.AllocationsTable.QualifiedName} al
               WHERE al.child_id = m.child_id AND al.allocated_at <= @as_at ORDER BY al.allocated_at DESC, al.version DESC LIMIT 1
             ) a ON true
-            WHERE (@team::text IS NULL OR a.team = @team)
+            WHERE {scope.Sql("m.child_id")}
+              AND (@team::text IS NULL OR a.team = @team)
               AND (@worker::text IS NULL OR a.worker = @worker)
               AND (@measure::text IS NULL OR measure = @measure)
               AND (@status::text IS NULL OR status = @status)
@@ -71,6 +74,7 @@ public static class MeasureQuery
         command.Parameters.Add(new NpgsqlParameter("to", (object?)filter.To ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("team", (object?)filter.Team ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("worker", (object?)filter.Worker ?? DBNull.Value));
+        scope.AddParameters(command);
 
         var rows = new List<MeasureRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using System.Globalization;
 using System.Text;
@@ -15,22 +16,22 @@ public static class MeasuresEndpoint
 
     [WolverineGet("/api/measures"), Tags("Measures"), EndpointSummary("Timeliness measure rows, one per child, measure and episode, as JSON.")]
     [ProducesResponseType<MeasureRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
-    public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? measure = null, string? status = null, string? childId = null, string? familyId = null,
         string? from = null, string? to = null, string? periodBy = null, string? asAt = null, bool asRecorded = false, int? limit = null, int? offset = null,
         string? team = null, string? worker = null) =>
-        Query(store, clock, cancellation, measure, status, childId, familyId, from, to, periodBy, asAt, asRecorded, limit, offset, team, worker, rows => Results.Ok(rows));
+        Query(store, scope, clock, cancellation, measure, status, childId, familyId, from, to, periodBy, asAt, asRecorded, limit, offset, team, worker, rows => Results.Ok(rows));
 
     [WolverineGet("/api/measures.csv"), Tags("Measures"), EndpointSummary("The same measure rows as CSV, for spreadsheets.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
-    public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? measure = null, string? status = null, string? childId = null, string? familyId = null,
         string? from = null, string? to = null, string? periodBy = null, string? asAt = null, bool asRecorded = false, int? limit = null, int? offset = null,
         string? team = null, string? worker = null) =>
-        Query(store, clock, cancellation, measure, status, childId, familyId, from, to, periodBy, asAt, asRecorded, limit, offset, team, worker,
+        Query(store, scope, clock, cancellation, measure, status, childId, familyId, from, to, periodBy, asAt, asRecorded, limit, offset, team, worker,
             rows => Results.Text(MeasureCsv.Write(rows), "text/csv; charset=utf-8", Encoding.UTF8));
 
-    private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    private static async Task<IResult> Query(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? measure, string? status, string? childId, string? familyId, string? from, string? to, string? periodBy, string? asAt, bool asRecorded, int? limit, int? offset,
         string? team, string? worker, Func<IReadOnlyList<MeasureRow>, IResult> answer)
     {
@@ -63,7 +64,7 @@ public static class MeasuresEndpoint
 
         var filter = new MeasureFilter(measure, status, childId, familyId, fromDate, toDate, periodBy ?? "start", asAtInstant ?? clock.GetUtcNow(), asRecorded,
             limit ?? MeasureFilter.DefaultLimit, offset ?? 0, team, worker);
-        return answer(await MeasureQuery.Run(store, filter, cancellation));
+        return answer(await MeasureQuery.Run(store, scope, filter, cancellation));
     }
 
     private static DateOnly? ParseDate(string? value, string field, List<RuleViolation> problems)

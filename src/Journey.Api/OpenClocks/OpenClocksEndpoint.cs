@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Journeys;
 using Journey.Projections.Allocations;
@@ -35,7 +36,7 @@ public static class OpenClocksEndpoint
     /// </summary>
     [WolverineGet("/api/open-clocks"), Tags("Measures"), EndpointSummary("What is due and overdue today, by team and worker.")]
     [ProducesResponseType<OpenClock[]>(200), ProducesResponseType<ProblemDetails>(400)]
-    public static async Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? team = null, string? worker = null, string? measure = null, bool overdueOnly = false)
     {
         // A measure that is not one would silently list nothing: an empty work list that looks like a clear one.
@@ -60,6 +61,7 @@ public static class OpenClocksEndpoint
               AND (@team::text IS NULL OR a.team = @team)
               AND (@worker::text IS NULL OR a.worker = @worker)
               AND (@measure::text IS NULL OR m.measure = @measure)
+              AND {scope.Sql("m.child_id")}
             ORDER BY m.status = 'open-overdue' DESC, m.due_date, m.child_id, m.measure
             """, connection);
         command.Parameters.AddWithValue("now", clock.GetUtcNow().ToUniversalTime());
@@ -67,6 +69,7 @@ public static class OpenClocksEndpoint
         command.Parameters.Add(new NpgsqlParameter("team", (object?)team ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("worker", (object?)worker ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("measure", (object?)measure ?? DBNull.Value));
+        scope.AddParameters(command);
         var rows = new List<OpenClock>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Domain.Timescales;
 using Journey.Projections.Plans;
 using Journey.Api.Reviews;
@@ -25,9 +26,9 @@ public static class ProtectionPlansEndpoint
     /// </summary>
     [WolverineGet("/api/protection-plans/visits"), Tags("Measures"), EndpointSummary("Child protection visits chained on the dates the child was seen.")]
     [ProducesResponseType<ProtectionVisitRow[]>(200)]
-    public static async Task<IReadOnlyList<ProtectionVisitRow>> GetVisits(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<ProtectionVisitRow>> GetVisits(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
+        (await ReviewChainQuery.ReadAsync(store, scope, clock, ProtectionPlanProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
             .Select(r => new ProtectionVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 
     /// <summary>
@@ -37,9 +38,9 @@ public static class ProtectionPlansEndpoint
     /// </summary>
     [WolverineGet("/api/protection-plans/reviews"), Tags("Measures"), EndpointSummary("Review conferences chained on the dates they were held.")]
     [ProducesResponseType<ReviewConferenceRow[]>(200)]
-    public static async Task<IReadOnlyList<ReviewConferenceRow>> GetReviews(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<ReviewConferenceRow>> GetReviews(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
+        (await ReviewChainQuery.ReadAsync(store, scope, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
             .Select(r => new ReviewConferenceRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 
     /// <summary>
@@ -48,7 +49,7 @@ public static class ProtectionPlansEndpoint
     /// </summary>
     [WolverineGet("/api/protection-plans"), Tags("Measures"), EndpointSummary("Protection plans with duration and repeat-plan flags.")]
     [ProducesResponseType<ProtectionPlanRow[]>(200)]
-    public static async Task<IReadOnlyList<ProtectionPlanRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<ProtectionPlanRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false)
     {
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
@@ -58,13 +59,14 @@ public static class ProtectionPlansEndpoint
             SELECT child_id, plan_number, started_at, category, ended_at, duration_days, lasted_two_years,
                    ended_within_three_months, repeat_plan, repeat_within_two_years
             FROM {ProtectionPlanProjection.AsAtFunction}(@as_at, @as_recorded)
-            WHERE (@child::text IS NULL OR child_id = @child)
+            WHERE (@child::text IS NULL OR child_id = @child) AND {scope.Sql("child_id")}
             ORDER BY started_at, child_id
             LIMIT 100000
             """, connection);
         command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
         command.Parameters.AddWithValue("as_recorded", asRecorded);
         command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
+        scope.AddParameters(command);
         var rows = new List<ProtectionPlanRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

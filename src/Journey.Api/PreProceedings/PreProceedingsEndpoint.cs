@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Reviews;
 using Journey.Domain.Timescales;
@@ -43,15 +44,15 @@ public static class PreProceedingsEndpoint
     /// </summary>
     [WolverineGet("/api/pre-proceedings"), Tags("Measures"), EndpointSummary("Pre-proceedings episodes: duration, letter to first meeting, drift.")]
     [ProducesResponseType<PreProceedingsRow[]>(200)]
-    public static async Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        Results.Ok(await Read(store, clock, childId, from, to, asAt, asRecorded, cancellation));
+        Results.Ok(await Read(store, scope, clock, childId, from, to, asAt, asRecorded, cancellation));
 
     [WolverineGet("/api/pre-proceedings.csv"), Tags("Measures"), EndpointSummary("The same pre-proceedings episodes as CSV.")]
     [ProducesResponseType<string>(200, "text/csv")]
-    public static async Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        CsvText.Result(CsvText.Write(CsvHeader, await Read(store, clock, childId, from, to, asAt, asRecorded, cancellation), r =>
+        CsvText.Result(CsvText.Write(CsvHeader, await Read(store, scope, clock, childId, from, to, asAt, asRecorded, cancellation), r =>
         [
             r.ChildId, CsvText.Number(r.PreProceedingsNumber), CsvText.Instant(r.EnteredAt), CsvText.Instant(r.ConcludedAt),
             CsvText.Number(r.DurationDays), CsvText.Instant(r.LetterSentAt), CsvText.Instant(r.FirstMeetingAt),
@@ -60,7 +61,7 @@ public static class PreProceedingsEndpoint
         ]));
 
     /// <summary>The period (from/to, inclusive UK dates) applies to the date pre-proceedings were entered.</summary>
-    private static async Task<IReadOnlyList<PreProceedingsRow>> Read(IDocumentStore store, TimeProvider clock, string? childId,
+    private static async Task<IReadOnlyList<PreProceedingsRow>> Read(IDocumentStore store, ReadScope scope, TimeProvider clock, string? childId,
         DateOnly? from, DateOnly? to, DateOnly? asAt, bool asRecorded, CancellationToken cancellation)
     {
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
@@ -71,7 +72,7 @@ public static class PreProceedingsEndpoint
                    letter_to_meeting_days, review_meetings, letter_to_meeting_rule_id, letter_to_meeting_due_date, letter_to_meeting_status,
                    drift_rule_id, drift_due_date, drift_status
             FROM {PreProceedingsSummary.AsAtFunctionName}(@as_at, @as_recorded)
-            WHERE (@child::text IS NULL OR child_id = @child)
+            WHERE (@child::text IS NULL OR child_id = @child) AND {scope.Sql("child_id")}
               AND (@from::date IS NULL OR (entered_at AT TIME ZONE 'Europe/London')::date >= @from)
               AND (@to::date IS NULL OR (entered_at AT TIME ZONE 'Europe/London')::date <= @to)
             ORDER BY entered_at, child_id, pre_proceedings_number
@@ -82,6 +83,7 @@ public static class PreProceedingsEndpoint
         command.Parameters.Add(new NpgsqlParameter("child", NpgsqlDbType.Text) { Value = (object?)childId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlDbType.Date) { Value = (object?)from ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("to", NpgsqlDbType.Date) { Value = (object?)to ?? DBNull.Value });
+        scope.AddParameters(command);
         var rows = new List<PreProceedingsRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Reviews;
 using Journey.Projections.PreProceedings;
 using Marten;
@@ -17,9 +18,9 @@ public static class PreProceedingsMeetingsEndpoint
     /// </summary>
     [WolverineGet("/api/pre-proceedings/meetings"), Tags("Measures"), EndpointSummary("Pre-proceedings meetings chained: no episode without a review for 6 weeks.")]
     [ProducesResponseType<PreProceedingsMeetingRow[]>(200)]
-    public static async Task<IReadOnlyList<PreProceedingsMeetingRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<PreProceedingsMeetingRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        (await ReviewChainQuery.ReadAsync(store, clock, PreProceedingsMeetingProjection.MeetingChainFunctionName, "pre_proceedings_number", "meeting",
+        (await ReviewChainQuery.ReadAsync(store, scope, clock, PreProceedingsMeetingProjection.MeetingChainFunctionName, "pre_proceedings_number", "meeting",
             childId, asAt, asRecorded, cancellation))
             .Select(r => new PreProceedingsMeetingRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
 }

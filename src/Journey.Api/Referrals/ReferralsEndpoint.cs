@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Domain.Timescales;
 using Journey.Projections.Referrals;
 using Marten;
@@ -21,7 +22,7 @@ public static class ReferralsEndpoint
     /// </summary>
     [WolverineGet("/api/referrals"), Tags("Measures"), EndpointSummary("Referrals, with re-referrals marked.")]
     [ProducesResponseType<ReferralRow[]>(200)]
-    public static async Task<IReadOnlyList<ReferralRow>> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static async Task<IReadOnlyList<ReferralRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false)
     {
         // No moment asked for and as occurred: every referral, however far ahead it is dated (the view's rows).
@@ -31,7 +32,7 @@ public static class ReferralsEndpoint
         await using var command = new NpgsqlCommand($"""
             SELECT child_id, referral_number, referred_at, primary_need, no_further_action, re_referral, rule_id
             FROM {ReferralProjection.AsAtFunction}(coalesce(@as_at, 'infinity'::timestamptz), @as_recorded)
-            WHERE (@child::text IS NULL OR child_id = @child)
+            WHERE (@child::text IS NULL OR child_id = @child) AND {scope.Sql("child_id")}
               AND (@from::date IS NULL OR (referred_at AT TIME ZONE 'Europe/London')::date >= @from)
               AND (@to::date IS NULL OR (referred_at AT TIME ZONE 'Europe/London')::date <= @to)
             ORDER BY referred_at, child_id
@@ -42,6 +43,7 @@ public static class ReferralsEndpoint
         command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("from", (object?)from ?? DBNull.Value));
         command.Parameters.Add(new NpgsqlParameter("to", (object?)to ?? DBNull.Value));
+        scope.AddParameters(command);
         var rows = new List<ReferralRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Domain.Timescales;
 using Marten;
 using Npgsql;
@@ -13,11 +14,12 @@ public sealed record ReviewChainEntry(string ChildId, int Number, int Review, Da
 
 /// <summary>
 /// Reads a review-chain function (see Journey.Projections.Reviews) as it stood at a day's end, or
-/// now: as occurred, or with <c>asRecorded</c> only what had been recorded by then.
+/// now: as occurred, or with <c>asRecorded</c> only what had been recorded by then; only the
+/// children the caller may read (<see cref="ReadScope"/>).
 /// </summary>
 public static class ReviewChainQuery
 {
-    public static async Task<IReadOnlyList<ReviewChainEntry>> ReadAsync(IDocumentStore store, TimeProvider clock, string function,
+    public static async Task<IReadOnlyList<ReviewChainEntry>> ReadAsync(IDocumentStore store, ReadScope scope, TimeProvider clock, string function,
         string numberColumn, string ordinalColumn, string? childId, DateOnly? asAt, bool asRecorded, CancellationToken cancellation)
     {
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
@@ -26,13 +28,14 @@ public static class ReviewChainQuery
         await using var command = new NpgsqlCommand($"""
             SELECT child_id, {numberColumn}, {ordinalColumn}, due_date, held_at, status, due_from, rule_id
             FROM {function}(@as_at, @as_recorded)
-            WHERE (@child::text IS NULL OR child_id = @child)
+            WHERE (@child::text IS NULL OR child_id = @child) AND {scope.Sql("child_id")}
             ORDER BY child_id, {numberColumn}, {ordinalColumn}
             LIMIT 100000
             """, connection);
         command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
         command.Parameters.AddWithValue("as_recorded", asRecorded);
         command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
+        scope.AddParameters(command);
         var rows = new List<ReviewChainEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

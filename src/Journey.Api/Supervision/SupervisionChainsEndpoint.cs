@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Domain.Journeys;
 using Journey.Api.Recording;
@@ -30,24 +31,24 @@ public static class SupervisionChainsEndpoint
     /// </summary>
     [WolverineGet("/api/supervisions"), Tags("Measures"), EndpointSummary("Case supervision chained per protection plan, child in need plan and episode of care.")]
     [ProducesResponseType<SupervisionChainRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
-    public static Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? kind = null, string? status = null, string? childId = null, string? team = null, string? worker = null,
         DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        Query(store, clock, cancellation, kind, status, childId, team, worker, from, to, asAt, asRecorded, rows => Results.Ok(rows));
+        Query(store, scope, clock, cancellation, kind, status, childId, team, worker, from, to, asAt, asRecorded, rows => Results.Ok(rows));
 
     [WolverineGet("/api/supervisions.csv"), Tags("Measures"), EndpointSummary("The same supervision chains as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
-    public static Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? kind = null, string? status = null, string? childId = null, string? team = null, string? worker = null,
         DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        Query(store, clock, cancellation, kind, status, childId, team, worker, from, to, asAt, asRecorded,
+        Query(store, scope, clock, cancellation, kind, status, childId, team, worker, from, to, asAt, asRecorded,
             rows => CsvText.Result(CsvText.Write(CsvHeader, rows, r =>
             [
                 r.Kind, r.ChildId, CsvText.Number(r.Episode), CsvText.Number(r.Supervision), CsvText.Date(r.DueDate), CsvText.Instant(r.HeldAt),
                 r.Status, r.Team ?? "", r.Worker ?? ""
             ])));
 
-    private static async Task<IResult> Query(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
+    private static async Task<IResult> Query(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? kind, string? status, string? childId, string? team, string? worker, DateOnly? from, DateOnly? to, DateOnly? asAt,
         bool asRecorded, Func<IReadOnlyList<SupervisionChainRow>, IResult> answer)
     {
@@ -69,7 +70,7 @@ public static class SupervisionChainsEndpoint
             LEFT JOIN {AllocationProjection.CurrentView} a ON a.child_id = s.child_id
             WHERE (@kind::text IS NULL OR s.kind = @kind)
               AND (@status::text IS NULL OR s.status = @status)
-              AND (@child::text IS NULL OR s.child_id = @child)
+              AND (@child::text IS NULL OR s.child_id = @child) AND {scope.Sql("s.child_id")}
               AND (@team::text IS NULL OR a.team = @team)
               AND (@worker::text IS NULL OR a.worker = @worker)
               AND (@from::date IS NULL OR s.due_date >= @from)
@@ -83,6 +84,7 @@ public static class SupervisionChainsEndpoint
             command.Parameters.Add(new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Text) { Value = value ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("from", NpgsqlTypes.NpgsqlDbType.Date) { Value = (object?)from ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("to", NpgsqlTypes.NpgsqlDbType.Date) { Value = (object?)to ?? DBNull.Value });
+        scope.AddParameters(command);
         var rows = new List<SupervisionChainRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))

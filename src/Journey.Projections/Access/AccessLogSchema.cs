@@ -9,7 +9,7 @@ namespace Journey.Projections.Access;
 /// <summary>
 /// journey.access_log: one row per read of children's records (who, when, which view and
 /// parameters, which children, the request's correlation id), written by the API before the read
-/// runs. It is no projection of the event store: reads are not facts about a child's journey, and
+/// runs, and one per refused request (a 403, read or write), with the method and the rule broken. It is no projection of the event store: reads are not facts about a child's journey, and
 /// rebuilding projections must never touch it. Append-only: triggers refuse every UPDATE, DELETE
 /// and TRUNCATE, and no endpoint writes to it except by reading. See docs/analytics.md.
 /// </summary>
@@ -40,6 +40,9 @@ public static class AccessLogSchema
         table.AddColumn("child_ids", "text[]").NotNull();
         table.AddColumn("family_id", "text");
         table.AddColumn("correlation_id", "text");
+        // A refused request (403): its method (a refused write is logged too) and the access rule it broke; null for a read let through.
+        table.AddColumn("method", "text").NotNull().DefaultValueByExpression("'GET'");
+        table.AddColumn("refused_rule", "text");
         table.Indexes.Add(new IndexDefinition("ix_access_log_read_at") { Columns = ["read_at"] });
         table.Indexes.Add(new IndexDefinition("ix_access_log_user") { Columns = ["user_name", "read_at"] });
         table.Indexes.Add(new IndexDefinition("ix_access_log_children") { Columns = ["child_ids"], Method = IndexMethod.gin });

@@ -6,7 +6,7 @@ namespace Journey.IntegrationTests.Access;
 
 /// <summary>A row of journey.access_log as the table holds it.</summary>
 public sealed record AccessLogRow(long Id, string UserName, string[] Roles, string View, Dictionary<string, string> Parameters,
-    string Scope, string[] ChildIds, string? FamilyId, string? CorrelationId);
+    string Scope, string[] ChildIds, string? FamilyId, string? CorrelationId, string Method, string? RefusedRule);
 
 /// <summary>Reads access-log rows straight from the table, and sends reads each tagged with a correlation id of their own.</summary>
 public static class AccessLogRows
@@ -16,7 +16,7 @@ public static class AccessLogRows
         await using var connection = host.Store.Storage.Database.CreateConnection();
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(
-            "SELECT id, user_name, roles, view, parameters::text, scope, child_ids, family_id, correlation_id FROM journey.access_log WHERE correlation_id = @id ORDER BY id",
+            "SELECT id, user_name, roles, view, parameters::text, scope, child_ids, family_id, correlation_id, method, refused_rule FROM journey.access_log WHERE correlation_id = @id ORDER BY id",
             connection);
         command.Parameters.AddWithValue("id", correlationId);
         var rows = new List<AccessLogRow>();
@@ -24,7 +24,8 @@ public static class AccessLogRows
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))
             rows.Add(new AccessLogRow(reader.GetInt64(0), reader.GetString(1), reader.GetFieldValue<string[]>(2), reader.GetString(3),
                 JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(4))!, reader.GetString(5), reader.GetFieldValue<string[]>(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8)));
+                reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10)));
         return rows;
     }
 

@@ -25,7 +25,8 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
     private static readonly Caller[] Contact = [Practitioner, PractitionerOfAnotherTeam, TeamManager];
     private static readonly Caller[] Conference = [Practitioner, TeamManager, ReviewingOfficer];
     private static readonly Caller[] LeavingCare = [Practitioner, TeamManager, PersonalAdviser];
-    private static readonly Caller[] ChildRecord = [Practitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Auditor];
+    // The matrix's child is referred and allocated, no more: in no reviewing officer's or personal adviser's remit (RemitTests).
+    private static readonly Caller[] ChildRecord = [Practitioner, TeamManager, Auditor];
     private static readonly Caller[] Rows = [Practitioner, PractitionerOfAnotherTeam, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor];
     private static readonly Caller[] Family = [Practitioner, PractitionerOfAnotherTeam, TeamManager, ReviewingOfficer, PersonalAdviser, Auditor];
     private static readonly Caller[] Aggregates = [Practitioner, PractitionerOfAnotherTeam, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor];

@@ -52,7 +52,7 @@ public sealed class OpenClocksTests(JourneyHost host)
             await session.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var list = await host.ClientFor("tm.priya.shah").GetArray($"/api/open-clocks?team={team}");
+        var list = await host.ClientWithTeams("tm.priya.shah", [team], "team-manager").GetArray($"/api/open-clocks?team={team}");
         list.Select(r => $"{r!["measure"]}:{r["dueDate"]}:{r["status"]}").ShouldBe([
             "contact-decision-24h:2025-05-28:open-overdue",    // the contact, never decided
             "front-door-decision:2025-05-28:open-overdue",

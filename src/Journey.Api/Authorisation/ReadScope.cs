@@ -1,0 +1,95 @@
+using Journey.Projections.Allocations;
+using Npgsql;
+
+namespace Journey.Api.Authorisation;
+
+/// <summary>
+/// The children a caller may read, as one SQL predicate on a child id column, decided once per
+/// request by <see cref="JourneyAccessHandler"/> from the caller's roles and teams (decisions 51 and
+/// 55). Every list of rows per child applies <see cref="Sql"/> to its child column, and a named child
+/// is checked with <see cref="NamedChildSql"/>, built from the same sources, so a list and a named
+/// read can never disagree. Auditors and analysts (pseudonymised) read every child.
+/// </summary>
+public sealed class ReadScope
+{
+    public const string TeamsParameter = "scope_teams";
+    public const string ChildParameter = "scope_child";
+    private const string ItemKey = "journey.read-scope";
+
+    /// <summary>Every child: auditors, analysts (whose rows are pseudonymised).</summary>
+    public static readonly ReadScope Everything = new(everything: true, teams: null, []);
+
+    /// <summary>No child: what a request that was never authorised for a list reads (fail closed).</summary>
+    public static readonly ReadScope Nothing = new(everything: false, teams: null, []);
+
+    private ReadScope(bool everything, IReadOnlyList<string>? teams, IReadOnlyList<IReadOnlyList<RemitSource>> remits)
+    {
+        IsEverything = everything;
+        Teams = teams;
+        RemitSources = remits;
+    }
+
+    public bool IsEverything { get; }
+
+    /// <summary>The caller's teams, when the caller reads as a practitioner or team manager: children their teams hold, or none holds.</summary>
+    public IReadOnlyList<string>? Teams { get; }
+
+    /// <summary>The remits the caller reads by (reviewing officer, personal adviser).</summary>
+    public IReadOnlyList<IReadOnlyList<RemitSource>> RemitSources { get; }
+
+    /// <summary>Only team scope: a refusal names the team holding the case.</summary>
+    public bool TeamsOnly => Teams is not null && RemitSources.Count == 0;
+
+    public static ReadScope Of(IReadOnlyList<string>? teams, IReadOnlyList<IReadOnlyList<RemitSource>> remits) =>
+        teams is null && remits.Count == 0 ? Nothing : new ReadScope(false, teams, remits);
+
+    /// <summary>The scope the access handler decided for this request; none decided reads nothing.</summary>
+    public static ReadScope For(HttpContext http) => http.Items.TryGetValue(ItemKey, out var scope) && scope is ReadScope decided ? decided : Nothing;
+
+    public void Keep(HttpContext http) => http.Items[ItemKey] = this;
+
+    /// <summary>
+    /// A predicate true for the rows whose child (<paramref name="childColumn"/>) the caller may read.
+    /// Sets are uncorrelated (hashed once per query), so a list of many rows is filtered in one pass.
+    /// </summary>
+    public string Sql(string childColumn) => Predicate(childColumn, correlated: false);
+
+    /// <summary>True when the child in @scope_child may be read; correlated, so each source is read by its child_id index.</summary>
+    public string NamedChildSql => Predicate("@" + ChildParameter, correlated: true);
+
+    public void AddParameters(NpgsqlCommand command)
+    {
+        if (Teams is not null) command.Parameters.AddWithValue(TeamsParameter, Teams.ToArray());
+    }
+
+    private string Predicate(string child, bool correlated)
+    {
+        if (IsEverything) return "TRUE";
+        var arms = new List<string>();
+        if (Teams is not null)
+        {
+            // Readable unless a team not among the caller's holds the case: a child no team holds yet is open (the front door).
+            var elsewhere = $"{AllocationProjection.CurrentView} h WHERE h.team <> ALL(@{TeamsParameter})";
+            arms.Add(correlated
+                ? $"NOT EXISTS (SELECT 1 FROM {elsewhere} AND h.child_id = {child})"
+                : $"{child} NOT IN (SELECT h.child_id FROM {elsewhere})");
+        }
+        foreach (var source in RemitSources.SelectMany(remit => remit))
+        {
+            var where = source.Where is null ? "" : $" AND {source.Where}";
+            arms.Add(correlated
+                ? $"EXISTS (SELECT 1 FROM {source.From} WHERE r.child_id = {child}{where})"
+                : $"{child} IN (SELECT r.child_id FROM {source.From} WHERE TRUE{where})");
+        }
+        return arms.Count == 0 ? "FALSE" : "(" + string.Join(" OR ", arms) + ")";
+    }
+}
+
+/// <summary>
+/// Hands each list endpoint the <see cref="ReadScope"/> the access handler decided (applied to every
+/// list of rows in Program.cs), so a list takes it as a parameter rather than reading claims itself.
+/// </summary>
+public static class ReadScopeMiddleware
+{
+    public static ReadScope Before(HttpContext http) => ReadScope.For(http);
+}
