@@ -110,6 +110,6 @@ public static class Workloads
 
     /// <summary>The measures endpoint's query: every clock started in the KPI month, as it stands now.</summary>
     public static Func<Task<int>> MonthOfMeasures(DocumentStore store) => async () =>
-        (await MeasureQuery.Run(store, new MeasureFilter(null, null, null, null, Data.KpiMonth, Data.KpiMonth.AddMonths(1).AddDays(-1), "start",
+        (await MeasureQuery.Run(store, Journey.Api.Authorisation.ReadScope.Everything, new MeasureFilter(null, null, null, null, Data.KpiMonth, Data.KpiMonth.AddMonths(1).AddDays(-1), "start",
             Data.Now), CancellationToken.None)).Count;
 }
