@@ -615,6 +615,8 @@ SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$APP_USER', '$APP_PASSWORD')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_USER') \gexec
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$ANALYST_USER', '$ANALYST_PASSWORD')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ANALYST_USER') \gexec
+-- The tests drop their databases WITH (FORCE), which ends sessions the service's role left open.
+SELECT format('GRANT pg_signal_backend TO %I', '$DB_USER') \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', '$DB_NAME', '$DB_USER')
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$DB_NAME') \gexec
 EOF

@@ -119,7 +119,7 @@ public static class AnalyticsViews
         return relations;
     }
 
-    /// <summary>Every set-returning journey function with named result columns (RETURNS TABLE), overloads included.</summary>
+    /// <summary>Every set-returning journey function with named result columns (RETURNS TABLE), overloads included, that takes no text.</summary>
     private static async Task<List<(string Name, string Arguments, int Arity, List<Column> Columns)>> Functions(NpgsqlConnection owner, CancellationToken cancellation)
     {
         await using var command = new NpgsqlCommand("""
@@ -129,6 +129,8 @@ public static class AnalyticsViews
             FROM pg_proc p
             WHERE p.pronamespace = 'journey'::regnamespace AND p.prokind = 'f' AND p.proretset AND p.proargmodes IS NOT NULL
               AND 't' = ANY (p.proargmodes::text[])
+              -- Never a function taking text: given a child's id it would pair the id with its pseudonym.
+              AND NOT EXISTS (SELECT FROM unnest(p.proargtypes::oid[]) a(type) WHERE a.type IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype, 'text[]'::regtype, 'jsonb'::regtype, 'json'::regtype))
             ORDER BY p.proname, p.pronargs
             """, owner);
         var functions = new List<(string, string, int, List<Column>)>();

@@ -84,6 +84,24 @@ public sealed class AnalystRoleTests(JourneyHost host)
         refused.MessageText.ShouldBe("permission denied for schema journey_private");
     }
 
+    [Fact]
+    public async Task A_journey_function_taking_text_gets_no_analytics_twin_as_it_could_pair_an_id_with_its_pseudonym()
+    {
+        await using var owner = new NpgsqlConnection(host.ConnectionString);
+        await owner.OpenAsync(Cancel);
+        // In a transaction rolled back at the end, so the shared database's analytics schema is left as it was.
+        await using var transaction = await owner.BeginTransactionAsync(Cancel);
+        await using (var create = new NpgsqlCommand("""
+            CREATE FUNCTION journey.rows_for_child(p_child text) RETURNS TABLE (child_id text) LANGUAGE sql AS 'SELECT p_child';
+            CREATE FUNCTION journey.rows_as_at(as_at timestamptz) RETURNS TABLE (child_id text) LANGUAGE sql AS 'SELECT ''C-1''::text';
+            """, owner))
+            await create.ExecuteNonQueryAsync(Cancel);
+        await AnalyticsViews.Build(owner, "journey_private", Cancel);
+        await using var twins = new NpgsqlCommand("SELECT string_agg(proname, ',' ORDER BY proname) FROM pg_proc WHERE pronamespace = 'analytics'::regnamespace AND proname LIKE 'rows\\_%'", owner);
+        ((string)(await twins.ExecuteScalarAsync(Cancel))!).ShouldBe("rows_as_at");
+        await transaction.RollbackAsync(Cancel);
+    }
+
     private Task<List<string>> Views() => Column("SELECT c.relname::text FROM pg_class c WHERE c.relnamespace = 'analytics'::regnamespace AND c.relkind = 'v' ORDER BY 1");
 
     private async Task<List<string>> Column(string sql)
