@@ -4,8 +4,10 @@
 #   ops/db.sh [start]     make sure a server is up and the journey role/database exist
 #   ops/db.sh stop        stop the private cluster (no-op if it isn't running)
 #   ops/db.sh status      say what is running (exit 0 = accepting connections, 3 = not)
-#   ops/db.sh url         print the Npgsql connection string (the only thing printed to stdout)
+#   ops/db.sh url [ROLE]  print the Npgsql connection string (the only thing printed to stdout) of
+#                         ROLE: owner (default: the schema owner), app (the service) or analyst
 #   ops/db.sh psql [ARG…] open psql on the journey database; ARGs go to psql
+#                         (as the owner; JOURNEY_DB_ROLE=analyst or app for another role)
 #
 #   export JOURNEY_DB="$(ops/db.sh url)"
 #
@@ -17,7 +19,9 @@
 #       .pgdata/data           the cluster (PGDATA); its unix sockets live here too
 #       .pgdata/postgres.log   server log
 #     It listens on 127.0.0.1 only, port 5433 (JOURNEY_DB_PORT overrides), and has role
-#     journey / password journey owning database journey.
+#     journey / password journey owning database journey (the schema owner), and the roles
+#     journey_app / journey_app (the service) and journey_analyst / journey_analyst (analysts'
+#     pseudonymised SQL), which the schema owner grants their privileges (docs/operations.md).
 #     When run as root the server runs as the `postgres` system user (or `journeydb`,
 #     created on demand); PostgreSQL refuses to run as root.
 #
@@ -58,6 +62,11 @@ PG_LOG=""                                  # $PG_ROOT_REAL/postgres.log
 DB_NAME=journey
 DB_USER=journey
 DB_PASSWORD=journey
+# The service's role and the analysts' (decision 58): no DDL, and only what the owner grants them.
+APP_USER=journey_app
+APP_PASSWORD=journey_app
+ANALYST_USER=journey_analyst
+ANALYST_PASSWORD=journey_analyst
 SUPERUSER=postgres # bootstrap superuser of the private cluster (local socket, trust)
 
 PORT="${JOURNEY_DB_PORT:-5433}"
@@ -271,6 +280,16 @@ external_start() {
     done
     if ! out=$("$psql" -X -q -At -v ON_ERROR_STOP=1 -c 'select 1' 2>&1); then
         die "JOURNEY_DB server $(external_desc) is up but login failed: $out"
+    fi
+    # The service's and the analysts' roles (decision 58), when JOURNEY_DB's login may create roles.
+    if ! out=$("$psql" -X -q -At -v ON_ERROR_STOP=1 2>&1 <<EOF
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$APP_USER', '$APP_PASSWORD')
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_USER') \gexec
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$ANALYST_USER', '$ANALYST_PASSWORD')
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ANALYST_USER') \gexec
+EOF
+    ); then
+        log "could not create the roles $APP_USER and $ANALYST_USER on JOURNEY_DB's server (a DBA creates them: docs/operations.md): $out"
     fi
     log "using JOURNEY_DB ($(external_desc)): reachable, login ok"
 }
@@ -592,6 +611,12 @@ ensure_role_and_db() {
 SELECT format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', '$DB_USER', '$DB_PASSWORD')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') \gexec
 SELECT format('ALTER ROLE %I CREATEDB', '$DB_USER') \gexec
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$APP_USER', '$APP_PASSWORD')
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_USER') \gexec
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$ANALYST_USER', '$ANALYST_PASSWORD')
+ WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ANALYST_USER') \gexec
+-- The tests drop their databases WITH (FORCE), which ends sessions the service's role left open.
+SELECT format('GRANT pg_signal_backend TO %I', '$DB_USER') \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', '$DB_NAME', '$DB_USER')
  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$DB_NAME') \gexec
 EOF
@@ -606,7 +631,18 @@ lock_cluster() {
     flock -w "$START_TIMEOUT" 9 || die "another ops/db.sh is busy with this cluster (lock $PG_ROOT_REAL/.lock)"
 }
 
-private_url() { printf 'Host=127.0.0.1;Port=%s;Database=%s;Username=%s;Password=%s\n' "$PORT" "$DB_NAME" "$DB_USER" "$DB_PASSWORD"; }
+# ROLE_USER/ROLE_PASSWORD: the login of the role asked for (owner, app, analyst).
+ROLE_USER=$DB_USER ROLE_PASSWORD=$DB_PASSWORD
+pick_role() {
+    case ${1:-owner} in
+    owner) ROLE_USER=$DB_USER ROLE_PASSWORD=$DB_PASSWORD ;;
+    app) ROLE_USER=$APP_USER ROLE_PASSWORD=$APP_PASSWORD ;;
+    analyst) ROLE_USER=$ANALYST_USER ROLE_PASSWORD=$ANALYST_PASSWORD ;;
+    *) die "unknown role '$1' (owner, app or analyst)" ;;
+    esac
+}
+
+private_url() { printf 'Host=127.0.0.1;Port=%s;Database=%s;Username=%s;Password=%s\n' "$PORT" "$DB_NAME" "$ROLE_USER" "$ROLE_PASSWORD"; }
 
 private_start() {
     ensure_server_binaries
@@ -717,7 +753,7 @@ private_psql() {
     if ! "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" -t 3; then
         die "nothing is accepting connections on 127.0.0.1:$PORT; run 'ops/db.sh start' first"
     fi
-    export PGHOST=127.0.0.1 PGPORT="$PORT" PGDATABASE="$DB_NAME" PGUSER="$DB_USER" PGPASSWORD="$DB_PASSWORD"
+    export PGHOST=127.0.0.1 PGPORT="$PORT" PGDATABASE="$DB_NAME" PGUSER="$ROLE_USER" PGPASSWORD="$ROLE_PASSWORD"
     exec "$PG_BIN/psql" "$@"
 }
 
@@ -731,7 +767,16 @@ cmd="${1:-start}"
 if (($# > 0)); then shift; fi
 
 case $cmd in
-start | stop | status | url)
+url)
+    (($# <= 1)) || die "'url' takes one argument at most (owner, app or analyst)"
+    pick_role "${1:-owner}"
+    cd /
+    ;;
+psql) pick_role "${JOURNEY_DB_ROLE:-owner}" ;;
+esac
+
+case $cmd in
+start | stop | status)
     (($# == 0)) || die "'$cmd' takes no arguments"
     # Tools run as the server user (or psql as an ordinary user) complain about a working
     # directory they cannot enter; `psql` keeps it so that relative -f paths work.
@@ -754,7 +799,17 @@ status)
     if [[ -n $EXTERNAL ]]; then external_status; else private_status; fi
     ;;
 url)
-    if [[ -n $EXTERNAL ]]; then printf '%s\n' "$EXTERNAL"; else private_url; fi
+    if [[ -z $EXTERNAL ]]; then
+        private_url
+    elif [[ $ROLE_USER == "$DB_USER" ]]; then
+        printf '%s\n' "$EXTERNAL"
+    else
+        # Another role on JOURNEY_DB's server: the same connection string with that role's login
+        # (JOURNEY_DB_APP / JOURNEY_DB_ANALYST give it whole instead).
+        if [[ $ROLE_USER == "$APP_USER" && -n ${JOURNEY_DB_APP:-} ]]; then printf '%s\n' "$JOURNEY_DB_APP"
+        elif [[ $ROLE_USER == "$ANALYST_USER" && -n ${JOURNEY_DB_ANALYST:-} ]]; then printf '%s\n' "$JOURNEY_DB_ANALYST"
+        else printf '%s;Username=%s;Password=%s\n' "${EXTERNAL%;}" "$ROLE_USER" "$ROLE_PASSWORD"; fi
+    fi
     ;;
 psql)
     if [[ -n $EXTERNAL ]]; then

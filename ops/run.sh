@@ -5,7 +5,15 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
+own_db=${JOURNEY_DB:-}
 source "$root/ops/lib/use-database.sh"
+# The service connects as the application role (journey_app) and applies the schema at start-up as its
+# owner (decision 58, docs/operations.md "Database roles"). A JOURNEY_DB of your own stays one role unless
+# JOURNEY_DB_APP names the service's login on that server.
+if [[ -z ${JOURNEY_DB_OWNER:-} && ( -z $own_db || -n ${JOURNEY_DB_APP:-} ) ]]; then
+    export JOURNEY_DB_OWNER=$JOURNEY_DB
+    JOURNEY_DB=$(bash "$root/ops/db.sh" url app)
+fi
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export Journey__DemoData=${Journey__DemoData:-$root/seeds/demo/journeys.ndjson}
 # A synthetic authority-year (from April 2025) beside the demo journeys, so the KPI pack has a year of figures; 0 for none.

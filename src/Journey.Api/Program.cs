@@ -33,13 +33,18 @@ builder.Services.AddJourneyHealth();
 
 // The default rulebook, or a local rule set merged over it (Journey:RuleSet); an unknown name stops start-up here.
 var clocks = TimelinessClocks.ForRuleSet(builder.Configuration["Journey:RuleSet"]);
-builder.Services.AddJourneyStore(JourneyDatabase.ConnectionString(builder.Configuration), clocks)
-    .ApplyAllDatabaseChangesOnStartup()
+// The service connects as the application role and runs no DDL; the schema is the owner's, applied at start-up
+// through JOURNEY_DB_OWNER (before any other hosted service starts) or by a command, which connects as the owner (decision 58).
+var asOwner = JourneyDatabase.IsCommand(args);
+if (!asOwner && JourneyDatabase.ApplySchemaOnStartup(builder.Configuration)) builder.Services.AddHostedService<OwnerSchemaOnStartup>();
+builder.Services.AddJourneyStore(
+        asOwner ? JourneyDatabase.OwnerConnectionString(builder.Configuration) : JourneyDatabase.ConnectionString(builder.Configuration),
+        clocks, asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None)
     // The async daemon runs the async projections (RecordedSteps) on this node. Solo, not HotCold:
     // one node runs the service, and Solo takes no leader lock, so it never reaches the
     // DistributedLock.Postgres 1.3.1 substitute that refuses HotCold's (build/local-feed/README.md).
     .AddAsyncDaemon(DaemonMode.Solo)
-    .IntegrateWithWolverine();
+    .IntegrateWithWolverine(wolverine => wolverine.AutoCreate = asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None);
 builder.Services.AddHostedService<DemoJourneyLoader>();
 builder.Services.AddHostedService<SyntheticDemoLoader>();
 builder.Services.AddScoped<JourneyImporter>();
@@ -52,6 +57,8 @@ builder.Host.UseWolverine(opts =>
     opts.ApplicationAssembly = typeof(Program).Assembly;
     opts.Policies.AutoApplyTransactions();
     opts.Durability.Mode = DurabilityMode.Solo;
+    // Wolverine's tables are the owner's too (OwnerSchema), so the service never migrates them itself.
+    if (!asOwner) opts.AutoBuildMessageStorageOnStartup = AutoCreate.None;
     // Idempotency-Key on every write: a retry is answered with the first response and appends nothing.
     opts.Durability.EnableDeduplicatedResponses = true;
     opts.UseRuntimeCompilation();

@@ -29,10 +29,15 @@ public static class JourneyStore
     public const string Schema = "journey";
 
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddJourneyStore(
-        this IServiceCollection services, string connectionString, TimelinessClocks clocks)
+        this IServiceCollection services, string connectionString, TimelinessClocks clocks, JasperFx.AutoCreate autoCreate = JasperFx.AutoCreate.CreateOrUpdate)
     {
-        services.AddSingleton(new Rebuild.ReplayStoreFactory(connectionString, clocks));
-        return services.AddMarten(options => Configure(options, connectionString, clocks))
+        services.AddSingleton(new Rebuild.ReplayStoreFactory(connectionString, clocks, autoCreate));
+        return services.AddMarten(options =>
+            {
+                Configure(options, connectionString, clocks);
+                // None when the store connects as the application role, which may run no DDL (decision 58).
+                options.AutoCreateSchemaObjects = autoCreate;
+            })
             .UseLightweightSessions()
             .InitializeWith(new ReferenceDataSeed(clocks.Calendar, clocks.Rulebook), new KpiReferenceSeed(KpiReference.Default));
     }

@@ -1,8 +1,12 @@
+using Journey.Projections.Roles;
+
 namespace Journey.Api.Hosting;
 
 /// <summary>
-/// Where the event store lives: JOURNEY_DB (an Npgsql connection string, as ops/db.sh prints it)
-/// or ConnectionStrings:Journey.
+/// Where the event store lives and as whom Journey connects (decision 58, docs/operations.md "Database roles"):
+/// JOURNEY_DB (or ConnectionStrings:Journey) is the service's own connection, as the application role;
+/// JOURNEY_DB_OWNER (or ConnectionStrings:JourneyOwner) is the schema owner's, used only to change the
+/// schema. Without an owner connection, JOURNEY_DB does both (one role, as before roles were split).
 /// </summary>
 public static class JourneyDatabase
 {
@@ -11,4 +15,30 @@ public static class JourneyDatabase
             ? fromEnvironment
             : configuration.GetConnectionString("Journey")
               ?? throw new InvalidOperationException("No database: set JOURNEY_DB (see ops/db.sh url) or ConnectionStrings:Journey.");
+
+    /// <summary>The schema owner's connection: JOURNEY_DB_OWNER, ConnectionStrings:JourneyOwner, else the service's own.</summary>
+    public static string OwnerConnectionString(IConfiguration configuration) =>
+        configuration["JOURNEY_DB_OWNER"] is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : configuration.GetConnectionString("JourneyOwner") is { Length: > 0 } configured ? configured : ConnectionString(configuration);
+
+    /// <summary>
+    /// Whether the service brings the schema up to date as it starts (Journey:Database:ApplySchemaOnStartup,
+    /// default true): through the owner's connection when one is given. A production service that holds only
+    /// the application role's connection sets it false; the schema is then applied by the db-setup command.
+    /// </summary>
+    public static bool ApplySchemaOnStartup(IConfiguration configuration) =>
+        configuration.GetValue("Journey:Database:ApplySchemaOnStartup", true);
+
+    /// <summary>The roles granted the service's privileges and the analysts' (Journey:Database:ServiceRole, :AnalystRole).</summary>
+    public static DatabaseRoleNames Roles(IConfiguration configuration) => new(
+        configuration["Journey:Database:ServiceRole"] is { Length: > 0 } service ? service : DatabaseRoleNames.Default.Service,
+        configuration["Journey:Database:AnalystRole"] is { Length: > 0 } analyst ? analyst : DatabaseRoleNames.Default.Analyst);
+
+    /// <summary>
+    /// A command (db-apply, db-setup, rebuild, verify, import, …) changes or may change the schema, so it
+    /// connects as the owner; the service (no command, "run", or only flags such as --urls) as itself.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith('-') && !args[0].Equals("run", StringComparison.OrdinalIgnoreCase);
 }

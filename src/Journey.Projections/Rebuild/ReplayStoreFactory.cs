@@ -9,7 +9,11 @@ namespace Journey.Projections.Rebuild;
 /// composite. A store of its own, opened for one rebuild and disposed after it, so the service's
 /// store keeps its inline projections and nothing else ever runs the composite.
 /// </summary>
-public sealed class ReplayStoreFactory(string connectionString, TimelinessClocks clocks)
+public sealed class ReplayStoreFactory(string connectionString, TimelinessClocks clocks, JasperFx.AutoCreate autoCreate = JasperFx.AutoCreate.CreateOrUpdate)
 {
-    public DocumentStore Open() => DocumentStore.For(options => JourneyStore.ConfigureReplay(options, connectionString, clocks));
+    public DocumentStore Open() => DocumentStore.For(options =>
+    {
+        JourneyStore.ConfigureReplay(options, connectionString, clocks);
+        options.AutoCreateSchemaObjects = autoCreate;
+    });
 }

@@ -214,7 +214,8 @@ public sealed class AccessLogTests(JourneyHost host)
     {
         var (child, _, _) = await Siblings();
         await _worker.GetAsync($"/api/children/{child}/timeline", TestContext.Current.CancellationToken);
-        await using var connection = host.Store.Storage.Database.CreateConnection();
+        // As the schema's owner: the triggers hold even for it (the service's role is refused earlier, by privilege: ServiceRoleTests).
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("child", child);
@@ -256,7 +257,8 @@ public sealed class AccessLogTests(JourneyHost host)
 
     private async Task Sql(string sql)
     {
-        await using var connection = host.Store.Storage.Database.CreateConnection();
+        // DDL: as the schema's owner (the service's role may run none, decision 58).
+        await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);

@@ -36,7 +36,9 @@ public sealed class DaemonHost : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("JOURNEY_DB", _database.ConnectionString);
+            // The service as the application role, the schema applied as its owner (decision 55).
+            builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
+            builder.UseSetting("JOURNEY_DB_OWNER", _database.ConnectionString);
             builder.UseSetting("Journey:DemoData", "");
         });
         _ = _factory.Server;

@@ -19,7 +19,10 @@ public sealed class JourneyHost : IAsyncLifetime
     private TestDatabase _database = null!;
     private WebApplicationFactory<Program> _factory = null!;
 
+    /// <summary>The test database as its schema owner (the service itself connects as <see cref="ServiceConnectionString"/>).</summary>
     public string ConnectionString => _database.ConnectionString;
+    public string ServiceConnectionString => _database.ServiceConnectionString;
+    public string AnalystConnectionString => _database.AnalystConnectionString;
     public IServiceProvider Services => _factory.Services;
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
@@ -38,7 +41,9 @@ public sealed class JourneyHost : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("JOURNEY_DB", _database.ConnectionString);
+            // As deployed: the service as the application role, the schema applied at start-up as its owner (decision 55).
+            builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
+            builder.UseSetting("JOURNEY_DB_OWNER", _database.ConnectionString);
             builder.UseSetting("Journey:DemoData", DemoDataPath);
         });
         if (OnKestrel) _factory.UseKestrel(0);

@@ -20,7 +20,28 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public string Name { get; }
+
+    /// <summary>As the schema owner (ops/db.sh's journey role): what tests use to look at, or tamper with, the store.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>As the service's role (journey_app, decision 55): what the test host's service connects as.</summary>
+    public string ServiceConnectionString => AsRole("JOURNEY_DB_APP", "journey_app");
+
+    /// <summary>As the analysts' role (journey_analyst): only the pseudonymised analytics schema.</summary>
+    public string AnalystConnectionString => AsRole("JOURNEY_DB_ANALYST", "journey_analyst");
+
+    /// <summary>The same database as another login: the one JOURNEY_DB_APP/_ANALYST names, else ops/db.sh's (password = name).</summary>
+    private string AsRole(string variable, string role)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { Username = role, Password = role };
+        if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } given)
+        {
+            var login = new NpgsqlConnectionStringBuilder(given);
+            builder.Username = login.Username;
+            builder.Password = login.Password;
+        }
+        return builder.ConnectionString;
+    }
 
     public static async Task<TestDatabase> Create()
     {
