@@ -61,13 +61,16 @@ public sealed class PseudonymTests(JourneyHost host)
     public async Task An_analyst_sees_ages_not_birthdays_and_cannot_name_a_child_or_read_its_record()
     {
         var analyst = host.ClientFor("analyst.kim", "analyst");
-        var practitioner = host.ClientFor("sw.sam.taylor");
         const string inTouch = "/api/care-leavers/in-touch?asAt=2026-11-23";
-        var named = (await practitioner.GetArray(inTouch)).Select(r => r!.AsObject()).ToArray();
+        // The demo's care leavers, read by name as an auditor (who reads every child); other tests add
+        // care leavers of their own meanwhile, so the analyst's list is checked to hold the demo's.
+        var named = (await host.ClientFor("auditor", "auditor").GetArray(inTouch)).Select(r => r!.AsObject())
+            .Where(r => r["childId"]!.GetValue<string>().StartsWith("DEMO-", StringComparison.Ordinal)).ToArray();
         named.ShouldNotBeEmpty("the demo has care leavers");
         named.ShouldAllBe(r => r.ContainsKey("birthday"));
         var pseudonymised = (await analyst.GetArray(inTouch)).Select(r => r!.AsObject()).ToArray();
-        pseudonymised.Select(r => r["childId"]!.GetValue<string>()).ShouldBe(named.Select(r => Pseudonym(r["childId"]!.GetValue<string>())));
+        named.Select(r => Pseudonym(r["childId"]!.GetValue<string>())).ShouldBeSubsetOf(pseudonymised.Select(r => r["childId"]!.GetValue<string>()));
+        pseudonymised.ShouldAllBe(r => r["childId"]!.GetValue<string>().StartsWith("P-", StringComparison.Ordinal));
         pseudonymised.ShouldAllBe(r => !r.ContainsKey("birthday") && !r.ContainsKey("windowFrom") && r["age"]!.GetValue<int>() >= 17);
 
         foreach (var url in new[] { "/api/measures?childId=DEMO-0001", "/api/measures.csv?worker=Sam%20Taylor", "/api/measures?familyId=FAM-1" })
