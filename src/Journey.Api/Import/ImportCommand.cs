@@ -28,6 +28,13 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
 {
     public override async Task<bool> Execute(ImportInput input)
     {
+        if (!File.Exists(input.File))
+        {
+            // `dotnet run --project` runs the service from its project's directory (its launch profile), so a
+            // relative path is read from there, not from where the command was typed.
+            await Console.Error.WriteLineAsync($"No file at {Path.GetFullPath(input.File)}: a relative path is read from the directory the command runs in ({Environment.CurrentDirectory}); give the file's full path, for example \"$PWD/{input.File}\".");
+            return false;
+        }
         using var host = input.BuildHost();
         await Hosting.CommandLineStore.Prepare(host);
         using var scope = host.Services.CreateScope();
