@@ -48,16 +48,6 @@ public sealed class ImportTests(JourneyHost host)
         return (lines, refusals);
     }
 
-    private async Task<JsonObject> Import(IEnumerable<string> lines)
-    {
-        var content = new StringContent(string.Join("\n", lines) + "\n", Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
-        var response = await host.ClientFor("migration.officer", "importer").PostAsync("/api/import", content, TestContext.Current.CancellationToken);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        ((int)response.StatusCode).ShouldBe(200, text);
-        return JsonNode.Parse(text)!.AsObject();
-    }
-
     private async Task<long> EventsFor(string run)
     {
         await using var connection = new NpgsqlConnection(host.ConnectionString);
@@ -72,7 +62,7 @@ public sealed class ImportTests(JourneyHost host)
     {
         var run = $"IMS{Guid.NewGuid().ToString("N")[..6]}";
         var t = new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
-        var report = await Import(
+        var report = await host.Import(
         [
             Line($"{run}-1", "ContactReceived", t, new { source = "2A", concerns = "c", consent = "Refused", consentRational = "Parent declined" }),
             Line($"{run}-2", "ContactReceived", t, new { source = "2A", concerns = "c", consent = "Given", openToEarlyHelp = "yes" }),
@@ -92,7 +82,7 @@ public sealed class ImportTests(JourneyHost host)
         var run = $"IMP{Guid.NewGuid().ToString("N")[..6]}";
         var (lines, expected) = Thousand(run);
 
-        var first = await Import(lines);
+        var first = await host.Import(lines);
 
         first["linesRead"]!.GetValue<int>().ShouldBe(1000);
         first["stored"]!.GetValue<int>().ShouldBe(950);
@@ -104,7 +94,7 @@ public sealed class ImportTests(JourneyHost host)
         refused.ShouldBe(expected);
         (await EventsFor(run)).ShouldBe(950);
 
-        var second = await Import(lines);
+        var second = await host.Import(lines);
 
         second["stored"]!.GetValue<int>().ShouldBe(0);
         second["alreadyImported"]!.GetValue<int>().ShouldBe(950);
@@ -119,8 +109,8 @@ public sealed class ImportTests(JourneyHost host)
         var first = """{"childId":"CHILD","type":"ContactReceived","occurredAt":"2024-05-01T10:00:00Z","recordedAt":"2024-05-01T12:00:00Z","recordedBy":"a","data":{"source":"6","concerns":"c","consent":"NotRequired"}}""";
         var reordered = """{ "type": "ContactReceived", "childId": "CHILD", "recordedBy": "b", "recordedAt": "2024-05-02T09:00:00+00:00", "occurredAt": "2024-05-01T11:00:00+01:00", "data": { "consent": "NotRequired", "concerns": "c", "source": "6" } }""";
 
-        (await Import([first.Replace("CHILD", child)]))["stored"]!.GetValue<int>().ShouldBe(1);
-        var again = await Import([reordered.Replace("CHILD", child)]);
+        (await host.Import([first.Replace("CHILD", child)]))["stored"]!.GetValue<int>().ShouldBe(1);
+        var again = await host.Import([reordered.Replace("CHILD", child)]);
 
         again["alreadyImported"]!.GetValue<int>().ShouldBe(1);
         again["stored"]!.GetValue<int>().ShouldBe(0);
@@ -144,7 +134,7 @@ public sealed class ImportTests(JourneyHost host)
     {
         var child = $"IMP{Guid.NewGuid().ToString("N")[..6]}-1";
         var at = new DateTimeOffset(2024, 5, 1, 10, 0, 0, TimeSpan.Zero);
-        await Import([Line(child, "ContactReceived", at, new { source = "6", concerns = "c", consent = "NotRequired" }, recordedBy: "mash.legacy.jo")]);
+        await host.Import([Line(child, "ContactReceived", at, new { source = "6", concerns = "c", consent = "NotRequired" }, recordedBy: "mash.legacy.jo")]);
 
         var entry = (await host.ClientFor("auditor", "auditor").Timeline(child)).Single()!;
 

@@ -34,23 +34,13 @@ public sealed class ImportedChangesTests(JourneyHost host)
         }, recordedBy: "mash.legacy.sue"),
     ];
 
-    private async Task<JsonObject> Import(IEnumerable<string> lines)
-    {
-        var content = new StringContent(string.Join("\n", lines) + "\n", Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
-        var response = await host.ClientFor("migration.officer", "importer").PostAsync("/api/import", content, TestContext.Current.CancellationToken);
-        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        ((int)response.StatusCode).ShouldBe(200, text);
-        return JsonNode.Parse(text)!.AsObject();
-    }
-
     [Fact]
     public async Task An_imported_correction_changes_the_step_as_a_correction_through_the_api_would()
     {
         var child = JourneyApi.NewChildId();
         var auditor = host.ClientFor("auditor", "auditor");
 
-        (await Import(Journey(child)))["stored"]!.GetValue<int>().ShouldBe(3);
+        (await host.Import(Journey(child)))["stored"]!.GetValue<int>().ShouldBe(3);
 
         var decision = (await auditor.GetArray($"/api/measures?childId={child}&measure=front-door-decision")).Single()!;
         decision["status"]!.GetValue<string>().ShouldBe("late");
@@ -65,9 +55,9 @@ public sealed class ImportedChangesTests(JourneyHost host)
     public async Task Importing_the_changes_again_stores_nothing_twice()
     {
         var child = JourneyApi.NewChildId();
-        await Import(Journey(child));
+        await host.Import(Journey(child));
 
-        var again = await Import(Journey(child));
+        var again = await host.Import(Journey(child));
 
         again["alreadyImported"]!.GetValue<int>().ShouldBe(3);
         again["stored"]!.GetValue<int>().ShouldBe(0);
@@ -79,7 +69,7 @@ public sealed class ImportedChangesTests(JourneyHost host)
     {
         var child = JourneyApi.NewChildId();
         var contact = new { source = "2A", concerns = "c", consent = "Given" };
-        var report = await Import(
+        var report = await host.Import(
         [
             // Before the contact it names is imported: no such step yet.
             Line(child, "EventWithdrawn", ContactAt.AddDays(1), new { step = new { type = "ContactReceived", occurredAt = ContactAt }, reason = "Wrong child" }),
