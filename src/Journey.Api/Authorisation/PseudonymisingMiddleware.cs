@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Journey.Api.Hosting;
+using Journey.Projections.Roles;
 
 namespace Journey.Api.Authorisation;
 
@@ -13,15 +14,10 @@ namespace Journey.Api.Authorisation;
 /// </summary>
 public sealed class PseudonymisingMiddleware(RequestDelegate next, Pseudonyms pseudonyms)
 {
-    /// <summary>Field names (lower case, without '_') whose value is a child's id, a family's id, or a list of children's ids.</summary>
-    private static readonly HashSet<string> ChildFields = ["childid"], FamilyFields = ["familyid"], ChildListFields = ["childids"];
-
-    /// <summary>People's names and what reveals a date of birth: left out. Ages stay (care leavers' rows carry one).</summary>
-    private static readonly HashSet<string> Withheld =
-    [
-        "worker", "recordedby", "username", "adviser", "leadprofessional", "decidedby", "authorisedby", "supervisor", "carer",
-        "challengedby", "finalisedby", "generatedby", "importedby", "dateofbirth", "expecteddateofbirth", "birthday", "windowfrom", "windowto",
-    ];
+    // The same field lists as the analysts' SQL views (decision 58), so the API and SQL withhold alike:
+    // ids that become pseudonyms, and people's names and what reveals a date of birth, left out. Ages stay.
+    private static readonly IReadOnlySet<string> ChildFields = PseudonymisedColumns.Child, FamilyFields = PseudonymisedColumns.Family,
+        ChildListFields = PseudonymisedColumns.ChildList, Withheld = PseudonymisedColumns.Withheld;
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -60,7 +56,7 @@ public sealed class PseudonymisingMiddleware(RequestDelegate next, Pseudonyms ps
         await original.WriteAsync(bytes, http.RequestAborted);
     }
 
-    private static string Key(string name) => name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+    private static string Key(string name) => PseudonymisedColumns.Key(name);
 
     private string Json(string text)
     {

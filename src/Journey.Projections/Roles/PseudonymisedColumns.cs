@@ -1,10 +1,10 @@
 namespace Journey.Projections.Roles;
 
 /// <summary>
-/// How a column reaches an analyst (decision 51 for the API, 55 for SQL): a child's id becomes its pseudonym
+/// How a column reaches an analyst (decision 51 for the API, 58 for SQL; both read these lists): a child's id becomes its pseudonym
 /// ("P-" and 20 hex digits of HMAC-SHA256 of "child:" + id under Journey:Pseudonyms:Key), a family's "F-…",
 /// people's names and what reveals a date of birth are left out, and a date of birth becomes an age. Names are
-/// compared lower case without '_', as the API's PseudonymisingMiddleware compares its JSON and CSV fields.
+/// compared lower case without '_' (<see cref="Key"/>), JSON and CSV fields by the API's PseudonymisingMiddleware alike.
 /// </summary>
 public static class PseudonymisedColumns
 {
@@ -12,7 +12,7 @@ public static class PseudonymisedColumns
     public static readonly IReadOnlySet<string> Family = new HashSet<string> { "familyid" };
     public static readonly IReadOnlySet<string> ChildList = new HashSet<string> { "childids" };
 
-    /// <summary>The API's withheld fields, and the recorder columns only SQL has.</summary>
+    /// <summary>People's names and what reveals a date of birth (the last three recorder columns only SQL has).</summary>
     public static readonly IReadOnlySet<string> Withheld = new HashSet<string>
     {
         "worker", "recordedby", "username", "adviser", "leadprofessional", "decidedby", "authorisedby", "supervisor", "carer",
