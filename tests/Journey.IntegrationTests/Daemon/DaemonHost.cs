@@ -36,7 +36,7 @@ public sealed class DaemonHost : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            // The service as the application role, the schema applied as its owner (decision 55).
+            // The service as the application role, the schema applied as its owner (decision 58).
             builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
             builder.UseSetting("JOURNEY_DB_OWNER", _database.ConnectionString);
             builder.UseSetting("Journey:DemoData", "");

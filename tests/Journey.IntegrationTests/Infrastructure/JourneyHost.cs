@@ -41,7 +41,7 @@ public sealed class JourneyHost : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            // As deployed: the service as the application role, the schema applied at start-up as its owner (decision 55).
+            // As deployed: the service as the application role, the schema applied at start-up as its owner (decision 58).
             builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
             builder.UseSetting("JOURNEY_DB_OWNER", _database.ConnectionString);
             builder.UseSetting("Journey:DemoData", DemoDataPath);

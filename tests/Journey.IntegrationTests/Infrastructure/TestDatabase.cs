@@ -24,7 +24,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>As the schema owner (ops/db.sh's journey role): what tests use to look at, or tamper with, the store.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>As the service's role (journey_app, decision 55): what the test host's service connects as.</summary>
+    /// <summary>As the service's role (journey_app, decision 58): what the test host's service connects as.</summary>
     public string ServiceConnectionString => AsRole("JOURNEY_DB_APP", "journey_app");
 
     /// <summary>As the analysts' role (journey_analyst): only the pseudonymised analytics schema.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Journey.Api.Integrity;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.Integrity;
@@ -148,22 +147,5 @@ public sealed class WholeStoreVerificationTests(JourneyHost signer, IntegrityHos
         (await VerifyProcess("--child", child)).Exit.ShouldBe(0);
     }
 
-    /// <summary>dotnet Journey.Api.dll verify ARGS, as built for this test run, against this class's database.</summary>
-    private async Task<(int Exit, string Output)> VerifyProcess(params string[] arguments)
-    {
-        var configuration = AppContext.BaseDirectory.Contains("/Debug/") ? "Debug" : "Release";
-        var api = Path.Combine(RepositoryRoot.Path, "src", "Journey.Api", "bin", configuration, "net10.0", "Journey.Api.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", api, "verify", .. arguments])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(api)!,
-            Environment = { ["JOURNEY_DB"] = Db, ["ASPNETCORE_ENVIRONMENT"] = "Development", ["DOTNET_ENVIRONMENT"] = "Development" },
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int Exit, string Output)> VerifyProcess(params string[] arguments) => ApiCommand.Run(Db, ["verify", .. arguments]);
 }

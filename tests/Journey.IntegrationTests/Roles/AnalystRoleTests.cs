@@ -7,7 +7,7 @@ using Npgsql;
 namespace Journey.IntegrationTests.Roles;
 
 /// <summary>
-/// Analysts' direct SQL (decision 55): the analyst role reads the analytics schema only, whose views and
+/// Analysts' direct SQL (decision 58): the analyst role reads the analytics schema only, whose views and
 /// functions carry the same pseudonyms the API gives analysts, no names and no dates of birth; the journey
 /// schema, the events and the key stay out of its reach.
 /// </summary>

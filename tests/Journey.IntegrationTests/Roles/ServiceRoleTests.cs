@@ -4,7 +4,7 @@ using Npgsql;
 namespace Journey.IntegrationTests.Roles;
 
 /// <summary>
-/// The service connects as the application role (decision 55): it records as usual, but PostgreSQL itself
+/// The service connects as the application role (decision 58): it records as usual, but PostgreSQL itself
 /// refuses it any change to the access log, the hash chain or the events' history, and any DDL; only the
 /// schema's owner could drop the triggers that guard the access log.
 /// </summary>
