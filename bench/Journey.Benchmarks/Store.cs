@@ -1,8 +1,5 @@
-using Journey.Domain.Kpis;
 using Journey.Domain.Timescales;
 using Journey.Projections;
-using Journey.Projections.Kpis;
-using Journey.Projections.Reference;
 using Marten;
 using Npgsql;
 
@@ -30,9 +27,7 @@ public static class BenchStore
     public static async Task<DocumentStore> Open(string connectionString)
     {
         var store = DocumentStore.For(o => JourneyStore.Configure(o, connectionString, TimelinessClocks.Default));
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        await new ReferenceDataSeed(TimelinessClocks.Default.Calendar, TimelinessClocks.Default.Rulebook).Populate(store, CancellationToken.None);
-        await new KpiReferenceSeed(KpiReference.Default).Populate(store, CancellationToken.None);
+        await JourneyStore.Prepare(store, TimelinessClocks.Default, CancellationToken.None);
         return store;
     }
 

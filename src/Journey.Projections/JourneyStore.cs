@@ -39,7 +39,18 @@ public static class JourneyStore
                 options.AutoCreateSchemaObjects = autoCreate;
             })
             .UseLightweightSessions()
-            .InitializeWith(new ReferenceDataSeed(clocks.Calendar, clocks.Rulebook), new KpiReferenceSeed(KpiReference.Default));
+            .InitializeWith(Seeds(clocks));
+    }
+
+    /// <summary>The reference data every store is seeded with: the calendar and rulebook the clocks use, and the KPI pack's reference.</summary>
+    public static Marten.Schema.IInitialData[] Seeds(TimelinessClocks clocks) =>
+        [new ReferenceDataSeed(clocks.Calendar, clocks.Rulebook), new KpiReferenceSeed(KpiReference.Default)];
+
+    /// <summary>A store opened outside a host (the benchmark, tests' own databases), brought up as start-up brings the service's: schema, then seeds.</summary>
+    public static async Task Prepare(IDocumentStore store, TimelinessClocks clocks, CancellationToken cancellation)
+    {
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        foreach (var seed in Seeds(clocks)) await seed.Populate(store, cancellation);
     }
 
     /// <summary>

@@ -1,12 +1,9 @@
 using System.Text.Json.Nodes;
 using Journey.Api.Import;
-using Journey.Domain.Kpis;
 using Journey.Domain.Timescales;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.IntegrationTests.Kpis;
 using Journey.Projections;
-using Journey.Projections.Kpis;
-using Journey.Projections.Reference;
 using Journey.Synthetic;
 using Marten;
 using Npgsql;
@@ -33,9 +30,7 @@ public sealed class BulkImportTests : IAsyncLifetime
         {
             var database = await TestDatabase.Create();
             var store = DocumentStore.For(o => JourneyStore.Configure(o, database.ConnectionString, TimelinessClocks.Default));
-            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-            await new ReferenceDataSeed(TimelinessClocks.Default.Calendar, TimelinessClocks.Default.Rulebook).Populate(store, CancellationToken.None);
-            await new KpiReferenceSeed(KpiReference.Default).Populate(store, CancellationToken.None);
+            await JourneyStore.Prepare(store, TimelinessClocks.Default, CancellationToken.None);
             _stores.Add((database, store));
         }
     }

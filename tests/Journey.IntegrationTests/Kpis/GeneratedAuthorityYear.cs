@@ -1,10 +1,7 @@
 using Journey.Api.Import;
-using Journey.Domain.Kpis;
 using Journey.Domain.Timescales;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections;
-using Journey.Projections.Kpis;
-using Journey.Projections.Reference;
 using Journey.Synthetic;
 using Marten;
 
@@ -27,9 +24,7 @@ public sealed class GeneratedAuthorityYear : IAsyncLifetime
     {
         _database = await TestDatabase.Create();
         Store = DocumentStore.For(options => JourneyStore.Configure(options, _database.ConnectionString, TimelinessClocks.Default));
-        await Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        await new ReferenceDataSeed(TimelinessClocks.Default.Calendar, TimelinessClocks.Default.Rulebook).Populate(Store, CancellationToken.None);
-        await new KpiReferenceSeed(KpiReference.Default).Populate(Store, CancellationToken.None);
+        await JourneyStore.Prepare(Store, TimelinessClocks.Default, CancellationToken.None);
         var lines = string.Join('\n', JourneyGenerator.Lines(Options));
         Report = await new JourneyImporter(Store, TimeProvider.System).Import(new StringReader(lines), "generator", CancellationToken.None);
     }
