@@ -12,8 +12,6 @@ namespace Journey.Synthetic;
 /// </summary>
 internal static class JourneyChanges
 {
-    private static readonly string[] Sources = ["1A", "1B", "2A", "2B", "3A", "3E", "4", "5A", "5B", "6", "8", "9"];
-
     public static List<GeneratedStep> Add(List<GeneratedStep> steps, Random random)
     {
         var changed = new List<GeneratedStep>(steps);
@@ -21,7 +19,7 @@ internal static class JourneyChanges
         {
             var source = contact.Data["source"]!.GetValue<string>();
             var replacement = (JsonObject)contact.Data.DeepClone();
-            replacement["source"] = Sources.Where(s => s != source).ElementAt(random.Next(Sources.Length - 1));
+            replacement["source"] = JourneyScript.Sources.Where(s => s != source).ElementAt(random.Next(JourneyScript.Sources.Length - 1));
             changed.Add(Correction(contact, random, "Referral source mistyped", new JsonObject { ["data"] = replacement }));
         }
         if (steps.FirstOrDefault(s => s.Type == "AssessmentCompleted") is { } completed && random.NextDouble() < 0.02)

@@ -7,7 +7,8 @@ namespace Journey.Synthetic;
 internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, DateOnly firstContact, string? familyId)
 {
     private static readonly string[] Teams = ["Assessment North", "Assessment South", "Child Protection East", "Child Protection West"];
-    private static readonly string[] Sources = ["1A", "1B", "2A", "2B", "3A", "3E", "4", "5A", "5B", "6", "8", "9"];
+    /// <summary>CIN census referral sources a contact comes from (a correction picks another of them).</summary>
+    internal static readonly string[] Sources = ["1A", "1B", "2A", "2B", "3A", "3E", "4", "5A", "5B", "6", "8", "9"];
     private static readonly string[] Needs = ["N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"];
     private static readonly string[] Categories = ["NEG", "EMO", "PHY", "SAB", "MUL"];
     private static readonly string[] Ethnicities = ["WBRI", "WBRI", "WBRI", "WOTH", "MWBC", "AIND", "APKN", "BCRB", "BAFR", "OOTH"];

@@ -30,41 +30,48 @@ public static class ImportedChanges
     /// <summary>The change's command, or what is wrong with the line's data (fields named as under data).</summary>
     public static (IJourneyCommand? Command, IReadOnlyList<RuleViolation> Problems) Read(JourneyStep change, JsonObject data, DateTimeOffset changedAt)
     {
+        if (change == Withdrawal)
+        {
+            var (withdrawal, unreadable) = ReadAs<WithdrawalData>(data);
+            return withdrawal is null ? (null, unreadable)
+                : (new WithdrawRecordedStep(withdrawal.Step ?? new StepReference(null, null), withdrawal.Reason, changedAt), []);
+        }
+        var (correction, problems) = ReadAs<CorrectionData>(data);
+        if (correction is null) return (null, problems);
+        var step = correction.Step ?? new StepReference(null, null);
+        var (replacement, unreadableReplacement) = Replacement(step, correction.Replacement);
+        return unreadableReplacement.Count > 0 ? (null, unreadableReplacement)
+            : (new CorrectRecordedStep(step, replacement, correction.Reason, changedAt), []);
+    }
+
+    private static (T? Value, IReadOnlyList<RuleViolation> Problems) ReadAs<T>(JsonObject data) where T : class
+    {
         try
         {
-            if (change == Withdrawal)
-            {
-                var withdrawal = data.Deserialize<WithdrawalData>(StepCommands.StrictJson)!;
-                return (new WithdrawRecordedStep(withdrawal.Step ?? new StepReference(null, null), withdrawal.Reason, changedAt), []);
-            }
-            var correction = data.Deserialize<CorrectionData>(StepCommands.StrictJson)!;
-            var step = correction.Step ?? new StepReference(null, null);
-            return (new CorrectRecordedStep(step, Replacement(step, correction.Replacement), correction.Reason, changedAt), []);
-        }
-        catch (JsonException e) when (e.Data["replacement"] is null)
-        {
-            return (null, Hosting.RequestProblems.Unreadable(e.Message, change == Withdrawal ? typeof(WithdrawalData) : typeof(CorrectionData)));
+            return (data.Deserialize<T>(StepCommands.StrictJson)!, []);
         }
         catch (JsonException e)
         {
-            return (null, Hosting.RequestProblems.Unreadable(e.Message, ((JourneyStep)e.Data["replacement"]!).Command)
-                .Select(v => v with { Field = $"replacement.data.{v.Field}", Message = $"replacement.data.{v.Message}" }).ToArray());
+            return (null, Hosting.RequestProblems.Unreadable(e.Message, typeof(T)));
         }
     }
 
-    /// <summary>The replacement read as the named step's command; null (refused by the decider as required) when the step or data is missing.</summary>
-    private static IJourneyCommand? Replacement(StepReference step, ReplacementData? replacement)
+    /// <summary>
+    /// The replacement read as the named step's command, or its data's problems under replacement.data; no command
+    /// (refused by the decider as required) when the step or the data is missing.
+    /// </summary>
+    private static (IJourneyCommand? Command, IReadOnlyList<RuleViolation> Problems) Replacement(StepReference step, ReplacementData? replacement)
     {
-        if (replacement?.Data is not { } data || step.Type is null || !JourneySteps.ByEventName.TryGetValue(step.Type, out var named)) return null;
-        if ((replacement.OccurredAt ?? step.OccurredAt) is not { } occurredAt) return null;
+        if (replacement?.Data is not { } data || step.Type is null || !JourneySteps.ByEventName.TryGetValue(step.Type, out var named)) return (null, []);
+        if ((replacement.OccurredAt ?? step.OccurredAt) is not { } occurredAt) return (null, []);
         try
         {
-            return StepCommands.FromData(named, data, occurredAt, strict: true);
+            return (StepCommands.FromData(named, data, occurredAt, strict: true), []);
         }
         catch (JsonException e)
         {
-            e.Data["replacement"] = named;
-            throw;
+            return (null, Hosting.RequestProblems.Unreadable(e.Message, named.Command)
+                .Select(v => v with { Field = $"replacement.data.{v.Field}", Message = $"replacement.data.{v.Message}" }).ToArray());
         }
     }
 }

@@ -29,17 +29,24 @@ public sealed record CorrectRecordedStep(StepReference Step, IJourneyCommand? Re
             return Decision.Refuse([new RuleViolation("replacement", "same-kind-of-fact", $"The replacement does not record a {fact.Event.GetType().Name}.")]);
 
         var corrected = new CorrectEvent(fact.Version, replacement, Reason).Decide(journey, CorrectedAt);
-        return corrected.IsRefused
-            ? Decision.Refuse(corrected.Violations.Select(StepReference.Named).Select(v => v with { Field = ReplacementField(v.Field, prefixed: true) }).ToArray())
-            : corrected;
+        return corrected.IsRefused ? Decision.Refuse(corrected.Violations.Select(AsLineNamesIt).ToArray()) : corrected;
     }
 
-    /// <summary>A field of the replacement's step as the line holds it: its time is replacement.occurredAt, the rest under replacement.data.</summary>
-    private string ReplacementField(string field, bool prefixed = false)
+    /// <summary>
+    /// A correction's violation named as the line holds it: a version is the step named, and a field of the
+    /// replacement (replacement.x, as <see cref="CorrectEvent"/> names it) is that field of the step's command.
+    /// </summary>
+    private RuleViolation AsLineNamesIt(RuleViolation violation)
     {
-        if (prefixed && !field.StartsWith("replacement.", StringComparison.Ordinal)) return field;
-        var name = prefixed ? field["replacement.".Length..] : field;
+        var named = StepReference.Named(violation);
+        const string prefix = "replacement.";
+        return named.Field.StartsWith(prefix, StringComparison.Ordinal) ? named with { Field = ReplacementField(named.Field[prefix.Length..]) } : named;
+    }
+
+    /// <summary>A field of the replacement step's command as the line holds it: its time is replacement.occurredAt, the rest under replacement.data.</summary>
+    private string ReplacementField(string field)
+    {
         var occurredField = Step.Type is { } type && JourneySteps.ByEventName.TryGetValue(type, out var step) ? step.OccurredField : null;
-        return name == "occurredAt" || name == occurredField ? "replacement.occurredAt" : $"replacement.data.{name}";
+        return field == "occurredAt" || field == occurredField ? "replacement.occurredAt" : $"replacement.data.{field}";
     }
 }
