@@ -1,3 +1,4 @@
+using Journey.Api.Access;
 using Journey.Api.Hosting;
 using Journey.Projections.Allocations;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,8 @@ public sealed class AccessRefusal(IAuthorizationHandler handler, string rule, st
 }
 
 /// <summary>
-/// Decides an <see cref="AccessRequirement"/>: the caller's roles against the rule, then, for team
+/// Decides an <see cref="AccessRequirement"/>: first what the request is about (<see cref="AccessSubject"/>,
+/// decision 59, which the access log then writes), then the caller's roles against the rule, then, for team
 /// and remit roles, the <see cref="ReadScope"/> they read by: a named child must be in it (the team
 /// holding the case now, journey.current_allocations, among the caller's team claims, or none; or the
 /// child in the role's remit), and a list is filtered to it by the list's own query. An analyst on a
@@ -38,6 +40,7 @@ public sealed class JourneyAccessHandler : AuthorizationHandler<AccessRequiremen
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AccessRequirement requirement)
     {
         if (context.Resource is not HttpContext http || context.User.Identity?.IsAuthenticated != true) return;
+        var subject = AccessSubject.Of(http);
         var rule = requirement.Rule;
         var roles = context.User.FindAll(RoleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
 
@@ -52,8 +55,8 @@ public sealed class JourneyAccessHandler : AuthorizationHandler<AccessRequiremen
             var teams = context.User.FindAll(TeamClaim).Select(c => c.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
             var scope = ReadScope.Of(rule.TeamScoped.Any(roles.Contains) ? teams : null,
                 rule.RemitScoped.Where(roles.Contains).Select(role => Remits.Of(role)!).ToArray());
-            var child = ChildNamed(http);
-            if (child is not null && await Check(http, scope, child) is { Readable: false } check)
+            // An id that cannot be one names no record: the id rules refuse it (400) after the access log has written the attempt.
+            if (subject.WellFormedChildId is { } child && await Check(http, scope, child) is { Readable: false } check)
             {
                 context.Fail(scope.TeamsOnly
                     ? new AccessRefusal(this, TeamHoldsCase,
@@ -87,10 +90,6 @@ public sealed class JourneyAccessHandler : AuthorizationHandler<AccessRequiremen
         context.Fail(new AccessRefusal(this, rule.Name,
             $"This needs one of the roles {string.Join(", ", allowed)}; your token has {(roles.Count == 0 ? "none" : string.Join(", ", roles.Order()))}. {rule.Summary}"));
     }
-
-    public static string? ChildNamed(HttpContext http) =>
-        http.Request.RouteValues.TryGetValue("childId", out var routed) && routed?.ToString() is { Length: > 0 } fromRoute ? fromRoute
-            : http.Request.Query["childId"].ToString() is { Length: > 0 } fromQuery ? fromQuery : null;
 
     /// <summary>
     /// Whether the named child is in the scope, and the team holding its case now (for the refusal),
