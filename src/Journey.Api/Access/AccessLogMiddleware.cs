@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -60,10 +61,13 @@ public static class AccessLogMiddleware
             parameters[http.Request.RouteValues.ContainsKey(key) ? "?" + key : key] = values.ToString();
 
         var subject = AccessSubject.Of(http);
+        // A signed token naming no subject was refused before it authenticated anyone (decision 62): its roles are what it carried.
+        var subjectless = http.Features.Get<SubjectlessToken>();
         return new AccessRead(
             ReadAt: clock.GetUtcNow(),
-            UserName: http.User.Identity?.Name ?? throw new InvalidOperationException("A read of a child's record reached the log without an authenticated caller."),
-            Roles: http.User.FindAll(Hosting.JourneyAuthentication.RoleClaim).Select(c => c.Value).Distinct().Order().ToArray(),
+            UserName: subjectless is not null ? SubjectRequired.NoSubject
+                : http.User.Identity?.Name ?? throw new InvalidOperationException("A read of a child's record reached the log without an authenticated caller."),
+            Roles: (subjectless?.Roles ?? http.User.FindAll(Hosting.JourneyAuthentication.RoleClaim).Select(c => c.Value)).Distinct().Order().ToArray(),
             View: "/" + route.TrimStart('/'),
             Parameters: parameters,
             ChildId: subject.ChildId,

@@ -5,6 +5,7 @@ public static class AccessServices
 {
     public static IServiceCollection AddJourneyAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        return services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        return services.AddSubjectRequired();
     }
 }
