@@ -28,6 +28,8 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddOpenApi();
 builder.Services.AddJourneyAuthentication(builder.Configuration);
+// Front-door teams (decision 60) and the token's subject required, logged when missing (decision 62).
+builder.Services.AddJourneyAccess(builder.Configuration);
 builder.Services.AddJourneyTelemetry(builder.Configuration);
 builder.Services.AddJourneyHealth();
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -43,6 +44,12 @@ public static class AccessLogMiddleware
     /// <summary>The access-log row written for this request, if any: a listing of the log leaves its own read out.</summary>
     public static long? RowOf(HttpContext http) => http.Items.TryGetValue(RowKey, out var id) ? id as long? : null;
 
+    /// <summary>
+    /// The row for this request: the child or family is the one the access check decided on
+    /// (<see cref="AccessSubject"/>, decision 59), never read again from the parameters. The parameters
+    /// are the route values and the query as sent; a query name that repeats a route value's (in any
+    /// letter case) is kept beside it as <c>?name</c>, so neither hides the other.
+    /// </summary>
     /// <param name="refusedRule">The access rule a refused request broke; null for a read let through.</param>
     public static AccessRead Describe(HttpContext http, TimeProvider clock, string? refusedRule = null)
     {
@@ -51,19 +58,20 @@ public static class AccessLogMiddleware
         foreach (var (key, value) in http.Request.RouteValues)
             if (value is not null) parameters[key] = value.ToString()!;
         foreach (var (key, values) in http.Request.Query)
-            parameters[key] = values.ToString();
-        string? Named(string name) => parameters.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
+            parameters[http.Request.RouteValues.ContainsKey(key) ? "?" + key : key] = values.ToString();
 
-        var child = Named(AccessLogPolicy.ChildRoute);
-        var family = Named(AccessLogPolicy.FamilyRoute);
+        var subject = AccessSubject.Of(http);
+        // A signed token naming no subject was refused before it authenticated anyone (decision 62): its roles are what it carried.
+        var subjectless = http.Features.Get<SubjectlessToken>();
         return new AccessRead(
             ReadAt: clock.GetUtcNow(),
-            UserName: http.User.Identity?.Name ?? throw new InvalidOperationException("A read of a child's record reached the log without an authenticated caller."),
-            Roles: http.User.FindAll(Hosting.JourneyAuthentication.RoleClaim).Select(c => c.Value).Distinct().Order().ToArray(),
+            UserName: subjectless is not null ? SubjectRequired.NoSubject
+                : http.User.Identity?.Name ?? throw new InvalidOperationException("A read of a child's record reached the log without an authenticated caller."),
+            Roles: (subjectless?.Roles ?? http.User.FindAll(Hosting.JourneyAuthentication.RoleClaim).Select(c => c.Value)).Distinct().Order().ToArray(),
             View: "/" + route.TrimStart('/'),
             Parameters: parameters,
-            ChildId: child,
-            FamilyId: family,
+            ChildId: subject.ChildId,
+            FamilyId: subject.FamilyId,
             CorrelationId: CorrelationOf(http),
             Method: http.Request.Method,
             RefusedRule: refusedRule);

@@ -18,9 +18,6 @@ namespace Journey.Api.Access;
 /// </summary>
 public static class AccessLogPolicy
 {
-    public const string ChildRoute = "childId";
-    public const string FamilyRoute = "familyId";
-
     /// <summary>Lists over many children that have no child or family filter of their own.</summary>
     public static readonly IReadOnlySet<string> ListsNamingChildren = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,10 +30,6 @@ public static class AccessLogPolicy
     {
         if (!chain.HttpMethods.Contains("GET")) return false;
         var route = "/" + (chain.RoutePattern?.RawText ?? "").TrimStart('/');
-        var parameters = chain.Method.Method.GetParameters().Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return route.Contains("{" + ChildRoute + "}", StringComparison.OrdinalIgnoreCase)
-               || route.Contains("{" + FamilyRoute + "}", StringComparison.OrdinalIgnoreCase)
-               || parameters.Contains(ChildRoute) || parameters.Contains(FamilyRoute)
-               || ListsNamingChildren.Contains(route);
+        return AccessSubject.Parameters.Any(name => AccessSubject.Takes(chain, name)) || ListsNamingChildren.Contains(route);
     }
 }

@@ -4,10 +4,11 @@ namespace Journey.Api.Authorisation;
 
 /// <summary>
 /// Who may call an endpoint. <see cref="AnyChild"/> roles may, for any child; <see cref="TeamScoped"/>
-/// roles may for a child no team holds or one held by a team in their token's "team" claims, and
-/// <see cref="RemitScoped"/> roles for a child in their remit (<see cref="Remits"/>); the child is
-/// the route's or the query's childId, and a list without one shows only the children so readable
-/// (<see cref="ReadScope"/>). An analyst may read a <see cref="Pseudonymised"/> view, and is then
+/// roles may for a child held by a team in their token's "team" claims (and, when one of them is a
+/// front-door team, a child no team holds: decision 60), and <see cref="RemitScoped"/> roles for a
+/// child in their remit (<see cref="Remits"/>); the child is the request's <see cref="Access.AccessSubject"/>,
+/// and a list without one shows only the children so readable (<see cref="ReadScope"/>). A write is
+/// checked as a read is, so nobody records for a child they may not read (decision 61). An analyst may read a <see cref="Pseudonymised"/> view, and is then
 /// answered with pseudonyms for children and no names. The rule's name is what a refusal (403 problem) names.
 /// </summary>
 public sealed record AccessRule(string Name, string Summary, IReadOnlyList<string> AnyChild, IReadOnlyList<string> TeamScoped, bool Pseudonymised = false)
@@ -32,23 +33,23 @@ public static class AccessRules
     private static readonly string[] RemitRoles = [ReviewingOfficer, PersonalAdviser];
 
     public static readonly AccessRule RecordStep = new("record-step",
-        "Steps on a child are recorded by practitioners and team managers of the team holding the case (any, while no team holds it).",
+        "Steps on a child are recorded by practitioners and team managers of the team holding the case; while no team holds it, by the front-door teams (MASH).",
         None, CaseRoles);
 
     public static readonly AccessRule RecordContact = new("record-contact",
-        "A contact may be recorded for any child by any practitioner or team manager: the front door turns no concern away.",
-        CaseRoles, None);
+        "A contact is recorded by the front-door teams (MASH) for a child no team holds, and by the team holding the case for a held child: a concern about an open case goes to the team that holds it.",
+        None, CaseRoles);
 
     public static readonly AccessRule RecordConference = new("record-conference",
-        "Conference and review steps are recorded by reviewing officers (conference chairs, IROs) for any child, or by the team holding the case.",
-        [ReviewingOfficer], CaseRoles);
+        "Conference and review steps are recorded by reviewing officers (conference chairs, IROs) for the children in their remit, or by the team holding the case.",
+        None, CaseRoles) { RemitScoped = [ReviewingOfficer] };
 
     public static readonly AccessRule RecordLeavingCare = new("record-leaving-care",
-        "Leaving-care steps are recorded by personal advisers for any care leaver, or by the team holding the case.",
-        [PersonalAdviser], CaseRoles);
+        "Leaving-care steps are recorded by personal advisers for the children in their remit, or by the team holding the case.",
+        None, CaseRoles) { RemitScoped = [PersonalAdviser] };
 
     public static readonly AccessRule ReadChild = new("read-child",
-        "A child's record is read by the team holding the case, reviewing officers and personal advisers of children in their remit, and auditors.",
+        "A child's record is read by the team holding the case (the front-door teams while no team holds it), reviewing officers and personal advisers of children in their remit, and auditors.",
         [Auditor], CaseRoles) { RemitScoped = RemitRoles };
 
     public static readonly AccessRule ReadFamily = new("read-family",
@@ -56,7 +57,7 @@ public static class AccessRules
         [Practitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Auditor], None);
 
     public static readonly AccessRule ReadRows = new("read-rows",
-        "Child-level rows are read by practitioners and team managers (of the children their teams hold or no team holds), reviewing officers and personal advisers (of the children in their remit) and auditors; analysts read them pseudonymised.",
+        "Child-level rows are read by practitioners and team managers (of the children their teams hold, and at the front door those no team holds), reviewing officers and personal advisers (of the children in their remit) and auditors; analysts read them pseudonymised.",
         [Auditor], CaseRoles, Pseudonymised: true) { RemitScoped = RemitRoles };
 
     public static readonly AccessRule ReadAggregates = new("read-aggregates",

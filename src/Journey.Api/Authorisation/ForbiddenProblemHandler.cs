@@ -9,8 +9,10 @@ namespace Journey.Api.Authorisation;
 /// A refused caller gets an RFC 7807 problem naming the rule (the framework's default 403 has no
 /// body); the request never reaches the endpoint, so nothing is read or stored. The refusal itself,
 /// read or write, is written to the access log first (caller, route, child or family named, rule
-/// broken) so auditors see attempted access (decision 55). A missing or invalid token stays the
-/// framework's 401 challenge: there is no caller to log.
+/// broken) so auditors see attempted access (decision 55); the child or family is the one the access
+/// check decided on (<see cref="AccessSubject"/>, decision 59). A missing or invalid token stays the
+/// framework's 401 challenge: there is no caller to log. A signed token that names no subject is
+/// challenged likewise, and logged as a refusal by no subject (<see cref="SubjectRequired"/>, decision 62).
 /// </summary>
 public sealed class ForbiddenProblemHandler(TimeProvider clock, ILogger<ForbiddenProblemHandler> logger) : IAuthorizationMiddlewareResultHandler
 {
@@ -19,6 +21,8 @@ public sealed class ForbiddenProblemHandler(TimeProvider clock, ILogger<Forbidde
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        if (authorizeResult.Challenged && context.Features.Get<SubjectlessToken>() is not null)
+            await LogRefusal(context, SubjectRequired.Rule);
         if (!authorizeResult.Forbidden)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult);

@@ -1,6 +1,7 @@
+using Journey.Api.Access;
 using Journey.Api.Hosting;
-using Journey.Projections.Allocations;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using static Journey.Api.Authorisation.JourneyRoles;
 
 namespace Journey.Api.Authorisation;
@@ -18,14 +19,17 @@ public sealed class AccessRefusal(IAuthorizationHandler handler, string rule, st
 }
 
 /// <summary>
-/// Decides an <see cref="AccessRequirement"/>: the caller's roles against the rule, then, for team
-/// and remit roles, the <see cref="ReadScope"/> they read by: a named child must be in it (the team
-/// holding the case now, journey.current_allocations, among the caller's team claims, or none; or the
-/// child in the role's remit), and a list is filtered to it by the list's own query. An analyst on a
-/// pseudonymised view is let through marked for <see cref="PseudonymisingMiddleware"/> and may not
-/// name a child, family or worker in the query.
+/// Decides an <see cref="AccessRequirement"/>: first what the request is about (<see cref="AccessSubject"/>,
+/// decision 59, which the access log then writes), then the caller's roles against the rule, then,
+/// for team and remit roles, the <see cref="ReadScope"/> they read by: a named child must be in it
+/// (the team holding the case now, journey.current_allocations, among the caller's team claims, or
+/// none at all for a front-door team, decision 60; or the child in the role's remit), and a list is
+/// filtered to it by the list's own query. A write is checked the same way, before the journey's
+/// rules run or its version is compared, and a refusal names only the rule: not the holding team, not
+/// the child's history (decision 61). An analyst on a pseudonymised view is let through marked for
+/// <see cref="PseudonymisingMiddleware"/> and may not name a child, family or worker in the query.
 /// </summary>
-public sealed class JourneyAccessHandler : AuthorizationHandler<AccessRequirement>
+public sealed class JourneyAccessHandler(IOptions<AccessOptions> options) : AuthorizationHandler<AccessRequirement>
 {
     public const string TeamHoldsCase = "team-holds-case";
     public const string ChildInRemit = "child-in-remit";
@@ -35,9 +39,12 @@ public sealed class JourneyAccessHandler : AuthorizationHandler<AccessRequiremen
     /// <summary>Query parameters that would let an analyst tie a pseudonym to a child, a family or a named worker.</summary>
     public static readonly IReadOnlyList<string> IdentifyingFilters = ["childId", "familyId", "worker"];
 
+    private readonly HashSet<string> _frontDoorTeams = new(options.Value.FrontDoorTeams, StringComparer.Ordinal);
+
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, AccessRequirement requirement)
     {
         if (context.Resource is not HttpContext http || context.User.Identity?.IsAuthenticated != true) return;
+        var subject = AccessSubject.Of(http);
         var rule = requirement.Rule;
         var roles = context.User.FindAll(RoleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
 
@@ -49,17 +56,16 @@ public sealed class JourneyAccessHandler : AuthorizationHandler<AccessRequiremen
         }
         if (rule.TeamScoped.Any(roles.Contains) || rule.RemitScoped.Any(roles.Contains))
         {
+            var byTeam = rule.TeamScoped.Any(roles.Contains);
             var teams = context.User.FindAll(TeamClaim).Select(c => c.Value).Distinct().Order(StringComparer.Ordinal).ToArray();
-            var scope = ReadScope.Of(rule.TeamScoped.Any(roles.Contains) ? teams : null,
+            var scope = ReadScope.Of(byTeam ? teams : null, frontDoor: teams.Any(_frontDoorTeams.Contains),
                 rule.RemitScoped.Where(roles.Contains).Select(role => Remits.Of(role)!).ToArray());
-            var child = ChildNamed(http);
-            if (child is not null && await Check(http, scope, child) is { Readable: false } check)
+            // An id that cannot be one names no record: the id rules refuse it (400) after the access log has written the attempt.
+            if (subject.WellFormedChildId is { } child && !await Readable(http, scope, child))
             {
                 context.Fail(scope.TeamsOnly
-                    ? new AccessRefusal(this, TeamHoldsCase,
-                        $"The case of {child} is held by the team '{check.Holder}', which is not one of your teams ({(teams.Length == 0 ? "none" : string.Join(", ", teams))}). {rule.Summary}")
-                    : new AccessRefusal(this, ChildInRemit,
-                        $"{child} is not in your remit ({string.Join(", ", roles.Order())}){(check.Holder is null ? "" : $" and its case is held by the team '{check.Holder}'")}. {rule.Summary}"));
+                    ? new AccessRefusal(this, TeamHoldsCase, $"{child} is not one of the children your teams ({(teams.Length == 0 ? "none" : string.Join(", ", teams))}) work with. {rule.Summary}")
+                    : new AccessRefusal(this, ChildInRemit, $"{child} is not in your remit ({string.Join(", ", roles.Order())}). {rule.Summary}"));
                 return;
             }
             // An allowed write has nothing more to do on the request's connection before its endpoint opens its own
@@ -88,24 +94,17 @@ public sealed class JourneyAccessHandler : AuthorizationHandler<AccessRequiremen
             $"This needs one of the roles {string.Join(", ", allowed)}; your token has {(roles.Count == 0 ? "none" : string.Join(", ", roles.Order()))}. {rule.Summary}"));
     }
 
-    public static string? ChildNamed(HttpContext http) =>
-        http.Request.RouteValues.TryGetValue("childId", out var routed) && routed?.ToString() is { Length: > 0 } fromRoute ? fromRoute
-            : http.Request.Query["childId"].ToString() is { Length: > 0 } fromQuery ? fromQuery : null;
-
     /// <summary>
-    /// Whether the named child is in the scope, and the team holding its case now (for the refusal),
-    /// in one statement on the request's connection, which the access log then writes on.
+    /// Whether the named child is in the scope, in one statement on the request's connection, which
+    /// the access log then writes on. Only the answer is read: who holds the case is never put into
+    /// a refusal, which would tell an outsider where the child is known (decision 61).
     /// </summary>
-    private static async Task<(bool Readable, string? Holder)> Check(HttpContext http, ReadScope scope, string childId)
+    private static async Task<bool> Readable(HttpContext http, ReadScope scope, string childId)
     {
         var connection = http.RequestServices.GetRequiredService<RequestConnection>();
-        await using var command = await connection.Command(
-            $"SELECT {scope.NamedChildSql}, (SELECT team FROM {AllocationProjection.CurrentView} WHERE child_id = @{ReadScope.ChildParameter})",
-            http.RequestAborted);
+        await using var command = await connection.Command($"SELECT {scope.NamedChildSql}", http.RequestAborted);
         command.Parameters.AddWithValue(ReadScope.ChildParameter, childId);
         scope.AddParameters(command);
-        await using var reader = await command.ExecuteReaderAsync(http.RequestAborted);
-        await reader.ReadAsync(http.RequestAborted);
-        return (reader.GetBoolean(0), reader.IsDBNull(1) ? null : reader.GetString(1));
+        return (bool)(await command.ExecuteScalarAsync(http.RequestAborted))!;
     }
 }

@@ -8,7 +8,9 @@ namespace Journey.Api.Authorisation;
 /// request by <see cref="JourneyAccessHandler"/> from the caller's roles and teams (decisions 51 and
 /// 55). Every list of rows per child applies <see cref="Sql"/> to its child column, and a named child
 /// is checked with <see cref="NamedChildSql"/>, built from the same sources, so a list and a named
-/// read can never disagree. Auditors and analysts (pseudonymised) read every child.
+/// read can never disagree. Auditors and analysts (pseudonymised) read every child. A practitioner or
+/// team manager reads the children one of their teams holds, and, only at the front door (a team of
+/// <c>Journey:Access:FrontDoorTeams</c>, decision 60), the children no team holds yet.
 /// </summary>
 public sealed class ReadScope
 {
@@ -17,31 +19,38 @@ public sealed class ReadScope
     private const string ItemKey = "journey.read-scope";
 
     /// <summary>Every child: auditors, analysts (whose rows are pseudonymised).</summary>
-    public static readonly ReadScope Everything = new(everything: true, teams: null, []);
+    public static readonly ReadScope Everything = new(everything: true, teams: null, frontDoor: false, []);
 
     /// <summary>No child: what a request that was never authorised for a list reads (fail closed).</summary>
-    public static readonly ReadScope Nothing = new(everything: false, teams: null, []);
+    public static readonly ReadScope Nothing = new(everything: false, teams: null, frontDoor: false, []);
 
-    private ReadScope(bool everything, IReadOnlyList<string>? teams, IReadOnlyList<IReadOnlyList<RemitSource>> remits)
+    private ReadScope(bool everything, IReadOnlyList<string>? teams, bool frontDoor, IReadOnlyList<IReadOnlyList<RemitSource>> remits)
     {
         IsEverything = everything;
         Teams = teams;
+        FrontDoor = frontDoor;
         RemitSources = remits;
     }
 
     public bool IsEverything { get; }
 
-    /// <summary>The caller's teams, when the caller reads as a practitioner or team manager: children their teams hold, or none holds.</summary>
+    /// <summary>The caller's teams, when the caller reads as a practitioner or team manager: the children their teams hold.</summary>
     public IReadOnlyList<string>? Teams { get; }
+
+    /// <summary>One of <see cref="Teams"/> is a front-door team: the children no team holds yet are read too.</summary>
+    public bool FrontDoor { get; }
 
     /// <summary>The remits the caller reads by (reviewing officer, personal adviser).</summary>
     public IReadOnlyList<IReadOnlyList<RemitSource>> RemitSources { get; }
 
-    /// <summary>Only team scope: a refusal names the team holding the case.</summary>
+    /// <summary>Only team scope: a refusal names the team rule rather than a remit.</summary>
     public bool TeamsOnly => Teams is not null && RemitSources.Count == 0;
 
-    public static ReadScope Of(IReadOnlyList<string>? teams, IReadOnlyList<IReadOnlyList<RemitSource>> remits) =>
-        teams is null && remits.Count == 0 ? Nothing : new ReadScope(false, teams, remits);
+    /// <param name="teams">The caller's teams when the rule lets the caller's role work by team; null when it does not.</param>
+    /// <param name="frontDoor">Whether one of those teams is a front-door team.</param>
+    /// <param name="remits">The remits of the caller's roles the rule lets work by remit.</param>
+    public static ReadScope Of(IReadOnlyList<string>? teams, bool frontDoor, IReadOnlyList<IReadOnlyList<RemitSource>> remits) =>
+        teams is null && remits.Count == 0 ? Nothing : new ReadScope(false, teams, teams is not null && frontDoor, remits);
 
     /// <summary>The scope the access handler decided for this request; none decided reads nothing.</summary>
     public static ReadScope For(HttpContext http) => http.Items.TryGetValue(ItemKey, out var scope) && scope is ReadScope decided ? decided : Nothing;
@@ -66,13 +75,21 @@ public sealed class ReadScope
     {
         if (IsEverything) return "TRUE";
         var arms = new List<string>();
-        if (Teams is not null)
+        if (Teams is not null && FrontDoor)
         {
-            // Readable unless a team not among the caller's holds the case: a child no team holds yet is open (the front door).
+            // At the front door: readable unless a team not among the caller's holds the case, so a child no team holds yet is too.
             var elsewhere = $"{AllocationProjection.CurrentView} h WHERE h.team <> ALL(@{TeamsParameter})";
             arms.Add(correlated
                 ? $"NOT EXISTS (SELECT 1 FROM {elsewhere} AND h.child_id = {child})"
                 : $"{child} NOT IN (SELECT h.child_id FROM {elsewhere})");
+        }
+        else if (Teams is not null)
+        {
+            // Any other team: readable only while one of the caller's teams holds the case.
+            var held = $"{AllocationProjection.CurrentView} h WHERE h.team = ANY(@{TeamsParameter})";
+            arms.Add(correlated
+                ? $"EXISTS (SELECT 1 FROM {held} AND h.child_id = {child})"
+                : $"{child} IN (SELECT h.child_id FROM {held})");
         }
         foreach (var source in RemitSources.SelectMany(remit => remit))
         {

@@ -8,7 +8,7 @@ namespace Journey.IntegrationTests.Access;
 public sealed record AccessLogRow(long Id, string UserName, string[] Roles, string View, Dictionary<string, string> Parameters,
     string Scope, string[] ChildIds, string? FamilyId, string? CorrelationId, string Method, string? RefusedRule);
 
-/// <summary>Reads access-log rows straight from the table, and sends reads each tagged with a correlation id of their own.</summary>
+/// <summary>Reads access-log rows straight from the table, sends reads each tagged with a correlation id of their own, and makes children to read.</summary>
 public static class AccessLogRows
 {
     public static async Task<List<AccessLogRow>> ByCorrelation(JourneyHost host, string correlationId)
@@ -27,6 +27,20 @@ public static class AccessLogRows
                 reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8),
                 reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10)));
         return rows;
+    }
+
+    /// <summary>Two new children, each with a contact, linked to one new family, recorded by <paramref name="worker"/> (a front-door team's).</summary>
+    public static async Task<(string Child, string Sibling, string Family)> Siblings(HttpClient worker)
+    {
+        var family = $"FAM-{Guid.NewGuid().ToString("N")[..8]}";
+        var child = JourneyApi.NewChildId();
+        var sibling = JourneyApi.NewChildId();
+        foreach (var c in new[] { child, sibling })
+        {
+            await worker.RecordOk(c, "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" });
+            await worker.RecordOk(c, "family", new { linkedAt = "2026-03-02T10:00:00Z", familyId = family, relationship = "sibling" });
+        }
+        return (child, sibling, family);
     }
 
     /// <summary>GET <paramref name="url"/> with a fresh X-Correlation-ID; answers the response and that id.</summary>

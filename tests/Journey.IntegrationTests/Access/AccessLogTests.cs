@@ -14,19 +14,8 @@ public sealed class AccessLogTests(JourneyHost host)
 {
     private readonly HttpClient _worker = host.ClientFor("sw.sam.taylor");
 
-    /// <summary>A child with a contact and a decision, linked to a family with a sibling.</summary>
-    private async Task<(string Child, string Sibling, string Family)> Siblings()
-    {
-        var family = $"FAM-{Guid.NewGuid().ToString("N")[..8]}";
-        var child = JourneyApi.NewChildId();
-        var sibling = JourneyApi.NewChildId();
-        foreach (var c in new[] { child, sibling })
-        {
-            await _worker.RecordOk(c, "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" });
-            await _worker.RecordOk(c, "family", new { linkedAt = "2026-03-02T10:00:00Z", familyId = family, relationship = "sibling" });
-        }
-        return (child, sibling, family);
-    }
+    /// <summary>A child with a contact, linked to a family with a sibling.</summary>
+    private Task<(string Child, string Sibling, string Family)> Siblings() => AccessLogRows.Siblings(_worker);
 
     public static TheoryData<string, string, string, bool> ChildReads => new()
     {

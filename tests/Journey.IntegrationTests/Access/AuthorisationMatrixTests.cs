@@ -15,21 +15,23 @@ namespace Journey.IntegrationTests.Access;
 /// added without an entry in <see cref="Matrix"/> fails here. Each endpoint is called as each kind
 /// of caller, for a child held by one team: allowed means neither 401 nor 403 (an empty body is then
 /// refused by the rules with 400, so nothing is written), refused means 403 with a problem naming
-/// the rule, and without a token 401. Decision 51 in docs/decisions.md.
+/// the rule, and without a token 401. Decisions 51, 60 and 61 in docs/decisions.md.
 /// </summary>
 public sealed class AuthorisationMatrixTests(JourneyHost host)
 {
-    public enum Caller { Practitioner, PractitionerOfAnotherTeam, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor, Administrator, Importer, UnknownRole }
+    public enum Caller { Practitioner, PractitionerOfAnotherTeam, FrontDoorPractitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor, Administrator, Importer, UnknownRole }
 
     private static readonly Caller[] Step = [Practitioner, TeamManager];
-    private static readonly Caller[] Contact = [Practitioner, PractitionerOfAnotherTeam, TeamManager];
-    private static readonly Caller[] Conference = [Practitioner, TeamManager, ReviewingOfficer];
-    private static readonly Caller[] LeavingCare = [Practitioner, TeamManager, PersonalAdviser];
-    // The matrix's child is referred and allocated, no more: in no reviewing officer's or personal adviser's remit (RemitTests).
+    // The matrix's child is referred and allocated, no more: in no reviewing officer's or personal adviser's remit (RemitTests),
+    // so they may neither read it nor record their steps for it, and a new concern about it is the holding team's, not the
+    // front door's: every write is within the writer's read scope (decisions 60 and 61).
+    private static readonly Caller[] Contact = Step;
+    private static readonly Caller[] Conference = Step;
+    private static readonly Caller[] LeavingCare = Step;
     private static readonly Caller[] ChildRecord = [Practitioner, TeamManager, Auditor];
-    private static readonly Caller[] Rows = [Practitioner, PractitionerOfAnotherTeam, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor];
-    private static readonly Caller[] Family = [Practitioner, PractitionerOfAnotherTeam, TeamManager, ReviewingOfficer, PersonalAdviser, Auditor];
-    private static readonly Caller[] Aggregates = [Practitioner, PractitionerOfAnotherTeam, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor];
+    private static readonly Caller[] Rows = [Practitioner, PractitionerOfAnotherTeam, FrontDoorPractitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor];
+    private static readonly Caller[] Family = [Practitioner, PractitionerOfAnotherTeam, FrontDoorPractitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Auditor];
+    private static readonly Caller[] Aggregates = [Practitioner, PractitionerOfAnotherTeam, FrontDoorPractitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor];
     private static readonly Caller[] Operations = [Administrator, Auditor, Analyst];
     private static readonly Caller[] AccessLog = [Auditor];
     private static readonly Caller[] Verify = [Auditor, Administrator];
@@ -223,6 +225,7 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
     {
         Practitioner => host.ClientWithTeams("authz.practitioner", [_team], "practitioner"),
         PractitionerOfAnotherTeam => host.ClientWithTeams("authz.elsewhere", ["Another team"], "practitioner"),
+        FrontDoorPractitioner => host.ClientWithTeams("authz.mash", [FrontDoor], "practitioner"),
         TeamManager => host.ClientWithTeams("authz.manager", ["Another team", _team], "team-manager"),
         UnknownRole => host.ClientWithTeams("authz.volunteer", [_team], "volunteer"),
         _ => host.ClientFor("authz." + caller, RoleOf(caller)),
@@ -254,10 +257,13 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
         return (await host.Services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, http, policy!)).Succeeded;
     }
 
-    /// <summary>A child through the front door and allocated to <paramref name="team"/>, recorded by that team.</summary>
+    /// <summary>The front-door team of the test host's settings (appsettings.json, Journey:Access:FrontDoorTeams).</summary>
+    public const string FrontDoor = "MASH";
+
+    /// <summary>A child through the front door (MASH: contact, decision, referral) and allocated by it to <paramref name="team"/>.</summary>
     public static async Task<string> ChildHeldBy(JourneyHost host, string team, string worker = "Sam Taylor", string at = "2026-03")
     {
-        var client = host.ClientWithTeams("authz.owner", [team]);
+        var client = host.ClientWithTeams("mash.manager.raj", [FrontDoor], "team-manager");
         var child = JourneyApi.NewChildId();
         await client.RecordOk(child, "contacts", new { receivedAt = $"{at}-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" });
         await client.RecordOk(child, "front-door-decisions", new { decidedAt = $"{at}-02T15:00:00Z", outcome = "ReferralForAssessment", rationale = "r", decidedBy = "m" });

@@ -12,9 +12,10 @@ namespace Journey.IntegrationTests.Access;
 /// <summary>
 /// Every list of rows per child (the endpoints AccessRules gives the read-rows rule, enumerated from
 /// the running service, so a list added later is checked too), read without a childId filter, shows
-/// a practitioner exactly the rows an auditor sees of the children her team holds and of those no
-/// team holds, and none of another team's. The demo's children, held by three teams, appear in
-/// every list; only they are compared, since other tests add children meanwhile. Decision 55.
+/// a practitioner exactly the rows an auditor sees of the children her team holds, and none of another
+/// team's; a practitioner of the front door (MASH) sees those of the children no team holds, and no
+/// other team does. The demo's children, held by three teams, appear in every list; only they are
+/// compared, since other tests add children meanwhile. Decisions 55 and 60.
 /// </summary>
 public sealed class ListScopeTests(JourneyHost host)
 {
@@ -42,12 +43,13 @@ public sealed class ListScopeTests(JourneyHost host)
     }
 
     [Fact]
-    public async Task A_practitioner_sees_in_every_list_her_teams_children_and_those_no_team_holds_and_no_other_teams()
+    public async Task A_practitioner_sees_in_every_list_her_teams_children_the_front_door_those_no_team_holds_and_no_other_teams()
     {
         var holders = await DemoHolders();
         holders.Values.Distinct().Count().ShouldBe(3, "the demo's children are held by three teams");
         var auditor = host.ClientFor("lists.auditor", "auditor");
         var outsider = host.ClientWithTeams("lists.outsider", ["A team holding no demo child"], "practitioner");
+        var frontDoor = host.ClientWithTeams("lists.mash", [AuthorisationMatrixTests.FrontDoor], "practitioner");
         var wrong = new List<string>();
 
         foreach (var list in Lists())
@@ -61,11 +63,12 @@ public sealed class ListScopeTests(JourneyHost host)
                 continue;
             }
             var unheld = all.Where(r => !holders.ContainsKey(r.Child)).Select(r => r.Text).Order().ToArray();
-            Compare(wrong, url, "a practitioner of no demo team", await DemoRows(outsider, url), unheld);
+            Compare(wrong, url, "a practitioner of no demo team", await DemoRows(outsider, url), []);
+            Compare(wrong, url, "a practitioner of the front door", await DemoRows(frontDoor, url), unheld);
             foreach (var team in teams)
             {
                 var practitioner = host.ClientWithTeams("lists." + team, [team], "practitioner");
-                var expected = all.Where(r => holders.GetValueOrDefault(r.Child) is not { } holder || holder == team).Select(r => r.Text).Order().ToArray();
+                var expected = all.Where(r => holders.GetValueOrDefault(r.Child) == team).Select(r => r.Text).Order().ToArray();
                 Compare(wrong, url, $"a practitioner of {team}", await DemoRows(practitioner, url), expected);
             }
         }

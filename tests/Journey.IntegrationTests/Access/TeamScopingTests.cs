@@ -5,8 +5,8 @@ namespace Journey.IntegrationTests.Access;
 
 /// <summary>
 /// Practitioners and team managers work with the children their teams hold (the latest standing
-/// allocation), and with any child no team holds yet (the front door); a refusal is a 403 problem
-/// naming the rule, and stores nothing. Decision 51.
+/// allocation), and the front door (MASH) with any child no team holds yet; a refusal is a 403
+/// problem naming the rule and not the team holding the case, and stores nothing. Decisions 51, 60, 61.
 /// </summary>
 public sealed class TeamScopingTests(JourneyHost host)
 {
@@ -27,21 +27,21 @@ public sealed class TeamScopingTests(JourneyHost host)
         await mash.RecordOk(child, "referrals", new { acceptedAt = "2026-03-02T15:05:00Z" });
         await mash.RecordOk(child, "allocations", new { allocatedAt = "2026-03-03T09:00:00Z", team = north, worker = "Sam Taylor" });
 
-        // Now north holds it: the front door may no longer record a step or read the record.
+        // Now north holds it: the front door may no longer record a step or read the record, and is not told who holds it.
         var before = (await northWorker.Timeline(child)).ToJsonString();
-        await Refused(await mash.Record(child, "assessments/started", Started), "team-holds-case", north);
-        await Refused(await mash.GetAsync($"/api/children/{child}/timeline", TestContext.Current.CancellationToken), "team-holds-case", north);
-        await Refused(await mash.GetAsync($"/api/measures?childId={child}", TestContext.Current.CancellationToken), "team-holds-case", north);
+        await Refused(await mash.Record(child, "assessments/started", Started), "team-holds-case", hidden: north);
+        await Refused(await mash.GetAsync($"/api/children/{child}/timeline", TestContext.Current.CancellationToken), "team-holds-case", hidden: north);
+        await Refused(await mash.GetAsync($"/api/measures?childId={child}", TestContext.Current.CancellationToken), "team-holds-case", hidden: north);
         (await northWorker.Timeline(child)).ToJsonString().ShouldBe(before, "nothing stored on refusal");
 
-        // A new concern about the child is still received at the front door.
-        await mash.RecordOk(child, "contacts", new { receivedAt = "2026-03-04T09:00:00Z", source = "6", concerns = "again", consent = "NotRequired" });
+        // A new concern about the child goes to the team holding the case.
+        await northWorker.RecordOk(child, "contacts", new { receivedAt = "2026-03-04T09:00:00Z", source = "6", concerns = "again", consent = "NotRequired" });
         await northWorker.RecordOk(child, "assessments/started", Started);
 
         // A manager of both teams moves the case south: north may no longer touch it, south may.
         var manager = host.ClientWithTeams("tm.priya.shah", [north, south], "team-manager");
         await manager.RecordOk(child, "allocations", new { allocatedAt = "2026-03-05T09:00:00Z", team = south, worker = "Jo Evans" });
-        await Refused(await northWorker.GetAsync($"/api/children/{child}/timeline", TestContext.Current.CancellationToken), "team-holds-case", south);
+        await Refused(await northWorker.GetAsync($"/api/children/{child}/timeline", TestContext.Current.CancellationToken), "team-holds-case", hidden: south);
         (await host.ClientWithTeams("sw.jo.evans", [south]).GetAsync($"/api/children/{child}/export.json", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -54,13 +54,13 @@ public sealed class TeamScopingTests(JourneyHost host)
         var before = await auditor.Timeline(child);
         before.Count.ShouldBe(4);
 
-        await Refused(await auditor.Record(child, "assessments/started", Started), "record-step", "auditor");
-        await Refused(await auditor.Record(JourneyApi.NewChildId(), "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" }), "record-contact", "auditor");
+        await Refused(await auditor.Record(child, "assessments/started", Started), "record-step", mentioned: "auditor");
+        await Refused(await auditor.Record(JourneyApi.NewChildId(), "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" }), "record-contact", mentioned: "auditor");
         (await auditor.Timeline(child)).ToJsonString().ShouldBe(before.ToJsonString());
     }
 
     [Fact]
-    public async Task Reviewing_officers_record_the_conferences_they_chair_for_any_child_and_not_the_teams_steps()
+    public async Task Reviewing_officers_record_the_conferences_they_chair_for_a_child_in_their_remit_and_not_the_teams_steps()
     {
         var team = $"Chair {Guid.NewGuid():N}"[..14];
         var child = await AuthorisationMatrixTests.ChildHeldBy(host, team);
@@ -70,17 +70,18 @@ public sealed class TeamScopingTests(JourneyHost host)
         var chair = host.ClientFor("chair.kate", "reviewing-officer");
 
         await chair.RecordOk(child, "initial-conferences", new { heldAt = "2026-03-20T10:00:00Z", planRequired = true, category = "PHY" });
-        await Refused(await chair.Record(child, "protection-plans/visits", new { visitedAt = "2026-03-21T10:00:00Z", childSeen = true, childSeenAlone = true }), "record-step", "reviewing-officer");
+        await Refused(await chair.Record(child, "protection-plans/visits", new { visitedAt = "2026-03-21T10:00:00Z", childSeen = true, childSeenAlone = true }), "record-step", mentioned: "reviewing-officer");
         (await chair.Timeline(child)).Last()!["recordedBy"]!.GetValue<string>().ShouldBe("chair.kate");
     }
 
-    private static async Task Refused(HttpResponseMessage response, string rule, string mentioned)
+    private static async Task Refused(HttpResponseMessage response, string rule, string? mentioned = null, string? hidden = null)
     {
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         ((int)response.StatusCode).ShouldBe(403, text);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         var problem = await response.ReadJson();
         problem["rule"]!.GetValue<string>().ShouldBe(rule);
-        problem["detail"]!.GetValue<string>().ShouldContain(mentioned);
+        if (mentioned is not null) problem["detail"]!.GetValue<string>().ShouldContain(mentioned);
+        if (hidden is not null) text.ShouldNotContain(hidden);
     }
 }

@@ -9,9 +9,10 @@ namespace Journey.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Tokens as ops/token.sh issues them, for the test hosts. A client asked for with no role is a
-/// practitioner of <see cref="DefaultTeams"/>: the demo's teams and the fixed team names tests
-/// allocate to, so a test about recording or measures records and reads as a social worker of the
-/// team holding its children. Tests about other roles or teams name them.
+/// practitioner of <see cref="DefaultTeams"/>: the front door (MASH, which alone records and reads a
+/// child no team holds yet, decision 60), the demo's teams and the fixed team names tests allocate
+/// to, so a test about recording or measures records and reads as a social worker of the team
+/// holding its children. Tests about other roles or teams name them.
 /// </summary>
 public static class TestTokens
 {
@@ -19,7 +20,7 @@ public static class TestTokens
 
     public static readonly IReadOnlyList<string> DefaultTeams =
     [
-        "Assessment Team North", "Child Protection Team South", "Children in Care Team",
+        "MASH", "Assessment Team North", "Child Protection Team South", "Children in Care Team",
         "Team A", "Team B", "Team 6", "CP South", "Child Protection South", "Assessment Team A", "t",
     ];
 

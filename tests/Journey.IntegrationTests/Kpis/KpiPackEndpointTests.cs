@@ -11,8 +11,9 @@ public sealed class KpiPackEndpointTests(JourneyHost host)
     public async Task A_decision_counts_in_the_month_it_was_made_under_the_team_holding_the_case_at_month_end()
     {
         var team = $"Team-{Guid.NewGuid().ToString("N")[..6]}";
-        // The team's manager: the children's rows are listed to the team holding the case (decision 55).
-        var client = host.ClientWithTeams("tm.priya.shah", [team], "team-manager");
+        // The team's manager: the children's rows are listed to the team holding the case (decision 55); and the front
+        // door's, which alone records for a child no team holds yet (decision 60).
+        var client = host.ClientWithTeams("tm.priya.shah", [team, "MASH"], "team-manager");
         var child = JourneyApi.NewChildId();
         // Received on Friday 31 January 2025, decided 26 hours later on Saturday 1 February: late, and in February's flow.
         await client.RecordOk(child, "contacts", new { receivedAt = "2025-01-31T16:00:00Z", source = "2A", concerns = "c", consent = "Given" });

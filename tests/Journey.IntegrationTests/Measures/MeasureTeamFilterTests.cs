@@ -10,8 +10,8 @@ public sealed class MeasureTeamFilterTests(JourneyHost host)
     {
         var north = $"North-{Guid.NewGuid().ToString("N")[..6]}";
         var south = $"South-{Guid.NewGuid().ToString("N")[..6]}";
-        // The manager of both teams: the case moves from north to south.
-        var client = host.ClientWithTeams("tm.priya.shah", [north, south], "team-manager");
+        // The manager of both teams and of the front door (which alone records for a child no team holds yet): the case moves from north to south.
+        var client = host.ClientWithTeams("tm.priya.shah", [north, south, "MASH"], "team-manager");
         var child = JourneyApi.NewChildId();
         await client.RecordOk(child, "contacts", new { receivedAt = "2026-01-05T09:00:00Z", source = "2A", concerns = "c", consent = "Given" });
         await client.RecordOk(child, "front-door-decisions", new { decidedAt = "2026-01-05T10:00:00Z", outcome = "ReferralForAssessment", rationale = "r", decidedBy = "m" });

@@ -9,7 +9,8 @@ public sealed class OpenClocksTests(JourneyHost host)
     public async Task Open_clocks_list_by_team_and_worker_overdue_first_and_follow_reallocation()
     {
         var team = $"Team-{Guid.NewGuid().ToString("N")[..6]}";
-        var worker = host.ClientWithTeams("tm.priya.shah", [team], "team-manager");
+        // The team's manager, and the front door's (which alone records for a child no team holds yet).
+        var worker = host.ClientWithTeams("tm.priya.shah", [team, "MASH"], "team-manager");
         var child = JourneyApi.NewChildId();
         await worker.RecordOk(child, "contacts", new { receivedAt = "2026-01-05T09:00:00Z", source = "2A", concerns = "c", consent = "Given" });
         await worker.RecordOk(child, "front-door-decisions", new { decidedAt = "2026-01-05T10:00:00Z", outcome = "ReferralForAssessment", rationale = "r", decidedBy = "m" });
