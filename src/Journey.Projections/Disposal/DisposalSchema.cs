@@ -5,7 +5,6 @@ using Weasel.Core;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
-using Weasel.Postgresql.Triggers;
 
 namespace Journey.Projections.Disposal;
 
@@ -21,14 +20,13 @@ public static class DisposalSchema
 {
     public static readonly PostgresqlObjectName Table = new(JourneyStore.Schema, "disposals", SchemaUtils.IdentifierUsage.General);
     public static readonly string CanonicalFunction = $"{JourneyStore.Schema}.disposal_canonical";
-    private static readonly string RefuseChangeFunction = $"{JourneyStore.Schema}.disposals_refuse_change";
 
     /// <summary>The canonical form's name, first in every disposal's canonical text.</summary>
     public const string CanonicalForm = "journey-disposal-v1";
 
     /// <summary>The table, its canonical form, the guard against change, and the function that disposes (built from the store's tables).</summary>
     public static IEnumerable<ISchemaObject> Objects(StoreOptions options) =>
-        [DisposalsTable(), Canonical(), RefuseChange(), RowTrigger(), TruncateTrigger(), DisposalFunction.For(ChildTables(options))];
+        [DisposalsTable(), Canonical(), .. AppendOnlyTable.Guard(Table, "disposals"), DisposalFunction.For(ChildTables(options))];
 
     /// <summary>
     /// Every table holding rows about a child by its child_id: each projection's tables and the
@@ -80,27 +78,4 @@ public static class DisposalSchema
                    authorised_by, disposed_by, reason, rule_applied, events, last_version, head_hash)::text
         $fn$;
         """);
-
-    private static Function RefuseChange() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{RefuseChangeFunction}}() RETURNS trigger
-        LANGUAGE plpgsql AS $fn$
-        BEGIN
-          RAISE EXCEPTION 'journey.disposals is append-only: % is refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-        END;
-        $fn$;
-        """);
-
-    private static Trigger RowTrigger() => new(new PostgresqlObjectName(JourneyStore.Schema, "disposals_no_change", SchemaUtils.IdentifierUsage.General), Table, $"{RefuseChangeFunction}()")
-    {
-        Timing = TriggerTiming.Before,
-        Events = TriggerEvents.Update | TriggerEvents.Delete,
-        ForEachRow = true,
-    };
-
-    private static Trigger TruncateTrigger() => new(new PostgresqlObjectName(JourneyStore.Schema, "disposals_no_truncate", SchemaUtils.IdentifierUsage.General), Table, $"{RefuseChangeFunction}()")
-    {
-        Timing = TriggerTiming.Before,
-        Events = TriggerEvents.Truncate,
-        ForEachRow = false,
-    };
 }
