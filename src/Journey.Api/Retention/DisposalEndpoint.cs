@@ -44,11 +44,14 @@ public static class DisposalEndpoint
             journey = await session.Events.AggregateStreamAsync<ChildJourney>(childId, token: cancellation);
         var connection = http.RequestServices.GetRequiredService<RequestConnection>();
         if (journey is null)
-            return await Disposed(store, childId, cancellation) is { } done
-                ? Refused(childId, StatusCodes.Status409Conflict, [new RuleViolation("childId", RecordDisposed,
-                    $"The record of {childId} was disposed of on {done.DisposedAt:yyyy-MM-dd} (disposal {done.Number}).")])
-                : Results.Problem(statusCode: 404, title: "No journey is recorded for this child.",
+        {
+            if (await Disposed(store, childId, cancellation) is not { } done)
+                return Results.Problem(statusCode: 404, title: "No journey is recorded for this child.",
                     detail: $"No events are recorded for child {childId}.", type: "https://journey.local/problems/unknown-child");
+            await AccessLogWriter.Write(connection, Logged(http, clock, request, done.RuleApplied, RecordDisposed), cancellation);
+            return Refused(childId, StatusCodes.Status409Conflict, [new RuleViolation("childId", RecordDisposed,
+                $"The record of {childId} was disposed of on {done.DisposedAt:yyyy-MM-dd} (disposal {done.Number}).")]);
+        }
 
         var today = UkTime.DateOf(clock.GetUtcNow());
         var facts = RetentionFacts.From(journey);
@@ -61,14 +64,14 @@ public static class DisposalEndpoint
                 : null;
         if (refusal is not null)
         {
-            await AccessLogWriter.Write(connection, Logged(http, clock, request, end, refusal.Rule), cancellation);
+            await AccessLogWriter.Write(connection, Logged(http, clock, request, end.Rule.RuleId, refusal.Rule), cancellation);
             return Refused(childId, StatusCodes.Status400BadRequest, [refusal]);
         }
 
         await using var transaction = await connection.Begin(cancellation);
         try
         {
-            await AccessLogWriter.Write(connection, Logged(http, clock, request, end, null), cancellation);
+            await AccessLogWriter.Write(connection, Logged(http, clock, request, end.Rule.RuleId, null), cancellation);
             await using var dispose = await connection.Command(DisposalLedger.DisposeSql, cancellation);
             dispose.Parameters.AddWithValue("child", childId);
             dispose.Parameters.AddWithValue("version", journey.Version);
@@ -95,19 +98,19 @@ public static class DisposalEndpoint
                 DisposalFunction.StreamMoved => ("expected-version-current", $"The journey of {childId} changed while its retention was judged. Try again."),
                 _ => (RecordDisposed, $"The record of {childId} was disposed of by another request."),
             };
-            await AccessLogWriter.Write(connection, Logged(http, clock, request, end, rule), cancellation);
+            await AccessLogWriter.Write(connection, Logged(http, clock, request, end.Rule.RuleId, rule), cancellation);
             return Refused(childId, StatusCodes.Status409Conflict, [new RuleViolation("childId", rule, message)]);
         }
     }
 
     /// <summary>The access log's record of the disposal (or of the refused attempt): who authorised it and the rule applied; the reason stays in journey.disposals.</summary>
-    private static AccessRead Logged(HttpContext http, TimeProvider clock, DisposalRequest request, RetentionEnd end, string? refusedRule)
+    private static AccessRead Logged(HttpContext http, TimeProvider clock, DisposalRequest request, string rule, string? refusedRule)
     {
         var read = AccessLogMiddleware.Describe(http, clock, refusedRule);
         var parameters = new SortedDictionary<string, string>(read.Parameters.ToDictionary(), StringComparer.Ordinal)
         {
             ["authorisedBy"] = request.AuthorisedBy!.Trim(),
-            ["rule"] = end.Rule.RuleId,
+            ["rule"] = rule,
         };
         return read with { Parameters = parameters };
     }

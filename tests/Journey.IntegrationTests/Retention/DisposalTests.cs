@@ -134,6 +134,8 @@ public sealed class DisposalTests(JourneyHost signer, RetentionHost host) : ICla
     {
         var child = await RecordDueChild(_worker);
         await _administrator.DisposeOk(child);
+        var (again, twice) = await _administrator.Dispose(child).Refusal();
+        (again, twice.Rule()).ShouldBe((409, "record-disposed"));
 
         var (status, problem) = await _worker.Record(child, "contacts",
             new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "Bruising seen at school", consent = "Given" }).Refusal();
