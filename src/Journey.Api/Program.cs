@@ -52,6 +52,8 @@ builder.Services.AddHostedService<SyntheticDemoLoader>();
 builder.Services.AddScoped<JourneyImporter>();
 builder.Services.AddScoped<BulkImporter>();
 builder.Services.AddSingleton<Journey.Api.Rebuild.RebuildGate>();
+// The retention schedule and the holds an operator sets (decision 69); an unknown held kind stops start-up.
+builder.Services.AddSingleton(Journey.Api.Retention.RetentionPolicy.From(builder.Configuration));
 
 builder.Host.UseWolverine(opts =>
 {

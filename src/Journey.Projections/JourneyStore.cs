@@ -73,6 +73,8 @@ public static class JourneyStore
         ConfigureEvents(options, connectionString);
         options.Projections.Add(new ChildJourneyProjection(), ProjectionLifecycle.Live);
         foreach (var projection in JourneyProjections.All(clocks)) options.Projections.Add(projection.Source, projection.Lifecycle);
+        // Disposal at the end of a record's retention period, last: its function deletes from every table above (decision 70).
+        options.Storage.ExtendedSchemaObjects.AddRange(Disposal.DisposalSchema.Objects(options));
     }
 
     /// <summary>The name of the single-pass replay a rebuild runs (<see cref="ConfigureReplay"/>).</summary>

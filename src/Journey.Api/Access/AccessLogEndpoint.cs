@@ -29,6 +29,10 @@ public sealed record AccessLogEntry(
     string Method,
     string? RefusedRule);
 
+/// <summary>Which logged reads to list: by child, period (instants), user, view and whether refused, leaving out one row (the listing's own).</summary>
+public sealed record AccessLogFilter(string? ChildId, DateTimeOffset? From, DateTimeOffset? To, string? User, string? View, bool? Refused,
+    long? LeaveOut, int Limit, int Offset);
+
 /// <summary>
 /// The auditor's listings of journey.access_log. Reading them is itself a logged read (the access
 /// log is a list naming children, and the child's listing names its child), written before the
@@ -76,9 +80,17 @@ public static class AccessLogEndpoint
         if (problems.Count > 0)
             return JourneyProblems.InvalidQuery("The access-log query is not valid.", problems);
 
+        // A UK date runs from its local midnight to the next: the bounds are instants, so the index on read_at serves.
+        return Results.Ok(await Rows(store, new AccessLogFilter(childId,
+            fromDate is { } f ? UkTime.EndOf(f.AddDays(-1)).AddTicks(1) : null, toDate is { } t ? UkTime.EndOf(t) : null,
+            user, view, refused, AccessLogMiddleware.RowOf(http), limit ?? DefaultLimit, offset ?? 0), cancellation));
+    }
+
+    /// <summary>The logged reads the filter selects, oldest first (shared with the subject access bundle).</summary>
+    public static async Task<List<AccessLogEntry>> Rows(IDocumentStore store, AccessLogFilter filter, CancellationToken cancellation)
+    {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
-        // A UK date runs from its local midnight to the next: the bounds are instants, so the index on read_at serves.
         await using var command = new NpgsqlCommand($"""
             SELECT id, read_at, user_name, roles, view, parameters::text, scope, child_ids, family_id, correlation_id, method, refused_rule
             FROM {AccessLogSchema.Table.QualifiedName}
@@ -92,15 +104,15 @@ public static class AccessLogEndpoint
             ORDER BY read_at, id
             LIMIT @limit OFFSET @offset
             """, connection);
-        command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
-        command.Parameters.Add(new NpgsqlParameter("from_at", fromDate is { } f ? UkTime.EndOf(f.AddDays(-1)).AddTicks(1).ToUniversalTime() : DBNull.Value));
-        command.Parameters.Add(new NpgsqlParameter("to_at", toDate is { } t ? UkTime.EndOf(t).ToUniversalTime() : DBNull.Value));
-        command.Parameters.Add(new NpgsqlParameter("user", (object?)user ?? DBNull.Value));
-        command.Parameters.Add(new NpgsqlParameter("view", (object?)view ?? DBNull.Value));
-        command.Parameters.Add(new NpgsqlParameter("refused", (object?)refused ?? DBNull.Value));
-        command.Parameters.Add(new NpgsqlParameter("own", (object?)AccessLogMiddleware.RowOf(http) ?? DBNull.Value));
-        command.Parameters.AddWithValue("limit", limit ?? DefaultLimit);
-        command.Parameters.AddWithValue("offset", offset ?? 0);
+        command.Parameters.Add(new NpgsqlParameter("child", (object?)filter.ChildId ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("from_at", filter.From is { } f ? f.ToUniversalTime() : DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("to_at", filter.To is { } t ? t.ToUniversalTime() : DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("user", (object?)filter.User ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("view", (object?)filter.View ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("refused", (object?)filter.Refused ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("own", (object?)filter.LeaveOut ?? DBNull.Value));
+        command.Parameters.AddWithValue("limit", filter.Limit);
+        command.Parameters.AddWithValue("offset", filter.Offset);
         var rows = new List<AccessLogEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellation);
         while (await reader.ReadAsync(cancellation))
@@ -109,7 +121,7 @@ public static class AccessLogEndpoint
                 JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(5))!, reader.GetString(6),
                 reader.GetFieldValue<string[]>(7), reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9),
                 reader.GetString(10), reader.IsDBNull(11) ? null : reader.GetString(11)));
-        return Results.Ok(rows);
+        return rows;
     }
 
     private static DateOnly? Date(string? value, string field, List<RuleViolation> problems)

@@ -11,8 +11,8 @@ namespace Journey.Api.Access;
 /// child's access log) or a family (<c>{familyId}</c>: the family view names its children);</item>
 /// <item>every GET that can filter by <c>childId</c> or <c>familyId</c> (measures, chains, plans,
 /// referrals, ...): filtered, it is that child's record; unfiltered, a list naming many children;</item>
-/// <item>the other lists that name children: the KPI pack's children, the open-clocks work list
-/// and the access log itself.</item>
+/// <item>the other lists that name children: the KPI pack's children, the open-clocks work list,
+/// the access log itself and the children due for disposal.</item>
 /// </list>
 /// Aggregates that name no child (the KPI pack, recording lag, projection lag) are not logged.
 /// </summary>
@@ -24,6 +24,7 @@ public static class AccessLogPolicy
         "/api/kpi-pack/children",
         "/api/open-clocks",
         AccessLogEndpoint.AllRoute,
+        Retention.RetentionDueEndpoint.Route,
     };
 
     public static bool IsLogged(HttpChain chain)

@@ -84,8 +84,21 @@ public static class AccessRules
         "Importing history recorded by others is for importers (migration officers) and administrators.",
         [Importer, Administrator], None);
 
+    public static readonly AccessRule ReadRetention = new("read-retention",
+        "Children whose record's retention period has ended are listed for administrators (records management) and auditors.",
+        [Administrator, Auditor], None);
+
+    public static readonly AccessRule DisposeRecord = new("dispose-record",
+        "A child's record is disposed of at the end of its retention period by administrators, naming who authorised it.",
+        [Administrator], None);
+
+    public static readonly AccessRule SubjectAccess = new("subject-access",
+        "A child's subject access bundle is read by auditors.",
+        [Auditor], None);
+
     public static readonly IReadOnlyList<AccessRule> All =
-        [RecordStep, RecordContact, RecordConference, RecordLeavingCare, ReadChild, ReadFamily, ReadRows, ReadAggregates, ReadOperations, ReadAccessLog, Verify, Administer, Import];
+        [RecordStep, RecordContact, RecordConference, RecordLeavingCare, ReadChild, ReadFamily, ReadRows, ReadAggregates, ReadOperations, ReadAccessLog, Verify, Administer, Import,
+         ReadRetention, DisposeRecord, SubjectAccess];
 
     private const string ChildSteps = "/api/children/{childId}/";
 
@@ -111,6 +124,10 @@ public static class AccessRules
         ["GET /api/recording-lag"] = ReadAggregates,
         ["GET /api/recording-lag.csv"] = ReadAggregates,
         ["GET /api/projections"] = ReadOperations,
+        // Retention and subject access (decisions 69 to 71).
+        ["GET /api/retention/due"] = ReadRetention,
+        ["POST /api/children/{childId}/disposal"] = DisposeRecord,
+        ["GET /api/children/{childId}/subject-access"] = SubjectAccess,
     };
 
     /// <summary>The rule for an endpoint; anything the conventions do not cover is for administrators only.</summary>

@@ -9,8 +9,8 @@ namespace Journey.Api.Demo;
 /// <summary>
 /// Loads the demo journeys (NDJSON, one command a line: childId, command, recordedBy, body) when
 /// Journey:DemoData names a file, at start-up and before the API answers. Each command goes
-/// through the same rules as the API; a child whose journey already exists is left alone, so
-/// starting the service again loads nothing twice.
+/// through the same rules as the API; a child whose journey already exists (or was disposed of) is
+/// left alone, so starting the service again loads nothing twice.
 /// </summary>
 public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentStore store, TimeProvider clock, ILogger<DemoJourneyLoader> log)
     : IHostedService
@@ -32,8 +32,10 @@ public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentSto
         var loaded = 0;
         foreach (var child in lines.GroupBy(l => (string)l.Line["childId"]!))
         {
-            var state = await store.QuerySession().Events.FetchStreamStateAsync(child.Key, cancellation);
-            if (state is not null) continue;
+            await using var session = store.QuerySession();
+            // A child already loaded is left alone, and so is one whose record was since disposed of (decision 70).
+            if (await session.Events.FetchStreamStateAsync(child.Key, cancellation) is not null
+                || await Retention.DisposedRecords.IsDisposed(session, child.Key, cancellation)) continue;
             foreach (var (number, line) in child) await Record(child.Key, number, line, cancellation);
             loaded++;
         }

@@ -1,6 +1,8 @@
 using Journey.Api.Recording;
+using Journey.Api.Retention;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
+using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
@@ -9,8 +11,12 @@ namespace Journey.Api.FrontDoor;
 
 public static class RecordContactEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordContact command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static async Task<ProblemDetails> Validate(string childId, RecordContact command, ChildJourney? journey, IDocumentSession session,
+        TimeProvider clock, HttpContext http) =>
+        // A contact starts a journey; never under the id of a child whose record was disposed of (decision 70).
+        journey is null && await DisposedRecords.IsDisposed(session, childId, http.RequestAborted)
+            ? JourneyProblems.RulesBroken(childId, [DisposedRecords.Violation(childId)])
+            : JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record a contact received about the child; the child's journey starts with its first contact.</summary>
     [WolverinePost("/api/children/{childId}/contacts"), Tags("Front door"), EndpointSummary("Record a contact received about the child; the child's journey starts with its first contact.")]

@@ -14,14 +14,22 @@ public sealed class RequestConnection(IDocumentStore store) : IAsyncDisposable
 {
     private NpgsqlConnection? _connection;
 
-    public async Task<NpgsqlCommand> Command(string sql, CancellationToken cancellation)
+    public async Task<NpgsqlCommand> Command(string sql, CancellationToken cancellation) => new(sql, await Open(cancellation));
+
+    /// <summary>
+    /// Begins a transaction on the request's connection: what is then written through <see cref="Command"/> commits or
+    /// rolls back together (a disposal and its own access-log row, decision 70).
+    /// </summary>
+    public async Task<NpgsqlTransaction> Begin(CancellationToken cancellation) => await (await Open(cancellation)).BeginTransactionAsync(cancellation);
+
+    private async Task<NpgsqlConnection> Open(CancellationToken cancellation)
     {
         if (_connection is null)
         {
             _connection = store.Storage.Database.CreateConnection();
             await _connection.OpenAsync(cancellation);
         }
-        return new NpgsqlCommand(sql, _connection);
+        return _connection;
     }
 
     public async ValueTask Release()

@@ -2,6 +2,7 @@ using JasperFx.Events;
 using Journey.Domain.Journeys;
 using Journey.Projections.Import;
 using Marten;
+using Marten.Events;
 
 namespace Journey.Api.Import;
 
@@ -76,10 +77,14 @@ internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string
         var batch = session.CreateBatchQuery();
         var fetches = children.Select(lines => batch.Events.FetchForWriting<ChildJourney>(lines[0].ChildId)).ToList();
         await batch.Execute(cancellation);
+        var streams = new List<IEventStream<ChildJourney>>();
+        foreach (var fetch in fetches) streams.Add(await fetch);
+        // A disposed child's id never starts a new journey (decision 70): one look-up for the batch's new children.
+        var disposed = await Retention.DisposedRecords.Among(session,
+            children.Zip(streams).Where(c => c.Second.Aggregate is null).Select(c => c.First[0].ChildId).ToList(), cancellation);
 
-        foreach (var (lines, fetch) in children.Zip(fetches))
+        foreach (var (lines, stream) in children.Zip(streams))
         {
-            var stream = await fetch;
             var journey = stream.Aggregate ?? ChildJourney.New(lines[0].ChildId);
             foreach (var line in lines)
             {
@@ -89,7 +94,9 @@ internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string
                     outcome.AlreadyImported++;
                     continue;
                 }
-                var decision = line.Command.DecideWithinLimits(journey, now);
+                var decision = disposed.Contains(line.ChildId)
+                    ? Decision.Refuse([Retention.DisposedRecords.Violation(line.ChildId)])
+                    : line.Command.DecideWithinLimits(journey, now);
                 if (decision.IsRefused)
                 {
                     seen.Remove(line.Hash);

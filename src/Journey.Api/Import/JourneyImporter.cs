@@ -92,6 +92,11 @@ public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock)
         var now = clock.GetUtcNow();
         session.LastModifiedBy = line.RecordedBy;
         var stream = await session.Events.FetchForWriting<ChildJourney>(line.ChildId, cancellation);
+        if (stream.Aggregate is null && await Retention.DisposedRecords.IsDisposed(session, line.ChildId, cancellation))
+        {
+            report.Problems.Add(new ImportProblem(line.Number, line.ChildId, line.Step.Event.Name, [Retention.DisposedRecords.Violation(line.ChildId)]));
+            return;
+        }
         var decision = line.Command.DecideWithinLimits(stream.Aggregate ?? ChildJourney.New(line.ChildId), now);
         if (decision.IsRefused)
         {

@@ -12,12 +12,13 @@ namespace Journey.Api.Integrity;
 public static class VerificationEndpoint
 {
     [WolverineGet("/api/children/{childId}/verification"), Tags("Verification"),
-     EndpointSummary("Recomputes one child's hash chain: intact, or the first broken link (version and what differs); with the latest link to keep outside the database.")]
+     EndpointSummary("Recomputes one child's hash chain: intact, or the first broken link (version and what differs); with the latest link to keep outside the database; disposed, with the disposal, for a record disposed of.")]
     [ProducesResponseType<ChainReport>(200), ProducesResponseType<ProblemDetails>(404)]
     public static async Task<IResult> GetChild(string childId, IDocumentStore store, TimeProvider clock, CancellationToken cancellation)
     {
         var report = await new ChainVerifier(store).Verify(childId, clock, cancellation);
-        return report.Children == 0
+        // A child disposed of at the end of its retention period answers its disposal (status disposed), not 404.
+        return report.Children == 0 && report.Disposal is null
             ? Results.Problem(statusCode: 404, title: "No journey is recorded for this child.",
                 detail: $"No events or links are stored for child {childId}.", type: "https://journey.local/problems/unknown-child")
             : Results.Ok(report);

@@ -30,7 +30,7 @@ public sealed class VerificationRun(IDocumentStore store, TimeProvider clock, Te
             b => log.WriteLine($"BROKEN {b.ChildId} version {b.Version}: {b.Kind}: {b.Detail}"),
             h => heads?.WriteLine(AnchorCheck.Line(h)));
 
-        long anchorsBroken = 0;
+        long anchorsBroken = 0, anchorsDisposed = 0;
         if (options.AnchorsFile is { } anchors)
         {
             using var reader = new StreamReader(anchors);
@@ -38,8 +38,14 @@ public sealed class VerificationRun(IDocumentStore store, TimeProvider clock, Te
             {
                 anchorsBroken++;
                 log.WriteLine($"BROKEN {b.ChildId} version {b.Version}: {b.Kind}: {b.Detail}");
-            }, cancellation);
-            log.WriteLine($"checked {anchorsChecked} kept heads; {anchorsBroken} no longer hold");
+            }, cancellation, d =>
+            {
+                // Disposed of at the end of its retention period: not a rewrite (decision 70).
+                anchorsDisposed++;
+                log.WriteLine($"DISPOSED {d.ChildId} version {d.Version}: disposed of at {d.DisposedAt:yyyy-MM-dd HH:mm:ss}Z by {d.DisposedBy}, " +
+                              $"authorised by {d.AuthorisedBy}, with its chain at version {d.DisposedAtVersion}");
+            });
+            log.WriteLine($"checked {anchorsChecked} kept heads; {anchorsBroken} no longer hold; {anchorsDisposed} of children disposed of since");
         }
 
         output.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions(ApiJson.Options)
@@ -47,13 +53,15 @@ public sealed class VerificationRun(IDocumentStore store, TimeProvider clock, Te
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }));
-        if (options.ChildId is not null && report.Children == 0)
+        if (report.DisposedChildren > 0 && options.ChildId is null)
+            log.WriteLine($"{report.DisposedChildren} children's records were disposed of at the end of their retention period (journey.disposals): not broken.");
+        if (options.ChildId is not null && report.Children == 0 && report.Disposal is null)
         {
             log.WriteLine($"No events or links are stored for child {options.ChildId}.");
             return false;
         }
         if (report.Status == ChainReport.Unsealed)
             log.WriteLine($"{report.UnsealedChildren} children hold events stored before chaining began: run verify --seal once to chain them.");
-        return report.Status == ChainReport.Intact && anchorsBroken == 0;
+        return report.Status is ChainReport.Intact or ChainReport.Disposed && anchorsBroken == 0;
     }
 }

@@ -1,8 +1,6 @@
 using Weasel.Core;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
-using Weasel.Postgresql.Triggers;
 
 namespace Journey.Projections.Access;
 
@@ -16,15 +14,14 @@ namespace Journey.Projections.Access;
 public static class AccessLogSchema
 {
     public static readonly PostgresqlObjectName Table = new(JourneyStore.Schema, "access_log", SchemaUtils.IdentifierUsage.General);
-    public static readonly string RefuseChangeFunction = $"{JourneyStore.Schema}.access_log_refuse_change";
 
     /// <summary>The scopes of a read: one child (or several named), a family's children, or a list over many children.</summary>
     public const string ChildScope = "child";
     public const string FamilyScope = "family";
     public const string ListScope = "list";
 
-    /// <summary>The table, then the function its triggers call, then the triggers.</summary>
-    public static IEnumerable<ISchemaObject> Objects() => [LogTable(), RefuseChange(), RowTrigger(), TruncateTrigger()];
+    /// <summary>The table, then the guard that keeps it append-only (the function its triggers call, then the triggers).</summary>
+    public static IEnumerable<ISchemaObject> Objects() => [LogTable(), .. AppendOnlyTable.Guard(Table, "access_log")];
 
     private static Table LogTable()
     {
@@ -48,27 +45,4 @@ public static class AccessLogSchema
         table.Indexes.Add(new IndexDefinition("ix_access_log_children") { Columns = ["child_ids"], Method = IndexMethod.gin });
         return table;
     }
-
-    private static Function RefuseChange() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{RefuseChangeFunction}}() RETURNS trigger
-        LANGUAGE plpgsql AS $fn$
-        BEGIN
-          RAISE EXCEPTION 'journey.access_log is append-only: % is refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-        END;
-        $fn$;
-        """);
-
-    private static Trigger RowTrigger() => new(new PostgresqlObjectName(JourneyStore.Schema, "access_log_no_change", SchemaUtils.IdentifierUsage.General), Table, $"{RefuseChangeFunction}()")
-    {
-        Timing = TriggerTiming.Before,
-        Events = TriggerEvents.Update | TriggerEvents.Delete,
-        ForEachRow = true,
-    };
-
-    private static Trigger TruncateTrigger() => new(new PostgresqlObjectName(JourneyStore.Schema, "access_log_no_truncate", SchemaUtils.IdentifierUsage.General), Table, $"{RefuseChangeFunction}()")
-    {
-        Timing = TriggerTiming.Before,
-        Events = TriggerEvents.Truncate,
-        ForEachRow = false,
-    };
 }

@@ -1,3 +1,4 @@
+using Journey.Projections.Disposal;
 using Marten;
 using Npgsql;
 
@@ -16,8 +17,11 @@ public sealed class AnchorCheck(IDocumentStore store)
 
     public static string Line(ChainHead head) => $"{head.ChildId},{head.Version},{head.Hash}";
 
-    /// <returns>The anchors checked; every one that no longer holds is passed to onBreak.</returns>
-    public async Task<long> Check(TextReader anchors, Action<ChainBreak> onBreak, CancellationToken cancellation)
+    /// <returns>
+    /// The anchors checked; every one that no longer holds is passed to onBreak, and every one of a
+    /// child since disposed of, at or before the head its disposal recorded, to onDisposed (decision 70).
+    /// </returns>
+    public async Task<long> Check(TextReader anchors, Action<ChainBreak> onBreak, CancellationToken cancellation, Action<DisposedAnchor>? onDisposed = null)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
@@ -29,18 +33,20 @@ public sealed class AnchorCheck(IDocumentStore store)
             var parts = line.Split(',');
             // Child ids may hold commas: the version and hash are the last two fields.
             batch.Add(new ChainHead(string.Join(',', parts[..^2]), long.Parse(parts[^2]), parts[^1].Trim()));
-            if (batch.Count == Batch) checkedCount += await CheckBatch(connection, batch, onBreak, cancellation);
+            if (batch.Count == Batch) checkedCount += await CheckBatch(connection, batch, onBreak, onDisposed, cancellation);
         }
-        return checkedCount + await CheckBatch(connection, batch, onBreak, cancellation);
+        return checkedCount + await CheckBatch(connection, batch, onBreak, onDisposed, cancellation);
     }
 
-    private static async Task<long> CheckBatch(NpgsqlConnection connection, List<ChainHead> batch, Action<ChainBreak> onBreak, CancellationToken cancellation)
+    private static async Task<long> CheckBatch(NpgsqlConnection connection, List<ChainHead> batch, Action<ChainBreak> onBreak,
+        Action<DisposedAnchor>? onDisposed, CancellationToken cancellation)
     {
         if (batch.Count == 0) return 0;
         await using var command = new NpgsqlCommand($"""
-            SELECT a.child_id, a.version, a.hash, h.hash
+            SELECT a.child_id, a.version, a.hash, h.hash, d.last_version, d.head_hash, d.disposed_at, d.disposed_by, d.authorised_by
               FROM unnest(@children, @versions, @hashes) AS a(child_id, version, hash)
               LEFT JOIN {EventHashSchema.HashesTable.QualifiedName} h ON h.stream_id = a.child_id AND h.version = a.version
+              LEFT JOIN {DisposalSchema.Table.QualifiedName} d ON d.child_id = a.child_id
              WHERE h.hash IS DISTINCT FROM a.hash
             """, connection);
         command.Parameters.AddWithValue("children", batch.Select(h => h.ChildId).ToArray());
@@ -50,6 +56,22 @@ public sealed class AnchorCheck(IDocumentStore store)
         while (await reader.ReadAsync(cancellation))
         {
             var (child, version, kept) = (reader.GetString(0), reader.GetInt64(1), reader.GetString(2));
+            if (reader.IsDBNull(3) && !reader.IsDBNull(4))
+            {
+                // Disposed of since: the kept head must precede the head the disposal recorded, or be it.
+                var (disposedAt, head) = (reader.GetInt64(4), reader.GetString(5));
+                if (version < disposedAt || (version == disposedAt && kept == head))
+                {
+                    onDisposed?.Invoke(new DisposedAnchor(child, version, disposedAt, reader.GetFieldValue<DateTimeOffset>(6), reader.GetString(7), reader.GetString(8)));
+                    continue;
+                }
+                onBreak(version == disposedAt
+                    ? new ChainBreak(child, version, "anchor-mismatch",
+                        $"{child} was disposed of with link {version} at {Short(head)}, not the {Short(kept)} kept outside the database: the chain was rewritten before it was disposed of.")
+                    : new ChainBreak(child, version, "anchor-missing",
+                        $"A head kept outside the database names link {version} of {child}, but its disposal recorded its last link as {disposedAt}: links after it were removed before it was disposed of."));
+                continue;
+            }
             onBreak(reader.IsDBNull(3)
                 ? new ChainBreak(child, version, "anchor-missing", $"A head kept outside the database names link {version} of {child}, which is no longer stored.")
                 : new ChainBreak(child, version, "anchor-mismatch",
@@ -62,3 +84,6 @@ public sealed class AnchorCheck(IDocumentStore store)
 
     private static string Short(string hash) => hash.Length > 12 ? hash[..12] + "…" : hash;
 }
+
+/// <summary>A head kept outside the database for a child whose record was since disposed of, at or before the head its disposal recorded.</summary>
+public sealed record DisposedAnchor(string ChildId, long Version, long DisposedAtVersion, DateTimeOffset DisposedAt, string DisposedBy, string AuthorisedBy);

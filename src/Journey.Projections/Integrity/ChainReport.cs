@@ -1,3 +1,5 @@
+using Journey.Projections.Disposal;
+
 namespace Journey.Projections.Integrity;
 
 /// <summary>What verification found wrong first in one child's chain.</summary>
@@ -16,20 +18,25 @@ public sealed record ChainProgress(long Children, long Events, long BrokenChildr
 
 /// <summary>
 /// The outcome of verifying one child or the whole store. Status is intact (every event chained and
-/// every link recomputes), broken (at least one break; the first of each child is listed) or
-/// unsealed (no break, but some children's events were stored before chaining began and have not
-/// been sealed: run verify --seal).
+/// every link recomputes), broken (at least one break; the first of each child is listed, and the
+/// first of the disposals' chain), unsealed (no break, but some children's events were stored before
+/// chaining began and have not been sealed: run verify --seal) or, for one child, disposed (its record
+/// was disposed of at the end of its retention period: no events remain, and its disposal row holds).
 /// </summary>
 public sealed class ChainReport
 {
     public const string Intact = "intact";
     public const string Broken = "broken";
     public const string Unsealed = "unsealed";
+    public const string Disposed = "disposed";
 
     /// <summary>At most this many breaks are listed; BrokenChildren counts them all.</summary>
     public const int MaxBreaksListed = 1000;
 
-    public string Status => BrokenChildren > 0 ? Broken : UnsealedEvents > 0 ? Unsealed : Intact;
+    public string Status => BrokenChildren > 0 || DisposalBreaks > 0 ? Broken
+        : UnsealedEvents > 0 ? Unsealed
+        : Disposal is not null && Events == 0 ? Disposed
+        : Intact;
     public string? ChildId { get; init; }
     public DateTimeOffset VerifiedAt { get; init; }
     public long Children { get; set; }
@@ -45,4 +52,10 @@ public sealed class ChainReport
     public List<ChainBreak> Breaks { get; } = [];
     /// <summary>For one child: its latest link (null when it has none).</summary>
     public ChainHead? Head { get; set; }
+    /// <summary>Children whose records were disposed of (journey.disposals), counted apart from broken ones (decision 70).</summary>
+    public long DisposedChildren { get; set; }
+    /// <summary>Breaks in the disposals' own chain, each also listed in <see cref="Breaks"/>.</summary>
+    public long DisposalBreaks { get; set; }
+    /// <summary>For one child disposed of: when, by whom, authorised by whom, under which rule, and its chain's head at that moment.</summary>
+    public DisposalRow? Disposal { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Data;
 using JasperFx.Events;
+using Journey.Projections.Disposal;
 using Marten;
 using Npgsql;
 
@@ -27,21 +28,48 @@ public sealed class ChainVerifier(IDocumentStore store)
             await readOnly.ExecuteNonQueryAsync(cancellation);
 
         report.ChainingBeganAtSequence = await ChainingBegan(connection, transaction, cancellation);
-        await using var command = new NpgsqlCommand(Sql, connection, transaction) { CommandTimeout = 0 };
-        command.Parameters.AddWithValue("child", NpgsqlTypes.NpgsqlDbType.Text, (object?)childId ?? DBNull.Value);
-        command.Parameters.AddWithValue("tombstone", NpgsqlTypes.NpgsqlDbType.Text, Tombstone.StreamKey);
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-
-        var rows = new List<ChainRow>();
-        while (await reader.ReadAsync(cancellation))
+        await using (var command = new NpgsqlCommand(Sql, connection, transaction) { CommandTimeout = 0 })
         {
-            var row = Read(reader);
-            if (rows.Count > 0 && rows[0].ChildId != row.ChildId) Finish(rows, report, progress, onBreak, onHead);
-            rows.Add(row);
+            command.Parameters.AddWithValue("child", NpgsqlTypes.NpgsqlDbType.Text, (object?)childId ?? DBNull.Value);
+            command.Parameters.AddWithValue("tombstone", NpgsqlTypes.NpgsqlDbType.Text, Tombstone.StreamKey);
+            await using var reader = await command.ExecuteReaderAsync(cancellation);
+
+            var rows = new List<ChainRow>();
+            while (await reader.ReadAsync(cancellation))
+            {
+                var row = Read(reader);
+                if (rows.Count > 0 && rows[0].ChildId != row.ChildId) Finish(rows, report, progress, onBreak, onHead);
+                rows.Add(row);
+            }
+            if (rows.Count > 0) Finish(rows, report, progress, onBreak, onHead);
         }
-        if (rows.Count > 0) Finish(rows, report, progress, onBreak, onHead);
+        await VerifyDisposals(connection, transaction, report, onBreak, cancellation);
         progress?.Invoke(new ChainProgress(report.Children, report.Events, report.BrokenChildren));
         return report;
+    }
+
+    /// <summary>
+    /// Children disposed of at the end of their retention period have no events or links left: they are
+    /// counted apart from broken ones, and the disposals' own chain is verified instead (decision 70).
+    /// The table holds a row per disposal ever made, so it is read whole.
+    /// </summary>
+    private static async Task VerifyDisposals(NpgsqlConnection connection, NpgsqlTransaction transaction, ChainReport report,
+        Action<ChainBreak>? onBreak, CancellationToken cancellation)
+    {
+        var disposals = await DisposalLedger.All(connection, transaction, cancellation);
+        var breaks = DisposalChainCheck.Check(disposals, await DisposalLedger.Logged(connection, transaction, cancellation));
+        if (report.ChildId is { } child)
+        {
+            report.Disposal = disposals.FirstOrDefault(d => d.ChildId == child);
+            breaks = breaks.Where(b => b.ChildId == child).ToList();
+        }
+        report.DisposedChildren = report.ChildId is null ? disposals.Count : report.Disposal is null ? 0 : 1;
+        foreach (var broken in breaks)
+        {
+            report.DisposalBreaks++;
+            if (report.Breaks.Count < ChainReport.MaxBreaksListed) report.Breaks.Add(broken);
+            onBreak?.Invoke(broken);
+        }
     }
 
     private static void Finish(List<ChainRow> rows, ChainReport report, Action<ChainProgress>? progress, Action<ChainBreak>? onBreak,

@@ -125,7 +125,8 @@ public static class EventHashSchema
     /// feature) is sealed first, so its chain runs unbroken from version 1. A version already chained
     /// is left alone, so a replay of the projection rewrites nothing; a child whose links stop short
     /// of the previous version is chained on from its last link and verification reports the gap.
-    /// An event that is not there fails the write: nothing is stored unchained.
+    /// An event that is not there fails the write: nothing is stored unchained. So does the first
+    /// event of a child whose record was disposed of (journey.disposals).
     /// </summary>
     private static Function Chain() => Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{ChainFunction}}(p_stream text, p_version bigint, p_by text)
@@ -139,6 +140,11 @@ public static class EventHashSchema
           END IF;
           IF NOT EXISTS (SELECT 1 FROM {{JourneyStore.Schema}}.mt_events WHERE stream_id = p_stream AND version = p_version) THEN
             RAISE EXCEPTION 'chain_event: event % of % is not stored', p_version, p_stream;
+          END IF;
+          -- A disposed child's id never starts a new journey, whichever path appends (decision 70).
+          IF p_version = 1 AND EXISTS (SELECT 1 FROM {{Disposal.DisposalSchema.Table.QualifiedName}} WHERE child_id = p_stream) THEN
+            RAISE EXCEPTION 'chain_event: the record of % was disposed of; a new journey cannot start under its id', p_stream
+              USING ERRCODE = '{{Disposal.DisposalFunction.RecordDisposed}}';
           END IF;
           IF p_version > 1 AND NOT EXISTS (SELECT 1 FROM {{HashesTable.QualifiedName}} WHERE stream_id = p_stream) THEN
             v_count := {{LinkFunction}}(p_stream, 1, p_version - 1, p_by);

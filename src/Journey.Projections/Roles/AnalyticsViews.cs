@@ -16,10 +16,11 @@ public static class AnalyticsViews
     public const string Schema = "analytics";
     public const string PrivateSchema = DatabaseAccess.PrivateSchema;
 
-    /// <summary>Journey objects that are not analysts' business: the event store, Wolverine's, the audit trail, the import ledger.</summary>
+    /// <summary>Journey objects that are not analysts' business: the event store, Wolverine's, the audit trail (disposals included), the import ledger.</summary>
     private static bool Excluded(string name) =>
         name.StartsWith("mt_", StringComparison.Ordinal) || name.StartsWith("wolverine_", StringComparison.Ordinal)
-        || name is "access_log" or "event_hashes" or "imported_lines" or "event_canonical" or "chain_event" or "link_events" or "seal_stream";
+        || name is "access_log" or "event_hashes" or "imported_lines" or "event_canonical" or "chain_event" or "link_events" or "seal_stream"
+            or "disposals" or "disposal_canonical" or "dispose_child";
 
     private sealed record Column(string Name, string Type);
 

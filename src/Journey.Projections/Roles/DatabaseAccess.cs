@@ -1,5 +1,6 @@
 using System.Text;
 using Journey.Projections.Access;
+using Journey.Projections.Disposal;
 using Journey.Projections.Integrity;
 using Npgsql;
 
@@ -18,6 +19,14 @@ public static class DatabaseAccess
 
     /// <summary>Tables the service may add to but never change or empty: what auditors rely on.</summary>
     private static readonly string[] AppendOnly = [AccessLogSchema.Table.QualifiedName, EventHashSchema.HashesTable.QualifiedName];
+
+    /// <summary>
+    /// The disposals' chain is written only by journey.dispose_child, with the owner's rights, which only the
+    /// service may execute (decision 70): functions are executable by PUBLIC unless revoked.
+    /// </summary>
+    private static readonly string DisposalGuard = $"""
+        REVOKE ALL ON FUNCTION {DisposalFunction.Signature} FROM PUBLIC;
+        """;
 
     public static async Task<DatabaseAccessReport> Apply(NpgsqlConnection owner, DatabaseRoleNames roles, string? pseudonymKey, CancellationToken cancellation)
     {
@@ -48,6 +57,7 @@ public static class DatabaseAccess
         }
 
         var views = await AnalyticsViews.Build(owner, await CryptoSchema(owner, cancellation), cancellation);
+        await Run(owner, DisposalGuard, cancellation);
         var service = await Exists(owner, roles.Service, cancellation);
         if (service) await Run(owner, ServiceGrants(Quote(roles.Service)), cancellation);
         var analyst = await Exists(owner, roles.Analyst, cancellation);
@@ -67,6 +77,8 @@ public static class DatabaseAccess
         -- Events are never deleted. UPDATE stays: the rebuild's pause locks mt_events IN EXCLUSIVE MODE, which
         -- PostgreSQL allows only with UPDATE, DELETE or TRUNCATE; an altered event breaks its child's hash chain.
         REVOKE DELETE, TRUNCATE ON {JourneyStore.Schema}.mt_events FROM {role};
+        -- Disposals are read by the service and written only through the function (decision 70).
+        REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {DisposalSchema.Table.QualifiedName} FROM {role};
         REVOKE ALL ON SCHEMA {AnalyticsViews.Schema} FROM {role};
         """;
 

@@ -37,6 +37,7 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
     private static readonly Caller[] Verify = [Auditor, Administrator];
     private static readonly Caller[] Administer = [Administrator];
     private static readonly Caller[] Import = [Importer, Administrator];
+    private static readonly Caller[] Retention = [Administrator, Auditor];
 
     /// <summary>Endpoints whose allowed call would change the whole store: their allowed callers are checked against the endpoint's policy without running it.</summary>
     private static readonly HashSet<string> NotRun = ["POST /api/admin/rebuild"];
@@ -80,6 +81,7 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
         ["POST /api/children/{childId}/contacts"] = Contact,
         ["POST /api/children/{childId}/corrections"] = Step,
         ["POST /api/children/{childId}/details"] = Step,
+        ["POST /api/children/{childId}/disposal"] = Administer,
         ["POST /api/children/{childId}/early-help"] = Step,
         ["POST /api/children/{childId}/early-help/closed"] = Step,
         ["POST /api/children/{childId}/early-help/plans"] = Step,
@@ -125,6 +127,7 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
         ["POST /api/children/{childId}/section-47-enquiries/child-seen"] = Step,
         ["POST /api/children/{childId}/section-47-enquiries/concluded"] = Step,
         ["POST /api/children/{childId}/strategy-discussions"] = Step,
+        ["GET /api/children/{childId}/subject-access"] = AccessLog,
         ["POST /api/children/{childId}/supervisions"] = Step,
         ["GET /api/children/{childId}/timeline"] = ChildRecord,
         ["POST /api/children/{childId}/transition-plans"] = Step,
@@ -160,6 +163,7 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
         ["GET /api/recording-lag"] = Aggregates,
         ["GET /api/recording-lag.csv"] = Aggregates,
         ["GET /api/referrals"] = Rows,
+        ["GET /api/retention/due"] = Retention,
         ["GET /api/supervisions"] = Rows,
         ["GET /api/supervisions.csv"] = Rows,
         ["GET /api/verification"] = Verify,

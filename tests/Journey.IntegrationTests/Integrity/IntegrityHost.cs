@@ -12,12 +12,14 @@ namespace Journey.IntegrationTests.Integrity;
 /// that verify, seal or replay the whole store: nothing else writes there, so the store's state is
 /// theirs (the tests of one class run one at a time).
 /// </summary>
-public sealed class IntegrityHost : IAsyncLifetime
+public class IntegrityHost : IAsyncLifetime
 {
     private TestDatabase _database = null!;
     private WebApplicationFactory<Program> _factory = null!;
 
+    /// <summary>As the schema owner: what tests look at, or tamper with, the store as.</summary>
     public string ConnectionString => _database.ConnectionString;
+    public string ServiceConnectionString => _database.ServiceConnectionString;
     public IDocumentStore Store => _factory.Services.GetRequiredService<IDocumentStore>();
     public IProjectionCoordinator Coordinator => _factory.Services.GetRequiredService<IProjectionCoordinator>();
 
@@ -27,11 +29,14 @@ public sealed class IntegrityHost : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("JOURNEY_DB", _database.ConnectionString);
             builder.UseSetting("Journey:DemoData", "");
+            foreach (var (key, value) in Settings(_database)) builder.UseSetting(key, value);
         });
         _ = _factory.Server;
     }
+
+    /// <summary>How the service connects (here as the schema's owner, one role) and anything a derived host sets besides.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings(TestDatabase database) => [("JOURNEY_DB", database.ConnectionString)];
 
     /// <summary>A client calling as <paramref name="subject"/>, with a token signed as the shared host signs them.</summary>
     public HttpClient ClientFor(JourneyHost signer, string subject, params string[] roles)
