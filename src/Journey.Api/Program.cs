@@ -27,6 +27,8 @@ builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddOpenApi();
+// Outside Development the repository's development keys stop start-up, for the service and every command (decision 68).
+DevelopmentKeys.RefuseOutsideDevelopment(builder.Configuration, builder.Environment);
 builder.Services.AddJourneyAuthentication(builder.Configuration);
 builder.Services.AddJourneyTelemetry(builder.Configuration);
 builder.Services.AddJourneyHealth();
