@@ -79,7 +79,7 @@ public sealed class JourneyAccessHandler : AuthorizationHandler<AccessRequiremen
                 return;
             }
             http.Items[PseudonymiseItem] = true;
-            ReadScope.Everything.Keep(http);
+            ReadScope.Pseudonymised.Keep(http);
             context.Succeed(requirement);
             return;
         }

@@ -31,7 +31,8 @@ public static class BearerTokenRules
     {
         if (configuration[MaxLifetimeSetting] is not { } text) return DefaultMaxLifetime;
         if (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var cap) || cap <= TimeSpan.Zero || cap > LongestMaxLifetime)
-            throw new InvalidOperationException($"{MaxLifetimeSetting} must be a time span above 0 and at most {LongestMaxLifetime:c} (OWASP ASVS 4.0.3 V3.3.2), such as 01:00:00.");
+            throw new InvalidOperationException(
+                $"{MaxLifetimeSetting} must be a time span above 0 and at most {LongestMaxLifetime:c} (OWASP ASVS 4.0.3 V3.3.2), such as 01:00:00.");
         return cap;
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Journey.Api.Hosting;
 using Journey.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,6 +113,22 @@ public sealed class BearerTokenTests(JourneyHost host)
             response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
             response.Headers.WwwAuthenticate.ToString().ShouldBe("Bearer");
         }
+    }
+
+    [Theory]
+    [InlineData(null, "01:00:00")]
+    [InlineData("00:10:00", "00:10:00")]
+    [InlineData("12:00:00", "12:00:00")]
+    [InlineData("12:00:01", null)]
+    [InlineData("00:00:00", null)]
+    [InlineData("-01:00:00", null)]
+    [InlineData("an hour", null)]
+    public void The_lifetime_cap_is_an_hour_unless_set_and_at_most_twelve_hours(string? setting, string? cap)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [BearerTokenRules.MaxLifetimeSetting] = setting }).Build();
+        if (cap is null)
+            Should.Throw<InvalidOperationException>(() => BearerTokenRules.MaxLifetime(configuration)).Message.ShouldContain(BearerTokenRules.MaxLifetimeSetting);
+        else BearerTokenRules.MaxLifetime(configuration).ShouldBe(TimeSpan.Parse(cap));
     }
 
     [Fact]
