@@ -83,10 +83,17 @@ public sealed class AnalystBirthdaySqlTests(JourneyHost host)
     public async Task The_KPI_pack_the_analyst_role_reads_is_the_authoritys_unchanged()
     {
         await Record(host);
-        static string Pack(string schema) => $"SELECT r::text, '', false, false FROM {schema}.kpi_pack(date '2025-04-01', date '2026-11-01', false) r ORDER BY r::text";
-        var analysts = await Read(host.AnalystConnectionString, Pack("analytics"));
-        analysts.Count.ShouldBeGreaterThan(100);
-        analysts.Select(r => r.Key).ShouldBe((await Read(host.ConnectionString, Pack("journey"))).Select(r => r.Key));
+        const string pack = "kpi_pack(date '2025-04-01', date '2026-11-01', false)";
+        (await Read(host.AnalystConnectionString, $"SELECT count(*)::text, '', false, false FROM analytics.{pack}")).Single().Key.ShouldNotBe("0");
+        // Both in one statement, so one snapshot: other tests record children meanwhile. The analytics function runs
+        // with its owner's rights whoever calls it, so the owner's answer is the analyst's.
+        var different = await Read(host.ConnectionString, $"""
+            SELECT count(*)::text, '', false, false FROM (
+              (SELECT * FROM analytics.{pack} EXCEPT ALL SELECT * FROM journey.{pack})
+              UNION ALL
+              (SELECT * FROM journey.{pack} EXCEPT ALL SELECT * FROM analytics.{pack})) d
+            """);
+        different.Single().Key.ShouldBe("0");
     }
 
     /// <summary>The analytics views and functions with a column <paramref name="column"/>, each with how to read it and its columns.</summary>
