@@ -13,12 +13,14 @@
 # The subject is who the service records as having recorded each event. Roles: practitioner,
 # team-manager, reviewing-officer, personal-adviser, analyst, auditor, administrator, importer
 # (docs/api.md, "Who may call what"). Each --team adds a "team" claim: the children whose case that
-# team holds (as allocations name it). The token lasts JOURNEY_TOKEN_HOURS hours (default 8).
+# team holds (as allocations name it). The token lasts JOURNEY_TOKEN_MINUTES minutes (default 60): the
+# service refuses a token whose lifetime is over Journey:Auth:MaxTokenLifetime (1 hour unless set; decision 65).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 subject=${1:?usage: ops/token.sh SUBJECT [ROLE ...] [--team TEAM ...]}
 shift
-hours=${JOURNEY_TOKEN_HOURS:-8}
+minutes=${JOURNEY_TOKEN_MINUTES:-60}
+[[ "$minutes" =~ ^[1-9][0-9]*$ ]] || { echo "token.sh: JOURNEY_TOKEN_MINUTES must be a whole number of minutes" >&2; exit 2; }
 key=${JOURNEY_SIGNING_KEY:-$(sed -n 's/.*"SigningKey": *"\([^"]*\)".*/\1/p' "$root/src/Journey.Api/appsettings.Development.json")}
 issuer=${JOURNEY_ISSUER:-journey-local}
 audience=${JOURNEY_AUDIENCE:-journey-api}
@@ -44,6 +46,6 @@ b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
 payload=$(printf '{"sub":"%s","iss":"%s","aud":"%s","iat":%d,"nbf":%d,"exp":%d%s%s}' \
-  "$subject" "$issuer" "$audience" "$now" "$now" $((now + hours * 3600)) "${roles:+,\"role\":[$roles]}" "${teams:+,\"team\":[$teams]}" | b64url)
+  "$subject" "$issuer" "$audience" "$now" "$now" $((now + minutes * 60)) "${roles:+,\"role\":[$roles]}" "${teams:+,\"team\":[$teams]}" | b64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -hmac "$key" -binary | b64url)
 printf '%s.%s.%s\n' "$header" "$payload" "$signature"

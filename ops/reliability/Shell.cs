@@ -4,10 +4,15 @@ namespace Journey.Reliability;
 
 public static class Shell
 {
-    /// <summary>A token from ops/token.sh: a front-door practitioner records contacts (decision 51).</summary>
+    /// <summary>
+    /// A token from ops/token.sh: a front-door practitioner records contacts (decision 51). One token serves a whole run,
+    /// which may outlast the hour a token lives by default, so it lives the 12 hours the service started by
+    /// <see cref="Service"/> accepts (Journey:Auth:MaxTokenLifetime, decision 65).
+    /// </summary>
     public static string Token(string repo, string subject, params string[] rolesAndTeams)
     {
         var start = new ProcessStartInfo("bash", [Path.Combine(repo, "ops/token.sh"), subject, .. rolesAndTeams]) { RedirectStandardOutput = true };
+        start.Environment["JOURNEY_TOKEN_MINUTES"] = "720";
         using var process = Process.Start(start)!;
         var token = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();

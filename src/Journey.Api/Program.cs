@@ -27,6 +27,8 @@ builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddOpenApi();
+// Outside Development the repository's development keys stop start-up, for the service and every command (decision 64).
+DevelopmentKeys.RefuseOutsideDevelopment(builder.Configuration, builder.Environment);
 builder.Services.AddJourneyAuthentication(builder.Configuration);
 // Front-door teams (decision 60) and the token's subject required, logged when missing (decision 62).
 builder.Services.AddJourneyAccess(builder.Configuration);
@@ -52,7 +54,7 @@ builder.Services.AddHostedService<SyntheticDemoLoader>();
 builder.Services.AddScoped<JourneyImporter>();
 builder.Services.AddScoped<BulkImporter>();
 builder.Services.AddSingleton<Journey.Api.Rebuild.RebuildGate>();
-// The retention schedule and the holds an operator sets (decision 69); an unknown held kind stops start-up.
+// The retention schedule and the holds an operator sets (decision 66); an unknown held kind stops start-up.
 builder.Services.AddSingleton(Journey.Api.Retention.RetentionPolicy.From(builder.Configuration));
 
 builder.Host.UseWolverine(opts =>

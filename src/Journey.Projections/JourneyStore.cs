@@ -73,7 +73,7 @@ public static class JourneyStore
         ConfigureEvents(options, connectionString);
         options.Projections.Add(new ChildJourneyProjection(), ProjectionLifecycle.Live);
         foreach (var projection in JourneyProjections.All(clocks)) options.Projections.Add(projection.Source, projection.Lifecycle);
-        // Disposal at the end of a record's retention period, last: its function deletes from every table above (decision 70).
+        // Disposal at the end of a record's retention period, last: its function deletes from every table above (decision 67).
         options.Storage.ExtendedSchemaObjects.AddRange(Disposal.DisposalSchema.Objects(options));
     }
 

@@ -124,7 +124,7 @@ public static class AccessRules
         ["GET /api/recording-lag"] = ReadAggregates,
         ["GET /api/recording-lag.csv"] = ReadAggregates,
         ["GET /api/projections"] = ReadOperations,
-        // Retention and subject access (decisions 69 to 71).
+        // Retention and subject access (decisions 66 to 68).
         ["GET /api/retention/due"] = ReadRetention,
         ["POST /api/children/{childId}/disposal"] = DisposeRecord,
         ["GET /api/children/{childId}/subject-access"] = SubjectAccess,

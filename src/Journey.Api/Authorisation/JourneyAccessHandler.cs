@@ -85,7 +85,7 @@ public sealed class JourneyAccessHandler(IOptions<AccessOptions> options) : Auth
                 return;
             }
             http.Items[PseudonymiseItem] = true;
-            ReadScope.Everything.Keep(http);
+            ReadScope.Pseudonymised.Keep(http);
             context.Succeed(requirement);
             return;
         }

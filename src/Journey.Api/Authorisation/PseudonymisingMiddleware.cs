@@ -7,7 +7,8 @@ namespace Journey.Api.Authorisation;
 
 /// <summary>
 /// Answers an analyst's read of child-level rows (marked by <see cref="JourneyAccessHandler"/>) with
-/// pseudonyms for child and family ids and without people's names or birthdays, whatever the view
+/// pseudonyms for child and family ids and without people's names or birthdays (nor a birthday clock's
+/// dates, decision 63), whatever the view
 /// and whether JSON or CSV: fields are recognised by name (childId / child_id, …) in one place, so a
 /// list added later is covered without anyone remembering to. The answer is held back until it has
 /// been rewritten; one in any other format is refused rather than shown. Decision 51.
@@ -17,7 +18,10 @@ public sealed class PseudonymisingMiddleware(RequestDelegate next, Pseudonyms ps
     // The same field lists as the analysts' SQL views (decision 58), so the API and SQL withhold alike:
     // ids that become pseudonyms, and people's names and what reveals a date of birth, left out. Ages stay.
     private static readonly IReadOnlySet<string> ChildFields = PseudonymisedColumns.Child, FamilyFields = PseudonymisedColumns.Family,
-        ChildListFields = PseudonymisedColumns.ChildList, Withheld = PseudonymisedColumns.Withheld;
+        ChildListFields = PseudonymisedColumns.ChildList, Withheld = PseudonymisedColumns.Withheld, BirthdayDated = PseudonymisedColumns.BirthdayDated;
+
+    /// <summary>A row whose measure is a birthday clock shows no start, due date or elapsed time (decision 63).</summary>
+    private static bool IsBirthdayClock(string? measure) => measure is not null && PseudonymisedColumns.BirthdayMeasures.Contains(measure);
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -46,15 +50,18 @@ public sealed class PseudonymisingMiddleware(RequestDelegate next, Pseudonyms ps
         if (rewritten is null)
         {
             http.Response.Clear();
-            await Results.Problem(statusCode: StatusCodes.Status403Forbidden, type: ForbiddenProblemHandler.ForbiddenType,
-                title: "You may not do this.", detail: $"This view answers {mediaType}, which cannot be pseudonymised for an analyst.",
-                extensions: new Dictionary<string, object?> { ["rule"] = JourneyAccessHandler.PseudonymisedRows }).ExecuteAsync(http);
+            await Refusal($"This view answers {mediaType}, which cannot be pseudonymised for an analyst.").ExecuteAsync(http);
             return;
         }
         var bytes = Encoding.UTF8.GetBytes(rewritten);
         http.Response.ContentLength = bytes.Length;
         await original.WriteAsync(bytes, http.RequestAborted);
     }
+
+    /// <summary>What an analyst is answered when a view cannot be given to them pseudonymised (403, rule pseudonymised-rows).</summary>
+    public static IResult Refusal(string detail) =>
+        Results.Problem(statusCode: StatusCodes.Status403Forbidden, type: ForbiddenProblemHandler.ForbiddenType, title: "You may not do this.", detail: detail,
+            extensions: new Dictionary<string, object?> { ["rule"] = JourneyAccessHandler.PseudonymisedRows });
 
     private static string Key(string name) => PseudonymisedColumns.Key(name);
 
@@ -73,10 +80,12 @@ public sealed class PseudonymisingMiddleware(RequestDelegate next, Pseudonyms ps
                 foreach (var item in array) Rewrite(item);
                 break;
             case JsonObject obj:
+                var birthdayClock = obj.Any(p => Key(p.Key) == "measure" && p.Value is JsonValue measure && IsBirthdayClock(measure.ToString()));
                 foreach (var (name, value) in obj.ToArray())
                 {
                     var key = Key(name);
                     if (Withheld.Contains(key)) obj.Remove(name);
+                    else if (birthdayClock && BirthdayDated.Contains(key)) obj[name] = null;
                     else if (ChildFields.Contains(key) && value is JsonValue child) obj[name] = pseudonyms.Child(child.ToString());
                     else if (FamilyFields.Contains(key) && value is JsonValue family) obj[name] = pseudonyms.Family(family.ToString());
                     else if (ChildListFields.Contains(key) && value is JsonArray children)
@@ -93,12 +102,15 @@ public sealed class PseudonymisingMiddleware(RequestDelegate next, Pseudonyms ps
         if (records.Count == 0) return text;
         var header = records[0].Select(Key).ToArray();
         var keep = Enumerable.Range(0, header.Length).Where(i => !Withheld.Contains(header[i])).ToArray();
+        var measure = Array.IndexOf(header, "measure");
         var csv = new StringBuilder();
         for (var r = 0; r < records.Count; r++)
         {
+            var birthdayClock = r > 0 && measure >= 0 && measure < records[r].Count && IsBirthdayClock(records[r][measure]);
             var fields = keep.Select(i =>
             {
                 var value = i < records[r].Count ? records[r][i] : "";
+                if (birthdayClock && BirthdayDated.Contains(header[i])) return "";
                 if (r == 0 || value.Length == 0) return value;
                 return ChildFields.Contains(header[i]) ? pseudonyms.Child(value)
                     : FamilyFields.Contains(header[i]) ? pseudonyms.Family(value) : value;

@@ -1,4 +1,5 @@
 using Journey.Projections.Allocations;
+using Journey.Projections.Roles;
 using Npgsql;
 
 namespace Journey.Api.Authorisation;
@@ -8,9 +9,9 @@ namespace Journey.Api.Authorisation;
 /// request by <see cref="JourneyAccessHandler"/> from the caller's roles and teams (decisions 51 and
 /// 55). Every list of rows per child applies <see cref="Sql"/> to its child column, and a named child
 /// is checked with <see cref="NamedChildSql"/>, built from the same sources, so a list and a named
-/// read can never disagree. Auditors and analysts (pseudonymised) read every child. A practitioner or
-/// team manager reads the children one of their teams holds, and, only at the front door (a team of
-/// <c>Journey:Access:FrontDoorTeams</c>, decision 60), the children no team holds yet.
+/// read can never disagree. Auditors and analysts (<see cref="Pseudonymised"/>) read every child. A
+/// practitioner or team manager reads the children one of their teams holds, and, only at the front
+/// door (a team of <c>Journey:Access:FrontDoorTeams</c>, decision 60), the children no team holds yet.
 /// </summary>
 public sealed class ReadScope
 {
@@ -18,21 +19,34 @@ public sealed class ReadScope
     public const string ChildParameter = "scope_child";
     private const string ItemKey = "journey.read-scope";
 
-    /// <summary>Every child: auditors, analysts (whose rows are pseudonymised).</summary>
+    /// <summary>Every child: auditors.</summary>
     public static readonly ReadScope Everything = new(everything: true, teams: null, frontDoor: false, []);
+
+    /// <summary>Every child, pseudonymised: analysts, whose lists neither filter nor sort by a birthday clock's dates (decision 63).</summary>
+    public static readonly ReadScope Pseudonymised = new(everything: true, teams: null, frontDoor: false, [], pseudonymised: true);
 
     /// <summary>No child: what a request that was never authorised for a list reads (fail closed).</summary>
     public static readonly ReadScope Nothing = new(everything: false, teams: null, frontDoor: false, []);
 
-    private ReadScope(bool everything, IReadOnlyList<string>? teams, bool frontDoor, IReadOnlyList<IReadOnlyList<RemitSource>> remits)
+    private ReadScope(bool everything, IReadOnlyList<string>? teams, bool frontDoor, IReadOnlyList<IReadOnlyList<RemitSource>> remits, bool pseudonymised = false)
     {
         IsEverything = everything;
+        IsPseudonymised = pseudonymised;
         Teams = teams;
         FrontDoor = frontDoor;
         RemitSources = remits;
     }
 
     public bool IsEverything { get; }
+
+    /// <summary>An analyst's read: the rows are pseudonymised after the endpoint has run (PseudonymisingMiddleware).</summary>
+    public bool IsPseudonymised { get; }
+
+    /// <summary>
+    /// SQL for a measure row's <paramref name="value"/> (start, due) as this caller sees it: for an analyst, null on a
+    /// birthday clock, so a list filtered or sorted by it cannot place the birthday (decision 63).
+    /// </summary>
+    public string Dated(string measure, string value) => IsPseudonymised ? PseudonymisedColumns.WithoutBirthday(measure, value) : value;
 
     /// <summary>The caller's teams, when the caller reads as a practitioner or team manager: the children their teams hold.</summary>
     public IReadOnlyList<string>? Teams { get; }

@@ -33,7 +33,7 @@ public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentSto
         foreach (var child in lines.GroupBy(l => (string)l.Line["childId"]!))
         {
             await using var session = store.QuerySession();
-            // A child already loaded is left alone, and so is one whose record was since disposed of (decision 70).
+            // A child already loaded is left alone, and so is one whose record was since disposed of (decision 67).
             if (await session.Events.FetchStreamStateAsync(child.Key, cancellation) is not null
                 || await Retention.DisposedRecords.IsDisposed(session, child.Key, cancellation)) continue;
             foreach (var (number, line) in child) await Record(child.Key, number, line, cancellation);

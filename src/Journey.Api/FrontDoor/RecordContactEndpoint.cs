@@ -13,7 +13,7 @@ public static class RecordContactEndpoint
 {
     public static async Task<ProblemDetails> Validate(string childId, RecordContact command, ChildJourney? journey, IDocumentSession session,
         TimeProvider clock, HttpContext http) =>
-        // A contact starts a journey; never under the id of a child whose record was disposed of (decision 70).
+        // A contact starts a journey; never under the id of a child whose record was disposed of (decision 67).
         journey is null && await DisposedRecords.IsDisposed(session, childId, http.RequestAborted)
             ? JourneyProblems.RulesBroken(childId, [DisposedRecords.Violation(childId)])
             : JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);

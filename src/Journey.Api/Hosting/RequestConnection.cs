@@ -18,7 +18,7 @@ public sealed class RequestConnection(IDocumentStore store) : IAsyncDisposable
 
     /// <summary>
     /// Begins a transaction on the request's connection: what is then written through <see cref="Command"/> commits or
-    /// rolls back together (a disposal and its own access-log row, decision 70).
+    /// rolls back together (a disposal and its own access-log row, decision 67).
     /// </summary>
     public async Task<NpgsqlTransaction> Begin(CancellationToken cancellation) => await (await Open(cancellation)).BeginTransactionAsync(cancellation);
 

@@ -79,7 +79,7 @@ internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string
         await batch.Execute(cancellation);
         var streams = new List<IEventStream<ChildJourney>>();
         foreach (var fetch in fetches) streams.Add(await fetch);
-        // A disposed child's id never starts a new journey (decision 70): one look-up for the batch's new children.
+        // A disposed child's id never starts a new journey (decision 67): one look-up for the batch's new children.
         var disposed = await Retention.DisposedRecords.Among(session,
             children.Zip(streams).Where(c => c.Second.Aggregate is null).Select(c => c.First[0].ChildId).ToList(), cancellation);
 

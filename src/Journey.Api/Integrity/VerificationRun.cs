@@ -40,7 +40,7 @@ public sealed class VerificationRun(IDocumentStore store, TimeProvider clock, Te
                 log.WriteLine($"BROKEN {b.ChildId} version {b.Version}: {b.Kind}: {b.Detail}");
             }, cancellation, d =>
             {
-                // Disposed of at the end of its retention period: not a rewrite (decision 70).
+                // Disposed of at the end of its retention period: not a rewrite (decision 67).
                 anchorsDisposed++;
                 log.WriteLine($"DISPOSED {d.ChildId} version {d.Version}: disposed of at {d.DisposedAt:yyyy-MM-dd HH:mm:ss}Z by {d.DisposedBy}, " +
                               $"authorised by {d.AuthorisedBy}, with its chain at version {d.DisposedAtVersion}");

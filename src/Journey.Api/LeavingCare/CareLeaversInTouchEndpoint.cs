@@ -39,16 +39,17 @@ public static class CareLeaversInTouchEndpoint
     /// birth count once recorded.
     /// </summary>
     [WolverineGet("/api/care-leavers/in-touch"), Tags("Measures"), EndpointSummary("Care leavers in touch around their 17th to 21st birthdays (SSDA903 OC3).")]
-    [ProducesResponseType<CareLeaverInTouchRow[]>(200)]
-    public static Task<IReadOnlyList<CareLeaverInTouchRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
+    [ProducesResponseType<CareLeaverInTouchRow[]>(200), ProducesResponseType<ProblemDetails>(403)]
+    public static async Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null, bool asRecorded = false) =>
-        Read(store, scope, clock, childId, asAt, asRecorded, from, to, cancellation);
+        BirthdayFilterRefused(scope, from, to) ?? Results.Ok(await Read(store, scope, clock, childId, asAt, asRecorded, from, to, cancellation));
 
     [WolverineGet("/api/care-leavers/in-touch.csv"), Tags("Measures"), EndpointSummary("The same care leaver rows as CSV, for the OC3 return.")]
-    [ProducesResponseType<string>(200, "text/csv")]
+    [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(403)]
     public static async Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null, bool asRecorded = false)
     {
+        if (BirthdayFilterRefused(scope, from, to) is { } refused) return refused;
         var csv = new StringBuilder(CsvHeader).Append("\r\n");
         foreach (var r in await Read(store, scope, clock, childId, asAt, asRecorded, from, to, cancellation))
         {
@@ -63,6 +64,15 @@ public static class CareLeaversInTouchEndpoint
         return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
     }
 
+    /// <summary>
+    /// from and to pick care leavers by birthday, so an analyst, who sees an age instead (decision 51), may not give
+    /// them: a day's range would name the children born on it (decision 63).
+    /// </summary>
+    private static IResult? BirthdayFilterRefused(ReadScope scope, DateOnly? from, DateOnly? to) =>
+        scope.IsPseudonymised && (from is not null || to is not null)
+            ? PseudonymisingMiddleware.Refusal("Analysts see care leavers' ages, not their birthdays, and may not filter by birthday (from, to).")
+            : null;
+
     private static async Task<IReadOnlyList<CareLeaverInTouchRow>> Read(IDocumentStore store, ReadScope scope, TimeProvider clock, string? childId, DateOnly? asAt,
         bool asRecorded, DateOnly? from, DateOnly? to, CancellationToken cancellation)
     {
@@ -76,7 +86,7 @@ public static class CareLeaversInTouchEndpoint
             WHERE (@child::text IS NULL OR child_id = @child) AND {scope.Sql("child_id")}
               AND (@from::date IS NULL OR birthday >= @from)
               AND (@to::date IS NULL OR birthday <= @to)
-            ORDER BY birthday, child_id
+            ORDER BY {(scope.IsPseudonymised ? "age" : "birthday")}, child_id
             LIMIT 100000
             """, connection);
         command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());

@@ -39,7 +39,8 @@ public static class MeasureQuery
     /// <summary>The rows of the children <paramref name="scope"/> lets the caller read.</summary>
     public static async Task<IReadOnlyList<MeasureRow>> Run(IDocumentStore store, ReadScope scope, MeasureFilter filter, CancellationToken cancellation)
     {
-        var period = filter.PeriodBy switch { "actual" => "actual_date", "due" => "due_date", _ => "start_date" };
+        // An analyst's period by start or due date, and order, leave out a birthday clock's dates (decision 63): either would place its birthday.
+        var period = filter.PeriodBy switch { "actual" => "actual_date", "due" => scope.Dated("measure", "due_date"), _ => scope.Dated("measure", "start_date") };
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
@@ -60,7 +61,7 @@ public static class MeasureQuery
                    (SELECT f.child_id FROM {FamilyMembershipProjection.MembersTable.QualifiedName} f WHERE f.family_id = @family))
               AND (@from::date IS NULL OR {period} >= @from)
               AND (@to::date IS NULL OR {period} <= @to)
-            ORDER BY measure, start_at, m.child_id, episode
+            ORDER BY measure, {scope.Dated("measure", "start_at")}, m.child_id, episode
             LIMIT @limit OFFSET @offset
             """, connection);
         command.Parameters.AddWithValue("limit", filter.Limit);

@@ -62,7 +62,7 @@ public static class OpenClocksEndpoint
               AND (@worker::text IS NULL OR a.worker = @worker)
               AND (@measure::text IS NULL OR m.measure = @measure)
               AND {scope.Sql("m.child_id")}
-            ORDER BY m.status = 'open-overdue' DESC, m.due_date, m.child_id, m.measure
+            ORDER BY m.status = 'open-overdue' DESC, {scope.Dated("m.measure", "m.due_date")}, m.child_id, m.measure
             """, connection);
         command.Parameters.AddWithValue("now", clock.GetUtcNow().ToUniversalTime());
         command.Parameters.AddWithValue("overdue", overdueOnly);

@@ -13,7 +13,7 @@ using Wolverine.Http;
 namespace Journey.Api.Retention;
 
 /// <summary>
-/// Disposes of a child's record at the end of its retention period (decision 70): administrators
+/// Disposes of a child's record at the end of its retention period (decision 67): administrators
 /// only (AccessRules.DisposeRecord). The period is judged by the domain's retention period as at
 /// today (UK date); a record not yet due, or held, is refused with a problem naming the rule. The
 /// disposal itself is one transaction on the request's connection: the access-log row recording it

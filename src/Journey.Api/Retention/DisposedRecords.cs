@@ -5,7 +5,7 @@ using Marten;
 namespace Journey.Api.Retention;
 
 /// <summary>
-/// A disposed child's id never starts a new journey (decision 70): a contact, an import line or a demo
+/// A disposed child's id never starts a new journey (decision 67): a contact, an import line or a demo
 /// journey for it is refused by name before its rules are judged, and journey.chain_event refuses the
 /// append whatever path reaches it. The refusal says only that a record under that id was disposed of.
 /// </summary>

@@ -27,7 +27,7 @@ public sealed record RetentionDue(
     string? Hold);
 
 /// <summary>
-/// The records manager's list of children due for disposal (decision 69): a list naming children, so
+/// The records manager's list of children due for disposal (decision 66): a list naming children, so
 /// logged as a list read (AccessLogPolicy) and limited to the children the caller may read (ReadScope:
 /// administrators and auditors read every child). Every journey is judged by the domain's own
 /// retention period, folded from the events in one streamed pass.

@@ -4,7 +4,7 @@ namespace Journey.Api.Retention;
 
 /// <summary>
 /// The schedule the service judges retention by (seeds/reference/retention-schedule.csv) and the
-/// holds an operator sets (decision 69): <c>Journey:Retention:HeldChildren</c> (legal holds on named
+/// holds an operator sets (decision 66): <c>Journey:Retention:HeldChildren</c> (legal holds on named
 /// children) and <c>Journey:Retention:HeldKinds</c> (a moratorium on kinds of record, such as an
 /// inquiry's). A kind that is not one stops start-up, as an unknown rule set does: a hold that
 /// silently held nothing would let records go that must be kept.

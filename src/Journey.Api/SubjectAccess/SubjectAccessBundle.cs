@@ -6,7 +6,7 @@ namespace Journey.Api.SubjectAccess;
 
 /// <summary>
 /// Everything Journey holds about one child, in one answer, for the authority's response to a subject
-/// access request (decision 71): a header saying what it is, for whom and as at when, the journey as
+/// access request (decision 68): a header saying what it is, for whom and as at when, the journey as
 /// the export gives it (every step with its provenance, measures and chains), every logged read of the
 /// record and, for a record disposed of, its disposal (the journey is then null).
 /// </summary>

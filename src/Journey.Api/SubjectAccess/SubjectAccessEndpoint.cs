@@ -8,7 +8,7 @@ using Wolverine.Http;
 namespace Journey.Api.SubjectAccess;
 
 /// <summary>
-/// One bundle per child for a subject access request (decision 71): auditors only
+/// One bundle per child for a subject access request (decision 68): auditors only
 /// (AccessRules.SubjectAccess), and a read of that child's record like any other, logged before it
 /// runs (AccessLogPolicy). The journey comes from the export's own builder, so the bundle and the
 /// export can never disagree about provenance, corrections or withdrawals.

@@ -1,7 +1,7 @@
 namespace Journey.Domain.Retention;
 
 /// <summary>
-/// Records kept beyond their period (decision 69): a legal hold on named children (litigation, a
+/// Records kept beyond their period (decision 66): a legal hold on named children (litigation, a
 /// complaint, a subject access request in hand) or a moratorium on kinds of record (an inquiry's,
 /// as the Independent Inquiry into Child Sexual Abuse ordered in 2015 for child protection and care
 /// records). A held record is listed as due but refused disposal.

@@ -10,7 +10,7 @@ namespace Journey.Domain.Retention;
 /// <param name="BirthAssumed">
 /// True when the period counts from birth but no date of birth is recorded: it then counts from
 /// the latest step (or an expected date of birth, if later), a date the child was certainly born by
-/// (decision 69), so the period can end late but never early.
+/// (decision 66), so the period can end late but never early.
 /// </param>
 public sealed record RetentionEnd(string Kind, RetentionRule Rule, DateOnly StartsOn, DateOnly EndsOn, bool BirthAssumed)
 {
@@ -18,7 +18,7 @@ public sealed record RetentionEnd(string Kind, RetentionRule Rule, DateOnly Star
 }
 
 /// <summary>
-/// The retention period of a child's record (decision 69). Pure: every kind of record the journey
+/// The retention period of a child's record (decision 66). Pure: every kind of record the journey
 /// shows applies, each by its row in force on the day asked about; a kind's death row replaces its
 /// birth row for a child who died before 18; and the period that ends last wins. Years are added as
 /// calendar years, so a 29 February start falls on 28 February in other years (decision 36).

@@ -3,7 +3,7 @@ namespace Journey.Domain.Retention;
 /// <summary>
 /// One row of the retention schedule (seeds/reference/retention-schedule.csv): how long a kind of
 /// record is kept, from what, in force from <see cref="EffectiveFrom"/>, with the source it rests
-/// on, the source's own words and where those words were read (decision 69).
+/// on, the source's own words and where those words were read (decision 66).
 /// </summary>
 public sealed record RetentionRule(
     string RuleId,

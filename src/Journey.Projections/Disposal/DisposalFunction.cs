@@ -4,7 +4,7 @@ using Weasel.Postgresql.Functions;
 namespace Journey.Projections.Disposal;
 
 /// <summary>
-/// journey.dispose_child: disposes of one child's record in the caller's transaction (decision 70).
+/// journey.dispose_child: disposes of one child's record in the caller's transaction (decision 67).
 /// SECURITY DEFINER, so it runs with the schema owner's rights: the service role, which may not
 /// DELETE events or change the hash chain, can dispose of a record only through it, and it always
 /// leaves the chained disposal row behind. Only the service role may EXECUTE it (DatabaseAccess).

@@ -6,7 +6,7 @@ namespace Journey.Projections.Disposal;
 /// <summary>Reads journey.disposals, and the access log's record of each disposal carried out.</summary>
 public static class DisposalLedger
 {
-    /// <summary>The view the access log names a disposal by: its endpoint's route (decision 70).</summary>
+    /// <summary>The view the access log names a disposal by: its endpoint's route (decision 67).</summary>
     public const string LoggedView = "/api/children/{childId}/disposal";
 
     private static readonly string Columns = $"""

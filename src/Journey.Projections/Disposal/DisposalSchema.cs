@@ -10,7 +10,7 @@ namespace Journey.Projections.Disposal;
 
 /// <summary>
 /// journey.disposals: one row per child whose record was disposed of at the end of its retention
-/// period (decision 70): when, who carried it out, who authorised it, why, under which rule, how many
+/// period (decision 67): when, who carried it out, who authorised it, why, under which rule, how many
 /// events and the child's hash-chain head at that moment. The rows form a chain of their own, like a
 /// child's events: hash(n) = SHA-256(hash(n-1) ‖ SHA-256(canonical(n))), so a row removed or altered
 /// afterwards is seen. Append-only: triggers refuse every UPDATE, DELETE and TRUNCATE, the service role

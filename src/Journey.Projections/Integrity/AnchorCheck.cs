@@ -19,7 +19,7 @@ public sealed class AnchorCheck(IDocumentStore store)
 
     /// <returns>
     /// The anchors checked; every one that no longer holds is passed to onBreak, and every one of a
-    /// child since disposed of, at or before the head its disposal recorded, to onDisposed (decision 70).
+    /// child since disposed of, at or before the head its disposal recorded, to onDisposed (decision 67).
     /// </returns>
     public async Task<long> Check(TextReader anchors, Action<ChainBreak> onBreak, CancellationToken cancellation, Action<DisposedAnchor>? onDisposed = null)
     {

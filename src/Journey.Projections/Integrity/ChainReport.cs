@@ -52,7 +52,7 @@ public sealed class ChainReport
     public List<ChainBreak> Breaks { get; } = [];
     /// <summary>For one child: its latest link (null when it has none).</summary>
     public ChainHead? Head { get; set; }
-    /// <summary>Children whose records were disposed of (journey.disposals), counted apart from broken ones (decision 70).</summary>
+    /// <summary>Children whose records were disposed of (journey.disposals), counted apart from broken ones (decision 67).</summary>
     public long DisposedChildren { get; set; }
     /// <summary>Breaks in the disposals' own chain, each also listed in <see cref="Breaks"/>.</summary>
     public long DisposalBreaks { get; set; }

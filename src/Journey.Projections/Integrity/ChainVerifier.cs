@@ -50,7 +50,7 @@ public sealed class ChainVerifier(IDocumentStore store)
 
     /// <summary>
     /// Children disposed of at the end of their retention period have no events or links left: they are
-    /// counted apart from broken ones, and the disposals' own chain is verified instead (decision 70).
+    /// counted apart from broken ones, and the disposals' own chain is verified instead (decision 67).
     /// The table holds a row per disposal ever made, so it is read whole.
     /// </summary>
     private static async Task VerifyDisposals(NpgsqlConnection connection, NpgsqlTransaction transaction, ChainReport report,

@@ -141,7 +141,7 @@ public static class EventHashSchema
           IF NOT EXISTS (SELECT 1 FROM {{JourneyStore.Schema}}.mt_events WHERE stream_id = p_stream AND version = p_version) THEN
             RAISE EXCEPTION 'chain_event: event % of % is not stored', p_version, p_stream;
           END IF;
-          -- A disposed child's id never starts a new journey, whichever path appends (decision 70).
+          -- A disposed child's id never starts a new journey, whichever path appends (decision 67).
           IF p_version = 1 AND EXISTS (SELECT 1 FROM {{Disposal.DisposalSchema.Table.QualifiedName}} WHERE child_id = p_stream) THEN
             RAISE EXCEPTION 'chain_event: the record of % was disposed of; a new journey cannot start under its id', p_stream
               USING ERRCODE = '{{Disposal.DisposalFunction.RecordDisposed}}';

@@ -7,7 +7,8 @@ namespace Journey.Projections.Roles;
 /// The analysts' schema, made again from the catalogue after every schema change so it follows the projections:
 /// a view per projection table and view of the journey schema, and a function per row-returning journey function
 /// (the as-at and chain functions), each with the same name and columns as the original except as
-/// <see cref="PseudonymisedColumns"/> says. The key is read from the private schema by the owner's rights only:
+/// <see cref="PseudonymisedColumns"/> says (a birthday clock's start, due date and elapsed time null, decision 63).
+/// The key is read from the private schema by the owner's rights only:
 /// views over tables join it (a view reads its tables as its owner), and everything that calls a journey function
 /// does so in a SECURITY DEFINER function (a function reads its tables as the caller otherwise).
 /// </summary>
@@ -82,11 +83,15 @@ public static class AnalyticsViews
         string Pseudonym(string prefix, string kind, string value) =>
             $"'{prefix}-' || left(encode({Q(crypto)}.hmac(convert_to('{kind}:' || {value}, 'UTF8'), k.key, 'sha256'), 'hex'), 20)";
         var expressions = new List<string>();
+        // A row of a birthday clock keeps its measure, status and actual date, not the dates that give the birthday (decision 63).
+        var measured = columns.Any(c => c.Name == "measure");
         foreach (var column in columns)
         {
             var key = PseudonymisedColumns.Key(column.Name);
             var source = "src." + Q(column.Name);
-            if (key == "dateofbirth" && !columns.Any(c => c.Name == "age"))
+            if (measured && PseudonymisedColumns.BirthdayDated.Contains(key))
+                expressions.Add($"{PseudonymisedColumns.WithoutBirthday("src.measure", source)} AS {Q(column.Name)}");
+            else if (key == "dateofbirth" && !columns.Any(c => c.Name == "age"))
                 expressions.Add($"journey.age_in_years({source}, current_date) AS age");
             else if (PseudonymisedColumns.Withheld.Contains(key)) continue;
             else if (PseudonymisedColumns.Child.Contains(key)) expressions.Add($"{Pseudonym("P", "child", source + "::text")} AS {Q(column.Name)}");

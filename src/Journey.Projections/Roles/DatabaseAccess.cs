@@ -22,7 +22,7 @@ public static class DatabaseAccess
 
     /// <summary>
     /// The disposals' chain is written only by journey.dispose_child, with the owner's rights, which only the
-    /// service may execute (decision 70): functions are executable by PUBLIC unless revoked.
+    /// service may execute (decision 67): functions are executable by PUBLIC unless revoked.
     /// </summary>
     private static readonly string DisposalGuard = $"""
         REVOKE ALL ON FUNCTION {DisposalFunction.Signature} FROM PUBLIC;
@@ -77,7 +77,7 @@ public static class DatabaseAccess
         -- Events are never deleted. UPDATE stays: the rebuild's pause locks mt_events IN EXCLUSIVE MODE, which
         -- PostgreSQL allows only with UPDATE, DELETE or TRUNCATE; an altered event breaks its child's hash chain.
         REVOKE DELETE, TRUNCATE ON {JourneyStore.Schema}.mt_events FROM {role};
-        -- Disposals are read by the service and written only through the function (decision 70).
+        -- Disposals are read by the service and written only through the function (decision 67).
         REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {DisposalSchema.Table.QualifiedName} FROM {role};
         REVOKE ALL ON SCHEMA {AnalyticsViews.Schema} FROM {role};
         """;

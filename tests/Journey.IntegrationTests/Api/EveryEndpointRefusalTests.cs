@@ -17,7 +17,7 @@ public sealed class EveryEndpointRefusalTests(JourneyHost host)
         .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true)
         .Select(e => e.RoutePattern.RawText!)
         .Where(route => route.StartsWith("/api/children/{childId}/", StringComparison.Ordinal))
-        // Disposing of the record at the end of its retention period records no step (decision 70; DisposalTests).
+        // Disposing of the record at the end of its retention period records no step (decision 67; DisposalTests).
         .Where(route => route != Journey.Projections.Disposal.DisposalLedger.LoggedView)
         .Distinct().Order().ToArray();
 

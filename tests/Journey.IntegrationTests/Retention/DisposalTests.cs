@@ -11,7 +11,7 @@ using static Journey.IntegrationTests.Retention.RetentionFixtures;
 namespace Journey.IntegrationTests.Retention;
 
 /// <summary>
-/// Disposal at the end of a record's retention period (decision 70), on a store of its own: every row
+/// Disposal at the end of a record's retention period (decision 67), on a store of its own: every row
 /// about the child goes, the access log and the chained disposal row stay, a record not yet due or
 /// held is refused with the rule named, and a disposed child's id never starts a journey again.
 /// </summary>

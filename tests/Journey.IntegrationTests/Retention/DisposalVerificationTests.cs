@@ -6,7 +6,7 @@ using static Journey.IntegrationTests.Retention.RetentionFixtures;
 namespace Journey.IntegrationTests.Retention;
 
 /// <summary>
-/// A verifier tells disposal from tampering (decision 70), on a store of its own: a disposed child is
+/// A verifier tells disposal from tampering (decision 67), on a store of its own: a disposed child is
 /// counted apart from broken ones and its kept head is reported disposed, not rewritten; events deleted
 /// by hand, and disposal rows deleted or altered by hand, still show as breaks. Each test puts back what
 /// it tampered with, so the store verifies clean for the next.

@@ -6,7 +6,7 @@ using Journey.IntegrationTests.Integrity;
 namespace Journey.IntegrationTests.SubjectAccess;
 
 /// <summary>
-/// One bundle per child for a subject access request (decision 71): what it is and as at when, the
+/// One bundle per child for a subject access request (decision 68): what it is and as at when, the
 /// journey exactly as the export gives it, and every logged read of the record, this one included.
 /// </summary>
 public sealed class SubjectAccessTests(JourneyHost host)
