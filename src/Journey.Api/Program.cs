@@ -23,6 +23,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RequestProblems.Customize);
 builder.Services.AddExceptionHandler<ConcurrentWriteHandler>();
 builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
+// Anything else: 500 without the exception's text, logged by kind and stack without its message (decision 62).
+builder.Services.AddExceptionHandler<UnexpectedFailureHandler>();
+// Bodies refused before any rule are logged at Debug by RequestProblems, not at Error by Wolverine (decision 62).
+builder.Logging.SilenceBodyReadingErrors();
 // Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
@@ -69,6 +73,8 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// A control character in a route or query value is refused before authorisation and the access log read it (decision 62).
+app.UseMiddleware<ControlCharacterRefusal>();
 app.UseAuthentication();
 app.UseAuthorization();
 // After authorisation, which marks an analyst's read of child-level rows to be pseudonymised.

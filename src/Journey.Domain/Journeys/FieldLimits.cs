@@ -45,16 +45,15 @@ public static class FieldLimits
             {
                 case string text:
                     if (text.Length > max) violations.Add(new RuleViolation(field, "max-length", $"{field} must be at most {max} characters."));
-                    var multiLine = MultiLineText.Contains(field);
-                    if (ControlCharacter(text, multiLine) is { } code) violations.Add(ControlCharacterIn(field, code, multiLine));
+                    if (ControlCharacterIn(field, text, MultiLineText.Contains(field)) is { } control) violations.Add(control);
                     break;
                 case IEnumerable list:
                     var entries = list.Cast<object?>().ToList();
                     if (entries.Count > ListEntries || entries.Any(e => e is string s && s.Length > Name))
                         violations.Add(new RuleViolation(field, "max-length",
                             $"{field} lists at most {ListEntries} entries, each at most {Name} characters."));
-                    if (entries.OfType<string>().Select(e => ControlCharacter(e, multiLine: false)).FirstOrDefault(c => c is not null) is { } inEntry)
-                        violations.Add(ControlCharacterIn(field, inEntry, multiLine: false));
+                    if (entries.OfType<string>().Select(e => ControlCharacterIn(field, e)).FirstOrDefault(v => v is not null) is { } inEntry)
+                        violations.Add(inEntry);
                     break;
             }
         }
@@ -74,24 +73,25 @@ public static class FieldLimits
     }
 
     /// <summary>
-    /// The first control character (Unicode category Cc: U+0000 to U+001F and U+007F to U+009F) in
-    /// <paramref name="text"/> that it may not hold, or null. U+0000 cannot be stored at all (PostgreSQL's
-    /// jsonb and text refuse it, so it failed the whole write with 500), and the others have no place in a
-    /// record people read or a CSV or log line (OWASP ASVS 4.0.3 5.1.4, allowed characters; 7.3.1, log injection).
-    /// Other characters are left alone, noncharacters such as U+FFFE included: PostgreSQL stores them as given,
-    /// and System.Text.Json refuses an unpaired surrogate as it reads the body.
+    /// The refusal of the first control character (Unicode category Cc: U+0000 to U+001F and U+007F to
+    /// U+009F) <paramref name="text"/> may not hold, or null; <paramref name="multiLine"/> text may hold tab,
+    /// line feed and carriage return. U+0000 cannot be stored at all (PostgreSQL's jsonb and text refuse it,
+    /// so it failed the whole write with 500), and the others have no place in a record people read, nor in
+    /// a CSV or a log line (OWASP ASVS 4.0.3 5.1.4, allowed characters; 7.3.1, log injection). Every other
+    /// character is left alone, noncharacters such as U+FFFE included: PostgreSQL stores them as given, and
+    /// System.Text.Json refuses an unpaired surrogate as it reads the body.
     /// </summary>
-    public static char? ControlCharacter(string text, bool multiLine)
+    public static RuleViolation? ControlCharacterIn(string field, string? text, bool multiLine = false)
     {
-        foreach (var c in text)
-            if (char.IsControl(c) && !(multiLine && c is '\t' or '\n' or '\r')) return c;
+        foreach (var c in text ?? "")
+        {
+            if (!char.IsControl(c) || (multiLine && c is '\t' or '\n' or '\r')) continue;
+            return new RuleViolation(field, NoControlCharacters, multiLine
+                ? $"{field} holds a control character (U+{(int)c:X4}); free text may hold tabs and line breaks, and no other control character."
+                : $"{field} holds a control character (U+{(int)c:X4}); a name, identifier or code holds none, not even a tab or line break.");
+        }
         return null;
     }
-
-    private static RuleViolation ControlCharacterIn(string field, char code, bool multiLine) =>
-        new(field, NoControlCharacters, multiLine
-            ? $"{field} holds a control character (U+{(int)code:X4}); free text may hold tabs and line breaks, and no other control character."
-            : $"{field} holds a control character (U+{(int)code:X4}); a name, identifier or code holds none, not even a tab or line break.");
 
     private static IReadOnlyList<(PropertyInfo, string, int)> Describe(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
