@@ -30,7 +30,8 @@ builder.Logging.SilenceBodyReadingErrors();
 // Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
-builder.Services.AddOpenApi();
+// Instants and code names described as read, through our own converters (decision 62).
+builder.Services.AddOpenApi(OpenApiSchemas.Describe);
 builder.Services.AddJourneyAuthentication(builder.Configuration);
 builder.Services.AddJourneyTelemetry(builder.Configuration);
 builder.Services.AddJourneyHealth();
