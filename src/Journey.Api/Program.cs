@@ -23,9 +23,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RequestProblems.Customize);
 builder.Services.AddExceptionHandler<ConcurrentWriteHandler>();
 builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
-// Anything else: 500 without the exception's text, logged by kind and stack without its message (decision 62).
+// Anything else: 500 without the exception's text, logged by kind and stack without its message (decision 63).
 builder.Services.AddExceptionHandler<UnexpectedFailureHandler>();
-// Bodies refused before any rule are logged at Debug by RequestProblems, not at Error by Wolverine (decision 62).
+// Bodies refused before any rule are logged at Debug by RequestProblems, not at Error by Wolverine (decision 63).
 builder.Logging.SilenceBodyReadingErrors();
 // Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
