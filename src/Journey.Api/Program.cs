@@ -27,11 +27,12 @@ builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
 builder.Services.AddExceptionHandler<UnexpectedFailureHandler>();
 // Bodies refused before any rule are logged at Debug by RequestProblems, not at Error by Wolverine (decision 63).
 builder.Logging.SilenceBodyReadingErrors();
+// The OpenAPI document describes instants and code names as they are read, through our own converters (decision 62).
+builder.Services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(OpenApiSchemas.Describe);
 // Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
-// Instants and code names described as read, through our own converters (decision 62).
-builder.Services.AddOpenApi(OpenApiSchemas.Describe);
+builder.Services.AddOpenApi();
 builder.Services.AddJourneyAuthentication(builder.Configuration);
 builder.Services.AddJourneyTelemetry(builder.Configuration);
 builder.Services.AddJourneyHealth();
