@@ -34,7 +34,7 @@ public static class JourneyStore
         this IServiceCollection services, string connectionString, TimelinessClocks clocks, JasperFx.AutoCreate autoCreate = JasperFx.AutoCreate.CreateOrUpdate)
     {
         services.AddSingleton(new Rebuild.ReplayStoreFactory(connectionString, clocks, autoCreate));
-        // Statements logged without their values, failures by kind (decision 63): never a child's record in the log.
+        // Statements logged without their values, failures by kind (decision 70): never a child's record in the log.
         services.ConfigureMarten((provider, options) =>
             options.Logger(new StatementLog(provider.GetRequiredService<ILoggerFactory>().CreateLogger<IDocumentStore>())));
         return services.AddMarten(options =>

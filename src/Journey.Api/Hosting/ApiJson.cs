@@ -7,7 +7,7 @@ namespace Journey.Api.Hosting;
 
 /// <summary>
 /// How the API reads and writes JSON: web defaults, enum names exactly as written (never numbers, nor
-/// in another case), instants only with their offset (decision 62), and journey events written with
+/// in another case), instants only with their offset (decision 69), and journey events written with
 /// their type. Commands leave missing values to the rules, which name them; <see cref="Facts"/> reads
 /// a whole recorded fact and so insists on every value. A body is read strictly (decision 51): a field
 /// the step does not have, or a field given twice, refuses the request rather than being dropped or

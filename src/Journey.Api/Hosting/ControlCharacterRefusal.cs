@@ -5,7 +5,7 @@ namespace Journey.Api.Hosting;
 
 /// <summary>
 /// A route or query value holding a control character (<c>?worker=a%00b</c>, a child id with %0A) is refused
-/// 400 naming it, rule no-control-characters, before authorisation and the access log read it (decision 62).
+/// 400 naming it, rule no-control-characters, before authorisation and the access log read it (decision 69).
 /// No id, code, name or date a route or query takes can hold one; and the access log, which keeps every
 /// read's route values and query (decisions 45, 55), cannot store U+0000, so such a read was refused 503
 /// and its database error logged with the query in it. A body's text is checked with the step's rules

@@ -8,7 +8,7 @@ namespace Journey.Api.Hosting;
 /// <summary>
 /// The OpenAPI document describes instants and code names as the API reads them: the schema generator
 /// cannot see through a converter of our own (<see cref="OffsetInstantConverter"/>, <see cref="ExactEnumNames"/>,
-/// decision 62) and would describe either as anything at all. An instant is a string in date-time format; a
+/// decision 69) and would describe either as anything at all. An instant is a string in date-time format; a
 /// code name a string, one of the names.
 /// </summary>
 public static class OpenApiSchemas

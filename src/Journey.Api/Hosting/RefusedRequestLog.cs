@@ -5,7 +5,7 @@ namespace Journey.Api.Hosting;
 /// <summary>
 /// A request refused before any rule runs (a body that cannot be read as the step, too large or not
 /// JSON; a query value that cannot be parsed) is the caller's mistake, not a fault of the service: it is
-/// logged once, at Debug, by route template and rule, with no stack trace and no value (decision 63).
+/// logged once, at Debug, by route template and rule, with no stack trace and no value (decision 70).
 /// Wolverine logs every body it cannot read at Error, with the exception and its stack, under the name of
 /// the request's type (HttpHandler.ReadJsonAsync's ILogger&lt;T&gt;); those categories, the journey
 /// commands', are silenced (<see cref="SilenceBodyReadingErrors"/>), since RequestProblems logs the

@@ -8,7 +8,7 @@ namespace Journey.Api.Hosting;
 /// <summary>
 /// A failure nothing else handled: answered 500 with a problem that says the request failed and gives its
 /// trace id, never the exception's text, in Development as in Production (OWASP ASVS 4.0.3 7.4.1); logged
-/// once at Error with the route template, the failure's kind and its stack, never its message (decision 63:
+/// once at Error with the route template, the failure's kind and its stack, never its message (decision 70:
 /// a database error's message and context quote the values it failed on, a child's concerns among them).
 /// Registered last, so the refusals handled before it keep their own answers. Since it handles the
 /// exception, ASP.NET Core's exception handler middleware does not log it again with its full text.

@@ -10,7 +10,7 @@ namespace Journey.Domain.Journeys;
 /// <c>"GIVEN"</c>, <c>" Given"</c> and <c>"Given, Refused"</c> (which it reads as a combination of the two),
 /// so a value no one documented was recorded as if it were one; here each is refused as a value the field
 /// does not take (rule known-value, whose message lists the names). Written as their names, as before
-/// (decision 62; OWASP ASVS 4.0.3 5.1.3: input validated against an allow list).
+/// (decision 69; OWASP ASVS 4.0.3 5.1.3: input validated against an allow list).
 /// </summary>
 public sealed class ExactEnumNames : JsonConverterFactory
 {

@@ -13,7 +13,7 @@ namespace Journey.Domain.Journeys;
 /// field; a list at most <see cref="ListEntries"/> entries of at most <see cref="Name"/> characters
 /// each. A step's own rules may be stricter (codes, child ids). Checked for every command before it
 /// is decided, so an optional field nobody's rule looks at cannot carry a megabyte into the record.
-/// No text holds a control character (decision 62), except that free text written over several lines
+/// No text holds a control character (decision 69), except that free text written over several lines
 /// (<see cref="MultiLineText"/>) may hold tabs and line breaks.
 /// </summary>
 public static class FieldLimits

@@ -10,7 +10,7 @@ namespace Journey.Domain.Journeys;
 /// <c>Z</c> or <c>+hh:mm</c>/<c>-hh:mm</c>, such as 2026-11-16T09:30:00Z. A time without one
 /// ("2026-11-16T09:30:00") names no instant: System.Text.Json and DateTimeOffset.Parse read it in the
 /// server's own time zone, so a visit at 09:30 in Leeds would be stored as whatever the host's zone
-/// made of it, and a date alone as its midnight. It is refused rather than guessed (decision 62;
+/// made of it, and a date alone as its midnight. It is refused rather than guessed (decision 69;
 /// OWASP ASVS 4.0.3 5.1.4: structured data validated against a defined pattern).
 /// </summary>
 public static partial class Instants

@@ -14,7 +14,7 @@ namespace Journey.Domain.Journeys;
 public static class StepCommands
 {
     /// <summary>
-    /// Code names read exactly and instants only with their offset (decision 62), as a recording body
+    /// Code names read exactly and instants only with their offset (decision 69), as a recording body
     /// is read: an import line's data and a stored fact go through the same converters.
     /// </summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

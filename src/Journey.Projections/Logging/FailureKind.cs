@@ -3,7 +3,7 @@ using Npgsql;
 namespace Journey.Projections.Logging;
 
 /// <summary>
-/// What went wrong, told without what was being stored (decision 63): each exception's type, and for a
+/// What went wrong, told without what was being stored (decision 70): each exception's type, and for a
 /// database error its SQLSTATE and the constraint, table and column it names (the schema's names, never a
 /// value), and where in the code it happened. Never an exception's message or its ToString: PostgreSQL's
 /// message and context quote the values they failed on ('invalid input syntax for type integer: "…"',

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Journey.Projections.Logging;
 
 /// <summary>
-/// Marten's log of the statements it runs, without what they carry (decision 63). Marten's own logger
+/// Marten's log of the statements it runs, without what they carry (decision 70). Marten's own logger
 /// writes every parameter of a failed command at Error (the whole event, a child's concerns included) and
 /// of every command at Debug, with the exception's full text; this one writes the statement's SQL, which
 /// holds placeholders and never a value, and the failure's kind (<see cref="FailureKind"/>). Set on the

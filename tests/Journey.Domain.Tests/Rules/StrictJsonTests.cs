@@ -6,7 +6,7 @@ namespace Journey.Domain.Tests.Rules;
 
 /// <summary>
 /// How a step's data is read (StepCommands, the import's and a stored fact's; the API's body uses the
-/// same converters): an instant only with its offset, a code name only exactly as documented (decision 62).
+/// same converters): an instant only with its offset, a code name only exactly as documented (decision 69).
 /// </summary>
 public sealed class StrictJsonTests
 {

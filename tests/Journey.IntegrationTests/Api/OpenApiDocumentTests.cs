@@ -6,7 +6,7 @@ namespace Journey.IntegrationTests.Api;
 
 /// <summary>
 /// The OpenAPI document still describes instants and code names, which the API reads through converters of
-/// its own (decision 62) that the schema generator cannot see through.
+/// its own (decision 69) that the schema generator cannot see through.
 /// </summary>
 public sealed class OpenApiDocumentTests(JourneyHost host)
 {

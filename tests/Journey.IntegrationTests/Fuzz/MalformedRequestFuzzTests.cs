@@ -10,7 +10,7 @@ namespace Journey.IntegrationTests.Fuzz;
 /// parses): each must be answered 4xx with an application/problem+json body, never 5xx, and nothing
 /// may be stored. The service logs at Debug throughout, and its log must hold none of the text the
 /// requests carried (docs/operations.md, "Logs"), nothing at Warning or above and no stack trace above
-/// Debug: a refused request is the caller's mistake, logged once at Debug by its rule (decision 63). A run
+/// Debug: a refused request is the caller's mistake, logged once at Debug by its rule (decision 70). A run
 /// prints its seed; a failure lists the requests that broke the rule.
 /// </summary>
 [Collection(KestrelJourneyHost.Collection)]

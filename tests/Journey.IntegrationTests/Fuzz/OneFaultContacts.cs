@@ -6,7 +6,7 @@ namespace Journey.IntegrationTests.Fuzz;
 /// <summary>
 /// A contact for a new child that every rule of the journey accepts but for one fault of form, in a body
 /// or an import line: a control character in its text, a time without its offset, a code name not as
-/// documented (decision 62). Only such a request reaches the database when the form is not checked (any
+/// documented (decision 69). Only such a request reaches the database when the form is not checked (any
 /// other fault is refused first), so only it shows what the service then stores and logs. Its text holds
 /// <see cref="RecordedText"/>, which the fuzz test requires the service's log never to hold.
 /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Journey.IntegrationTests.Fuzz;
 
 /// <summary>
-/// A failure the service did not foresee (decision 63): answered 500 with a problem that carries no
+/// A failure the service did not foresee (decision 70): answered 500 with a problem that carries no
 /// exception text, and logged by kind and stack, never by what PostgreSQL said about the values it failed
 /// on. The failure is a real database error whose message quotes the value sent (22P02, 'invalid input
 /// syntax for type integer: "…"'), raised on a route of this test host's own (<see cref="FailingRoute"/>).

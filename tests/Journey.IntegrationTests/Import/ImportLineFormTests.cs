@@ -4,7 +4,7 @@ using Journey.IntegrationTests.Infrastructure;
 namespace Journey.IntegrationTests.Import;
 
 /// <summary>
-/// An import line is held to the same form as a recording body (decision 62): instants with their
+/// An import line is held to the same form as a recording body (decision 69): instants with their
 /// offset, code names exactly as documented, no control character in a name or code and none but tabs
 /// and line breaks in free text. A line that breaks one is refused in the report, by field and rule,
 /// and nothing of it is stored.
