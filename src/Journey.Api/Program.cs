@@ -23,6 +23,12 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RequestProblems.Customize);
 builder.Services.AddExceptionHandler<ConcurrentWriteHandler>();
 builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
+// Anything else: 500 without the exception's text, logged by kind and stack without its message (decision 70).
+builder.Services.AddExceptionHandler<UnexpectedFailureHandler>();
+// Bodies refused before any rule are logged at Debug by RequestProblems, not at Error by Wolverine (decision 70).
+builder.Logging.SilenceBodyReadingErrors();
+// The OpenAPI document describes instants and code names as they are read, through our own converters (decision 69).
+builder.Services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(OpenApiSchemas.Describe);
 // Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
@@ -75,6 +81,8 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// A control character in a route or query value is refused before authorisation and the access log read it (decision 69).
+app.UseMiddleware<ControlCharacterRefusal>();
 app.UseAuthentication();
 app.UseAuthorization();
 // After authorisation, which marks an analyst's read of child-level rows to be pseudonymised.

@@ -19,6 +19,8 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Journey.Projections.Logging;
 using Weasel.Core;
 
 namespace Journey.Projections;
@@ -32,6 +34,9 @@ public static class JourneyStore
         this IServiceCollection services, string connectionString, TimelinessClocks clocks, JasperFx.AutoCreate autoCreate = JasperFx.AutoCreate.CreateOrUpdate)
     {
         services.AddSingleton(new Rebuild.ReplayStoreFactory(connectionString, clocks, autoCreate));
+        // Statements logged without their values, failures by kind (decision 70): never a child's record in the log.
+        services.ConfigureMarten((provider, options) =>
+            options.Logger(new StatementLog(provider.GetRequiredService<ILoggerFactory>().CreateLogger<IDocumentStore>())));
         return services.AddMarten(options =>
             {
                 Configure(options, connectionString, clocks);

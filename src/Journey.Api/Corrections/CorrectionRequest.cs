@@ -27,8 +27,13 @@ public sealed record CorrectionRequest(long? Version, string? Reason, JsonElemen
             }
             catch (JsonException e)
             {
-                return Decision.Refuse([new RuleViolation("replacement", "readable-as-the-fact",
-                    $"replacement could not be read as a {fact.Event.GetType().Name}: {e.Message}")]);
+                // A field of the wrong form (a time without its offset, a code name in another case, a field the fact
+                // does not have) is named under replacement with the rule a body's would break; a replacement that
+                // cannot be read at all, or lacks fields, is the whole replacement's.
+                var named = RequestProblems.Unreadable(e.Message, fact.Event.GetType()).Where(v => v.Field != "body").ToArray();
+                return Decision.Refuse(named.Length > 0
+                    ? [.. named.Select(v => v with { Field = $"replacement.{v.Field}", Message = $"replacement.{v.Message}" })]
+                    : [new RuleViolation("replacement", "readable-as-the-fact", $"replacement could not be read as a {fact.Event.GetType().Name}: {e.Message}")]);
             }
         }
         return new CorrectEvent(Version, replacement, Reason, ExpectedVersion).Decide(journey, now);

@@ -31,30 +31,33 @@ public static partial class RequestProblems
         switch (problem.Status)
         {
             case StatusCodes.Status400BadRequest when problem.Title == WolverineInvalidJson:
-                Describe(problem, InvalidJsonType, "The request body cannot be read as this step.",
+                Describe(context, InvalidJsonType, "The request body cannot be read as this step.",
                     Unreadable(problem.Detail ?? "", RequestType(context.HttpContext.GetEndpoint())));
                 break;
             case StatusCodes.Status400BadRequest when problem.Title == WolverineInvalidQuery && problem.Extensions.TryGetValue("parameter", out var parameter):
-                Describe(problem, Recording.JourneyProblems.InvalidQueryType, "The query is not valid.",
+                Describe(context, Recording.JourneyProblems.InvalidQueryType, "The query is not valid.",
                     [UnparseableQuery($"{parameter}", problem.Detail ?? "")]);
                 break;
             case StatusCodes.Status413PayloadTooLarge:
                 var limit = context.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
-                Describe(problem, TooLargeType, "The request body is too large.",
+                Describe(context, TooLargeType, "The request body is too large.",
                     [new RuleViolation("body", "max-body-size", limit is { } bytes
                         ? $"The body is over this endpoint's limit of {bytes} bytes (docs/api.md, \"Input rules\"); nothing was stored."
                         : "The body is over this endpoint's size limit (docs/api.md, \"Input rules\"); nothing was stored.")]);
                 break;
             case StatusCodes.Status415UnsupportedMediaType:
-                Describe(problem, UnsupportedMediaType, "The request body is not of a type this endpoint reads.",
+                Describe(context, UnsupportedMediaType, "The request body is not of a type this endpoint reads.",
                     [new RuleViolation("Content-Type", "media-type",
                         $"Send the body as {ExpectedMediaType(context.HttpContext.GetEndpoint())}.")]);
                 break;
         }
     }
 
-    private static void Describe(Microsoft.AspNetCore.Mvc.ProblemDetails problem, string type, string title, IReadOnlyList<RuleViolation> violations)
+    private static void Describe(ProblemDetailsContext context, string type, string title, IReadOnlyList<RuleViolation> violations)
     {
+        var problem = context.ProblemDetails;
+        // Logged here, once, at Debug: the framework's own log of these is silenced (RefusedRequestLog).
+        RefusedRequestLog.Refused(context.HttpContext, problem.Status ?? StatusCodes.Status400BadRequest, violations);
         problem.Type = type;
         problem.Title = title;
         problem.Detail = string.Join(" ", violations.Select(v => v.Message));

@@ -49,6 +49,8 @@ public sealed record ImportLine(
         var recordedAt = Instant(json, "recordedAt", problems);
         var recordedBy = Text(json, "recordedBy");
         if (string.IsNullOrWhiteSpace(recordedBy)) problems.Add(new RuleViolation("recordedBy", "required", "recordedBy is required: who recorded the step."));
+        // A name, stored as the event's recorder: no control character, as in a step's data (decision 69).
+        else if (FieldLimits.ControlCharacterIn("recordedBy", recordedBy) is { } control) problems.Add(control);
         if (recordedAt > now + Checks.ClockSkewAllowance)
             problems.Add(new RuleViolation("recordedAt", "not-in-future", $"recordedAt ({recordedAt:O}) is in the future."));
         if (recordedAt < occurredAt)
@@ -117,8 +119,9 @@ public sealed record ImportLine(
             problems.Add(new RuleViolation(name, "required", $"{name} is required (ISO 8601 with an offset)."));
             return null;
         }
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)) return instant;
-        problems.Add(new RuleViolation(name, "iso-8601-instant", $"{name} '{text}' is not an ISO 8601 date-time."));
+        // With its offset, as every instant in a body (decision 69): a time without one names no instant.
+        if (Instants.TryParse(text, out var instant)) return instant;
+        problems.Add(new RuleViolation(name, "iso-8601-instant", $"{name} '{text}' is not an ISO 8601 date-time with its offset, such as {Instants.Example}."));
         return null;
     }
 }

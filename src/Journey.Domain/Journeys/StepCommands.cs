@@ -13,9 +13,13 @@ namespace Journey.Domain.Journeys;
 /// </summary>
 public static class StepCommands
 {
+    /// <summary>
+    /// Code names read exactly and instants only with their offset (decision 69), as a recording body
+    /// is read: an import line's data and a stored fact go through the same converters.
+    /// </summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
+        Converters = { new ExactEnumNames(), new OffsetInstantConverter() },
     };
 
     /// <summary>

@@ -61,6 +61,12 @@ public sealed class InputRulesTests(JourneyHost host)
     [InlineData("\"openToEarlyHelp\":null", "openToEarlyHelp", "boolean")]
     [InlineData("\"expectedVersion\":\"one\"", "expectedVersion", "whole-number")]
     [InlineData("\"concerns\":{\"text\":\"x\"}", "concerns", "string")]
+    [InlineData("\"receivedAt\":\"2026-03-02T09:00:00\"", "receivedAt", "iso-8601-instant")]
+    [InlineData("\"receivedAt\":\"2026-03-02\"", "receivedAt", "iso-8601-instant")]
+    [InlineData("\"consent\":\"given\"", "consent", "known-value")]
+    [InlineData("\"consent\":\"GIVEN\"", "consent", "known-value")]
+    [InlineData("\"consent\":\" Given\"", "consent", "known-value")]
+    [InlineData("\"consent\":\"Given, Refused\"", "consent", "known-value")]
     public async Task A_value_of_the_wrong_type_is_refused_naming_the_field_and_what_it_must_be(string field, string name, string rule)
     {
         var fields = Contact.Split(',').Where(f => !f.StartsWith($"\"{name}\"", StringComparison.Ordinal)).Append(field);
@@ -137,5 +143,44 @@ public sealed class InputRulesTests(JourneyHost host)
 
         ((int)response.StatusCode).ShouldBe(400, url);
         Only(await response.ReadJson()).ShouldBe((field, rule));
+    }
+
+    [Theory]
+    [InlineData("Bruising\\u0000", "concerns")]
+    [InlineData("Bruising \\u001b[2J", "concerns")]
+    [InlineData("Bruising\\u0085", "concerns")]
+    public async Task Text_with_a_control_character_is_refused_naming_the_field(string concerns, string field)
+    {
+        var problem = await Refused(JourneyApi.NewChildId(), "{" + Contact.Replace("Bruising seen at school", concerns) + "}");
+
+        Only(problem).ShouldBe((field, "no-control-characters"));
+    }
+
+    [Fact]
+    public async Task Free_text_may_run_over_lines_and_is_kept_as_written()
+    {
+        var child = JourneyApi.NewChildId();
+        const string concerns = "Seen at school.\nBruising on the arm.\r\n\tReported by the class teacher; Zoë said “it hurts”.";
+
+        await Practitioner().RecordOk(child, "contacts", new { receivedAt = "2026-03-02T09:00:00+01:00", source = "2A", concerns, consent = "Given" });
+
+        var step = (await Practitioner().Timeline(child)).ShouldHaveSingleItem()!;
+        step["data"]!["concerns"]!.GetValue<string>().ShouldBe(concerns);
+        step["data"]!["occurredAt"]!.GetValue<DateTimeOffset>().ShouldBe(DateTimeOffset.Parse("2026-03-02T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("/api/measures?worker=Amy%00Smith", "worker")]
+    [InlineData("/api/measures?team=MASH%0A", "team")]
+    [InlineData("/api/children/DEMO-0001/timeline?asAt=2026-11-23%01", "asAt")]
+    [InlineData("/api/children/DEMO%0A0001/timeline", "childId")]
+    public async Task A_control_character_in_a_route_or_query_is_refused_naming_it(string url, string field)
+    {
+        var response = await host.ClientFor("auditor.input.rules", "auditor").GetAsync(url, TestContext.Current.CancellationToken);
+
+        ((int)response.StatusCode).ShouldBe(400, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var problem = await response.ReadJson();
+        problem["type"]!.GetValue<string>().ShouldBe(JourneyProblems.InvalidQueryType);
+        Only(problem).ShouldBe((field, "no-control-characters"));
     }
 }

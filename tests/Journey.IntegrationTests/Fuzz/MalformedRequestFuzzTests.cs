@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Journey.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace Journey.IntegrationTests.Fuzz;
 
@@ -7,7 +8,10 @@ namespace Journey.IntegrationTests.Fuzz;
 /// Sends well over a thousand malformed requests, seeded, across every endpoint the service maps
 /// (each recording POST, corrections and withdrawals, the import, every GET with a query value it
 /// parses): each must be answered 4xx with an application/problem+json body, never 5xx, and nothing
-/// may be stored. A run prints its seed; a failure lists the requests that broke the rule.
+/// may be stored. The service logs at Debug throughout, and its log must hold none of the text the
+/// requests carried (docs/operations.md, "Logs"), nothing at Warning or above and no stack trace above
+/// Debug: a refused request is the caller's mistake, logged once at Debug by its rule (decision 70). A run
+/// prints its seed; a failure lists the requests that broke the rule.
 /// </summary>
 [Collection(KestrelJourneyHost.Collection)]
 public sealed class MalformedRequestFuzzTests(KestrelJourneyHost fixture)
@@ -27,7 +31,9 @@ public sealed class MalformedRequestFuzzTests(KestrelJourneyHost fixture)
         var practitioner = Practitioner();
         var importer = Importer();
         var child = JourneyApi.NewChildId();
-        await practitioner.RecordOk(child, "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" });
+        var logged = Host.Log!.Count;
+        // A step stored, whose text is not logged either, even at Debug.
+        await practitioner.RecordOk(child, "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = $"{OneFaultContacts.RecordedText} stored", consent = "Given" });
         IReadOnlyList<string> children = [child, "DEMO-0001", "DEMO-0012", "DEMO-0020", "DEMO-0030", JourneyApi.NewChildId()];
         var endpoints = FuzzedEndpoints.From(Host.Services);
         var before = await StoredRows.Count(Host);
@@ -53,12 +59,26 @@ public sealed class MalformedRequestFuzzTests(KestrelJourneyHost fixture)
         var summary = $"seed {Seed}, {Requests} requests to {endpoints.Posts.Count} recording endpoints, the import and {endpoints.Gets.Count} reads, statuses {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}x{s.Value}"))}";
         summary += $"; {before.Count} tables counted, {before.Values.Sum()} rows before and {after.Values.Sum()} after";
         TestContext.Current.TestOutputHelper?.WriteLine(summary);
-        failures.ShouldBeEmpty($"{summary}\n{failures.Count} broke the rule:\n{string.Join("\n", failures.Take(40))}");
-        moved.ShouldBeEmpty($"{summary}\nrows stored:\n{string.Join("\n", moved)}");
+        var log = Host.Log.Since(logged);
+        var leaks = log.Where(e => e.ToString().Contains(OneFaultContacts.RecordedText, StringComparison.Ordinal)).ToList();
+        // Kestrel's own Debug entry for a body over the limit carries its exception (a fixed message); nothing else may.
+        var loud = log.Where(e => e.Level > LogLevel.Information || (e.Exception is not null && e.Level > LogLevel.Debug)).ToList();
+        // Every rule checked, so a failing run says all that is wrong with it.
+        summary.ShouldSatisfyAllConditions(
+            () => failures.ShouldBeEmpty($"{summary}\n{failures.Count} broke the rule:\n{string.Join("\n", failures.Take(40))}"),
+            () => moved.ShouldBeEmpty($"{summary}\nrows stored:\n{string.Join("\n", moved)}"),
+            () => leaks.ShouldBeEmpty($"The service's log holds text the requests carried:\n{Kinds(leaks)}"),
+            () => loud.ShouldBeEmpty($"Refused requests were logged above Debug or with a stack trace:\n{Kinds(loud)}"),
+            () => log.ShouldContain(e => e.Category == "Journey.Api.Hosting.RefusedRequestLog" && e.Level == LogLevel.Debug, "Refusals are logged at Debug"));
         // The fuzz tests input rules only if the callers are let in: a run refused mostly by authorisation proves little.
         (statuses.GetValueOrDefault(401) + statuses.GetValueOrDefault(403)).ShouldBeLessThan(Requests / 20, summary);
         statuses.Keys.Count(s => s is 400 or 413 or 415).ShouldBe(3, summary);
     }
+
+    /// <summary>Log entries by level, category and first line of their exception, most frequent first.</summary>
+    private static string Kinds(IEnumerable<CapturedLog.Entry> entries) => string.Join("\n", entries
+        .GroupBy(e => $"{e.Level} {e.Category}: {(e.Exception ?? e.Message).Split('\n')[0]}")
+        .OrderByDescending(g => g.Count()).Take(20).Select(g => $"{g.Count()} x {g.Key[..Math.Min(g.Key.Length, 300)]}"));
 
     private static string? Failure(MalformedRequest request, int status, string? mediaType, string text)
     {

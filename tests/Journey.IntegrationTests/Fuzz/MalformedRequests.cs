@@ -35,10 +35,13 @@ public sealed record MalformedRequest(string Kind, HttpMethod Method, string Url
 /// holds: a body that is not JSON, or not of a type the endpoint reads; a field of the wrong type, unknown,
 /// repeated or over its length; a required field missing; a date before the calendar or in the future;
 /// an unknown code name; a child id that cannot be one; a body over the size limit; a query value that
-/// cannot be parsed. Seeded, so a failure is the same on every run.
+/// cannot be parsed; a contact right in every way but one of form (<see cref="OneFaultContacts"/>). Every
+/// string sent holds <see cref="OneFaultContacts.RecordedText"/>. Seeded, so a failure is the same on every run.
 /// </summary>
 public sealed class MalformedRequests(Random random, FuzzedEndpoints endpoints, IReadOnlyList<string> children)
 {
+    private readonly OneFaultContacts _oneFault = new(random);
+
     private static readonly string[] BadChildIds =
         ["bad id", "-leading-dash", "_leading-underscore", "Ćhild", "a.b", "x%20y", new string('C', ChildId.MaxLength + 1), "%E2%98%83", "a%2Fb"];
 
@@ -60,6 +63,7 @@ public sealed class MalformedRequests(Random random, FuzzedEndpoints endpoints, 
     public MalformedRequest Next()
     {
         var roll = random.NextDouble();
+        if (roll < 0.05) return _oneFault.Body();
         if (roll < 0.72) return Recording(endpoints.Posts[random.Next(endpoints.Posts.Count)]);
         if (roll < 0.93) return Reading();
         return Import();
@@ -146,9 +150,10 @@ public sealed class MalformedRequests(Random random, FuzzedEndpoints endpoints, 
             ["recordedBy"] = "legacy.worker",
             ["data"] = Plausible(step.Command.GetProperties()),
         };
-        switch (random.Next(7))
+        switch (random.Next(8))
         {
             case 0: return Corrupt(line.ToJsonString());
+            case 7: return _oneFault.ImportLine();
             case 1: line["childId"] = BadChildIds[random.Next(BadChildIds.Length)]; break;
             case 2: line["type"] = "Not" + RandomWord(); break;
             case 3: line["occurredAt"] = ImplausibleInstants[random.Next(ImplausibleInstants.Length)]; break;
@@ -182,9 +187,9 @@ public sealed class MalformedRequests(Random random, FuzzedEndpoints endpoints, 
         if (t == typeof(bool)) return random.Next(2) == 0;
         if (t == typeof(int) || t == typeof(long)) return 1;
         if (t.IsEnum) return Enum.GetNames(t)[random.Next(Enum.GetNames(t).Length)];
-        if (t == typeof(string)) return "x";
+        if (t == typeof(string)) return OneFaultContacts.RecordedText;
         if (t == typeof(JsonElement)) return new JsonObject();
-        if (typeof(IEnumerable).IsAssignableFrom(t)) return new JsonArray("x");
+        if (typeof(IEnumerable).IsAssignableFrom(t)) return new JsonArray(OneFaultContacts.RecordedText);
         return null;
     }
 

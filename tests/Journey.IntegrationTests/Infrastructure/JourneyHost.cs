@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 [assembly: AssemblyFixture(typeof(Journey.IntegrationTests.Infrastructure.JourneyHost))]
 
@@ -32,6 +33,12 @@ public sealed class JourneyHost : IAsyncLifetime
     /// </summary>
     public bool OnKestrel { get; init; }
 
+    /// <summary>Log to <see cref="CapturedLog"/> alone, at Debug, for a test to read what the service logs.</summary>
+    public CapturedLog? Log { get; init; }
+
+    /// <summary>More for a host of a test's own, given the test database's service connection string (a route that fails, say).</summary>
+    public Action<IWebHostBuilder, string>? Customise { get; init; }
+
     public static string DemoDataPath => Path.Combine(RepositoryRoot.Path, "seeds", "demo", "journeys.ndjson");
 
     public async ValueTask InitializeAsync()
@@ -45,6 +52,16 @@ public sealed class JourneyHost : IAsyncLifetime
             builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
             builder.UseSetting("JOURNEY_DB_OWNER", _database.ConnectionString);
             builder.UseSetting("Journey:DemoData", DemoDataPath);
+            if (Log is { } log)
+                builder.ConfigureLogging((context, logging) =>
+                {
+                    // Only the capture, and at Debug: every level the service's configuration sets is lowered, as an
+                    // operator chasing a fault would lower it. Levels the service sets in code (RefusedRequestLog) stand.
+                    logging.ClearProviders().AddProvider(log).SetMinimumLevel(LogLevel.Debug);
+                    foreach (var level in context.Configuration.GetSection("Logging:LogLevel").GetChildren())
+                        logging.AddFilter(level.Key == "Default" ? null : level.Key, LogLevel.Debug);
+                });
+            Customise?.Invoke(builder, _database.ServiceConnectionString);
         });
         if (OnKestrel) _factory.UseKestrel(0);
         _factory.StartServer(); // start now, so schema creation and demo loading are not charged to the first test
