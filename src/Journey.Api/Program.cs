@@ -36,6 +36,8 @@ var clocks = TimelinessClocks.ForRuleSet(builder.Configuration["Journey:RuleSet"
 // The service connects as the application role and runs no DDL; the schema is the owner's, applied at start-up
 // through JOURNEY_DB_OWNER (before any other hosted service starts) or by a command, which connects as the owner (decision 58).
 var asOwner = JourneyDatabase.IsCommand(args);
+// A command prints its report on standard output (the import's as it goes); its log goes to standard error.
+if (asOwner) builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 if (!asOwner && JourneyDatabase.ApplySchemaOnStartup(builder.Configuration)) builder.Services.AddHostedService<OwnerSchemaOnStartup>();
 builder.Services.AddJourneyStore(
         asOwner ? JourneyDatabase.OwnerConnectionString(builder.Configuration) : JourneyDatabase.ConnectionString(builder.Configuration),
@@ -47,6 +49,8 @@ builder.Services.AddJourneyStore(
     .IntegrateWithWolverine(wolverine => wolverine.AutoCreate = asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None);
 builder.Services.AddHostedService<DemoJourneyLoader>();
 builder.Services.AddHostedService<SyntheticDemoLoader>();
+// How long an import line may be and how many problems a report lists (Journey:Import:*, decision 65).
+builder.Services.AddSingleton(ImportLimits.From(builder.Configuration));
 builder.Services.AddScoped<JourneyImporter>();
 builder.Services.AddScoped<BulkImporter>();
 builder.Services.AddSingleton<Journey.Api.Rebuild.RebuildGate>();
