@@ -23,6 +23,10 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RequestProblems.Customize);
 builder.Services.AddExceptionHandler<ConcurrentWriteHandler>();
 builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
+// A statement stopped by the service's statement timeout is 503 with a problem, never its SQL (decision 69).
+builder.Services.AddExceptionHandler<StatementTimeoutHandler>();
+// Requests per user, and imports at once per user: 429 with a problem and Retry-After (Journey:RateLimit:*, decision 67).
+builder.Services.AddJourneyRateLimits(builder.Configuration);
 // Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
@@ -39,9 +43,11 @@ var asOwner = JourneyDatabase.IsCommand(args);
 // A command prints its report on standard output (the import's as it goes); its log goes to standard error.
 if (asOwner) builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 if (!asOwner && JourneyDatabase.ApplySchemaOnStartup(builder.Configuration)) builder.Services.AddHostedService<OwnerSchemaOnStartup>();
+// The service's sessions carry a statement timeout; a command's, and the service's own rebuild, do not (decision 69).
 builder.Services.AddJourneyStore(
-        asOwner ? JourneyDatabase.OwnerConnectionString(builder.Configuration) : JourneyDatabase.ConnectionString(builder.Configuration),
-        clocks, asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None)
+        asOwner ? JourneyDatabase.OwnerConnectionString(builder.Configuration) : JourneyDatabase.ServiceConnectionString(builder.Configuration),
+        clocks, asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None,
+        rebuildConnectionString: asOwner ? null : JourneyDatabase.ConnectionString(builder.Configuration))
     // The async daemon runs the async projections (RecordedSteps) on this node. Solo, not HotCold:
     // one node runs the service, and Solo takes no leader lock, so it never reaches the
     // DistributedLock.Postgres 1.3.1 substitute that refuses HotCold's (build/local-feed/README.md).
@@ -71,9 +77,13 @@ builder.Services.AddWolverineHttp();
 
 var app = builder.Build();
 
+// First, so that every answer, errors and refusals included, carries the security headers (decision 68).
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+// After authentication, which names the caller each limit counts against.
+app.UseRateLimiter();
 app.UseAuthorization();
 // After authorisation, which marks an analyst's read of child-level rows to be pseudonymised.
 app.UseMiddleware<PseudonymisingMiddleware>();

@@ -29,9 +29,12 @@ public static class JourneyStore
     public const string Schema = "journey";
 
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddJourneyStore(
-        this IServiceCollection services, string connectionString, TimelinessClocks clocks, JasperFx.AutoCreate autoCreate = JasperFx.AutoCreate.CreateOrUpdate)
+        this IServiceCollection services, string connectionString, TimelinessClocks clocks, JasperFx.AutoCreate autoCreate = JasperFx.AutoCreate.CreateOrUpdate,
+        string? rebuildConnectionString = null)
     {
-        services.AddSingleton(new Rebuild.ReplayStoreFactory(connectionString, clocks, autoCreate));
+        // A rebuild runs on a store of its own, through rebuildConnectionString when given: the service's sessions carry a
+        // statement timeout that a rebuild's pause and replay must not (decision 69).
+        services.AddSingleton(new Rebuild.ReplayStoreFactory(rebuildConnectionString ?? connectionString, clocks, autoCreate));
         return services.AddMarten(options =>
             {
                 Configure(options, connectionString, clocks);

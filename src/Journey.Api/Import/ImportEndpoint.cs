@@ -1,6 +1,7 @@
 using System.Text;
 using Journey.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Wolverine.Http;
 
 namespace Journey.Api.Import;
@@ -15,7 +16,7 @@ public static class ImportEndpoint
     /// </summary>
     [WolverinePost("/api/import"), Tags("Import"), EndpointSummary("Import steps from NDJSON, one a line, through the same rules as the API.")]
     [Consumes("application/x-ndjson"), ProducesResponseType<ImportReport>(200)]
-    [RequestSizeLimit(RequestLimits.ImportBody)]
+    [RequestSizeLimit(RequestLimits.ImportBody), EnableRateLimiting(RateLimits.ImportPolicy)]
     public static async Task<IResult> Post(HttpRequest request, JourneyImporter importer, CancellationToken cancellation)
     {
         var response = request.HttpContext.Response;

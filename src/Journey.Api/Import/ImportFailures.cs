@@ -1,5 +1,4 @@
 using Journey.Domain.Journeys;
-using Npgsql;
 
 namespace Journey.Api.Import;
 
@@ -26,15 +25,6 @@ public static class ImportFailures
             "Correct the line, or ask an administrator to look in the service's log for this line, then import the file again: lines already imported are skipped."),
     ]);
 
-    /// <summary>What failed, for operators: the exceptions' types and PostgreSQL's error code, never a message (which may quote the SQL or a value).</summary>
-    public static string Kind(Exception failure)
-    {
-        var kinds = new List<string>();
-        for (var e = failure; e is not null; e = e.InnerException)
-            kinds.Add(e is PostgresException postgres ? $"{e.GetType().Name} {postgres.SqlState}" : e.GetType().Name);
-        return string.Join(" > ", kinds);
-    }
-
     public static void LogNotStored(ILogger? log, string importedBy, IEnumerable<int> lines, Exception failure) =>
-        log?.LogWarning("An import by {ImportedBy} could not store line(s) {Lines}: {FailureKind}.", importedBy, string.Join(", ", lines), Kind(failure));
+        log?.LogWarning("An import by {ImportedBy} could not store line(s) {Lines}: {FailureKind}.", importedBy, string.Join(", ", lines), Hosting.FailureKind.Of(failure));
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using JasperFx.CommandLine;
 using Marten;
@@ -32,6 +33,9 @@ public sealed class JourneyHost : IAsyncLifetime
     /// </summary>
     public bool OnKestrel { get; init; }
 
+    /// <summary>Configuration of this host's own (a limit set low, no demo data: Journey:DemoData empty), over the test defaults.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public static string DemoDataPath => Path.Combine(RepositoryRoot.Path, "seeds", "demo", "journeys.ndjson");
 
     public async ValueTask InitializeAsync()
@@ -45,8 +49,10 @@ public sealed class JourneyHost : IAsyncLifetime
             builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
             builder.UseSetting("JOURNEY_DB_OWNER", _database.ConnectionString);
             builder.UseSetting("Journey:DemoData", DemoDataPath);
+            foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         });
-        if (OnKestrel) _factory.UseKestrel(0);
+        // A port of its own: UseKestrel(0) binds 127.0.0.1:5000 here, which a second server (another Kestrel host, another run) then cannot.
+        if (OnKestrel) _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer(); // start now, so schema creation and demo loading are not charged to the first test
     }
 
