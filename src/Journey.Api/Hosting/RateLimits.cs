@@ -7,9 +7,10 @@ namespace Journey.Api.Hosting;
 
 /// <summary>
 /// How many requests one caller may make (decision 67), with ASP.NET Core's rate limiting middleware: a token bucket
-/// per user (the token's <c>sub</c>; a request without a valid token by its remote address) of
-/// <see cref="Settings.Requests"/> requests refilled every <see cref="Settings.PeriodSeconds"/>, so one caller's
-/// script cannot take the service from everyone else; and imports, the heaviest requests, one at a time per user with
+/// per user (the token's <c>sub</c>; a request without a valid token by its remote address) holding
+/// <see cref="Settings.Burst"/> requests and refilled by <see cref="Settings.Requests"/> every
+/// <see cref="Settings.PeriodSeconds"/>, so one caller's script cannot take the service from everyone else while a
+/// burst (a page of reads, a test run) goes through; and imports, the heaviest requests, one at a time per user with
 /// one more waiting. A request over either limit is answered 429 with a problem (rule <c>rate-limit</c>) and
 /// <c>Retry-After</c>. Health and metrics are exempt: probes and scrapes must never be refused.
 /// </summary>
@@ -19,20 +20,21 @@ public static class RateLimits
     public const string ImportPolicy = "import";
     public const string RateLimitedType = "https://journey.local/problems/rate-limited";
 
-    /// <param name="Requests">Journey:RateLimit:Requests, per user per period; 0 turns the per-user limit off.</param>
-    /// <param name="PeriodSeconds">Journey:RateLimit:PeriodSeconds: the bucket is refilled whole once a period.</param>
+    /// <param name="Requests">Journey:RateLimit:Requests: the requests a user's bucket gains each period, what a user may keep up; 0 turns the per-user limit off.</param>
+    /// <param name="PeriodSeconds">Journey:RateLimit:PeriodSeconds: how often the bucket gains them.</param>
+    /// <param name="Burst">Journey:RateLimit:Burst: the most the bucket holds, what a user may make at once after a quiet spell.</param>
     /// <param name="ImportsAtOnce">Journey:RateLimit:ImportsAtOnce: imports a user may run at once.</param>
     /// <param name="ImportsWaiting">Journey:RateLimit:ImportsWaiting: a user's imports that may wait for one to end.</param>
-    public sealed record Settings(int Requests = 600, int PeriodSeconds = 10, int ImportsAtOnce = 1, int ImportsWaiting = 1)
+    public sealed record Settings(int Requests = 600, int PeriodSeconds = 10, int Burst = 2000, int ImportsAtOnce = 1, int ImportsWaiting = 1)
     {
         public static Settings From(IConfiguration configuration)
         {
             var defaults = new Settings();
             var section = configuration.GetSection("Journey:RateLimit");
             var settings = new Settings(section.GetValue("Requests", defaults.Requests), section.GetValue("PeriodSeconds", defaults.PeriodSeconds),
-                section.GetValue("ImportsAtOnce", defaults.ImportsAtOnce), section.GetValue("ImportsWaiting", defaults.ImportsWaiting));
-            return settings is { Requests: >= 0, PeriodSeconds: > 0, ImportsAtOnce: > 0, ImportsWaiting: >= 0 } ? settings
-                : throw new InvalidOperationException("Journey:RateLimit: Requests and ImportsWaiting must not be negative, PeriodSeconds and ImportsAtOnce must be positive.");
+                section.GetValue("Burst", defaults.Burst), section.GetValue("ImportsAtOnce", defaults.ImportsAtOnce), section.GetValue("ImportsWaiting", defaults.ImportsWaiting));
+            return settings is { Requests: >= 0, PeriodSeconds: > 0, Burst: > 0, ImportsAtOnce: > 0, ImportsWaiting: >= 0 } ? settings
+                : throw new InvalidOperationException("Journey:RateLimit: Requests and ImportsWaiting must not be negative; PeriodSeconds, Burst and ImportsAtOnce must be positive.");
         }
     }
 
@@ -46,7 +48,7 @@ public static class RateLimits
                     ? RateLimitPartition.GetNoLimiter("")
                     : RateLimitPartition.GetTokenBucketLimiter(Caller(http), _ => new TokenBucketRateLimiterOptions
                     {
-                        TokenLimit = settings.Requests,
+                        TokenLimit = settings.Burst,
                         TokensPerPeriod = settings.Requests,
                         ReplenishmentPeriod = TimeSpan.FromSeconds(settings.PeriodSeconds),
                         QueueLimit = 0,
@@ -76,9 +78,12 @@ public static class RateLimits
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        // The body was never read: Kestrel would drain it after the answer, and end the connection under the client
+        // if it is over the body limit. Closing it says so, so the client does not send its next request down it.
+        if (http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.Count > 0) http.Response.Headers.Connection = "close";
         var message = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == ImportPolicy
             ? $"You are running as many imports as you may at once ({settings.ImportsAtOnce}, and {settings.ImportsWaiting} waiting); send this one when one has finished."
-            : $"You have made more requests than one user may: {settings.Requests} every {settings.PeriodSeconds} s. Nothing was read or stored; try again in {seconds} s.";
+            : $"You have made more requests than one user may: {settings.Burst} at once, then {settings.Requests} every {settings.PeriodSeconds} s. Nothing was read or stored; try again in {seconds} s.";
         var problem = new ProblemDetails
         {
             Type = RateLimitedType,

@@ -21,7 +21,8 @@ public sealed class LimitsHost : IAsyncLifetime
         {
             ["Journey:DemoData"] = "",
             ["Journey:RateLimit:Requests"] = $"{RequestsPerUser}",
-            // An hour: the bucket is not refilled while a test runs, however slow the machine.
+            ["Journey:RateLimit:Burst"] = $"{RequestsPerUser}",
+            // An hour: the bucket gains nothing while a test runs, however slow the machine.
             ["Journey:RateLimit:PeriodSeconds"] = "3600",
             ["Journey:RateLimit:ImportsAtOnce"] = "1",
             ["Journey:RateLimit:ImportsWaiting"] = "0",

@@ -42,6 +42,22 @@ public sealed class RateLimitTests(LimitsHost fixture)
     }
 
     [Fact]
+    public async Task A_refused_request_with_a_body_over_the_body_limit_ends_its_connection_so_the_next_request_is_answered()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var cal = Host.ClientFor("rate.cal", "auditor");
+        for (var i = 0; i < LimitsHost.RequestsPerUser; i++) await cal.GetAsync("/api/projections", cancellation);
+        // Never read: over the body limit, Kestrel could not drain it after the answer and would drop the connection under the next request.
+        var body = new StringContent("{\"concerns\":\"" + new string('c', 2 * (int)RequestLimits.Body) + "\"}", Encoding.UTF8, "application/json");
+
+        var refused = await cal.PostAsync($"/api/children/{JourneyApi.NewChildId()}/contacts", body, cancellation);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        refused.Headers.ConnectionClose.ShouldBe(true);
+        (await cal.GetAsync("/api/projections", cancellation)).StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
     public async Task Requests_without_a_token_are_limited_by_their_address()
     {
         var cancellation = TestContext.Current.CancellationToken;
