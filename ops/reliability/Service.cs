@@ -31,7 +31,7 @@ public sealed class Service(string repositoryRoot, string connectionString, int 
         start.Environment["Journey__DemoData"] = "";
         start.Environment["Journey__DemoSyntheticChildren"] = "0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        // Load from one user at up to 32 clients is what these checks measure, not what one user may do (decision 67):
+        // Load from one user at up to 32 clients is what these checks measure, not what one user may do (decision 74):
         // the per-user rate limit is raised far past it.
         start.Environment["Journey__RateLimit__Requests"] = "10000000";
         var process = _process = Process.Start(start)!;

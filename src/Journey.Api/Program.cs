@@ -23,9 +23,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RequestProblems.Customize);
 builder.Services.AddExceptionHandler<ConcurrentWriteHandler>();
 builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
-// A statement stopped by the service's statement timeout is 503 with a problem, never its SQL (decision 69).
+// A statement stopped by the service's statement timeout is 503 with a problem, never its SQL (decision 76).
 builder.Services.AddExceptionHandler<StatementTimeoutHandler>();
-// Requests per user, and imports at once per user: 429 with a problem and Retry-After (Journey:RateLimit:*, decision 67).
+// Requests per user, and imports at once per user: 429 with a problem and Retry-After (Journey:RateLimit:*, decision 74).
 builder.Services.AddJourneyRateLimits(builder.Configuration);
 // Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
@@ -43,7 +43,7 @@ var asOwner = JourneyDatabase.IsCommand(args);
 // A command prints its report on standard output (the import's as it goes); its log goes to standard error.
 if (asOwner) builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 if (!asOwner && JourneyDatabase.ApplySchemaOnStartup(builder.Configuration)) builder.Services.AddHostedService<OwnerSchemaOnStartup>();
-// The service's sessions carry a statement timeout; a command's, and the service's own rebuild, do not (decision 69).
+// The service's sessions carry a statement timeout; a command's, and the service's own rebuild, do not (decision 76).
 builder.Services.AddJourneyStore(
         asOwner ? JourneyDatabase.OwnerConnectionString(builder.Configuration) : JourneyDatabase.ServiceConnectionString(builder.Configuration),
         clocks, asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None,
@@ -55,7 +55,7 @@ builder.Services.AddJourneyStore(
     .IntegrateWithWolverine(wolverine => wolverine.AutoCreate = asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None);
 builder.Services.AddHostedService<DemoJourneyLoader>();
 builder.Services.AddHostedService<SyntheticDemoLoader>();
-// How long an import line may be and how many problems a report lists (Journey:Import:*, decision 65).
+// How long an import line may be and how many problems a report lists (Journey:Import:*, decision 72).
 builder.Services.AddSingleton(ImportLimits.From(builder.Configuration));
 builder.Services.AddScoped<JourneyImporter>();
 builder.Services.AddScoped<BulkImporter>();
@@ -77,7 +77,7 @@ builder.Services.AddWolverineHttp();
 
 var app = builder.Build();
 
-// First, so that every answer, errors and refusals included, carries the security headers (decision 68).
+// First, so that every answer, errors and refusals included, carries the security headers (decision 75).
 app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

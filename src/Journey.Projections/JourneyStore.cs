@@ -33,7 +33,7 @@ public static class JourneyStore
         string? rebuildConnectionString = null)
     {
         // A rebuild runs on a store of its own, through rebuildConnectionString when given: the service's sessions carry a
-        // statement timeout that a rebuild's pause and replay must not (decision 69).
+        // statement timeout that a rebuild's pause and replay must not (decision 76).
         services.AddSingleton(new Rebuild.ReplayStoreFactory(rebuildConnectionString ?? connectionString, clocks, autoCreate));
         return services.AddMarten(options =>
             {

@@ -87,7 +87,7 @@ public sealed class PseudonymisingMiddleware(RequestDelegate next, Pseudonyms ps
         }
     }
 
-    /// <summary>The same rewrite of a CSV answer, through the one CSV writer (decision 64), so a name's neutralising survives it.</summary>
+    /// <summary>The same rewrite of a CSV answer, through the one CSV writer (decision 71), so a name's neutralising survives it.</summary>
     private string Csv(string text) => CsvText.Rewrite(text, column => !Withheld.Contains(Key(column)), (column, value) =>
         ChildFields.Contains(Key(column)) ? pseudonyms.Child(value) : FamilyFields.Contains(Key(column)) ? pseudonyms.Family(value) : value);
 }

@@ -15,7 +15,7 @@ public readonly record struct CsvCell(string Value, bool IsText)
 }
 
 /// <summary>
-/// The one writer of every CSV the service answers (decision 64): RFC 4180 quoting, ISO dates, UTC instants,
+/// The one writer of every CSV the service answers (decision 71): RFC 4180 quoting, ISO dates, UTC instants,
 /// CRLF lines, and text cells a spreadsheet would run as a formula neutralised. Endpoints answer CSV only
 /// through <see cref="Result{T}"/>; the analysts' rewrite goes through <see cref="Rewrite"/>.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Journey.Api.Hosting;
 
 /// <summary>
 /// What kind of failure an exception is, for operators' logs: its types, outermost first, and PostgreSQL's error
-/// code, never a message, which may quote the SQL that failed or a value it carried (issue 13; decision 66).
+/// code, never a message, which may quote the SQL that failed or a value it carried (issue 13; decision 73).
 /// </summary>
 public static class FailureKind
 {

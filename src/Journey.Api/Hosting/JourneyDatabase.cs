@@ -18,7 +18,7 @@ public static class JourneyDatabase
               ?? throw new InvalidOperationException("No database: set JOURNEY_DB (see ops/db.sh url) or ConnectionStrings:Journey.");
 
     /// <summary>
-    /// The service's own connection with a statement timeout (decision 69): PostgreSQL cancels any statement of the
+    /// The service's own connection with a statement timeout (decision 76): PostgreSQL cancels any statement of the
     /// service's sessions that runs longer than Journey:Database:StatementTimeoutSeconds (default 30; 0 for none), so one
     /// request's query cannot hold a connection, and the locks it took, from everyone else. It is set on every session
     /// the connection string opens (Options=-c statement_timeout=…), so it holds whatever the pool hands out; a

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Journey.Api.Hosting;
 
 /// <summary>
-/// How many requests one caller may make (decision 67), with ASP.NET Core's rate limiting middleware: a token bucket
+/// How many requests one caller may make (decision 74), with ASP.NET Core's rate limiting middleware: a token bucket
 /// per user (the token's <c>sub</c>; a request without a valid token by its remote address) holding
 /// <see cref="Settings.Burst"/> requests and refilled by <see cref="Settings.Requests"/> every
 /// <see cref="Settings.PeriodSeconds"/>, so one caller's script cannot take the service from everyone else while a

@@ -5,7 +5,7 @@ namespace Journey.Api.Hosting;
 
 /// <summary>
 /// The headers every answer carries, set as the answer starts so that refusals, errors and the framework's own
-/// answers carry them too (decision 68):
+/// answers carry them too (decision 75):
 /// <list type="bullet">
 /// <item><c>X-Content-Type-Options: nosniff</c> on every answer (ASVS 5.0 3.4.4: "all HTTP responses"), so a browser
 /// never reads a CSV or JSON answer as script or HTML.</item>

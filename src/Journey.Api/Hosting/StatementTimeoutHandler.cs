@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Journey.Api.Hosting;
 
 /// <summary>
-/// A statement PostgreSQL stopped at the service's statement timeout (JourneyDatabase.StatementTimeout, decision 69)
+/// A statement PostgreSQL stopped at the service's statement timeout (JourneyDatabase.StatementTimeout, decision 76)
 /// is answered 503 with a problem saying what happened and what to do, never the statement or its values; the
 /// service's log gets the route and the failure's kind. Its transaction was rolled back, so nothing was stored.
 /// </summary>

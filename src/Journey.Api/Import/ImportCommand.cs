@@ -39,7 +39,7 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         await Hosting.CommandLineStore.Prepare(host);
         using var scope = host.Services.CreateScope();
         using var reader = new StreamReader(input.File);
-        // The report is printed as the import goes, as the service writes it (decision 65).
+        // The report is printed as the import goes, as the service writes it (decision 72).
         await using var output = Console.OpenStandardOutput();
         var limits = host.Services.GetRequiredService<ImportLimits>();
         var report = new StreamedImportReport(output, limits.MaxProblemsListed, indented: true);

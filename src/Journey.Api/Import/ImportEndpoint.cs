@@ -12,7 +12,7 @@ public static class ImportEndpoint
     /// Imports an NDJSON body (one step a line) through the same rules as the recording endpoints.
     /// Answers 200 with a report of what was stored, what was already imported and every refused
     /// line with its number and reasons (the first 1,000 listed, the rest counted), written as the
-    /// import goes rather than held until it ends (decision 65).
+    /// import goes rather than held until it ends (decision 72).
     /// </summary>
     [WolverinePost("/api/import"), Tags("Import"), EndpointSummary("Import steps from NDJSON, one a line, through the same rules as the API.")]
     [Consumes("application/x-ndjson"), ProducesResponseType<ImportReport>(200)]

@@ -5,7 +5,7 @@ namespace Journey.Api.Import;
 /// <summary>
 /// The import's own refusals that no rule of the journey makes: a line too long to read, and a line the database
 /// would not store. What a caller is told names the line and what to do, never the failed command's SQL, its
-/// values or what the line recorded (decision 66); operators get the failure's kind in the service's log.
+/// values or what the line recorded (decision 73); operators get the failure's kind in the service's log.
 /// </summary>
 public static class ImportFailures
 {

@@ -3,7 +3,7 @@ using Journey.Api.Hosting;
 namespace Journey.Api.Import;
 
 /// <summary>
-/// What keeps one import from holding the service's memory (decision 65; docs/api.md "Limits"): a line longer than
+/// What keeps one import from holding the service's memory (decision 72; docs/api.md "Limits"): a line longer than
 /// <see cref="MaxLineBytes"/> (Journey:Import:MaxLineBytes, default a recording body's 64 KiB, since a line is one
 /// step) is reported by number and skipped without being held; the report lists the first
 /// <see cref="MaxProblemsListed"/> problems (Journey:Import:MaxProblemsListed, default 1,000) and counts the rest.

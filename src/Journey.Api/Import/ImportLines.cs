@@ -8,7 +8,7 @@ public readonly record struct ImportText(int Number, string? Text);
 
 /// <summary>
 /// The lines of an import, read a block at a time so that no line longer than <see cref="ImportLimits.MaxLineBytes"/>
-/// is ever held whole (decision 65): its characters are counted and dropped as they arrive, and the line is
+/// is ever held whole (decision 72): its characters are counted and dropped as they arrive, and the line is
 /// reported by number. A line ends at a line feed, a carriage return or both, as TextReader.ReadLine ends one.
 /// </summary>
 public static class ImportLines

@@ -11,7 +11,7 @@ public sealed record ImportProblem(int Line, string? ChildId, string? Type, IRea
 /// stored before) or refused. The first <see cref="ImportLimits.MaxProblemsListed"/> refused lines are
 /// listed in <see cref="Problems"/> with their line numbers, in the order they were found, and the rest
 /// only counted (<see cref="ProblemsNotListed"/>), so a file of bad lines cannot fill the service's memory
-/// (decision 65). This report keeps its listing in memory; <see cref="StreamedImportReport"/> writes it as it goes.
+/// (decision 72). This report keeps its listing in memory; <see cref="StreamedImportReport"/> writes it as it goes.
 /// </summary>
 public class ImportReport(int maxProblemsListed = ImportLimits.DefaultMaxProblemsListed)
 {

@@ -4,7 +4,7 @@ using Journey.Api.Hosting;
 namespace Journey.Api.Import;
 
 /// <summary>
-/// The import's report written as the import goes (decision 65): <c>{"problems":[</c> and each problem as it is
+/// The import's report written as the import goes (decision 72): <c>{"problems":[</c> and each problem as it is
 /// found, then, when the import ends, <c>problemsNotListed</c> and the counts. Nothing is written before the
 /// first problem or the end, so a body refused at its first read (too large) is still answered with a problem.
 /// Memory holds no more than the problems found since the last flush. The writer is never disposed: disposing

@@ -24,7 +24,7 @@ public sealed class ChainVerifier(IDocumentStore store)
         await connection.OpenAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellation);
         // The whole store is one statement that lasts as long as reading every event: the service's statement timeout
-        // (decision 69) is lifted for this transaction only.
+        // (decision 76) is lifted for this transaction only.
         await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = 0", connection, transaction))
             await readOnly.ExecuteNonQueryAsync(cancellation);
 

@@ -33,7 +33,7 @@ public sealed class ProjectionRebuild(IDocumentStore store, ReplayStoreFactory r
         var projections = ProjectionTables.Rebuildable(options);
 
         // Every statement of the rebuild, the pause's included, runs through the replay store's connections, which carry
-        // no statement timeout (the service's do: decision 69); a rebuild takes as long as the store is large.
+        // no statement timeout (the service's do: decision 76); a rebuild takes as long as the store is large.
         using var replay = replayStores.Open();
         await using var pause = await RecordingPause.Take(replay, DefaultPauseWait, cancellation);
         using var daemon = await replay.BuildProjectionDaemonAsync();

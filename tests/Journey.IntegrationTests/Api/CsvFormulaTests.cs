@@ -12,7 +12,7 @@ namespace Journey.IntegrationTests.Api;
 /// <summary>
 /// Text a spreadsheet would run as a formula (a cell starting with =, +, -, @, tab or carriage return; OWASP
 /// "CSV Injection") comes back neutralised, a single quote before it and the cell quoted, in every CSV the
-/// service answers, for every role; the service's own numbers stay numbers (decision 64).
+/// service answers, for every role; the service's own numbers stay numbers (decision 71).
 /// </summary>
 public sealed class CsvFormulaTests(JourneyHost host)
 {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Journey.IntegrationTests.Api;
 
 /// <summary>
-/// The security headers (decision 68), over every endpoint the service maps (its endpoint data source, so one added
+/// The security headers (decision 75), over every endpoint the service maps (its endpoint data source, so one added
 /// later is covered): every answer, refusals and errors included, has nosniff; every /api answer no-store; every
 /// HTML answer a Content-Security-Policy with frame-ancestors 'none', the chronology's one that still lets it render;
 /// every export and CSV download Content-Disposition: attachment.

@@ -9,7 +9,7 @@ using Npgsql;
 namespace Journey.IntegrationTests.Import;
 
 /// <summary>
-/// What keeps one import from hurting the service (decisions 65 and 66): a line longer than a recording body is
+/// What keeps one import from hurting the service (decisions 72 and 73): a line longer than a recording body is
 /// reported by number and skipped unread, the report lists the first 1,000 problems and counts the rest, and a
 /// line the database refuses is reported in plain words, without the command's SQL or what the line recorded.
 /// </summary>

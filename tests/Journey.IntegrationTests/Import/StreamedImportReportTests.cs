@@ -3,7 +3,7 @@ using Journey.IntegrationTests.Fuzz;
 namespace Journey.IntegrationTests.Import;
 
 /// <summary>
-/// The import's report is written as the import goes (decision 65), not built in memory and sent at the end: over a
+/// The import's report is written as the import goes (decision 72), not built in memory and sent at the end: over a
 /// real Kestrel server, a refused line's problem reaches the caller while the rest of the body has not been sent.
 /// </summary>
 [Collection(KestrelJourneyHost.Collection)]

@@ -3,7 +3,7 @@ using Journey.IntegrationTests.Infrastructure;
 namespace Journey.IntegrationTests.Limits;
 
 /// <summary>
-/// A service of its own with its limits set low (decisions 67 and 69), over its own database with no demo data: five
+/// A service of its own with its limits set low (decisions 74 and 76), over its own database with no demo data: five
 /// requests per user an hour, one import at a time and none waiting, and a statement timeout of 2 seconds, so the
 /// tests can reach each limit in a few requests. On Kestrel, as the fuzz tests' host is. The tests that use it run one at a time.
 /// </summary>

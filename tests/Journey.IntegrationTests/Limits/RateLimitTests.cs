@@ -8,7 +8,7 @@ using Journey.IntegrationTests.Infrastructure;
 namespace Journey.IntegrationTests.Limits;
 
 /// <summary>
-/// The rate limiter per user (decision 67), on a service allowing five requests per user: the sixth of one user is
+/// The rate limiter per user (decision 74), on a service allowing five requests per user: the sixth of one user is
 /// refused 429 with a problem and Retry-After while another user is still served; health is never limited; and an
 /// import while the same user's import runs is refused.
 /// </summary>

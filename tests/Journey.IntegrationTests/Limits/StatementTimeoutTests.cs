@@ -9,7 +9,7 @@ using Npgsql;
 namespace Journey.IntegrationTests.Limits;
 
 /// <summary>
-/// The statement timeout on the service's sessions (decision 69), on a service configured with 2 seconds: its own
+/// The statement timeout on the service's sessions (decision 76), on a service configured with 2 seconds: its own
 /// connections run with it and a longer statement is cancelled; a read stopped by it answers 503 with a problem that
 /// shows no SQL; the rebuild and the whole-store verification, which legitimately run long, are not stopped by it.
 /// The waits below only outlast the timeout; nothing is asserted about how long anything took.
