@@ -33,6 +33,9 @@ public sealed class Service(string repositoryRoot, string connectionString, int 
         start.Environment["Journey__Auth__MaxTokenLifetime"] = "12:00:00";
         start.Environment["Journey__DemoSyntheticChildren"] = "0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Load from one user at up to 32 clients is what these checks measure, not what one user may do (decision 74):
+        // the per-user rate limit is raised far past it.
+        start.Environment["Journey__RateLimit__Requests"] = "10000000";
         var process = _process = Process.Start(start)!;
         var log = _log;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };

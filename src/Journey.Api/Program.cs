@@ -23,12 +23,16 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RequestProblems.Customize);
 builder.Services.AddExceptionHandler<ConcurrentWriteHandler>();
 builder.Services.AddExceptionHandler<BadRequestBodyHandler>();
+// A statement stopped by the service's statement timeout is 503 with a problem, never its SQL (decision 76).
+builder.Services.AddExceptionHandler<StatementTimeoutHandler>();
 // Anything else: 500 without the exception's text, logged by kind and stack without its message (decision 70).
 builder.Services.AddExceptionHandler<UnexpectedFailureHandler>();
 // Bodies refused before any rule are logged at Debug by RequestProblems, not at Error by Wolverine (decision 70).
 builder.Logging.SilenceBodyReadingErrors();
 // The OpenAPI document describes instants and code names as they are read, through our own converters (decision 69).
 builder.Services.ConfigureAll<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(OpenApiSchemas.Describe);
+// Requests per user, and imports at once per user: 429 with a problem and Retry-After (Journey:RateLimit:*, decision 74).
+builder.Services.AddJourneyRateLimits(builder.Configuration);
 // Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
@@ -46,10 +50,14 @@ var clocks = TimelinessClocks.ForRuleSet(builder.Configuration["Journey:RuleSet"
 // The service connects as the application role and runs no DDL; the schema is the owner's, applied at start-up
 // through JOURNEY_DB_OWNER (before any other hosted service starts) or by a command, which connects as the owner (decision 58).
 var asOwner = JourneyDatabase.IsCommand(args);
+// A command prints its report on standard output (the import's as it goes); its log goes to standard error.
+if (asOwner) builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 if (!asOwner && JourneyDatabase.ApplySchemaOnStartup(builder.Configuration)) builder.Services.AddHostedService<OwnerSchemaOnStartup>();
+// The service's sessions carry a statement timeout; a command's, and the service's own rebuild, do not (decision 76).
 builder.Services.AddJourneyStore(
-        asOwner ? JourneyDatabase.OwnerConnectionString(builder.Configuration) : JourneyDatabase.ConnectionString(builder.Configuration),
-        clocks, asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None)
+        asOwner ? JourneyDatabase.OwnerConnectionString(builder.Configuration) : JourneyDatabase.ServiceConnectionString(builder.Configuration),
+        clocks, asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None,
+        rebuildConnectionString: asOwner ? null : JourneyDatabase.ConnectionString(builder.Configuration))
     // The async daemon runs the async projections (RecordedSteps) on this node. Solo, not HotCold:
     // one node runs the service, and Solo takes no leader lock, so it never reaches the
     // DistributedLock.Postgres 1.3.1 substitute that refuses HotCold's (build/local-feed/README.md).
@@ -57,6 +65,8 @@ builder.Services.AddJourneyStore(
     .IntegrateWithWolverine(wolverine => wolverine.AutoCreate = asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None);
 builder.Services.AddHostedService<DemoJourneyLoader>();
 builder.Services.AddHostedService<SyntheticDemoLoader>();
+// How long an import line may be and how many problems a report lists (Journey:Import:*, decision 72).
+builder.Services.AddSingleton(ImportLimits.From(builder.Configuration));
 builder.Services.AddScoped<JourneyImporter>();
 builder.Services.AddScoped<BulkImporter>();
 builder.Services.AddSingleton<Journey.Api.Rebuild.RebuildGate>();
@@ -79,11 +89,15 @@ builder.Services.AddWolverineHttp();
 
 var app = builder.Build();
 
+// First, so that every answer, errors and refusals included, carries the security headers (decision 75).
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // A control character in a route or query value is refused before authorisation and the access log read it (decision 69).
 app.UseMiddleware<ControlCharacterRefusal>();
 app.UseAuthentication();
+// After authentication, which names the caller each limit counts against.
+app.UseRateLimiter();
 app.UseAuthorization();
 // After authorisation, which marks an analyst's read of child-level rows to be pseudonymised.
 app.UseMiddleware<PseudonymisingMiddleware>();

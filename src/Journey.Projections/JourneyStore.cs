@@ -31,9 +31,12 @@ public static class JourneyStore
     public const string Schema = "journey";
 
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddJourneyStore(
-        this IServiceCollection services, string connectionString, TimelinessClocks clocks, JasperFx.AutoCreate autoCreate = JasperFx.AutoCreate.CreateOrUpdate)
+        this IServiceCollection services, string connectionString, TimelinessClocks clocks, JasperFx.AutoCreate autoCreate = JasperFx.AutoCreate.CreateOrUpdate,
+        string? rebuildConnectionString = null)
     {
-        services.AddSingleton(new Rebuild.ReplayStoreFactory(connectionString, clocks, autoCreate));
+        // A rebuild runs on a store of its own, through rebuildConnectionString when given: the service's sessions carry a
+        // statement timeout that a rebuild's pause and replay must not (decision 76).
+        services.AddSingleton(new Rebuild.ReplayStoreFactory(rebuildConnectionString ?? connectionString, clocks, autoCreate));
         // Statements logged without their values, failures by kind (decision 70): never a child's record in the log.
         services.ConfigureMarten((provider, options) =>
             options.Logger(new StatementLog(provider.GetRequiredService<ILoggerFactory>().CreateLogger<IDocumentStore>())));

@@ -38,12 +38,16 @@ public static partial class ChronologyHtml
         @page { size: A4 landscape; margin: 12mm; }
         """;
 
+    /// <summary>The page's one style element's text, exactly as written, and its hash, which the page's Content-Security-Policy allows (SecurityHeaders).</summary>
+    private const string StyleBlock = "\n" + Style;
+    public static readonly string StyleHash = "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(StyleBlock)));
+
     public static string Render(ChildExport export)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<title>Chronology of child ").Append(E(export.ChildId)).Append("</title>\n")
-            .Append("<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+            .Append("<style>").Append(StyleBlock).Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>Chronology of child ").Append(E(export.ChildId)).Append("</h1>\n");
         html.Append("<p class=\"meta\">Generated ").Append(E(Time(export.GeneratedAt))).Append(" by ").Append(E(export.GeneratedBy)).Append(".</p>\n");
         html.Append("<p class=\"meta\">").Append(E(ViewDescription(export))).Append("</p>\n");

@@ -1,4 +1,5 @@
 using Journey.Projections.Roles;
+using Npgsql;
 
 namespace Journey.Api.Hosting;
 
@@ -15,6 +16,27 @@ public static class JourneyDatabase
             ? fromEnvironment
             : configuration.GetConnectionString("Journey")
               ?? throw new InvalidOperationException("No database: set JOURNEY_DB (see ops/db.sh url) or ConnectionStrings:Journey.");
+
+    /// <summary>
+    /// The service's own connection with a statement timeout (decision 76): PostgreSQL cancels any statement of the
+    /// service's sessions that runs longer than Journey:Database:StatementTimeoutSeconds (default 30; 0 for none), so one
+    /// request's query cannot hold a connection, and the locks it took, from everyone else. It is set on every session
+    /// the connection string opens (Options=-c statement_timeout=…), so it holds whatever the pool hands out; a
+    /// statement_timeout the operator put in the connection string's Options is kept. The commands (rebuild, import,
+    /// verify, db-setup) connect as the owner without it, and so does the service's own rebuild.
+    /// </summary>
+    public static string ServiceConnectionString(IConfiguration configuration)
+    {
+        var connection = new NpgsqlConnectionStringBuilder(ConnectionString(configuration));
+        var seconds = StatementTimeoutSeconds(configuration);
+        if (seconds == 0 || connection.Options?.Contains("statement_timeout", StringComparison.OrdinalIgnoreCase) == true) return connection.ConnectionString;
+        connection.Options = $"{connection.Options} -c statement_timeout={seconds}s".Trim();
+        return connection.ConnectionString;
+    }
+
+    public static int StatementTimeoutSeconds(IConfiguration configuration) =>
+        configuration.GetValue("Journey:Database:StatementTimeoutSeconds", 30) is >= 0 and var seconds ? seconds
+            : throw new InvalidOperationException("Journey:Database:StatementTimeoutSeconds must be 0 (no timeout) or more.");
 
     /// <summary>The schema owner's connection: JOURNEY_DB_OWNER, ConnectionStrings:JourneyOwner, else the service's own.</summary>
     public static string OwnerConnectionString(IConfiguration configuration) =>

@@ -13,7 +13,7 @@ namespace Journey.Api.Import;
 /// accepted event and ledger row saved together with the inline projections. The report is only
 /// told what was stored once the transaction commits.
 /// </summary>
-internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string importedBy, ImportReport report)
+internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string importedBy, ImportReport report, ILogger? log)
 {
     private sealed class Outcome
     {
@@ -132,18 +132,14 @@ internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string
             report.Stored += outcome.Stored;
             report.AlreadyImported += outcome.AlreadyImported;
             report.EventsAppended += outcome.EventsAppended;
-            report.Problems.AddRange(outcome.Refused);
+            foreach (var problem in outcome.Refused) report.Refuse(problem);
         }
     }
 
     /// <summary>The child's lines could not be stored: each is reported against its line, and the import goes on.</summary>
     private void Fail(List<ImportLine> lines, Exception e)
     {
-        lock (report)
-        {
-            foreach (var line in lines)
-                report.Problems.Add(new ImportProblem(line.Number, line.ChildId, line.Step.Event.Name,
-                    [new RuleViolation("line", "stored", $"Line {line.Number} could not be stored: {e.Message}")]));
-        }
+        ImportFailures.LogNotStored(log, importedBy, lines.Select(l => l.Number), e);
+        foreach (var line in lines) report.Refuse(ImportFailures.NotStored(line));
     }
 }

@@ -19,31 +19,45 @@ public sealed record BulkOptions(int Workers = 4, int BatchLines = 500, int RunL
 /// is imported correctly — each child's lines are still decided in file order, because a child
 /// always goes to the same writer — only more slowly, in shorter runs.
 /// </summary>
-public sealed class BulkImporter(IDocumentStore store, TimeProvider clock)
+public sealed class BulkImporter(IDocumentStore store, TimeProvider clock, ImportLimits? limits = null, ILogger<BulkImporter>? log = null)
 {
+    public ImportLimits Limits { get; } = limits ?? ImportLimits.Default;
+
+    /// <summary>Imports every line, the report kept in memory (its listing of problems capped as any report's).</summary>
     public async Task<ImportReport> Import(TextReader reader, string importedBy, BulkOptions options, CancellationToken cancellation)
     {
-        var report = new ImportReport();
+        var report = new ImportReport(Limits.MaxProblemsListed);
+        await Import(reader, importedBy, options, report, cancellation);
+        return report;
+    }
+
+    /// <summary>
+    /// Imports every line, telling <paramref name="report"/> as it goes, and finishes it. Problems are listed in the
+    /// order they are found: each child's in line order, children's as their writers reach them.
+    /// </summary>
+    public async Task Import(TextReader reader, string importedBy, BulkOptions options, ImportReport report, CancellationToken cancellation)
+    {
         var writers = Enumerable.Range(0, options.Workers)
             .Select(_ => Channel.CreateBounded<ChildRun>(new BoundedChannelOptions(options.QueuedRuns) { SingleReader = true, SingleWriter = true }))
             .ToArray();
-        var batch = new BulkBatch(store, clock, importedBy, report);
+        var batch = new BulkBatch(store, clock, importedBy, report, log);
         var running = writers.Select(w => Task.Run(() => Write(w.Reader, batch, options.BatchLines, cancellation), cancellation)).ToArray();
 
         try
         {
             ChildRun? run = null;
-            var number = 0;
-            while (await reader.ReadLineAsync(cancellation) is { } text)
+            await foreach (var (number, text) in ImportLines.Read(reader, Limits.MaxLineBytes, cancellation))
             {
-                number++;
-                if (string.IsNullOrWhiteSpace(text)) continue;
-                var (line, childId, type, problems) = ImportLine.Read(number, text, clock.GetUtcNow());
+                if (text is not null && string.IsNullOrWhiteSpace(text)) continue;
+                var (line, childId, type, problems) = text is null ? default : ImportLine.Read(number, text, clock.GetUtcNow());
                 lock (report)
                 {
                     report.LinesRead++;
-                    if (line is null) report.Problems.Add(new ImportProblem(number, childId, type, problems));
+                    if (text is null) report.Refuse(ImportFailures.TooLong(number, Limits.MaxLineBytes));
+                    else if (line is null) report.Refuse(new ImportProblem(number, childId, type, problems));
                 }
+                // What the reader and the writers found so far is written out now (a streamed report).
+                await report.Flush(cancellation);
                 if (line is null) continue;
                 if (run is not null && (run.ChildId != line.ChildId || run.Lines.Count >= options.RunLines))
                 {
@@ -60,8 +74,7 @@ public sealed class BulkImporter(IDocumentStore store, TimeProvider clock)
             foreach (var w in writers) w.Writer.TryComplete();
             await Task.WhenAll(running);
         }
-        report.Problems.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return report;
+        await report.Finish(cancellation);
     }
 
     /// <summary>A stable writer per child (string.GetHashCode is randomised per process, so not that).</summary>

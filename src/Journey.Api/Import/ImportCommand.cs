@@ -39,15 +39,15 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         await Hosting.CommandLineStore.Prepare(host);
         using var scope = host.Services.CreateScope();
         using var reader = new StreamReader(input.File);
-        var report = input.BulkFlag
-            ? await scope.ServiceProvider.GetRequiredService<BulkImporter>()
-                .Import(reader, input.AsFlag, new BulkOptions(Workers: Math.Max(1, input.WorkersFlag)), CancellationToken.None)
-            : await scope.ServiceProvider.GetRequiredService<JourneyImporter>().Import(reader, input.AsFlag, CancellationToken.None);
-        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(report, new System.Text.Json.JsonSerializerOptions(Hosting.ApiJson.Options)
-        {
-            WriteIndented = true,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }));
+        // The report is printed as the import goes, as the service writes it (decision 72).
+        await using var output = Console.OpenStandardOutput();
+        var limits = host.Services.GetRequiredService<ImportLimits>();
+        var report = new StreamedImportReport(output, limits.MaxProblemsListed, indented: true);
+        if (input.BulkFlag)
+            await scope.ServiceProvider.GetRequiredService<BulkImporter>()
+                .Import(reader, input.AsFlag, new BulkOptions(Workers: Math.Max(1, input.WorkersFlag)), report, CancellationToken.None);
+        else await scope.ServiceProvider.GetRequiredService<JourneyImporter>().Import(reader, input.AsFlag, report, CancellationToken.None);
+        await output.WriteAsync("\n"u8.ToArray());
         return report.Refused == 0;
     }
 }

@@ -7,34 +7,45 @@ namespace Journey.Api.Import;
 
 /// <summary>
 /// Imports NDJSON lines through the same rules as the API, one line at a time so memory stays flat
-/// whatever the file's size. Each stored line's events keep when the step happened (the event),
+/// whatever the file's size, or a line's (<see cref="ImportLines"/>), or the number of lines refused
+/// (<see cref="ImportReport"/>). Each stored line's events keep when the step happened (the event),
 /// who recorded it (the store's user name) and when (the event timestamp, from recordedAt), with
 /// who imported it and when in the event headers; the line's hash is kept in the same transaction,
 /// so a line imported before is counted and skipped.
 /// </summary>
-public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock)
+public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock, ImportLimits? limits = null, ILogger<JourneyImporter>? log = null)
 {
     public const string ImportedByHeader = "importedBy";
     public const string ImportedAtHeader = "importedAt";
 
+    public ImportLimits Limits { get; } = limits ?? ImportLimits.Default;
+
+    /// <summary>Imports every line, the report kept in memory (its listing of problems capped as any report's).</summary>
     public async Task<ImportReport> Import(TextReader reader, string importedBy, CancellationToken cancellation)
     {
-        var report = new ImportReport();
-        var number = 0;
-        while (await reader.ReadLineAsync(cancellation) is { } text)
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            report.LinesRead++;
-            var (line, childId, type, problems) = ImportLine.Read(number, text, clock.GetUtcNow());
-            if (line is null)
-            {
-                report.Problems.Add(new ImportProblem(number, childId, type, problems));
-                continue;
-            }
-            await StoreOrReport(line, importedBy, report, cancellation);
-        }
+        var report = new ImportReport(Limits.MaxProblemsListed);
+        await Import(reader, importedBy, report, cancellation);
         return report;
+    }
+
+    /// <summary>Imports every line, telling <paramref name="report"/> as it goes, and finishes it.</summary>
+    public async Task Import(TextReader reader, string importedBy, ImportReport report, CancellationToken cancellation)
+    {
+        await foreach (var (number, text) in ImportLines.Read(reader, Limits.MaxLineBytes, cancellation))
+        {
+            if (text is not null && string.IsNullOrWhiteSpace(text)) continue;
+            report.LinesRead++;
+            if (text is null) report.Refuse(ImportFailures.TooLong(number, Limits.MaxLineBytes));
+            else
+            {
+                var (line, childId, type, problems) = ImportLine.Read(number, text, clock.GetUtcNow());
+                if (line is null) report.Refuse(new ImportProblem(number, childId, type, problems));
+                else await StoreOrReport(line, importedBy, report, cancellation);
+            }
+            // What was found is written out now (a streamed report), not kept until the end.
+            await report.Flush(cancellation);
+        }
+        await report.Finish(cancellation);
     }
 
     /// <summary>
@@ -66,8 +77,8 @@ public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock)
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                report.Problems.Add(new ImportProblem(line.Number, line.ChildId, line.Step.Event.Name,
-                    [new RuleViolation("line", "stored", $"Line {line.Number} could not be stored: {e.Message}")]));
+                ImportFailures.LogNotStored(log, importedBy, [line.Number], e);
+                report.Refuse(ImportFailures.NotStored(line));
                 return;
             }
         }
@@ -94,13 +105,13 @@ public sealed class JourneyImporter(IDocumentStore store, TimeProvider clock)
         var stream = await session.Events.FetchForWriting<ChildJourney>(line.ChildId, cancellation);
         if (stream.Aggregate is null && await Retention.DisposedRecords.IsDisposed(session, line.ChildId, cancellation))
         {
-            report.Problems.Add(new ImportProblem(line.Number, line.ChildId, line.Step.Event.Name, [Retention.DisposedRecords.Violation(line.ChildId)]));
+            report.Refuse(new ImportProblem(line.Number, line.ChildId, line.Step.Event.Name, [Retention.DisposedRecords.Violation(line.ChildId)]));
             return;
         }
         var decision = line.Command.DecideWithinLimits(stream.Aggregate ?? ChildJourney.New(line.ChildId), now);
         if (decision.IsRefused)
         {
-            report.Problems.Add(new ImportProblem(line.Number, line.ChildId, line.Step.Event.Name,
+            report.Refuse(new ImportProblem(line.Number, line.ChildId, line.Step.Event.Name,
                 decision.Violations.Select(v => v with { Field = LineField(line.Step, v.Field) }).ToArray()));
             return;
         }

@@ -10,7 +10,7 @@ public static class KpiPackCsv
                                  "change_from_last_month,previous_three_month_average,families,families_met,family_value," +
                                  "statistical_neighbours,england,west_midlands,direction_vs_statistical_neighbours,direction_vs_england,rag";
 
-    public static string Write(IEnumerable<KpiPackRow> rows) => CsvText.Write(Header, rows, r =>
+    public static IResult Result(IEnumerable<KpiPackRow> rows) => CsvText.Result(Header, rows, r =>
     {
         var f = r.Figures;
         return

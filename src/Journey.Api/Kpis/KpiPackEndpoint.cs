@@ -41,7 +41,7 @@ public static class KpiPackEndpoint
     {
         if (Period(from, to, clock, out var first, out var last) is { Count: > 0 } problems) return Problem(problems);
         var rows = await KpiPackQuery.Pack(store, first, last, team, asRecorded, cancellation);
-        return CsvText.Result(KpiPackCsv.Write(rows));
+        return KpiPackCsv.Result(rows);
     }
 
     [WolverineGet("/api/kpi-pack/children"), Tags("KPI pack"), EndpointSummary("The children (and episodes) a KPI counted in a month, with team, worker, family and whether each met the standard.")]

@@ -1,7 +1,5 @@
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
-using System.Globalization;
-using System.Text;
 using Journey.Domain.Timescales;
 using Journey.Projections.LeavingCare;
 using Marten;
@@ -50,18 +48,11 @@ public static class CareLeaversInTouchEndpoint
         string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null, bool asRecorded = false)
     {
         if (BirthdayFilterRefused(scope, from, to) is { } refused) return refused;
-        var csv = new StringBuilder(CsvHeader).Append("\r\n");
-        foreach (var r in await Read(store, scope, clock, childId, asAt, asRecorded, from, to, cancellation))
-        {
-            string?[] fields =
-            [
-                r.ChildId, r.Age.ToString(CultureInfo.InvariantCulture), Date(r.Birthday), Date(r.WindowFrom), Date(r.WindowTo),
-                Flag(r.InTouch), r.InTouchCode, r.Activity, r.Accommodation, Flag(r.AccommodationSuitable),
-                r.ContactedAt?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)
-            ];
-            csv.AppendJoin(',', fields.Select(f => CsvText.Escape(f ?? ""))).Append("\r\n");
-        }
-        return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+        return CsvText.Result(CsvHeader, await Read(store, scope, clock, childId, asAt, asRecorded, from, to, cancellation), r =>
+        [
+            r.ChildId, CsvText.Number(r.Age), CsvText.Date(r.Birthday), CsvText.Date(r.WindowFrom), CsvText.Date(r.WindowTo),
+            CsvText.Flag(r.InTouch), r.InTouchCode, r.Activity, r.Accommodation, CsvText.Flag(r.AccommodationSuitable), CsvText.Instant(r.ContactedAt),
+        ]);
     }
 
     /// <summary>
@@ -107,8 +98,4 @@ public static class CareLeaversInTouchEndpoint
 
     private static T? Nullable<T>(NpgsqlDataReader reader, int ordinal) where T : struct =>
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
-
-    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-    private static string Flag(bool? value) => value switch { true => "true", false => "false", null => "" };
-
 }

@@ -1,9 +1,7 @@
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
-using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections.Allocations;
@@ -64,24 +62,12 @@ public static class LookedAfterQuery
 
     public static string? NullableString(this NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
+    /// <summary>Rows as CSV through the one CSV writer: a column per property, numbers, dates and flags as values, the rest as text.</summary>
     public static IResult Csv<T>(IEnumerable<T> rows)
     {
         var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        var csv = new StringBuilder().AppendJoin(',', properties.Select(p => SnakeCase(p.Name))).Append("\r\n");
-        foreach (var row in rows)
-            csv.AppendJoin(',', properties.Select(p => CsvText.Escape(Field(p.GetValue(row))))).Append("\r\n");
-        return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+        return CsvText.Result(string.Join(',', properties.Select(p => SnakeCase(p.Name))), rows, row => properties.Select(p => CsvText.Of(p.GetValue(row))));
     }
-
-    private static string Field(object? value) => value switch
-    {
-        null => "",
-        DateTimeOffset instant => instant.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? ""
-    };
 
     private static string SnakeCase(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

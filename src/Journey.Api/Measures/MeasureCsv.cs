@@ -7,7 +7,7 @@ public static class MeasureCsv
 {
     public const string Header = "child_id,measure,episode,unit,target,rule_id,start_at,start_date,due_date,due_at,actual_at,actual_date,elapsed,status,team,worker";
 
-    public static string Write(IEnumerable<MeasureRow> rows) => CsvText.Write(Header, rows, r =>
+    public static IResult Result(IEnumerable<MeasureRow> rows) => CsvText.Result(Header, rows, r =>
     [
         r.ChildId, r.Measure, CsvText.Number(r.Episode), r.Unit, CsvText.Number(r.Target), r.RuleId,
         CsvText.Instant(r.StartAt), CsvText.Date(r.StartDate), CsvText.Date(r.DueDate), CsvText.Instant(r.DueAt), CsvText.Instant(r.ActualAt),

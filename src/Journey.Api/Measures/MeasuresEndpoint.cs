@@ -1,7 +1,6 @@
 using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using System.Globalization;
-using System.Text;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Marten;
@@ -29,7 +28,7 @@ public static class MeasuresEndpoint
         string? from = null, string? to = null, string? periodBy = null, string? asAt = null, bool asRecorded = false, int? limit = null, int? offset = null,
         string? team = null, string? worker = null) =>
         Query(store, scope, clock, cancellation, measure, status, childId, familyId, from, to, periodBy, asAt, asRecorded, limit, offset, team, worker,
-            rows => Results.Text(MeasureCsv.Write(rows), "text/csv; charset=utf-8", Encoding.UTF8));
+            MeasureCsv.Result);
 
     private static async Task<IResult> Query(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? measure, string? status, string? childId, string? familyId, string? from, string? to, string? periodBy, string? asAt, bool asRecorded, int? limit, int? offset,

@@ -52,13 +52,13 @@ public static class PreProceedingsEndpoint
     [ProducesResponseType<string>(200, "text/csv")]
     public static async Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
-        CsvText.Result(CsvText.Write(CsvHeader, await Read(store, scope, clock, childId, from, to, asAt, asRecorded, cancellation), r =>
+        CsvText.Result(CsvHeader, await Read(store, scope, clock, childId, from, to, asAt, asRecorded, cancellation), r =>
         [
             r.ChildId, CsvText.Number(r.PreProceedingsNumber), CsvText.Instant(r.EnteredAt), CsvText.Instant(r.ConcludedAt),
             CsvText.Number(r.DurationDays), CsvText.Instant(r.LetterSentAt), CsvText.Instant(r.FirstMeetingAt),
             CsvText.Number(r.LetterToMeetingDays), CsvText.Number(r.ReviewMeetings), r.LetterToMeetingRuleId ?? "",
             CsvText.Date(r.LetterToMeetingDueDate), r.LetterToMeetingStatus ?? "", r.DriftRuleId ?? "", CsvText.Date(r.DriftDueDate), r.DriftStatus ?? ""
-        ]));
+        ]);
 
     /// <summary>The period (from/to, inclusive UK dates) applies to the date pre-proceedings were entered.</summary>
     private static async Task<IReadOnlyList<PreProceedingsRow>> Read(IDocumentStore store, ReadScope scope, TimeProvider clock, string? childId,

@@ -35,11 +35,11 @@ public static class RecordingLagEndpoint
     {
         if (Problems(from, to, team, clock, out var first, out var last) is { Count: > 0 } problems) return Problem(problems);
         var rows = await RecordingLagQuery.Run(store, first, last, team, cancellation);
-        return CsvText.Result(CsvText.Write(Header, rows, r =>
+        return CsvText.Result(Header, rows, r =>
         [
-            r.Team, r.StepType, Invariant(r.StepsRecorded), Invariant(r.MedianLagHours), Invariant(r.P90LagHours),
-            Invariant(r.LateSteps), Invariant(r.LatePercent), r.RuleId ?? "",
-        ]));
+            r.Team, r.StepType, CsvText.Number(r.StepsRecorded), CsvText.Number(r.MedianLagHours), CsvText.Number(r.P90LagHours),
+            CsvText.Number(r.LateSteps), CsvText.Number(r.LatePercent), r.RuleId ?? "",
+        ]);
     }
 
     /// <summary>The period is of recording dates (UK); by default the year to today: from a year before to, to today.</summary>
@@ -64,9 +64,6 @@ public static class RecordingLagEndpoint
         problems.Add(new RuleViolation(field, "iso-8601-date", $"{field} '{value}' is not a date in the form yyyy-MM-dd."));
         return null;
     }
-
-    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
-    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static IResult Problem(IReadOnlyList<RuleViolation> problems) =>
         JourneyProblems.InvalidQuery("The recording lag query is not valid.", problems);

@@ -42,11 +42,11 @@ public static class SupervisionChainsEndpoint
         string? kind = null, string? status = null, string? childId = null, string? team = null, string? worker = null,
         DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
         Query(store, scope, clock, cancellation, kind, status, childId, team, worker, from, to, asAt, asRecorded,
-            rows => CsvText.Result(CsvText.Write(CsvHeader, rows, r =>
+            rows => CsvText.Result(CsvHeader, rows, r =>
             [
                 r.Kind, r.ChildId, CsvText.Number(r.Episode), CsvText.Number(r.Supervision), CsvText.Date(r.DueDate), CsvText.Instant(r.HeldAt),
                 r.Status, r.Team ?? "", r.Worker ?? ""
-            ])));
+            ]));
 
     private static async Task<IResult> Query(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? kind, string? status, string? childId, string? team, string? worker, DateOnly? from, DateOnly? to, DateOnly? asAt,

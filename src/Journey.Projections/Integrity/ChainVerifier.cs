@@ -24,7 +24,9 @@ public sealed class ChainVerifier(IDocumentStore store)
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellation);
-        await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction))
+        // The whole store is one statement that lasts as long as reading every event: the service's statement timeout
+        // (decision 76) is lifted for this transaction only.
+        await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = 0", connection, transaction))
             await readOnly.ExecuteNonQueryAsync(cancellation);
 
         report.ChainingBeganAtSequence = await ChainingBegan(connection, transaction, cancellation);

@@ -19,6 +19,10 @@ public static class FailureKind
     public static string StackTrace(Exception exception) =>
         string.Join(Environment.NewLine, Chain(exception).Select(e => $"{e.GetType().Name}:{Environment.NewLine}{e.StackTrace}"));
 
+    /// <summary>PostgreSQL cancelled the statement (57014, query_canceled): in the service, its statement_timeout ran out (decision 76).</summary>
+    public static bool IsCancelledStatement(Exception exception) =>
+        Chain(exception).Any(e => e is PostgresException { SqlState: PostgresErrorCodes.QueryCanceled });
+
     private static IEnumerable<Exception> Chain(Exception exception)
     {
         for (var e = exception; e is not null; e = e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[0] : e.InnerException)

@@ -32,16 +32,18 @@ public sealed class ProjectionRebuild(IDocumentStore store, ReplayStoreFactory r
         var startedAt = DateTimeOffset.UtcNow;
         var projections = ProjectionTables.Rebuildable(options);
 
-        await using var pause = await RecordingPause.Take(store, DefaultPauseWait, cancellation);
+        // Every statement of the rebuild, the pause's included, runs through the replay store's connections, which carry
+        // no statement timeout (the service's do: decision 76); a rebuild takes as long as the store is large.
         using var replay = replayStores.Open();
+        await using var pause = await RecordingPause.Take(replay, DefaultPauseWait, cancellation);
         using var daemon = await replay.BuildProjectionDaemonAsync();
         // Stops the daemon's own high-water polling and reads the mark once: the ceiling of the replay.
         await daemon.PrepareForRebuildsAsync();
         var mark = daemon.Tracker.HighWaterMark;
-        var events = await CountEvents(options, mark, cancellation);
+        var events = await CountEvents(replay, options, mark, cancellation);
 
         var tables = projections.ToDictionary(p => p.Name, p => ProjectionTables.OwnedBy(p, options));
-        await Empty(tables.Values.SelectMany(t => t).ToList(), cancellation);
+        await Empty(replay, tables.Values.SelectMany(t => t).ToList(), cancellation);
 
         var watch = Stopwatch.StartNew();
         var reported = TimeSpan.Zero;
@@ -58,7 +60,7 @@ public sealed class ProjectionRebuild(IDocumentStore store, ReplayStoreFactory r
         watch.Stop();
         progress?.Invoke(new RebuildProgress(mark, mark, Seconds(watch.Elapsed), Rate(mark, watch.Elapsed), true));
         await daemon.StopAllAsync();
-        await ForgetReplayProgress(options, cancellation);
+        await ForgetReplayProgress(replay, options, cancellation);
 
         var rebuilt = projections.Select(p => new ProjectionRebuilt(p.Name, p.Lifecycle.ToString().ToLowerInvariant(), tables[p.Name])).ToList();
         return new RebuildReport(startedAt, DateTimeOffset.UtcNow, mark, events, Seconds(watch.Elapsed), Rate(events, watch.Elapsed), rebuilt);
@@ -69,9 +71,9 @@ public sealed class ProjectionRebuild(IDocumentStore store, ReplayStoreFactory r
     private static double Rate(long events, TimeSpan elapsed) =>
         elapsed.TotalSeconds > 0 ? Math.Round(events / elapsed.TotalSeconds, 1) : 0;
 
-    private async Task<long> CountEvents(StoreOptions options, long mark, CancellationToken cancellation)
+    private static async Task<long> CountEvents(IDocumentStore replay, StoreOptions options, long mark, CancellationToken cancellation)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
+        await using var connection = replay.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"SELECT count(*) FROM {options.Events.DatabaseSchemaName}.mt_events WHERE seq_id <= @mark", connection);
         command.Parameters.AddWithValue("mark", mark);
@@ -79,10 +81,10 @@ public sealed class ProjectionRebuild(IDocumentStore store, ReplayStoreFactory r
     }
 
     /// <summary>Empties every projection table at once, committed before the replay starts (it writes through connections of their own).</summary>
-    private async Task Empty(IReadOnlyList<string> tables, CancellationToken cancellation)
+    private static async Task Empty(IDocumentStore replay, IReadOnlyList<string> tables, CancellationToken cancellation)
     {
         if (tables.Count == 0) return;
-        await using var connection = store.Storage.Database.CreateConnection();
+        await using var connection = replay.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"TRUNCATE {string.Join(", ", tables)}", connection);
         await command.ExecuteNonQueryAsync(cancellation);
@@ -92,9 +94,9 @@ public sealed class ProjectionRebuild(IDocumentStore store, ReplayStoreFactory r
     /// The composite's own progress row belongs to the replay store, which nothing runs after the
     /// rebuild; its members' rows (the async projection's among them) are the service's and stay.
     /// </summary>
-    private async Task ForgetReplayProgress(StoreOptions options, CancellationToken cancellation)
+    private static async Task ForgetReplayProgress(IDocumentStore replay, StoreOptions options, CancellationToken cancellation)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
+        await using var connection = replay.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(
             $"DELETE FROM {options.Events.DatabaseSchemaName}.mt_event_progression WHERE name LIKE @replay", connection);

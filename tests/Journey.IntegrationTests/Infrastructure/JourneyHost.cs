@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using JasperFx.CommandLine;
 using Marten;
@@ -39,6 +40,9 @@ public sealed class JourneyHost : IAsyncLifetime
     /// <summary>More for a host of a test's own, given the test database's service connection string (a route that fails, say).</summary>
     public Action<IWebHostBuilder, string>? Customise { get; init; }
 
+    /// <summary>Configuration of this host's own (a limit set low, no demo data: Journey:DemoData empty), over the test defaults.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public static string DemoDataPath => Path.Combine(RepositoryRoot.Path, "seeds", "demo", "journeys.ndjson");
 
     public async ValueTask InitializeAsync()
@@ -62,8 +66,10 @@ public sealed class JourneyHost : IAsyncLifetime
                         logging.AddFilter(level.Key == "Default" ? null : level.Key, LogLevel.Debug);
                 });
             Customise?.Invoke(builder, _database.ServiceConnectionString);
+            foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         });
-        if (OnKestrel) _factory.UseKestrel(0);
+        // A port of its own: UseKestrel(0) binds 127.0.0.1:5000 here, which a second server (another Kestrel host, another run) then cannot.
+        if (OnKestrel) _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer(); // start now, so schema creation and demo loading are not charged to the first test
     }
 
