@@ -4,7 +4,9 @@ public enum TimescaleUnit { WorkingDays, Hours, Months, Weeks, Days }
 
 /// <summary>
 /// One timescale as it stood from <see cref="EffectiveFrom"/>: the rule in force on a clock's start
-/// date is the one that applies to it, so measures stay right when guidance changes.
+/// date is the one that applies to it, so measures stay right when guidance changes. Its source's own
+/// words (<see cref="Words"/>, read at <see cref="WordsFrom"/>) say how the period is counted
+/// (<see cref="Counting"/>, decision 77).
 /// </summary>
 public sealed record TimescaleRule(
     string RuleId,
@@ -12,7 +14,10 @@ public sealed record TimescaleRule(
     TimescaleUnit Unit,
     int Target,
     DateOnly EffectiveFrom,
-    string Basis);
+    string Basis,
+    TimescaleCounting Counting = TimescaleCounting.DayZero,
+    string Words = "",
+    string WordsFrom = "");
 
 /// <summary>The units' names as the rulebook file and the measure tables spell them.</summary>
 public static class TimescaleUnits

@@ -57,7 +57,10 @@ public sealed class TimescaleRulebook
         var rules = SimpleCsv.Read(reader, source).Select(line =>
         {
             var f = line.Fields;
-            var unit = f["unit"] switch
+            string Field(string name) => f.TryGetValue(name, out var value)
+                ? value
+                : throw new FormatException($"{source} line {line.LineNumber}: no '{name}' column; the columns are {RulebookColumns}.");
+            var unit = Field("unit") switch
             {
                 TimescaleUnits.WorkingDays => TimescaleUnit.WorkingDays,
                 TimescaleUnits.Hours => TimescaleUnit.Hours,
@@ -67,12 +70,44 @@ public sealed class TimescaleRulebook
                 var other => throw new FormatException(
                     $"{source} line {line.LineNumber}: unit '{other}' is not one of {string.Join(", ", TimescaleUnits.All)}.")
             };
-            return new TimescaleRule(f["rule_id"], f["measure"], unit,
-                int.Parse(f["target"], CultureInfo.InvariantCulture),
-                DateOnly.ParseExact(f["effective_from"], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                f["basis"]);
+            var counting = Field("counting") switch
+            {
+                TimescaleCountings.DayZero => TimescaleCounting.DayZero,
+                TimescaleCountings.DayOne => TimescaleCounting.DayOne,
+                var other => throw new FormatException(
+                    $"{source} line {line.LineNumber}: counting '{other}' is not one of {string.Join(", ", TimescaleCountings.All)}.")
+            };
+            var rule = new TimescaleRule(Field("rule_id"), Field("measure"), unit,
+                int.Parse(Field("target"), CultureInfo.InvariantCulture),
+                DateOnly.ParseExact(Field("effective_from"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Field("basis"), counting, Field("words"), Field("words_from"));
+            return Checked(rule, source, line.LineNumber);
         });
         return new TimescaleRulebook(rules);
+    }
+
+    /// <summary>The rulebook file's columns, for the message when one is missing.</summary>
+    public const string RulebookColumns = "rule_id, measure, unit, target, counting, effective_from, basis, words, words_from";
+
+    /// <summary>
+    /// A rule cites its source's words and where they were read (decision 77), and says day 1 only
+    /// where a date can begin a period: hours run from an instant, and ages, durations and windows are
+    /// read from the day after by the SQL that uses them.
+    /// </summary>
+    private static TimescaleRule Checked(TimescaleRule rule, string source, int lineNumber)
+    {
+        string? problem = null;
+        if (string.IsNullOrWhiteSpace(rule.Words))
+            problem = "words is empty; quote the words of the rule's source that set the period";
+        else if (string.IsNullOrWhiteSpace(rule.WordsFrom))
+            problem = "words_from is empty; say where the words were read";
+        else if (rule.Counting == TimescaleCounting.DayOne && rule.Unit == TimescaleUnit.Hours)
+            problem = "counting day-1 does not apply to hours, which run on the clock from the start instant";
+        else if (rule.Counting == TimescaleCounting.DayOne && TimescaleCountings.ReadFromTheDayAfterOnly.Contains(rule.Measure))
+            problem = $"counting day-1 does not apply to '{rule.Measure}', an age, duration or window counted from the day after its date";
+        else if (rule.Target < 1)
+            problem = "target must be at least 1";
+        return problem is null ? rule : throw new FormatException($"{source} line {lineNumber} ({rule.RuleId}): {problem}.");
     }
 
     /// <summary>

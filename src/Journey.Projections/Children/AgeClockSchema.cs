@@ -56,8 +56,8 @@ public static class AgeClockSchema
     /// Replaces the child's age-based clocks with those the steps now give. The period of care that
     /// makes them due is the first in which the child was looked after on or after the leaving-care
     /// birthday; a clock starts on that birthday (UK midnight) or on entering care after it. Each
-    /// interval is the rule in force on the clock's start date; the adviser's due date is the age
-    /// that rule names, counted from the date of birth. A child with no date of birth recorded (or
+    /// interval is the rule in force on the clock's start date, in its own unit and counting (decision
+    /// 77); the adviser's due date is the age that rule names, counted from the date of birth. A child with no date of birth recorded (or
     /// unborn) has no clock. start_recorded_at is when both the date of birth now held and that
     /// period of care had been recorded.
     /// </summary>
@@ -107,7 +107,7 @@ public static class AgeClockSchema
                 SELECT k.*, r.rule_id, r.unit, r.target,
                        CASE k.measure
                          WHEN '{{Measures.PersonalAdviserAllocated}}' THEN {{ChildDetailsSchema.DateAtAgeFunction}}(k.date_of_birth, r.target)
-                         ELSE (k.start_date + make_interval(months => r.target))::date
+                         ELSE {{Reviews.ReviewChainSchema.DueFrom(Measures.LeavingCareNeedsAssessment, "k.start_date")}}
                        END AS due_date
                 FROM clock k
                 CROSS JOIN LATERAL (SELECT t.rule_id, t.unit, t.target FROM {{rules}} t

@@ -65,11 +65,11 @@ public sealed class ProtectionPlanProjection : CorrectableEventProjection
               )
               SELECT p.child_id, p.plan_number, p.started_at, p.category, p.ended_at,
                      ((coalesce(p.ended_at, as_at) AT TIME ZONE 'Europe/London')::date - (p.started_at AT TIME ZONE 'Europe/London')::date),
-                     coalesce(p.ended_at, as_at) >= p.started_at + make_interval(months => {{Rule("plan-long")}}),
-                     p.ended_at IS NOT NULL AND p.ended_at < p.started_at + make_interval(months => {{Rule("plan-short")}}),
+                     {{UkDate("coalesce(p.ended_at, as_at)")}} >= ({{UkDate("p.started_at")}} + make_interval(months => {{Rule("plan-long")}}))::date,
+                     p.ended_at IS NOT NULL AND {{UkDate("p.ended_at")}} <= ({{UkDate("p.started_at")}} + make_interval(months => {{Rule("plan-short")}}))::date,
                      EXISTS (SELECT 1 FROM plan e WHERE e.child_id = p.child_id AND e.started_at < p.started_at),
                      EXISTS (SELECT 1 FROM plan e WHERE e.child_id = p.child_id AND e.started_at < p.started_at AND e.ended_at IS NOT NULL
-                               AND e.ended_at >= p.started_at - make_interval(months => {{Rule("repeat-plan")}}))
+                               AND {{UkDate("p.started_at")}} <= ({{UkDate("e.ended_at")}} + make_interval(months => {{Rule("repeat-plan")}}))::date)
               FROM plan p
             $fn$;
             {{ReviewChainSchema.AsOccurred(AsAtFunction, columns)}}
@@ -106,6 +106,13 @@ public sealed class ProtectionPlanProjection : CorrectableEventProjection
 
     /// <summary>The months a plan rule allows, from the rulebook in force on the plan's start date.</summary>
     private static string Rule(string measure) => ReviewChainSchema.RuleTarget(measure);
+
+    /// <summary>
+    /// The UK date of an instant. Durations and windows count UK dates as the DfE does ("the time
+    /// between the child protection plan start date and end date"; decision 77): a plan lasting
+    /// "3 months or less" may end on the date 3 months on, whatever the hour.
+    /// </summary>
+    private static string UkDate(string instant) => $"(({instant}) AT TIME ZONE 'Europe/London')::date";
 
     protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {

@@ -57,8 +57,8 @@ public sealed class ReferenceDataSeed(WorkingDayCalendar calendar, TimescaleRule
         var rules = rulebook.Rules.ToArray();
         await using var command = new NpgsqlCommand($"""
             DELETE FROM {ReferenceSchema.RulesTable.QualifiedName};
-            INSERT INTO {ReferenceSchema.RulesTable.QualifiedName} (rule_id, measure, unit, target, effective_from, basis)
-            SELECT * FROM unnest(@ids, @measures, @units, @targets, @from, @basis);
+            INSERT INTO {ReferenceSchema.RulesTable.QualifiedName} (rule_id, measure, unit, target, effective_from, basis, counting, words, words_from)
+            SELECT * FROM unnest(@ids, @measures, @units, @targets, @from, @basis, @counting, @words, @wordsFrom);
             """, connection);
         command.Parameters.AddWithValue("ids", rules.Select(r => r.RuleId).ToArray());
         command.Parameters.AddWithValue("measures", rules.Select(r => r.Measure).ToArray());
@@ -66,6 +66,9 @@ public sealed class ReferenceDataSeed(WorkingDayCalendar calendar, TimescaleRule
         command.Parameters.AddWithValue("targets", rules.Select(r => r.Target).ToArray());
         command.Parameters.AddWithValue("from", rules.Select(r => r.EffectiveFrom).ToArray());
         command.Parameters.AddWithValue("basis", rules.Select(r => r.Basis).ToArray());
+        command.Parameters.AddWithValue("counting", rules.Select(r => TimescaleCountings.Name(r.Counting)).ToArray());
+        command.Parameters.AddWithValue("words", rules.Select(r => r.Words).ToArray());
+        command.Parameters.AddWithValue("wordsFrom", rules.Select(r => r.WordsFrom).ToArray());
         await command.ExecuteNonQueryAsync(cancellation);
     }
 }

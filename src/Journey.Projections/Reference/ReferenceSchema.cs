@@ -31,6 +31,12 @@ public static class ReferenceSchema
         table.AddColumn("target", "integer").NotNull();
         table.AddColumn("effective_from", "date").NotNull();
         table.AddColumn("basis", "text").NotNull();
+        // How the period is counted and the source's words that say so (decision 77). Nullable so that a
+        // database made before they existed takes them; the seed fills them at every start-up, and a
+        // row without a counting is read as day-0.
+        table.AddColumn("counting", "text");
+        table.AddColumn("words", "text");
+        table.AddColumn("words_from", "text");
         return table;
     }
 }

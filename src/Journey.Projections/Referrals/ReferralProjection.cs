@@ -43,13 +43,15 @@ public sealed class ReferralProjection : CorrectableEventProjection
     /// <summary>
     /// Each referral of <paramref name="referrals"/> (a table or CTE with the referrals table's
     /// columns), a re-referral when the same child had one in it within the rulebook's re-referral
-    /// window (the row in force on the UK date referred) before.
+    /// window (the row in force on the UK date referred) before: on or before the UK date that many
+    /// months after the earlier referral's (its date day 0, decision 77).
     /// </summary>
     private static string WithRereferral(string referrals) => $"""
             SELECT r.child_id, r.referral_number, r.referred_at, r.primary_need, r.no_further_action,
                    EXISTS (SELECT 1 FROM {referrals} p
                            WHERE p.child_id = r.child_id AND p.referred_at < r.referred_at
-                             AND p.referred_at >= r.referred_at - make_interval(months => rule.target)) AS re_referral,
+                             AND (r.referred_at AT TIME ZONE 'Europe/London')::date
+                                 <= ((p.referred_at AT TIME ZONE 'Europe/London')::date + make_interval(months => rule.target))::date) AS re_referral,
                    rule.rule_id
             FROM {referrals} r
             CROSS JOIN LATERAL (SELECT t.rule_id, t.target FROM {ReferenceSchema.RulesTable.QualifiedName} t

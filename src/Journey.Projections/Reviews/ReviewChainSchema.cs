@@ -315,9 +315,13 @@ public static class ReviewChainSchema
 
     /// <summary>
     /// The due date <paramref name="from"/> a date by the rulebook's <paramref name="measure"/> in
-    /// force on that date, in the rule's own unit: working days (day 0 is the from date; the first
-    /// working day whose working-day index is that many above it), calendar days, weeks or calendar months.
-    /// With <paramref name="on"/>, the rule in force on that date instead.
+    /// force on that date, in the rule's own unit and counting (decision 77): working days (day 0 is
+    /// the from date; the first working day whose working-day index is that many above it), calendar
+    /// days, weeks or calendar months. A day-1 rule ("beginning with the day") counts the from date as
+    /// the first day, so its period ends a day earlier (<c>DueDates</c> in the domain): a day less in
+    /// days and weeks, the day before the same date in months (or the month's last day when it has
+    /// none), and in working days one fewer when the from date is itself a working day. With <paramref name="on"/>, the
+    /// rule in force on that date instead.
     /// </summary>
     public static string DueFrom(string measure, string from, string? on = null) => DueFromMeasure($"'{measure}'", from, on);
 
@@ -327,12 +331,15 @@ public static class ReviewChainSchema
                   WHEN 'working-days' THEN
                     (SELECT min(d.day) FROM {ReferenceSchema.CalendarTable.QualifiedName} d
                      WHERE d.is_working_day AND d.working_day_index =
-                           (SELECT s.working_day_index FROM {ReferenceSchema.CalendarTable.QualifiedName} s WHERE s.day = {from}) + r.target)
-                  WHEN 'weeks' THEN {from} + 7 * r.target
-                  WHEN 'days' THEN {from} + r.target
+                           (SELECT s.working_day_index - CASE WHEN r.day_one AND s.is_working_day THEN 1 ELSE 0 END
+                            FROM {ReferenceSchema.CalendarTable.QualifiedName} s WHERE s.day = {from}) + r.target)
+                  WHEN 'weeks' THEN {from} - r.day_one::integer + 7 * r.target
+                  WHEN 'days' THEN {from} - r.day_one::integer + r.target
                   WHEN 'months' THEN ({from} + make_interval(months => r.target))::date
+                       - CASE WHEN r.day_one AND extract(day FROM {from} + make_interval(months => r.target)) = extract(day FROM {from})
+                              THEN 1 ELSE 0 END
                 END
-         FROM ({RuleInForceOf(measureSql, on ?? from, "t.unit, t.target")}) r)
+         FROM ({RuleInForceOf(measureSql, on ?? from, "t.unit, t.target, t.counting IS NOT DISTINCT FROM 'day-1' AS day_one")}) r)
         """;
 
     /// <summary>The target of the rulebook's <paramref name="measure"/> in force on the episode's start.</summary>

@@ -91,10 +91,10 @@ public sealed class TimescaleRuleSetTests
     [Fact]
     public void Days_are_a_unit_of_the_rulebook_file_and_anything_else_is_refused()
     {
-        var parsed = TimescaleRulebook.Parse(new StringReader("rule_id,measure,unit,target,effective_from,basis\nx,m,days,35,2016-01-01,b\n"), "test.csv");
+        var parsed = TimescaleRulebook.Parse(new StringReader("rule_id,measure,unit,target,counting,effective_from,basis,words,words_from\nx,m,days,35,day-0,2016-01-01,b,w,f\n"), "test.csv");
         parsed.RuleFor("m", new DateOnly(2016, 1, 1)).Unit.ShouldBe(TimescaleUnit.Days);
         Should.Throw<FormatException>(() => TimescaleRulebook.Parse(
-                new StringReader("rule_id,measure,unit,target,effective_from,basis\nx,m,fortnights,2,2016-01-01,b\n"), "test.csv").Rules.ToList())
+                new StringReader("rule_id,measure,unit,target,counting,effective_from,basis,words,words_from\nx,m,fortnights,2,day-0,2016-01-01,b,w,f\n"), "test.csv").Rules.ToList())
             .Message.ShouldBe("test.csv line 2: unit 'fortnights' is not one of working-days, hours, months, weeks, days.");
     }
 
