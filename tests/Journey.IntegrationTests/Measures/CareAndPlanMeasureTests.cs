@@ -156,23 +156,23 @@ public sealed class CareAndPlanMeasureTests(JourneyHost host)
         var child = JourneyApi.NewChildId();
         var extension = new ProceedingsExtended(1, At("2026-06-01T10:00:00+01:00"), 8);
         await Append(child, Contact("2026-01-02T09:00:00+00:00"),
-            new CareProceedingsIssued(1, At("2026-01-05T10:00:00+00:00"), false),   // version 2: due 6 July 2026
-            extension,                                                                 // version 3: due 31 August
+            new CareProceedingsIssued(1, At("2026-01-05T10:00:00+00:00"), false),   // version 2: 26 weeks beginning with Monday 5 January end Sunday 5 July 2026
+            extension,                                                                 // version 3: due 30 August
             new FinalOrderMade(1, At("2026-08-28T10:00:00+01:00"), FinalOrder.SupervisionOrder));
         var row = await Row(child, "care-proceedings", Later);
-        (row.DueDate, row.Status).ShouldBe((new DateOnly(2026, 8, 31), "met"));
+        (row.DueDate, row.Status).ShouldBe((new DateOnly(2026, 8, 30), "met"));
 
         var shorter = extension with { Weeks = 4 };
         await Append(child, new Journey.Domain.Corrections.EventCorrected(3, extension, shorter, "Four weeks granted", DateTimeOffset.UtcNow));
-        (await Row(child, "care-proceedings", Later)).DueDate.ShouldBe(new DateOnly(2026, 8, 3));
+        (await Row(child, "care-proceedings", Later)).DueDate.ShouldBe(new DateOnly(2026, 8, 2));
 
         var issued = new CareProceedingsIssued(1, At("2026-01-05T10:00:00+00:00"), false);
         await Append(child, new Journey.Domain.Corrections.EventCorrected(2, issued, issued with { OccurredAt = At("2026-02-02T10:00:00+00:00") }, "Issued later", DateTimeOffset.UtcNow));
-        (await Row(child, "care-proceedings", Later)).DueDate.ShouldBe(new DateOnly(2026, 8, 31)); // 3 August + 28 days, the extension kept
+        (await Row(child, "care-proceedings", Later)).DueDate.ShouldBe(new DateOnly(2026, 8, 30)); // 2 August + 28 days, the extension kept
 
         await Append(child, new Journey.Domain.Corrections.EventWithdrawn(3, shorter, "Not granted after all", DateTimeOffset.UtcNow));
         var withdrawn = await Row(child, "care-proceedings", Later);
-        (withdrawn.DueDate, withdrawn.Status).ShouldBe((new DateOnly(2026, 8, 3), "late"));
+        (withdrawn.DueDate, withdrawn.Status).ShouldBe((new DateOnly(2026, 8, 2), "late"));
     }
 
     [Theory]
