@@ -12,11 +12,14 @@ namespace Journey.Domain.Calendars;
 /// date is itself a working day:
 /// </para>
 /// <list type="bullet">
-/// <item><see cref="AddWorkingDays"/> — this project's convention (and Working Together's): the
-/// start date is day 0 and the deadline is the Nth working day <em>after</em> it.</item>
-/// <item><see cref="AddWorkingDaysCountingStartAsDayOne"/> — the DfE validators' convention: the
-/// start date counts as day 1 when it is a working day.</item>
+/// <item><see cref="AddWorkingDays"/> — day 0, for rules worded "within N working days of" (Working
+/// Together, CPPCR 2010): the start date is day 0 and the deadline is the Nth working day <em>after</em> it.</item>
+/// <item><see cref="AddWorkingDaysCountingStartAsDayOne"/> — day 1, for rules worded "beginning with
+/// the day", and the DfE validators' count: the start date counts as day 1 when it is a working day.</item>
 /// </list>
+/// <para>
+/// Which one a rule uses is its rulebook row's counting (<c>DueDates</c>, decision 77).
+/// </para>
 /// <para>
 /// Every method throws <see cref="ArgumentOutOfRangeException"/> for a date (or result) outside
 /// <see cref="CoversFrom"/>..<see cref="CoversTo"/>: a deadline computed without the holidays of
