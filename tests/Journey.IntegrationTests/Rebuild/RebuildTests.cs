@@ -49,12 +49,13 @@ public sealed class RebuildTests(RebuildHost host) : IClassFixture<RebuildHost>
                      "journey.age_measure_steps", "journey.review_conferences", "journey.protection_visits", "journey.looked_after_reviews",
                      "journey.placements", "journey.supervisions", "journey.recorded_steps", "kpi_pack as occurred" })
             before.Parts[table].ShouldNotBeEmpty(table);
-        (await host.Strings(CareProceedingsClock)).ShouldBe(["2027-05-16|42"]);
+        // Issued Sunday 4 October 2026: 26 weeks beginning with that day end Saturday 3 April 2027, and 42 days more.
+        (await host.Strings(CareProceedingsClock)).ShouldBe(["2027-05-15|42"]);
 
         var report = await Rebuild();
 
         (await ProjectionSnapshot.Take(host)).ShouldEqual(before);
-        (await host.Strings(CareProceedingsClock)).ShouldBe(["2027-05-16|42"], "the extension is counted once");
+        (await host.Strings(CareProceedingsClock)).ShouldBe(["2027-05-15|42"], "the extension is counted once");
         report["projections"]!.AsArray().Select(p => p!["projection"]!.GetValue<string>())
             .ShouldBe(ProjectionTables.Rebuildable(host.Options).Select(p => p.Name), "every projection, in the order registered");
         report["events"]!.GetValue<long>().ShouldBeGreaterThan(1000);
