@@ -57,9 +57,9 @@ public static class AgeClockSchema
     /// makes them due is the first in which the child was looked after on or after the leaving-care
     /// birthday; a clock starts on that birthday (UK midnight) or on entering care after it. Each
     /// interval is the rule in force on the clock's start date, in its own unit and counting (decision
-    /// 77); the adviser's due date is the age that rule names, counted from the date of birth. A child with no date of birth recorded (or
-    /// unborn) has no clock. start_recorded_at is when both the date of birth now held and that
-    /// period of care had been recorded.
+    /// 77); the adviser's due date is the age that rule names, counted from the date of birth. A child
+    /// with no date of birth recorded (or unborn) has no clock. start_recorded_at is when both the
+    /// date of birth now held and that period of care had been recorded.
     /// </summary>
     public static Function Refresh()
     {

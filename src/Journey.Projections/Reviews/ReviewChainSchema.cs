@@ -320,8 +320,8 @@ public static class ReviewChainSchema
     /// days, weeks or calendar months. A day-1 rule ("beginning with the day") counts the from date as
     /// the first day, so its period ends a day earlier (<c>DueDates</c> in the domain): a day less in
     /// days and weeks, the day before the same date in months (or the month's last day when it has
-    /// none), and in working days one fewer when the from date is itself a working day. With <paramref name="on"/>, the
-    /// rule in force on that date instead.
+    /// none), and in working days one fewer when the from date is itself a working day. With
+    /// <paramref name="on"/>, the rule in force on that date instead.
     /// </summary>
     public static string DueFrom(string measure, string from, string? on = null) => DueFromMeasure($"'{measure}'", from, on);
 
