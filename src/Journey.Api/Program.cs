@@ -74,7 +74,7 @@ builder.Services.AddSingleton<Journey.Api.Rebuild.RebuildGate>();
 // The retention schedule and the holds an operator sets (decision 66); an unknown held kind stops start-up.
 builder.Services.AddSingleton(Journey.Api.Retention.RetentionPolicy.From(builder.Configuration));
 // The statutory returns (CIN census, SSDA903, Annex A) and what they share (decision 82).
-builder.Services.AddStatutoryReturns();
+builder.Services.AddStatutoryReturns(builder.Configuration);
 
 builder.Host.UseWolverine(opts =>
 {

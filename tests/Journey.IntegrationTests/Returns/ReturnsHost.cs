@@ -6,9 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Journey.IntegrationTests.Returns;
 
 /// <summary>
-/// The service over a database of its own with no demo data and the tests' own returns registered beside the real
-/// ones (<see cref="ContactsReturn"/>), so a return holds exactly the children a test records. Each test keeps to a
-/// collection year of its own.
+/// The service over a database of its own with the demo journeys and nothing else, and the tests' own returns
+/// registered beside the real ones (<see cref="ContactsReturn"/>): the CIN census of 2025/26 holds only the demo's
+/// children, and a test of the shared plumbing keeps to a collection year of its own before the demo's (before 2022/23),
+/// recording contacts only, so a return holds exactly the children it records.
 /// </summary>
 public sealed class ReturnsHost : IAsyncLifetime
 {
@@ -16,7 +17,6 @@ public sealed class ReturnsHost : IAsyncLifetime
 
     public JourneyHost Host { get; } = new()
     {
-        Settings = new Dictionary<string, string?> { ["Journey:DemoData"] = "" },
         Customise = (builder, _) => builder.ConfigureServices(services =>
         {
             services.AddSingleton<IStatutoryReturn>(ContactsReturn.TwoFiles);

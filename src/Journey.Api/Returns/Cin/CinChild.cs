@@ -1,0 +1,50 @@
+namespace Journey.Api.Returns.Cin;
+
+/// <summary>
+/// One child of the CIN census as the 2025 to 2026 specification structures it (Child: ChildIdentifiers,
+/// ChildCharacteristics, CINdetails*), holding only what the journey records; what it does not hold is a
+/// <see cref="MissingItem"/> beside it. Dates are UK dates.
+/// </summary>
+public sealed record CinChild(string LaChildId, CinIdentifiers Identifiers, CinCharacteristics Characteristics, IReadOnlyList<CinEpisode> Episodes);
+
+/// <summary>PersonBirthDate or ExpectedPersonBirthDate (an unborn child), and Sex (M, F, U; rule 4180).</summary>
+public sealed record CinIdentifiers(DateOnly? BirthDate, DateOnly? ExpectedBirthDate, string? Sex);
+
+/// <summary>Ethnicity, the DfE's code (rule 4220).</summary>
+public sealed record CinCharacteristics(string? Ethnicity);
+
+/// <summary>
+/// One CINdetails group: an episode of need from its referral (CINreferralDate) to its closure (CINclosureDate and
+/// ReasonForClosure, when closed by the reference date), with what happened in it during the year.
+/// </summary>
+/// <param name="DateOfInitialCpc">An initial conference held with no section 47 enquiry in the episode: a plan transferred in.</param>
+public sealed record CinEpisode(
+    DateOnly ReferralDate,
+    string ReferralSource,
+    string? PrimaryNeed,
+    DateOnly? ClosureDate,
+    string? ReasonForClosure,
+    DateOnly? DateOfInitialCpc,
+    bool ReferralNfa,
+    IReadOnlyList<CinAssessment> Assessments,
+    IReadOnlyList<CinPlanDates> CinPlans,
+    IReadOnlyList<CinSection47> Section47s,
+    IReadOnlyList<CinProtectionPlan> ProtectionPlans);
+
+/// <summary>An assessment open at some point in the year; authorised (with its factors) when authorised in it.</summary>
+public sealed record CinAssessment(DateOnly StartDate, DateOnly? AuthorisationDate, IReadOnlyList<string> Factors);
+
+/// <summary>A child in need plan open at some point in the year.</summary>
+public sealed record CinPlanDates(DateOnly StartDate, DateOnly? EndDate);
+
+/// <summary>A section 47 enquiry with activity in the year: its start, the conference's target and date, or that none was needed.</summary>
+public sealed record CinSection47(DateOnly StartDate, DateOnly InitialCpcTarget, DateOnly? DateOfInitialCpc, bool IcpcNotRequired);
+
+/// <summary>A child protection plan open at some point in the year, with its categories, the plans before it and the year's reviews.</summary>
+public sealed record CinProtectionPlan(
+    DateOnly StartDate,
+    DateOnly? EndDate,
+    string InitialCategory,
+    string LatestCategory,
+    int NumberOfPreviousPlans,
+    IReadOnlyList<DateOnly> ReviewDates);
