@@ -7,11 +7,16 @@ namespace Journey.Api.Returns.Cin;
 /// </summary>
 public sealed record CinChild(string LaChildId, CinIdentifiers Identifiers, CinCharacteristics Characteristics, IReadOnlyList<CinEpisode> Episodes);
 
-/// <summary>PersonBirthDate or ExpectedPersonBirthDate (an unborn child), and Sex (M, F, U; rule 4180).</summary>
-public sealed record CinIdentifiers(DateOnly? BirthDate, DateOnly? ExpectedBirthDate, string? Sex);
+/// <summary>
+/// PersonBirthDate or ExpectedPersonBirthDate (an unborn child), Sex (M, F, U; rule 4180), the UPN with its check
+/// letter or the reason there is none (UPNunknown, UN1 to UN10; rules 1510 to 1550, query 8770Q), a FormerUPN, and
+/// the PersonDeathDate.
+/// </summary>
+public sealed record CinIdentifiers(DateOnly? BirthDate, DateOnly? ExpectedBirthDate, string? Sex,
+    string? Upn = null, string? FormerUpn = null, string? UpnUnknown = null, DateOnly? DeathDate = null);
 
-/// <summary>Ethnicity, the DfE's code (rule 4220).</summary>
-public sealed record CinCharacteristics(string? Ethnicity);
+/// <summary>Ethnicity, the DfE's code (rule 4220), and the child's disabilities (NONE alone for none; rules 8540, 8790, 8794).</summary>
+public sealed record CinCharacteristics(string? Ethnicity, IReadOnlyList<string>? Disabilities = null);
 
 /// <summary>
 /// One CINdetails group: an episode of need from its referral (CINreferralDate) to its closure (CINclosureDate and

@@ -12,8 +12,8 @@ public sealed record CinChildMapping(CinChild? Child, IReadOnlyList<MissingItem>
 /// A child's journey as the CIN census holds it for a collection year, a pure mapping with no I/O: the child is in the
 /// census when one of the child's episodes of need was open in the year (<see cref="CinEpisodes"/>); each item is
 /// written where the journey holds the fact, and reported missing where it does not (what the return says is
-/// missing, issue 14 item 5). Items the journey does not record yet (UPN, disabilities, date of death) are missing for
-/// every child until they are recorded. Decision 84.
+/// missing, issue 14 item 5): details recorded before the returns asked for the UPN, disabilities and a date of death
+/// lack them (decision 79), and the child's items are then missing. Decision 84.
 /// </summary>
 public static class CinChildren
 {
@@ -35,12 +35,16 @@ public static class CinChildren
         var details = facts.Of<ChildDetailsRecorded>().LastOrDefault();
         if (details is null)
             Missing("PersonBirthDate", "No details are recorded for the child: date of birth (or expected date of birth), sex and ethnicity (rules 8525Q, 4180, 4220).");
-        Missing("UPN", "Journey does not record the child's UPN yet: neither UPN nor UPNunknown is written (query 8770Q).");
-        Missing("Disability", "Journey does not record disabilities yet: no Disabilities are written (rule 8540).");
+        // Details recorded before the returns asked for them lack these (decision 79): said, never guessed.
+        if (details?.Upn is null && details?.UpnUnknown is null)
+            Missing("UPN", "The child's details record neither a UPN nor why there is none (upnUnknown): neither UPN nor UPNunknown is written (query 8770Q).");
+        if (details?.Disabilities is null)
+            Missing("Disability", "The child's details record no disabilities (NONE for none): no Disabilities are written (rule 8540).");
 
         var written = counted.Select(episode => Episode(episode, episodes, facts, year, calendar, Missing)).ToArray();
-        var identifiers = new CinIdentifiers(details?.DateOfBirth, details?.ExpectedDateOfBirth, details?.Gender);
-        return new CinChildMapping(new CinChild(facts.ChildId, identifiers, new CinCharacteristics(details?.Ethnicity), written), missing);
+        var identifiers = new CinIdentifiers(details?.DateOfBirth, details?.ExpectedDateOfBirth, details?.Gender,
+            details?.Upn, details?.FormerUpn, details?.Upn is null ? details?.UpnUnknown : null, details?.DateOfDeath);
+        return new CinChildMapping(new CinChild(facts.ChildId, identifiers, new CinCharacteristics(details?.Ethnicity, details?.Disabilities), written), missing);
     }
 
     private static CinEpisode Episode(CinEpisodeSpan episode, IReadOnlyList<CinEpisodeSpan> episodes, CinFacts facts, CollectionYear year,
@@ -55,8 +59,8 @@ public static class CinChildren
             missing("CINclosureDate", $"The referral of {CinFacts.Day(joined):yyyy-MM-dd} was accepted while the episode referred on {episode.Start:yyyy-MM-dd} was open, so the census counts it in that episode; if that episode had ended, record its closure before the referral (episodes may not overlap, rule 8820).");
         // A closure after 31 March had not happened at the census's date: the episode is open on it.
         var closure = episode.End <= year.End ? episode.Closure : null;
-        if (closure?.Reason == "RC2")
-            missing("PersonDeathDate", $"The episode closed on {CinFacts.Day(closure):yyyy-MM-dd} because the child died (RC2), and Journey does not record a date of death yet (query 8585Q).");
+        if (closure?.Reason == "RC2" && facts.Of<ChildDetailsRecorded>().LastOrDefault()?.DateOfDeath is null)
+            missing("PersonDeathDate", $"The episode closed on {CinFacts.Day(closure):yyyy-MM-dd} because the child died (RC2), and the child's details record no date of death (query 8585Q).");
 
         var assessments = CinAssessments.In(episode, facts, year, missing);
         return new CinEpisode(episode.Start, source, referral.PrimaryNeed, closure is null ? null : CinFacts.Day(closure), closure?.Reason,

@@ -50,14 +50,24 @@ public sealed class CinXml : IDisposable
         _xml.WriteStartElement("Child");
         _xml.WriteStartElement("ChildIdentifiers");
         _xml.WriteElementString("LAchildID", child.LaChildId);
+        Text("UPN", child.Identifiers.Upn);
+        Text("FormerUPN", child.Identifiers.FormerUpn);
+        Text("UPNunknown", child.Identifiers.UpnUnknown);
         Date("PersonBirthDate", child.Identifiers.BirthDate);
         Date("ExpectedPersonBirthDate", child.Identifiers.ExpectedBirthDate);
         Text("Sex", child.Identifiers.Sex);
+        Date("PersonDeathDate", child.Identifiers.DeathDate);
         _xml.WriteEndElement();
         // ChildCharacteristics is written for every child (1..1 in the specification), empty when nothing is known:
         // the validator reads the child's disabilities from inside it.
         _xml.WriteStartElement("ChildCharacteristics");
         Text("Ethnicity", child.Characteristics.Ethnicity);
+        if (child.Characteristics.Disabilities is { Count: > 0 } disabilities)
+        {
+            _xml.WriteStartElement("Disabilities");
+            foreach (var disability in disabilities) _xml.WriteElementString("Disability", disability);
+            _xml.WriteEndElement();
+        }
         _xml.WriteEndElement();
         foreach (var episode in child.Episodes) Write(episode);
         _xml.WriteEndElement();

@@ -75,6 +75,7 @@ public sealed class CinDemoReturnTests(ReturnsHost fixture)
         await File.WriteAllBytesAsync(file, census, TestContext.Current.CancellationToken);
 
         var result = await ReturnsValidators.Cin(file, 2026);
+        TestContext.Current.TestOutputHelper?.WriteLine(result.ToJsonString());
 
         result["ruleset"]!.GetValue<string>().ShouldBe("cin2025_26");
         result["children"]!.GetValue<int>().ShouldBe(Children2025To26.Length);

@@ -118,6 +118,30 @@ public sealed class CinItemTests
     }
 
     [Fact]
+    public void The_upn_or_why_there_is_none_the_former_upn_disabilities_and_date_of_death_are_the_details_recorded()
+    {
+        var died = Map(Folded("C1", [.. Referral(1, "2025-05-01T10:00:00Z"),
+            new ChildDetailsRecorded(At("2025-05-01T11:00:00Z"), Day("2015-02-01"), null, "F", "WBRI",
+                Upn: "G201202500002", FormerUpn: "T201202500001", Disabilities: ["HAND", "HEAR"]),
+            new ChildDetailsRecorded(At("2025-09-01T11:00:00Z"), Day("2015-02-01"), null, "F", "WBRI",
+                Upn: "G201202500002", FormerUpn: "T201202500001", Disabilities: ["HAND", "HEAR"], DateOfDeath: Day("2025-08-30")),
+            Closed("2025-09-01T12:00:00Z", "RC2")]));
+        var unknown = Map(Folded("C2", [.. Referral(1, "2025-05-01T10:00:00Z"),
+            new ChildDetailsRecorded(At("2025-05-01T11:00:00Z"), null, Day("2025-09-01"), "U", "NOBT", UpnUnknown: "UN1", Disabilities: ["NONE"])]));
+        var undated = Map(Folded("C3", [.. Referral(1, "2025-05-01T10:00:00Z"),
+            new ChildDetailsRecorded(At("2025-05-01T11:00:00Z"), Day("2015-02-01"), null, "M", "WBRI", UpnUnknown: "UN2", Disabilities: ["NONE"]),
+            Closed("2025-09-01T12:00:00Z", "RC2")]));
+
+        died.Child!.Identifiers.ShouldBe(new CinIdentifiers(Day("2015-02-01"), null, "F", "G201202500002", "T201202500001", null, Day("2025-08-30")));
+        died.Child.Characteristics.Disabilities.ShouldBe(["HAND", "HEAR"]);
+        died.Missing.ShouldBeEmpty();
+        unknown.Child!.Identifiers.ShouldBe(new CinIdentifiers(null, Day("2025-09-01"), "U", null, null, "UN1"));
+        unknown.Child.Characteristics.Disabilities.ShouldBe(["NONE"]);
+        unknown.Missing.ShouldBeEmpty();
+        undated.Missing.ShouldHaveSingleItem().Item.ShouldBe("PersonDeathDate");
+    }
+
+    [Fact]
     public void A_child_with_no_episode_in_the_year_is_not_in_it_and_lacks_nothing_for_it()
     {
         var mapped = Map(Folded("C1", [.. Referral(1, "2024-05-01T10:00:00Z"), Closed("2024-09-02T10:00:00Z")]));

@@ -14,7 +14,7 @@ namespace Journey.IntegrationTests.Returns.Cin;
 public sealed class CinXmlTests
 {
     private static readonly CinChild Everything = new("C1001",
-        new CinIdentifiers(Day("2015-02-01"), null, "F"), new CinCharacteristics("WBRI"),
+        new CinIdentifiers(Day("2015-02-01"), null, "F", "G201202500002", "T201202500001", null, Day("2026-03-25")), new CinCharacteristics("WBRI", ["HAND", "HEAR"]),
         [
             new CinEpisode(Day("2025-05-01"), "2A", "N1", Day("2026-03-20"), "RC7", Day("2025-07-07"), false,
                 [new CinAssessment(Day("2025-05-02"), Day("2025-06-02"), ["2B", "16A"]), new CinAssessment(Day("2026-03-02"), null, [])],
@@ -56,8 +56,9 @@ public sealed class CinXmlTests
         var child = Message(Everything).Element("Children")!.Element("Child")!;
 
         Names(child).ShouldBe(["ChildIdentifiers", "ChildCharacteristics", "CINdetails"]);
-        Names(child.Element("ChildIdentifiers")!).ShouldBe(["LAchildID", "PersonBirthDate", "Sex"]);
-        Names(child.Element("ChildCharacteristics")!).ShouldBe(["Ethnicity"]);
+        Names(child.Element("ChildIdentifiers")!).ShouldBe(["LAchildID", "UPN", "FormerUPN", "PersonBirthDate", "Sex", "PersonDeathDate"]);
+        Names(child.Element("ChildCharacteristics")!).ShouldBe(["Ethnicity", "Disabilities"]);
+        child.Element("ChildCharacteristics")!.Element("Disabilities")!.Elements("Disability").Select(d => d.Value).ShouldBe(["HAND", "HEAR"]);
         var episode = child.Element("CINdetails")!;
         Names(episode).ShouldBe(["CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure", "DateOfInitialCPC",
             "ReferralNFA", "Assessments", "Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans"]);
@@ -76,7 +77,7 @@ public sealed class CinXmlTests
     {
         var child = Message(Everything).Element("Children")!.Element("Child")!;
         var episode = child.Element("CINdetails")!;
-        var unknown = Message(new CinChild("C2", new CinIdentifiers(null, Day("2026-05-01"), "U"), new CinCharacteristics(null),
+        var unknown = Message(new CinChild("C2", new CinIdentifiers(null, Day("2026-05-01"), "U", UpnUnknown: "UN1"), new CinCharacteristics(null),
             [new CinEpisode(Day("2026-03-02"), "1A", null, null, null, null, true, [], [], [], [])])).Element("Children")!.Element("Child")!;
 
         child.Element("ChildIdentifiers")!.Element("PersonBirthDate")!.Value.ShouldBe("2015-02-01");
@@ -84,7 +85,7 @@ public sealed class CinXmlTests
         episode.Element("ReferralNFA")!.Value.ShouldBe("false");
         episode.Element("Section47")!.Element("ICPCnotRequired")!.Value.ShouldBe("true");
         episode.Elements("Assessments").Last().Elements().Select(e => e.Name.LocalName).ShouldBe(["AssessmentActualStartDate"]);
-        Names(unknown.Element("ChildIdentifiers")!).ShouldBe(["LAchildID", "ExpectedPersonBirthDate", "Sex"]);
+        Names(unknown.Element("ChildIdentifiers")!).ShouldBe(["LAchildID", "UPNunknown", "ExpectedPersonBirthDate", "Sex"]);
         // The group stands empty (1..1 in the specification; the validator reads disabilities from inside it).
         unknown.Element("ChildCharacteristics")!.HasElements.ShouldBeFalse();
         Names(unknown.Element("CINdetails")!).ShouldBe(["CINreferralDate", "ReferralSource", "ReferralNFA"]);
