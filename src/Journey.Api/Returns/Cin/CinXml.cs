@@ -62,12 +62,7 @@ public sealed class CinXml : IDisposable
         // the validator reads the child's disabilities from inside it.
         _xml.WriteStartElement("ChildCharacteristics");
         Text("Ethnicity", child.Characteristics.Ethnicity);
-        if (child.Characteristics.Disabilities is { Count: > 0 } disabilities)
-        {
-            _xml.WriteStartElement("Disabilities");
-            foreach (var disability in disabilities) _xml.WriteElementString("Disability", disability);
-            _xml.WriteEndElement();
-        }
+        Group("Disabilities", "Disability", child.Characteristics.Disabilities ?? []);
         _xml.WriteEndElement();
         foreach (var episode in child.Episodes) Write(episode);
         _xml.WriteEndElement();
@@ -88,12 +83,7 @@ public sealed class CinXml : IDisposable
             _xml.WriteStartElement("Assessments");
             Date("AssessmentActualStartDate", assessment.StartDate);
             Date("AssessmentAuthorisationDate", assessment.AuthorisationDate);
-            if (assessment.Factors.Count > 0)
-            {
-                _xml.WriteStartElement("FactorsIdentifiedAtAssessment");
-                foreach (var factor in assessment.Factors) _xml.WriteElementString("AssessmentFactors", factor);
-                _xml.WriteEndElement();
-            }
+            Group("FactorsIdentifiedAtAssessment", "AssessmentFactors", assessment.Factors);
             _xml.WriteEndElement();
         }
         foreach (var plan in episode.CinPlans)
@@ -125,12 +115,7 @@ public sealed class CinXml : IDisposable
         _xml.WriteElementString("LatestCategoryOfAbuse", plan.LatestCategory);
         _xml.WriteElementString("NumberOfPreviousCPP", plan.NumberOfPreviousPlans.ToString(CultureInfo.InvariantCulture));
         // One Reviews group holding every review date, as the specification has it (0..1 Reviews, 1..n CPPreviewDate).
-        if (plan.ReviewDates.Count > 0)
-        {
-            _xml.WriteStartElement("Reviews");
-            foreach (var review in plan.ReviewDates) Date("CPPreviewDate", review);
-            _xml.WriteEndElement();
-        }
+        Group("Reviews", "CPPreviewDate", plan.ReviewDates.Select(Day).ToArray());
         _xml.WriteEndElement();
     }
 
@@ -146,7 +131,18 @@ public sealed class CinXml : IDisposable
 
     private void Date(string name, DateOnly? day)
     {
-        if (day is { } d) _xml.WriteElementString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (day is { } d) _xml.WriteElementString(name, Day(d));
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A group of one repeated element (Disabilities, FactorsIdentifiedAtAssessment, Reviews), left out when it holds none.</summary>
+    private void Group(string group, string element, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0) return;
+        _xml.WriteStartElement(group);
+        foreach (var value in values) _xml.WriteElementString(element, value);
+        _xml.WriteEndElement();
     }
 
     private void Text(string name, string? value)

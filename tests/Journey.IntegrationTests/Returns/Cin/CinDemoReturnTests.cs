@@ -18,22 +18,19 @@ public sealed class CinDemoReturnTests(ReturnsHost fixture)
     public static readonly string[] Children2025To26 =
         ["DEMO-0013", "DEMO-0020", "DEMO-0021", "DEMO-0024", "DEMO-0026", "DEMO-0027", "DEMO-0028", "DEMO-0031", "DEMO-0032", "DEMO-0033", "DEMO-0035"];
 
-    /// <summary>What the validator may still find in the demo's census, and why (docs/returns.md, "What the validator finds").</summary>
+    /// <summary>
+    /// What the validator may still find in the demo's census, and why (docs/returns.md, "What the validator finds"):
+    /// every child's other item is recorded.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Explained = new Dictionary<string, string>
     {
         ["1580"] = "the demo's child ids (DEMO-0013) hold a hyphen; the return reports each as LAchildID",
-        ["4180"] = "DEMO-0020 has no details recorded (sex); reported as PersonBirthDate",
-        ["4220"] = "DEMO-0020 has no details recorded (ethnicity); reported as PersonBirthDate",
-        ["8525Q"] = "DEMO-0020 has no details recorded (date of birth); reported as PersonBirthDate",
-        ["2886Q"] = "one child in eleven (DEMO-0020) has no sex recorded, over the query's 2%",
-        ["8770Q"] = "Journey does not record UPNs yet; reported as UPN",
-        ["2887Q"] = "Journey does not record disabilities yet (and the rule is inverted upstream); reported as Disability",
     };
 
     /// <summary>The item the return reports missing for the children a child-level rule flags.</summary>
     private static readonly IReadOnlyDictionary<string, string> ReportedAs = new Dictionary<string, string>
     {
-        ["1580"] = "LAchildID", ["4180"] = "PersonBirthDate", ["4220"] = "PersonBirthDate", ["8525Q"] = "PersonBirthDate", ["8770Q"] = "UPN",
+        ["1580"] = "LAchildID",
     };
 
     private JourneyHost Host => fixture.Host;
