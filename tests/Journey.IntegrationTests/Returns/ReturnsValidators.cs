@@ -14,8 +14,8 @@ public static class ReturnsValidators
     public const string Variable = "JOURNEY_RETURNS_VALIDATORS";
 
     /// <summary>
-    /// Where they are: JOURNEY_RETURNS_VALIDATORS, else ../shared/tools/returns-validators beside the repository, or beside
-    /// the main checkout when this is a git worktree of it.
+    /// Where they are: JOURNEY_RETURNS_VALIDATORS, else ../shared/tools/returns-validators beside the repository, beside
+    /// the main checkout when this is a git worktree of it, or beside the remote origin when this is a clone of a folder.
     /// </summary>
     public static string Folder { get; } = Find();
 
@@ -48,7 +48,30 @@ public static class ReturnsValidators
         if (File.Exists(git) && File.ReadAllText(git).Trim() is var line && line.StartsWith("gitdir:", StringComparison.Ordinal)
             && line["gitdir:".Length..].Trim() is var gitdir && gitdir.IndexOf($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}", StringComparison.Ordinal) is > 0 and var at)
             roots.Add(gitdir[..at]);
+        // A clone of the main checkout (CI's, or a local one) finds them beside its origin.
+        if (OriginPath() is { } origin) roots.Add(origin);
         var candidates = roots.Select(r => Path.GetFullPath(Path.Combine(r, "..", "shared", "tools", "returns-validators"))).ToArray();
         return candidates.FirstOrDefault(Directory.Exists) ?? candidates[0];
+    }
+
+    /// <summary>The remote origin's path when it is a folder on this machine (git remote get-url origin), else null.</summary>
+    private static string? OriginPath()
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", ["-C", RepositoryRoot.Path, "remote", "get-url", "origin"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            var url = git.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            if (url.StartsWith("file://", StringComparison.Ordinal)) url = url["file://".Length..];
+            return git.ExitCode == 0 && Path.IsPathRooted(url) && Directory.Exists(url) ? url : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null; // no git on the PATH: the other places still count
+        }
     }
 }
