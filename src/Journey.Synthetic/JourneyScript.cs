@@ -86,7 +86,10 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var closedAt = At(WorkingDayOnOrAfter(DateOnly.FromDateTime(_steps.Max(s => s.OccurredAt).UtcDateTime).AddDays(random.Next(1, 10))), 10, 16);
         var contactAt = At(WorkingDayOnOrAfter(DateOnly.FromDateTime(closedAt.UtcDateTime).AddDays(random.Next(14, 150))), 9, 17);
         if (contactAt >= firstReferredAt.AddMonths(12)) return;
-        Step("CaseClosed", closedAt, "team.manager", new JsonObject { ["reason"] = "RC8" });
+        // RC8 is a case closed after its assessment; one that went on to a section 47 enquiry or a plan closed when
+        // its services ceased, RC7 (CIN census rule 2990: no activity after the assessment on an RC8 or RC9 case).
+        var worked = _steps.Any(s => s.Type is "StrategyDiscussionHeld" or "ChildInNeedPlanStarted" or "InitialConferenceHeld");
+        Step("CaseClosed", closedAt, "team.manager", new JsonObject { ["reason"] = worked ? "RC7" : "RC8" });
         Step("ContactReceived", contactAt, "mash.worker", new JsonObject
         {
             ["source"] = Pick(Sources), ["concerns"] = "Concerns reported again", ["consent"] = "Given"

@@ -1,0 +1,27 @@
+using Journey.Domain.Journeys;
+
+namespace Journey.Api.Returns;
+
+/// <summary>
+/// A statutory return built from the children's journeys (folded from their events, as they stand now or as they
+/// had been recorded by an instant) and the reference data the return's implementation is given through DI.
+/// Registered in <see cref="ReturnsRegistration"/>; the API (<c>/api/returns/{returnName}</c>) and the <c>returns</c>
+/// command find it by <see cref="Name"/>. Decision 82 in docs/decisions.md.
+/// </summary>
+public interface IStatutoryReturn
+{
+    /// <summary>The name in the route and the command: <c>cin</c>, <c>ssda903</c>, <c>annex-a</c>.</summary>
+    string Name { get; }
+
+    /// <summary>What it is, in words: "CIN census".</summary>
+    string Title { get; }
+
+    /// <summary>The files the return is made of, in its order: one is answered as itself, several as a zip.</summary>
+    IReadOnlyList<string> FileNames { get; }
+
+    /// <summary>Why the return cannot be built for these parameters (a year its specification does not cover), by parameter and rule.</summary>
+    IEnumerable<RuleViolation> Refuse(ReturnParameters parameters);
+
+    /// <summary>Builds every file of the return from every child's journey, read once in child order.</summary>
+    Task<ReturnBuild> Build(ReturnParameters parameters, IAsyncEnumerable<ChildJourney> journeys, CancellationToken cancellation);
+}
