@@ -1,0 +1,63 @@
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Missing;
+using Journey.Domain.Timescales;
+
+namespace Journey.Api.Returns.Ssda903;
+
+/// <summary>
+/// A looked-after child's rows of missing.csv (each time missing or away from placement while looked after) and
+/// sw_episodes.csv (each social worker allocated), for the days of the collection year (decision 86).
+/// </summary>
+public static class Ssda903MissingAndWorkerRows
+{
+    /// <summary>
+    /// missing.csv: each missing episode that began while the child was looked after (rules 578 and 581: not before
+    /// care began nor after it ceased) and was open on a day of the year, from the day it began (MIS_START) to the day
+    /// the child returned (MIS_END), blank when the child returned after the year ("The date that the child ceased to be
+    /// missing ... is before the start or after the end of the collection year", rule 571). Whether the child was missing
+    /// (M) or away from placement without authorisation (A) is not recorded yet.
+    /// </summary>
+    public static void Missing(Ssda903Child child, Ssda903Tables tables, Ssda903Gaps gaps)
+    {
+        var file = Ssda903Files.Missing;
+        var periods = child.AllEpisodes.GroupBy(e => e.PeriodOfCare)
+            .Select(p => (From: p.First().Start, To: p.Last().End))
+            .ToArray();
+        var returns = child.Facts.OfType<ReturnedFromMissing>().ToDictionary(r => r.MissingNumber, r => UkTime.DateOf(r.OccurredAt));
+        foreach (var started in child.Facts.OfType<MissingEpisodeStarted>().OrderBy(m => m.OccurredAt))
+        {
+            var from = UkTime.DateOf(started.OccurredAt);
+            var to = returns.TryGetValue(started.MissingNumber, out var returned) ? returned : (DateOnly?)null;
+            if (!periods.Any(p => p.From <= from && (p.To is null || from <= p.To))) continue;
+            if (from > child.Year.End || to < child.Year.Start) continue;
+            gaps.Add(child.Id, file, "MISSING", "The journey does not record whether the child was missing (M) or away from placement without authorisation (A).");
+            tables.Add(file, child.Id, child.Dob, "", Ssda903Files.Date(from), Ssda903Files.Date(to <= child.Year.End ? to : null));
+        }
+    }
+
+    /// <summary>
+    /// sw_episodes.csv: each allocation of the child's case to a social worker open on a day of the year, from the day it
+    /// was made (SW_DECOM) to the day the next replaced it (SW_DEC), blank when still open at 31 March (rule SW17: the
+    /// last is open). "If a child is looked after on 31 March then all social worker episodes for the full previous year
+    /// should be reported, even those whilst they were not looked after" (rule SW12): every allocation of the year is.
+    /// Allocations of one day are one episode, the day's last ("appears to have lasted for less than 24 hours", SW09).
+    /// The worker's identifier (SW_ID, their Social Work England registration) and the reason for the change (SW_REASON)
+    /// are not recorded yet.
+    /// </summary>
+    public static void SocialWorkerEpisodes(Ssda903Child child, Ssda903Tables tables, Ssda903Gaps gaps)
+    {
+        var file = Ssda903Files.SocialWorkerEpisodes;
+        var days = child.Facts.OfType<CaseAllocated>().Select(a => UkTime.DateOf(a.OccurredAt)).Distinct().Order().ToArray();
+        if (days.Length == 0)
+            gaps.Add(child.Id, file, "SW_DECOM", "No allocation of the child's case to a social worker is recorded.");
+        for (var i = 0; i < days.Length; i++)
+        {
+            var from = days[i];
+            DateOnly? to = i + 1 < days.Length ? days[i + 1] : null;
+            if (from > child.Year.End || to < child.Year.Start) continue;
+            gaps.Add(child.Id, file, "SW_ID", "The journey records the worker's name, not their Social Work England registration number (SW_ID).");
+            gaps.Add(child.Id, file, "SW_REASON", "The journey does not record the reason the social worker changed.");
+            tables.Add(file, child.Id, child.Dob, "", Ssda903Files.Date(from), Ssda903Files.Date(to <= child.Year.End ? to : null), "");
+        }
+    }
+}
