@@ -48,6 +48,9 @@ public sealed class Ssda903Child
     /// <summary>Looked after during the year under any legal status other than short-term breaks (V3, V4).</summary>
     public bool LookedAfterOtherThanShortBreaks => Episodes.Any(e => !Ssda903Codes.IsShortBreaks(e.LegalStatus));
 
+    /// <summary>A period of care of the child's ended on or after the day (they were looked after on it).</summary>
+    public bool LeftCareOnOrAfter(DateOnly day) => AllEpisodes.Any(e => e.EndsThePeriodOfCare && e.End >= day);
+
     /// <summary>Every period of care that began as an unaccompanied asylum-seeking child, by the year's end.</summary>
     public bool EverUasc => Facts.OfType<EnteredCare>().Any(e => e.Uasc && UkTime.DateOf(e.OccurredAt) <= Year.End);
 }

@@ -51,6 +51,9 @@ public sealed class Ssda903Return(IDocumentStore store, TimeProvider clock) : IS
         {
             var child = new Ssda903Child(journey, parameters.Year);
             var careLeaver = careLeavers.GetValueOrDefault(journey.Id);
+            // "Care leaver information is not required for 17- or 18-year olds who cease to be looked after, after their
+            // birthday" (rule 1016): looked after on the birthday, they were not yet a care leaver on it.
+            if (careLeaver is not null && child.LeftCareOnOrAfter(careLeaver.Birthday)) careLeaver = null;
             if (!child.LookedAfterInYear && careLeaver is null) continue;
             Ssda903CareRows.Header(child, tables, gaps);
             if (child.LookedAfterInYear)
