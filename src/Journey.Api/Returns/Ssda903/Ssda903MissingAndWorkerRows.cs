@@ -10,12 +10,15 @@ namespace Journey.Api.Returns.Ssda903;
 /// </summary>
 public static class Ssda903MissingAndWorkerRows
 {
+    /// <summary>SW_REASON of a child's first allocation, which changes no worker (the DfE's valid sample return, decision 89).</summary>
+    private const string FirstAllocation = "OTHERS";
+
     /// <summary>
     /// missing.csv: each missing episode that began while the child was looked after (rules 578 and 581: not before
     /// care began nor after it ceased) and was open on a day of the year, from the day it began (MIS_START) to the day
     /// the child returned (MIS_END), blank when the child returned after the year ("The date that the child ceased to be
-    /// missing ... is before the start or after the end of the collection year", rule 571). Whether the child was missing
-    /// (M) or away from placement without authorisation (A) is not recorded yet.
+    /// missing ... is before the start or after the end of the collection year", rule 571). MISSING is M (missing) or A
+    /// (away from placement without authorisation) as the step records it; a step recorded before it was asked lacks it.
     /// </summary>
     public static void Missing(Ssda903Child child, Ssda903Tables tables, Ssda903Gaps gaps)
     {
@@ -30,8 +33,9 @@ public static class Ssda903MissingAndWorkerRows
             var to = returns.TryGetValue(started.MissingNumber, out var returned) ? returned : (DateOnly?)null;
             if (!periods.Any(p => p.From <= from && (p.To is null || from <= p.To))) continue;
             if (from > child.Year.End || to < child.Year.Start) continue;
-            gaps.Add(child.Id, file, "MISSING", "The journey does not record whether the child was missing (M) or away from placement without authorisation (A).");
-            tables.Add(file, child.Id, child.Dob, "", Ssda903Files.Date(from), Ssda903Files.Date(to <= child.Year.End ? to : null));
+            if (started.MissingOrAway is null)
+                gaps.Add(child.Id, file, "MISSING", "The missing episode does not record whether the child was missing (M) or away from placement without authorisation (A).");
+            tables.Add(file, child.Id, child.Dob, started.MissingOrAway, Ssda903Files.Date(from), Ssda903Files.Date(to <= child.Year.End ? to : null));
         }
     }
 
@@ -41,13 +45,17 @@ public static class Ssda903MissingAndWorkerRows
     /// last is open). "If a child is looked after on 31 March then all social worker episodes for the full previous year
     /// should be reported, even those whilst they were not looked after" (rule SW12): every allocation of the year is.
     /// Allocations of one day are one episode, the day's last ("appears to have lasted for less than 24 hours", SW09).
-    /// The worker's identifier (SW_ID, their Social Work England registration) and the reason for the change (SW_REASON)
-    /// are not recorded yet.
+    /// SW_ID is the worker's Social Work England registration as the allocation records it; SW_REASON the reason the
+    /// worker changed. The child's first allocation is no change and records none, yet "the reason for social worker
+    /// change" is required of every episode from 1 April 2023 (rule SW13): it is written OTHERS, as the DfE's valid
+    /// sample return does (decision 89).
     /// </summary>
     public static void SocialWorkerEpisodes(Ssda903Child child, Ssda903Tables tables, Ssda903Gaps gaps)
     {
         var file = Ssda903Files.SocialWorkerEpisodes;
-        var days = child.Facts.OfType<CaseAllocated>().Select(a => UkTime.DateOf(a.OccurredAt)).Distinct().Order().ToArray();
+        var allocations = child.Facts.OfType<CaseAllocated>().GroupBy(a => UkTime.DateOf(a.OccurredAt)).OrderBy(d => d.Key)
+            .Select(d => (Day: d.Key, Allocation: d.OrderBy(a => a.OccurredAt).Last())).ToArray();
+        var days = allocations.Select(a => a.Day).ToArray();
         if (days.Length == 0)
             gaps.Add(child.Id, file, "SW_DECOM", "No allocation of the child's case to a social worker is recorded.");
         for (var i = 0; i < days.Length; i++)
@@ -55,9 +63,13 @@ public static class Ssda903MissingAndWorkerRows
             var from = days[i];
             DateOnly? to = i + 1 < days.Length ? days[i + 1] : null;
             if (from > child.Year.End || to < child.Year.Start) continue;
-            gaps.Add(child.Id, file, "SW_ID", "The journey records the worker's name, not their Social Work England registration number (SW_ID).");
-            gaps.Add(child.Id, file, "SW_REASON", "The journey does not record the reason the social worker changed.");
-            tables.Add(file, child.Id, child.Dob, "", Ssda903Files.Date(from), Ssda903Files.Date(to <= child.Year.End ? to : null), "");
+            var allocation = allocations[i].Allocation;
+            var reason = allocation.WorkerChangeReason ?? (i == 0 ? FirstAllocation : null);
+            if (allocation.WorkerRegistration is null)
+                gaps.Add(child.Id, file, "SW_ID", "An allocation records the worker's name but not their Social Work England registration (SW_ID).");
+            if (reason is null)
+                gaps.Add(child.Id, file, "SW_REASON", "A change of social worker does not record its reason.");
+            tables.Add(file, child.Id, child.Dob, allocation.WorkerRegistration, Ssda903Files.Date(from), Ssda903Files.Date(to <= child.Year.End ? to : null), reason);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Journey.Api.Hosting;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
 using Journey.Domain.Ssda903;
@@ -19,8 +20,12 @@ public static class Ssda903OutcomeRows
     /// oc2.csv: a child looked after continuously for at least 12 months at 31 March (Ssda903Episodes.ContinuouslyLookedAfter).
     /// TEETH_CHECK is 1 when a dental check is recorded in the 12 months to 31 March and HEALTH_ASSESSMENT 1 when an
     /// initial or review health assessment is, else 0. The SDQ (asked of children 4 or over at the start of the year
-    /// and under 17 at its end, rule 186), convictions (10 or over at 31 March, rule 543), development checks (under 5,
-    /// rule 545), immunisations and substance misuse are not recorded yet; the interventions follow substance misuse.
+    /// and under 17 at its end, rule 186, and of one who turns 4 or 17 during it, rule 197B): the year's last score, or the
+    /// reason there is none. CONVICTED (asked of those
+    /// 10 or over at 31 March, rule 543): 1 when a conviction or youth caution is recorded in the year, else 0.
+    /// HEALTH_CHECK (development checks, under 5, rule 545) and IMMUNISATIONS: as the latest assessment by 31 March that
+    /// says records them. SUBSTANCE_MISUSE: 1 when a problem was identified in the year, with its interventions
+    /// (INTERVENTION_OFFERED only when none was received, rules 158 and 159), else 0 and no interventions.
     /// </summary>
     public static void Oc2(Ssda903Child child, Ssda903Tables tables, Ssda903Gaps gaps)
     {
@@ -30,22 +35,35 @@ public static class Ssda903OutcomeRows
         var assessments = child.InYear<HealthAssessmentCompleted>().ToArray();
         var teeth = assessments.Any(a => a.Kind == HealthAssessmentKind.DentalCheck) ? Yes : No;
         var health = assessments.Any(a => a.Kind is HealthAssessmentKind.Initial or HealthAssessmentKind.Review) ? Yes : No;
-        if (child.AgeOn(year.Start) >= 4 && child.AgeOn(year.End) < 17)
-            gaps.Add(child.Id, file, "SDQ_SCORE", "The journey does not record the strengths and difficulties questionnaire score, or why there is none (SDQ_REASON).");
-        if (child.AgeOn(year.End) >= 10)
-            gaps.Add(child.Id, file, "CONVICTED", "The journey does not record whether the child was convicted or given a youth caution during the year.");
+        var byYearEnd = child.Facts.OfType<HealthAssessmentCompleted>().Where(a => UkTime.DateOf(a.OccurredAt) <= year.End).ToArray();
+        // Asked of a child 4 to 16 all year (rule 186) and of one who turns 4 or 17 during it (rule 197B).
+        var sdqAsked = child.DateOfBirth is { } born && born.AddYears(4) <= year.End && born.AddYears(17) >= year.Start;
+        var sdq = sdqAsked ? child.InYear<StrengthsAndDifficultiesRecorded>().LastOrDefault() : null;
+        if (sdqAsked && sdq is null)
+            gaps.Add(child.Id, file, "SDQ_SCORE", "No strengths and difficulties questionnaire, nor why there is none (SDQ_REASON), is recorded in the year.");
+        bool? convicted = child.AgeOn(year.End) >= 10 ? child.InYear<YouthJusticeOutcomeRecorded>().Any() : null;
+        bool? developmentChecks = null;
         if (child.AgeOn(year.End) < 5)
-            gaps.Add(child.Id, file, "HEALTH_CHECK", "The journey does not record whether the child's development checks are up to date.");
-        gaps.Add(child.Id, file, "IMMUNISATIONS", "The journey does not record whether the child's immunisations are up to date.");
-        gaps.Add(child.Id, file, "SUBSTANCE_MISUSE", "The journey does not record whether a substance misuse problem was identified (nor the interventions that follow it).");
-        tables.Add(file, child.Id, child.Dob, "", "", "", "", "", teeth, health, "", "", "");
+        {
+            developmentChecks = byYearEnd.LastOrDefault(a => a.DevelopmentChecksUpToDate is not null)?.DevelopmentChecksUpToDate;
+            if (developmentChecks is null)
+                gaps.Add(child.Id, file, "HEALTH_CHECK", "No health assessment by 31 March records whether the child's development checks are up to date.");
+        }
+        var immunisations = byYearEnd.LastOrDefault(a => a.ImmunisationsUpToDate is not null)?.ImmunisationsUpToDate;
+        if (immunisations is null)
+            gaps.Add(child.Id, file, "IMMUNISATIONS", "No health assessment by 31 March records whether the child's immunisations are up to date.");
+        var misuse = child.InYear<SubstanceMisuseIdentified>().LastOrDefault();
+        tables.Add(file, child.Id, child.Dob, CsvText.Number(sdq?.Score), sdq?.ReasonNoScore, Ssda903CareRows.Flag(convicted),
+            Ssda903CareRows.Flag(developmentChecks), Ssda903CareRows.Flag(immunisations), teeth, health, Ssda903CareRows.Flag(misuse is not null),
+            Ssda903CareRows.Flag(misuse?.InterventionReceived), Ssda903CareRows.Flag(misuse?.InterventionReceived == false ? misuse.InterventionOffered : null));
     }
 
     /// <summary>
     /// ad1.csv: a child whose period of care ended in adoption during the year (REC E11 or E12, rules 601 and 602):
     /// the date of the decision that the child should be placed for adoption (DATE_INT, the agency decision maker's),
     /// the date of the match, and whether the adopters were the child's foster carers (FOSTER_CARE 1 when placed for
-    /// adoption with current foster carers, A3 or A5; 0 when not, A4 or A6: rule 335). The adopters are not recorded yet.
+    /// adoption with current foster carers, A3 or A5; 0 when not, A4 or A6: rule 335; else as the match recorded the
+    /// adopters), and the adopters as the match recorded them: how many, their sexes and their legal status.
     /// </summary>
     public static void Ad1(Ssda903Child child, Ssda903Tables tables, Ssda903Gaps gaps)
     {
@@ -53,21 +71,25 @@ public static class Ssda903OutcomeRows
         var file = Ssda903Files.Ad1;
         var decided = Step(child, AdoptionStep.DecisionMakerAgreed, adopted);
         var matched = Step(child, AdoptionStep.Matched, adopted);
+        var adopters = child.Facts.OfType<AdoptionStepTaken>()
+            .LastOrDefault(s => s.Step == AdoptionStep.Matched && s.Adopters is not null && UkTime.DateOf(s.OccurredAt) <= adopted)?.Adopters;
         var fosterCare = adoption.PlacementType is { } place && Ssda903Codes.IsPlacedForAdoption(place)
             ? Ssda903Codes.IsWithCurrentFosterCarers(place) ? Yes : No
-            : "";
+            : Ssda903CareRows.Flag(adopters?.FosterCarers).Value;
         if (decided is null) gaps.Add(child.Id, file, "DATE_INT", "No agency decision that the child should be placed for adoption is recorded.");
         if (matched is null) gaps.Add(child.Id, file, "DATE_MATCH", "No match of the child with adopters is recorded.");
-        if (fosterCare.Length == 0) gaps.Add(child.Id, file, "FOSTER_CARE", "The child was not placed for adoption (A3 to A6) before the adoption.");
-        gaps.Add(child.Id, file, "NB_ADOPTR", "The journey does not record the adopters: their number, sex (SEX_ADOPTR) and legal status (LS_ADOPTR).");
-        tables.Add(file, child.Id, child.Dob, Ssda903Files.Date(decided), Ssda903Files.Date(matched), fosterCare, "", "", "");
+        if (fosterCare.Length == 0) gaps.Add(child.Id, file, "FOSTER_CARE", "The child was not placed for adoption (A3 to A6), and the match records no adopters.");
+        if (adopters?.Number is null) gaps.Add(child.Id, file, "NB_ADOPTR", "The match records no adopters: their number, sex (SEX_ADOPTR) and legal status (LS_ADOPTR).");
+        tables.Add(file, child.Id, child.Dob, Ssda903Files.Date(decided), Ssda903Files.Date(matched), fosterCare,
+            CsvText.Number(adopters?.Number), adopters?.Sexes, adopters?.LegalStatus);
     }
 
     /// <summary>
     /// placed_for_adoption.csv: each decision that a child looked after during the year should be placed for adoption
     /// (the agency decision maker's), made by the year's end in a period of care the year holds. A child placed for
-    /// adoption or under a placement order with no decision recorded lacks one (rules 551, 553); a child who left care
-    /// not adopted lacks the decision's reversal (rule 557), which the journey does not record yet.
+    /// adoption or under a placement order with no decision recorded lacks one (rules 551, 553). A decision reversed
+    /// by the year's end (before any later decision) has the day and reason of its reversal (DATE_PLACED_CEASED,
+    /// REASON_PLACED_CEASED, RD1 to RD4); a child who left care not adopted with no reversal recorded lacks it (rule 557).
     /// </summary>
     public static void PlacedForAdoption(Ssda903Child child, Ssda903Tables tables, Ssda903Gaps gaps)
     {
@@ -79,12 +101,17 @@ public static class Ssda903OutcomeRows
             .ToArray();
         if (decisions.Length == 0 && child.Episodes.Any(e => Ssda903Codes.IsPlacedForAdoption(e.PlacementType) || Ssda903Codes.IsPlacementOrder(e.LegalStatus)))
             gaps.Add(child.Id, file, "DATE_PLACED", "The child was placed for adoption or under a placement order, but no decision that they should be placed for adoption is recorded.");
-        foreach (var decision in decisions)
+        var reversals = child.Facts.OfType<AdoptionDecisionReversed>().Where(r => UkTime.DateOf(r.OccurredAt) <= child.Year.End).ToArray();
+        for (var i = 0; i < decisions.Length; i++)
         {
-            if (child.Episodes.Any(e => e.PeriodOfCare == decision.CareEpisodeNumber && e.EndsThePeriodOfCare && !Ssda903Codes.IsAdopted(e.ReasonEnded)))
+            var decision = decisions[i];
+            var next = i + 1 < decisions.Length ? decisions[i + 1].OccurredAt : DateTimeOffset.MaxValue;
+            var reversed = reversals.FirstOrDefault(r => r.CareEpisodeNumber == decision.CareEpisodeNumber && r.OccurredAt >= decision.OccurredAt && r.OccurredAt < next);
+            if (reversed is null && child.Episodes.Any(e => e.PeriodOfCare == decision.CareEpisodeNumber && e.EndsThePeriodOfCare && !Ssda903Codes.IsAdopted(e.ReasonEnded)))
                 gaps.Add(child.Id, file, "DATE_PLACED_CEASED",
-                    "The child left care not adopted; the journey does not record that the decision to place for adoption was reversed, nor why (REASON_PLACED_CEASED).");
-            tables.Add(file, child.Id, child.Dob, Ssda903Files.Date(UkTime.DateOf(decision.OccurredAt)), "", "");
+                    "The child left care not adopted, and no reversal of the decision to place for adoption (nor its reason, REASON_PLACED_CEASED) is recorded.");
+            tables.Add(file, child.Id, child.Dob, Ssda903Files.Date(UkTime.DateOf(decision.OccurredAt)),
+                Ssda903Files.Date(reversed is null ? null : UkTime.DateOf(reversed.OccurredAt)), reversed?.Reason);
         }
     }
 

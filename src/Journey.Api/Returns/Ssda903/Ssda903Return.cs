@@ -60,7 +60,7 @@ public sealed class Ssda903Return(IDocumentStore store, TimeProvider clock) : IS
             {
                 Ssda903CareRows.Episodes(child, tables, gaps);
                 Ssda903CareRows.Reviews(child, tables);
-                Ssda903CareRows.Uasc(child, tables, gaps);
+                Ssda903CareRows.Uasc(child, tables);
                 Ssda903OutcomeRows.Oc2(child, tables, gaps);
                 Ssda903OutcomeRows.Ad1(child, tables, gaps);
                 Ssda903OutcomeRows.PlacedForAdoption(child, tables, gaps);

@@ -19,27 +19,29 @@ internal sealed record Ssda903Children(string LookedAfter, string Adopted, strin
     /// <summary>
     /// A 12-year-old unaccompanied asylum-seeking girl looked after from 1 April 2025, all year: a change of legal status
     /// and of carer on 1 September, a change in the status of the placement only on 31 March and another move on 1 April
-    /// 2026; a review, a dental check, two social workers, missing twice (once over the year's end).
+    /// 2026; a review, a health assessment and a dental check, two social workers, missing and away (once over the year's
+    /// end). What the returns ask is recorded of her first two placements and first social worker, not of the later ones.
     /// </summary>
     private IEnumerable<object> LookedAfterAllYear()
     {
         var a = LookedAfter;
         yield return Step(a, "ContactReceived", "2025-04-01T08:00:00+01:00", new { source = "6", concerns = "c", consent = "NotRequired" });
-        yield return Step(a, "ChildDetailsRecorded", "2025-04-01T09:00:00+01:00", new { dateOfBirth = "2012-05-12", gender = "F", ethnicity = "WBRI" });
+        yield return Step(a, "ChildDetailsRecorded", "2025-04-01T09:00:00+01:00", new { dateOfBirth = "2012-05-12", gender = "F", ethnicity = "WBRI", upn = "T201202500001", isMother = false });
         yield return Step(a, "FrontDoorDecisionMade", "2025-04-01T09:30:00+01:00", new { outcome = "ReferralForAssessment", rationale = "r", decidedBy = "m" });
         yield return Step(a, "ReferralAccepted", "2025-04-01T09:40:00+01:00", new { primaryNeed = "N1" });
-        yield return Step(a, "EnteredCare", "2025-04-01T10:00:00+01:00", new { legalStatus = "C1", planned = false, uasc = true });
-        yield return Step(a, "PlacementStarted", "2025-04-01T12:00:00+01:00", new { placementType = "U6", provider = "In-house foster carers", outOfArea = false });
-        yield return Step(a, "CaseAllocated", "2025-04-02T10:00:00+01:00", new { team = "Children in Care", worker = "Jo Evans" });
+        yield return Step(a, "EnteredCare", "2025-04-01T10:00:00+01:00", new { legalStatus = "C1", planned = false, uasc = true, categoryOfNeed = "N1", previousPermanence = "Z1" });
+        yield return Step(a, "PlacementStarted", "2025-04-01T12:00:00+01:00", new { placementType = "U6", provider = "In-house foster carers", outOfArea = false, placementProvider = "PR1", postcode = "B70 9LT", urn = "SC123456" });
+        yield return Step(a, "CaseAllocated", "2025-04-02T10:00:00+01:00", new { team = "Children in Care", worker = "Jo Evans", workerRegistration = "SW12345" });
+        yield return Step(a, "HealthAssessmentCompleted", "2025-04-20T10:00:00+01:00", new { kind = "Initial", immunisationsUpToDate = true });
         yield return Step(a, "LookedAfterReviewHeld", "2025-04-22T10:00:00+01:00", new { participation = "PN1" });
-        yield return Step(a, "MissingEpisodeStarted", "2025-06-01T21:00:00+01:00");
+        yield return Step(a, "MissingEpisodeStarted", "2025-06-01T21:00:00+01:00", new { missingOrAway = "M" });
         yield return Step(a, "ReturnedFromMissing", "2025-06-02T08:00:00+01:00");
         yield return Step(a, "LegalStatusChanged", "2025-09-01T10:00:00+01:00", new { legalStatus = "C2" });
         yield return Step(a, "PlacementStarted", "2025-09-01T15:00:00+01:00",
-            new { placementType = "U4", provider = "Long-term foster carers", outOfArea = false, reasonForChange = "CARPL" });
+            new { placementType = "U4", provider = "Long-term foster carers", outOfArea = false, reasonForChange = "CARPL", placementProvider = "PR1", postcode = "B69 4EJ", urn = "1234567" });
         yield return Step(a, "CaseAllocated", "2025-10-01T10:00:00+01:00", new { team = "Children in Care", worker = "Sam Taylor" });
         yield return Step(a, "HealthAssessmentCompleted", "2025-10-06T10:00:00+01:00", new { kind = "DentalCheck" });
-        yield return Step(a, "MissingEpisodeStarted", "2026-03-30T21:00:00+01:00");
+        yield return Step(a, "MissingEpisodeStarted", "2026-03-30T21:00:00+01:00", new { missingOrAway = "A" });
         yield return Step(a, "PlacementStarted", "2026-03-31T10:00:00+01:00",
             new { placementType = "U4", provider = "The same carers, now with an agency", outOfArea = false, reasonForChange = "PLACE" });
         yield return Step(a, "PlacementStarted", "2026-04-01T10:00:00+01:00",
@@ -58,7 +60,7 @@ internal sealed record Ssda903Children(string LookedAfter, string Adopted, strin
         yield return Step(b, "AdoptionStepTaken", "2025-06-16T10:00:00+01:00", new { step = "DecisionMakerAgreed" });
         yield return Step(b, "LegalStatusChanged", "2025-07-01T10:00:00+01:00", new { legalStatus = "E1" });
         yield return Step(b, "AdoptionStepTaken", "2025-07-01T11:00:00+01:00", new { step = "PlacementOrderMade" });
-        yield return Step(b, "AdoptionStepTaken", "2025-10-01T10:00:00+01:00", new { step = "Matched" });
+        yield return Step(b, "AdoptionStepTaken", "2025-10-01T10:00:00+01:00", new { step = "Matched", adopters = new { fosterCarers = true, number = 2, sexes = "MF", legalStatus = "L11" } });
         yield return Step(b, "PlacementStarted", "2025-10-15T10:00:00+01:00",
             new { placementType = "A5", provider = "Foster carers adopting", outOfArea = false, reasonForChange = "PLACE" });
         yield return Step(b, "AdoptionStepTaken", "2025-10-15T11:00:00+01:00", new { step = "Placed" });

@@ -39,12 +39,13 @@ public sealed class Ssda903ReturnTests(Ssda903Host fixture)
 
         var files = await Host.Ssda903Return(2026);
 
+        // CIN is the period of care's; provider, placement postcode and URN each placement's; no home postcode of a UASC child.
         // Legal status and carer changed on 1 September: one episode, B. The status of the placement only, on 31 March:
         // T, the episode before ceasing that day with the reason PLACE. The move on 1 April 2026 is next year's: open on 31 March.
         files.Rows("episodes.csv", children.LookedAfter).ShouldBe([
-            $"{children.LookedAfter},01/04/2025,S,C1,,U6,,01/09/2025,X1,CARPL,,,",
-            $"{children.LookedAfter},01/09/2025,B,C2,,U4,,31/03/2026,X1,PLACE,,,",
-            $"{children.LookedAfter},31/03/2026,T,C2,,U4,,,,,,,",
+            $"{children.LookedAfter},01/04/2025,S,C1,N1,U6,PR1,01/09/2025,X1,CARPL,,B70 9LT,SC123456",
+            $"{children.LookedAfter},01/09/2025,B,C2,N1,U4,PR1,31/03/2026,X1,PLACE,,B69 4EJ,1234567",
+            $"{children.LookedAfter},31/03/2026,T,C2,N1,U4,,,,,,,",
         ]);
         files.Rows("episodes.csv", children.Adopted).ShouldBe([
             $"{children.Adopted},02/05/2025,S,V2,,U6,,01/07/2025,X1,,,,",
@@ -64,22 +65,23 @@ public sealed class Ssda903ReturnTests(Ssda903Host fixture)
 
         files.Rows("header.csv", a, b, c).Order().ShouldBe(new[]
         {
-            $"{a},F,12/05/2012,WBRI,,,", $"{b},M,10/01/2023,WBRI,,,", $"{c},F,20/08/2008,BAFR,,,",
+            $"{a},F,12/05/2012,WBRI,T201202500001,0,", $"{b},M,10/01/2023,WBRI,,,", $"{c},F,20/08/2008,BAFR,,,",
         }.Order());
         files.Rows("reviews.csv", a, b, c).ShouldBe([$"{a},12/05/2012,22/04/2025,PN1"]);
         files.Rows("uasc.csv", a, b, c).ShouldBe([$"{a},F,12/05/2012,"]);
-        // Looked after from 1 April: twelve months at 31 March. A dental check in the year, no health assessment.
-        files.Rows("oc2.csv", a, b, c).ShouldBe([$"{a},12/05/2012,,,,,,1,0,,,"]);
+        // Looked after from 1 April: twelve months at 31 March. No conviction nor substance misuse recorded in the year: 0.
+        files.Rows("oc2.csv", a, b, c).ShouldBe([$"{a},12/05/2012,,,0,,1,1,1,0,,"]);
         files.Rows("oc3.csv", a, b, c).ShouldBe([$"{c},20/08/2008,YES,F2,B1"]);
-        files.Rows("ad1.csv", a, b, c).ShouldBe([$"{b},10/01/2023,16/06/2025,01/10/2025,1,,,"]);
+        files.Rows("ad1.csv", a, b, c).ShouldBe([$"{b},10/01/2023,16/06/2025,01/10/2025,1,2,MF,L11"]);
         files.Rows("placed_for_adoption.csv", a, b, c).ShouldBe([$"{b},10/01/2023,16/06/2025,,"]);
         files.Rows("previous_permanence.csv", a, b, c).Order().ShouldBe(new[]
         {
-            $"{a},12/05/2012,,,", $"{b},10/01/2023,,,", $"{c},20/08/2008,,,",
+            $"{a},12/05/2012,Z1,,", $"{b},10/01/2023,,,", $"{c},20/08/2008,,,",
         }.Order());
         // Missing over the year's end: open on 31 March.
-        files.Rows("missing.csv", a, b, c).ShouldBe([$"{a},12/05/2012,,01/06/2025,02/06/2025", $"{a},12/05/2012,,30/03/2026,"]);
-        files.Rows("sw_episodes.csv", a, b, c).ShouldBe([$"{a},12/05/2012,,02/04/2025,01/10/2025,", $"{a},12/05/2012,,01/10/2025,,"]);
+        files.Rows("missing.csv", a, b, c).ShouldBe([$"{a},12/05/2012,M,01/06/2025,02/06/2025", $"{a},12/05/2012,A,30/03/2026,"]);
+        // The first allocation changes no worker: OTHERS (decision 89).
+        files.Rows("sw_episodes.csv", a, b, c).ShouldBe([$"{a},12/05/2012,SW12345,02/04/2025,01/10/2025,OTHERS", $"{a},12/05/2012,,01/10/2025,,"]);
     }
 
     [Fact]
@@ -93,15 +95,15 @@ public sealed class Ssda903ReturnTests(Ssda903Host fixture)
             .Select(i => $"{i!["file"]} {i["item"]}").Order().ToArray();
         Items(children.LookedAfter).ShouldBe(new[]
         {
-            "header.csv UPN", "header.csv MOTHER", "episodes.csv CIN", "episodes.csv PLACE_PROVIDER", "episodes.csv PL_POST", "episodes.csv URN",
-            "uasc.csv DUC", "oc2.csv SDQ_SCORE", "oc2.csv CONVICTED", "oc2.csv IMMUNISATIONS", "oc2.csv SUBSTANCE_MISUSE",
-            "previous_permanence.csv PREV_PERM", "missing.csv MISSING", "sw_episodes.csv SW_ID", "sw_episodes.csv SW_REASON",
+            // Her third placement and second social worker record none of what the returns ask; she is 12, so an SDQ is due.
+            "episodes.csv PLACE_PROVIDER", "episodes.csv PL_POST", "episodes.csv URN", "oc2.csv SDQ_SCORE",
+            "sw_episodes.csv SW_ID", "sw_episodes.csv SW_REASON",
         }.Order());
         // A boy, not UASC, placed for adoption and adopted, with no social worker allocated.
         Items(children.Adopted).ShouldBe(new[]
         {
             "header.csv UPN", "episodes.csv CIN", "episodes.csv PLACE_PROVIDER", "episodes.csv HOME_POST", "episodes.csv PL_POST", "episodes.csv URN",
-            "ad1.csv NB_ADOPTR", "previous_permanence.csv PREV_PERM", "sw_episodes.csv SW_DECOM",
+            "previous_permanence.csv PREV_PERM", "sw_episodes.csv SW_DECOM",
         }.Order());
     }
 
