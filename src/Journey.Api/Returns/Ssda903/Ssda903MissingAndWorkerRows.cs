@@ -43,7 +43,11 @@ public static class Ssda903MissingAndWorkerRows
     /// sw_episodes.csv: each allocation of the child's case to a social worker open on a day of the year, from the day it
     /// was made (SW_DECOM) to the day the next replaced it (SW_DEC), blank when still open at 31 March (rule SW17: the
     /// last is open). "If a child is looked after on 31 March then all social worker episodes for the full previous year
-    /// should be reported, even those whilst they were not looked after" (rule SW12): every allocation of the year is.
+    /// should be reported, even those whilst they were not looked after" (rule SW12), yet the validator's code of that
+    /// rule (SW12STG2) flags a period of care that is open, or runs on into another episode, when any of the child's
+    /// social worker episodes starts before the day it began. So the episodes start no earlier than the day the child's
+    /// first period of care in the year began: an allocation made before then runs from that day, and one replaced
+    /// before it is left out (decision 90).
     /// Allocations of one day are one episode, the day's last ("appears to have lasted for less than 24 hours", SW09).
     /// SW_ID is the worker's Social Work England registration as the allocation records it; SW_REASON the reason the
     /// worker changed. The child's first allocation is no change and records none, yet "the reason for social worker
@@ -56,6 +60,8 @@ public static class Ssda903MissingAndWorkerRows
         var allocations = child.Facts.OfType<CaseAllocated>().GroupBy(a => UkTime.DateOf(a.OccurredAt)).OrderBy(d => d.Key)
             .Select(d => (Day: d.Key, Allocation: d.OrderBy(a => a.OccurredAt).Last())).ToArray();
         var days = allocations.Select(a => a.Day).ToArray();
+        DateOnly? careBegan = child.Episodes.Count == 0 ? null
+            : child.AllEpisodes.Where(e => e.PeriodOfCare == child.Episodes[0].PeriodOfCare).Min(e => e.Start);
         if (days.Length == 0)
             gaps.Add(child.Id, file, "SW_DECOM", "No allocation of the child's case to a social worker is recorded.");
         for (var i = 0; i < days.Length; i++)
@@ -63,6 +69,11 @@ public static class Ssda903MissingAndWorkerRows
             var from = days[i];
             DateOnly? to = i + 1 < days.Length ? days[i + 1] : null;
             if (from > child.Year.End || to < child.Year.Start) continue;
+            if (careBegan is { } began)
+            {
+                if (to <= began) continue;
+                if (from < began) from = began;
+            }
             var allocation = allocations[i].Allocation;
             var reason = allocation.WorkerChangeReason ?? (i == 0 ? FirstAllocation : null);
             if (allocation.WorkerRegistration is null)

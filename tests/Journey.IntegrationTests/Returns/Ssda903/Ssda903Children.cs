@@ -68,12 +68,19 @@ internal sealed record Ssda903Children(string LookedAfter, string Adopted, strin
         yield return Step(b, "LeftCare", "2026-02-02T12:00:00+00:00", new { reasonCeased = "E11" });
     }
 
-    /// <summary>A girl looked after from 10 April to 2 June 2025, aged 16, in touch around her 17th birthday on 20 August.</summary>
+    /// <summary>
+    /// A girl referred and allocated a social worker on 7 April 2025, looked after from 10 April to 2 June 2025, aged 16, in
+    /// touch around her 17th birthday on 20 August.
+    /// </summary>
     private IEnumerable<object> LeftCareAndTurned17()
     {
         var c = CareLeaver;
-        yield return Step(c, "ContactReceived", "2025-04-10T09:00:00+01:00", new { source = "6", concerns = "c", consent = "NotRequired" });
-        yield return Step(c, "ChildDetailsRecorded", "2025-04-10T10:00:00+01:00", new { dateOfBirth = "2008-08-20", gender = "F", ethnicity = "BAFR" });
+        yield return Step(c, "ContactReceived", "2025-04-07T09:00:00+01:00", new { source = "6", concerns = "c", consent = "NotRequired" });
+        yield return Step(c, "ChildDetailsRecorded", "2025-04-07T10:00:00+01:00", new { dateOfBirth = "2008-08-20", gender = "F", ethnicity = "BAFR" });
+        yield return Step(c, "FrontDoorDecisionMade", "2025-04-07T11:00:00+01:00", new { outcome = "ReferralForAssessment", rationale = "r", decidedBy = "m" });
+        yield return Step(c, "ReferralAccepted", "2025-04-07T12:00:00+01:00", new { primaryNeed = "N1" });
+        // Allocated three days before she came into care: her social worker episode runs from the day care began (decision 90).
+        yield return Step(c, "CaseAllocated", "2025-04-07T13:00:00+01:00", new { team = "Assessment", worker = "Ali Khan", workerRegistration = "SW67890" });
         yield return Step(c, "EnteredCare", "2025-04-10T12:00:00+01:00", new { legalStatus = "V2", planned = false, uasc = false });
         yield return Step(c, "PlacementStarted", "2025-04-10T13:00:00+01:00", new { placementType = "U6", provider = "In-house foster carers", outOfArea = false });
         yield return Step(c, "LeftCare", "2025-06-02T10:00:00+01:00", new { reasonCeased = "E13" });

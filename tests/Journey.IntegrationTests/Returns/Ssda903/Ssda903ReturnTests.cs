@@ -81,7 +81,11 @@ public sealed class Ssda903ReturnTests(Ssda903Host fixture)
         // Missing over the year's end: open on 31 March.
         files.Rows("missing.csv", a, b, c).ShouldBe([$"{a},12/05/2012,M,01/06/2025,02/06/2025", $"{a},12/05/2012,A,30/03/2026,"]);
         // The first allocation changes no worker: OTHERS (decision 89).
-        files.Rows("sw_episodes.csv", a, b, c).ShouldBe([$"{a},12/05/2012,SW12345,02/04/2025,01/10/2025,OTHERS", $"{a},12/05/2012,,01/10/2025,,"]);
+        // Allocated before she came into care, hers runs from the day care began (decision 90).
+        files.Rows("sw_episodes.csv", a, b, c).Order().ShouldBe(new[]
+        {
+            $"{a},12/05/2012,SW12345,02/04/2025,01/10/2025,OTHERS", $"{a},12/05/2012,,01/10/2025,,", $"{c},20/08/2008,SW67890,10/04/2025,,OTHERS",
+        }.Order());
     }
 
     [Fact]
