@@ -6,7 +6,7 @@ namespace Journey.Api.LeavingCare;
 /// <summary>
 /// The care leavers' birthdays and whether the authority was in touch around each (SSDA903 OC3), as
 /// care_leavers_in_touch_as_at derives them (decision 39): read by the in-touch endpoints within a reader's scope,
-/// and by the SSDA903 return for a collection year in the return's own snapshot (decision 86).
+/// and by the SSDA903 return for a collection year in the return's own snapshot (decision 87).
 /// </summary>
 public static class CareLeaversInTouchQuery
 {

@@ -5,7 +5,7 @@ using Journey.Domain.Timescales;
 namespace Journey.Domain.Ssda903;
 
 /// <summary>
-/// The SSDA903 episodes of a child's journey, derived from its steps (decision 85): pure, so the return, the
+/// The SSDA903 episodes of a child's journey, derived from its steps (decision 86): pure, so the return, the
 /// readiness list and the tests derive them alike. "A new episode starts at each change of legal status or
 /// placement, or both" (SSDA903 guide, episodes): entering care starts one (RNE S); a change of legal status
 /// (LegalStatusChanged), of placement (PlacementStarted), or of both starts the next, the one before ceasing that day

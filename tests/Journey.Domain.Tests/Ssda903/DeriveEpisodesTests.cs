@@ -6,7 +6,7 @@ using static Journey.Domain.Tests.Ssda903.CareSteps;
 namespace Journey.Domain.Tests.Ssda903;
 
 /// <summary>
-/// Given a child's care steps, these SSDA903 episodes (decision 85): a new episode at each change of legal status or
+/// Given a child's care steps, these SSDA903 episodes (decision 86): a new episode at each change of legal status or
 /// placement or both, by UK day, with its RNE; the one before ceasing that day with X1 and the placement's reason.
 /// </summary>
 public sealed class DeriveEpisodesTests

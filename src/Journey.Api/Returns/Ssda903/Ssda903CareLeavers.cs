@@ -7,7 +7,7 @@ namespace Journey.Api.Returns.Ssda903;
 /// oc3.csv: the care leavers whose 17th to 21st birthday fell in the collection year, whether the authority was in
 /// touch around it and their activity and accommodation, as the journey already derives them for the in-touch list
 /// (care_leavers_in_touch_as_at, decision 39): read in the return's own snapshot, as the journeys stood then or as
-/// recorded by the instant asked for (decision 86). One row per care leaver and birthday in the year (a child has one).
+/// recorded by the instant asked for (decision 87). One row per care leaver and birthday in the year (a child has one).
 /// </summary>
 public static class Ssda903CareLeavers
 {

@@ -7,7 +7,7 @@ namespace Journey.Api.Returns.Ssda903;
 
 /// <summary>
 /// A child's header row, and their rows of the files about their care: episodes, reviews, UASC and previous
-/// permanence (decision 86). An item the journey does not record is left blank and listed as missing.
+/// permanence (decision 87). An item the journey does not record is left blank and listed as missing.
 /// </summary>
 public static class Ssda903CareRows
 {
@@ -49,7 +49,7 @@ public static class Ssda903CareRows
     }
 
     /// <summary>
-    /// episodes.csv: the year's episodes (decision 85). CIN and HOME_POST are the period of care's, as entering care
+    /// episodes.csv: the year's episodes (decision 86). CIN and HOME_POST are the period of care's, as entering care
     /// recorded them; PLACE_PROVIDER, PL_POST and URN the placement's. PLACE_PROVIDER is PR0 for a placement with parents
     /// (P1) when none is recorded, and blank for a temporary placement ("Placement provider information not required",
     /// rule 213). No postcode or URN is written under short-term breaks (V3, V4, rule 214), no home postcode of an

@@ -9,7 +9,7 @@ namespace Journey.Api.Returns.Ssda903;
 
 /// <summary>
 /// One child as the SSDA903 return reads them: the effective facts of their journey in stream order (corrections
-/// applied, withdrawals left out), their episodes (derived in the domain, decision 85) and those of the collection year.
+/// applied, withdrawals left out), their episodes (derived in the domain, decision 86) and those of the collection year.
 /// </summary>
 public sealed class Ssda903Child
 {

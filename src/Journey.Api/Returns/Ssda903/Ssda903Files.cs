@@ -41,7 +41,7 @@ public static class Ssda903Files
 /// <summary>
 /// The files as they are built: each file's rows in the order children are read, and the children each file holds
 /// (the access log names them when the file is read). Codes and ids are written as text through the one CSV writer
-/// (decision 71); none can begin with a character a spreadsheet reads as a formula (decision 87), so none is changed.
+/// (decision 71); none can begin with a character a spreadsheet reads as a formula (decision 88), so none is changed.
 /// </summary>
 public sealed class Ssda903Tables
 {

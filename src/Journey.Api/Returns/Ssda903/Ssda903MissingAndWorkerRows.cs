@@ -6,11 +6,11 @@ namespace Journey.Api.Returns.Ssda903;
 
 /// <summary>
 /// A looked-after child's rows of missing.csv (each time missing or away from placement while looked after) and
-/// sw_episodes.csv (each social worker allocated), for the days of the collection year (decision 86).
+/// sw_episodes.csv (each social worker allocated), for the days of the collection year (decision 87).
 /// </summary>
 public static class Ssda903MissingAndWorkerRows
 {
-    /// <summary>SW_REASON of a child's first allocation, which changes no worker (the DfE's valid sample return, decision 89).</summary>
+    /// <summary>SW_REASON of a child's first allocation, which changes no worker (the DfE's valid sample return, decision 90).</summary>
     private const string FirstAllocation = "OTHERS";
 
     /// <summary>
@@ -47,12 +47,12 @@ public static class Ssda903MissingAndWorkerRows
     /// rule (SW12STG2) flags a period of care that is open, or runs on into another episode, when any of the child's
     /// social worker episodes starts before the day it began. So the episodes start no earlier than the day the child's
     /// first period of care in the year began: an allocation made before then runs from that day, and one replaced
-    /// before it is left out (decision 90).
+    /// before it is left out (decision 91).
     /// Allocations of one day are one episode, the day's last ("appears to have lasted for less than 24 hours", SW09).
     /// SW_ID is the worker's Social Work England registration as the allocation records it; SW_REASON the reason the
     /// worker changed. The child's first allocation is no change and records none, yet "the reason for social worker
     /// change" is required of every episode from 1 April 2023 (rule SW13): it is written OTHERS, as the DfE's valid
-    /// sample return does (decision 89).
+    /// sample return does (decision 90).
     /// </summary>
     public static void SocialWorkerEpisodes(Ssda903Child child, Ssda903Tables tables, Ssda903Gaps gaps)
     {

@@ -9,7 +9,7 @@ namespace Journey.Api.Returns.Ssda903;
 /// <summary>
 /// A child's rows of the outcome files: OC2 (looked after continuously for 12 months at 31 March), AD1 (adopted
 /// during the year) and placed_for_adoption (each decision that the child should be placed for adoption). An item the
-/// journey does not record is left blank and listed as missing (decision 86).
+/// journey does not record is left blank and listed as missing (decision 87).
 /// </summary>
 public static class Ssda903OutcomeRows
 {

@@ -7,7 +7,7 @@ namespace Journey.Api.Returns.Ssda903;
 /// <summary>
 /// The SSDA903 return (children looked after by local authorities in England) for a collection year: the eleven CSV
 /// files of "Children looked after by local authorities in England: guide to the SSDA903 collection, 1 April 2025 to
-/// 31 March 2026", in the DfE's CSV format, built from every child's journey (decisions 85 to 88; docs/returns.md).
+/// 31 March 2026", in the DfE's CSV format, built from every child's journey (decisions 86 to 89; docs/returns.md).
 /// It holds every child looked after at any time during the year (with episodes) and every care leaver whose 17th to
 /// 21st birthday fell in it (OC3); each file holds what the guide asks of them.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class Ssda903Return(IDocumentStore store, TimeProvider clock) : IS
     public const string ReturnName = "ssda903";
 
     /// <summary>
-    /// The collection years whose files and codes these are (decision 87): 2024/25 and 2025/26 share the eleven files,
+    /// The collection years whose files and codes these are (decision 88): 2024/25 and 2025/26 share the eleven files,
     /// SEX coded M, F or U (from 2024/25) and the social worker episodes (from 2023/24). 2026/27 adds a file.
     /// </summary>
     public static readonly IReadOnlyList<int> Years = [2025, 2026];

@@ -79,7 +79,7 @@ internal sealed record Ssda903Children(string LookedAfter, string Adopted, strin
         yield return Step(c, "ChildDetailsRecorded", "2025-04-07T10:00:00+01:00", new { dateOfBirth = "2008-08-20", gender = "F", ethnicity = "BAFR" });
         yield return Step(c, "FrontDoorDecisionMade", "2025-04-07T11:00:00+01:00", new { outcome = "ReferralForAssessment", rationale = "r", decidedBy = "m" });
         yield return Step(c, "ReferralAccepted", "2025-04-07T12:00:00+01:00", new { primaryNeed = "N1" });
-        // Allocated three days before she came into care: her social worker episode runs from the day care began (decision 90).
+        // Allocated three days before she came into care: her social worker episode runs from the day care began (decision 91).
         yield return Step(c, "CaseAllocated", "2025-04-07T13:00:00+01:00", new { team = "Assessment", worker = "Ali Khan", workerRegistration = "SW67890" });
         yield return Step(c, "EnteredCare", "2025-04-10T12:00:00+01:00", new { legalStatus = "V2", planned = false, uasc = false });
         yield return Step(c, "PlacementStarted", "2025-04-10T13:00:00+01:00", new { placementType = "U6", provider = "In-house foster carers", outOfArea = false });

@@ -7,7 +7,7 @@ namespace Journey.IntegrationTests.Returns.Ssda903;
 /// <summary>
 /// A generated authority-year (the synthetic journeys the run command loads, through the import's rules) makes a
 /// 2025/26 SSDA903 return the validator finds nothing wrong with: what the generator writes, the return carries
-/// faithfully, and the validator agrees with both (decision 88). Fails when the validator is missing.
+/// faithfully, and the validator agrees with both (decision 89). Fails when the validator is missing.
 /// </summary>
 public sealed class Ssda903GeneratedYearTests
 {

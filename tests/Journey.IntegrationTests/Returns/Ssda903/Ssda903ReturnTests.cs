@@ -3,7 +3,7 @@ using Journey.IntegrationTests.Infrastructure;
 namespace Journey.IntegrationTests.Returns.Ssda903;
 
 /// <summary>
-/// The SSDA903 return for 2025/26 as a returns officer receives it (decisions 85 to 88): every file with its DfE
+/// The SSDA903 return for 2025/26 as a returns officer receives it (decisions 86 to 89): every file with its DfE
 /// header row, episodes derived from the journey, each file holding what the guide asks of the year's children,
 /// dates as DD/MM/YYYY, and what the journeys do not record left blank and listed as missing.
 /// </summary>
@@ -80,8 +80,8 @@ public sealed class Ssda903ReturnTests(Ssda903Host fixture)
         }.Order());
         // Missing over the year's end: open on 31 March.
         files.Rows("missing.csv", a, b, c).ShouldBe([$"{a},12/05/2012,M,01/06/2025,02/06/2025", $"{a},12/05/2012,A,30/03/2026,"]);
-        // The first allocation changes no worker: OTHERS (decision 89).
-        // Allocated before she came into care, hers runs from the day care began (decision 90).
+        // The first allocation changes no worker: OTHERS (decision 90).
+        // Allocated before she came into care, hers runs from the day care began (decision 91).
         files.Rows("sw_episodes.csv", a, b, c).Order().ShouldBe(new[]
         {
             $"{a},12/05/2012,SW12345,02/04/2025,01/10/2025,OTHERS", $"{a},12/05/2012,,01/10/2025,,", $"{c},20/08/2008,SW67890,10/04/2025,,OTHERS",

@@ -8,7 +8,7 @@ namespace Journey.IntegrationTests.Returns.Ssda903;
 /// <summary>
 /// The demo set's SSDA903 return for 2025/26, written by the returns command's own code, read by the validator local
 /// authorities run on it (Data to Insight's csc-validator-be-903, 2025/26 rules): every file is recognised by its
-/// header row, and what it finds is exactly what docs/returns.md lists and explains (decision 88), so a finding that
+/// header row, and what it finds is exactly what docs/returns.md lists and explains (decision 89), so a finding that
 /// appears or goes is written down. Fails when the validator is missing.
 /// </summary>
 [Collection(DemoReturnHost.Collection)]
