@@ -222,7 +222,9 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var review = At(AddWorkingDays(enteredAt, Chance(0.85) ? random.Next(10, 20) : random.Next(21, 30)), 10, 12);
         for (var n = 1; review < leavesAt; n++)
         {
-            Step("LookedAfterReviewHeld", review, "iro", new JsonObject { ["participation"] = "PN1" });
+            // PN0 is the code of a child under 4 at the review; the others need 4 or over (SSDA903 rule 441).
+            var underFour = _bornOn is { } born && DateOnly.FromDateTime(review.UtcDateTime) < born.AddYears(4);
+            Step("LookedAfterReviewHeld", review, "iro", new JsonObject { ["participation"] = underFour ? "PN0" : "PN1" });
             var months = n == 1 ? 3 : 6;
             review = At(DateOnly.FromDateTime(review.UtcDateTime).AddMonths(months).AddDays(Chance(0.8) ? -random.Next(1, 15) : random.Next(1, 15)), 10, 12);
         }

@@ -1,4 +1,5 @@
 using Journey.Domain.Journeys;
+using Marten;
 
 namespace Journey.Api.Returns;
 
@@ -24,4 +25,13 @@ public interface IStatutoryReturn
 
     /// <summary>Builds every file of the return from every child's journey, read once in child order.</summary>
     Task<ReturnBuild> Build(ReturnParameters parameters, IAsyncEnumerable<ChildJourney> journeys, CancellationToken cancellation);
+
+    /// <summary>
+    /// The same, given the read-only session the journeys are read from, for a return that also reads what the store
+    /// derives from them in the same snapshot (the SSDA903's OC3 rows come from care_leavers_in_touch_as_at). It reads
+    /// the session before it reads the journeys, since one connection reads one result at a time. A return that needs
+    /// only the journeys leaves this as it is.
+    /// </summary>
+    Task<ReturnBuild> Build(ReturnParameters parameters, IQuerySession snapshot, IAsyncEnumerable<ChildJourney> journeys, CancellationToken cancellation) =>
+        Build(parameters, journeys, cancellation);
 }

@@ -30,7 +30,7 @@ public static class ReturnRead
         await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = 0", connection, transaction))
             await readOnly.ExecuteNonQueryAsync(cancellation);
         await using var session = store.QuerySession(SessionOptions.ForTransaction(transaction));
-        return await statutoryReturn.Build(parameters, StoredJourneys.All(session, parameters.AsRecordedAt, cancellation), cancellation);
+        return await statutoryReturn.Build(parameters, session, StoredJourneys.All(session, parameters.AsRecordedAt, cancellation), cancellation);
     }
 
     /// <summary>The read, as a return: scope <c>return</c>, and every child named, sorted.</summary>

@@ -11,6 +11,7 @@ public static class ReturnsRegistration
         services.AddSingleton(AuthorityOptions.From(configuration));
         services.AddSingleton<StatutoryReturns>();
         services.AddSingleton<IStatutoryReturn, CinCensusReturn>();
+        services.AddSingleton<IStatutoryReturn, Ssda903.Ssda903Return>();
         return services;
     }
 }
