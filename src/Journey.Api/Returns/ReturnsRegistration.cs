@@ -6,6 +6,7 @@ public static class ReturnsRegistration
     public static IServiceCollection AddStatutoryReturns(this IServiceCollection services)
     {
         services.AddSingleton<StatutoryReturns>();
+        services.AddSingleton<IStatutoryReturn, AnnexA.AnnexAReturn>();
         return services;
     }
 }
