@@ -53,6 +53,7 @@ public sealed class ChildProtectionList : IAnnexAList
         var from = child.Period.LastSixMonthsFrom;
         var end = child.Period.End;
         return child.All<InterimOrderMade>().Any(o => o.Order == InterimOrder.EmergencyProtectionOrder && AnnexAChild.Day(o.OccurredAt) >= from)
-               || child.LegalStatuses().Any(s => s.Status is "L1" or "L2" && s.From <= end && (s.To is null || s.To >= from));
+               // A legal status is held from its first day to the day before the next began or the care ended.
+               || child.LegalStatuses().Any(s => s.Status is "L1" or "L2" && s.From <= end && (s.From >= from || s.To is null || s.To > from));
     }
 }
