@@ -9,7 +9,8 @@ namespace Journey.Synthetic;
 /// within twelve months near 22% of referrals; about 86% of assessments and 80% of initial
 /// conferences in time; GeneratedAuthorityShapeTests counts them in a 17,000-child year), with child
 /// protection and child in need plans, visits, reviews, missing episodes, care, case closures, late
-/// recording, and corrections and withdrawals (<see cref="JourneyChanges"/>). Every line keeps the import's rules (a test imports a year and expects no refusal).
+/// recording, the statutory returns' fields (<see cref="ReturnFields"/>), and corrections and withdrawals
+/// (<see cref="JourneyChanges"/>). Every line keeps the import's rules (a test imports a year and expects no refusal).
 /// </summary>
 public static class JourneyGenerator
 {
@@ -28,14 +29,20 @@ public static class JourneyGenerator
             // Children are numbered in order of their first contact, spread evenly over the years.
             var firstContact = options.From.AddDays((int)((long)i * days / total));
             var familyId = FamilyOf(options, i);
-            var steps = JourneyChanges.Add(new JourneyScript(random, calendar, firstContact, familyId).Write(),
-                new Random(Mixed(options.Seed, i)));
+            // The returns' fields and the migrated corrections each draw from a random source of their own,
+            // so neither changes the journeys (decisions 56 and 83).
+            var journey = ReturnFields.Add(new JourneyScript(random, calendar, firstContact, familyId).Write(),
+                new Random(Mixed(unchecked(options.Seed + ReturnFieldsSeed), i)));
+            var steps = JourneyChanges.Add(journey, new Random(Mixed(options.Seed, i)));
             var kept = steps.Where(s => s.OccurredAt <= options.Now)
                 .Select(s => s.RecordedAt > options.Now ? s with { RecordedAt = options.Now } : s)
                 .OrderBy(s => s.OccurredAt).ToList();
             yield return (childId, kept.Select(s => s.ToLine(childId)));
         }
     }
+
+    /// <summary>Offsets the seed of the returns' fields from the corrections' (<see cref="Mixed"/>).</summary>
+    private const int ReturnFieldsSeed = 0x2E7F_1D5;
 
     /// <summary>
     /// A seed per child whose bits are well mixed (SplitMix64's finaliser): seeds that differ by one give

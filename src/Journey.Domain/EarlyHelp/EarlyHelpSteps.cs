@@ -1,11 +1,15 @@
+using System.ComponentModel.DataAnnotations;
 using Journey.Domain.Journeys;
 
 namespace Journey.Domain.EarlyHelp;
 
 public enum EarlyHelpClosure { NeedsMet, SteppedUp, Disengaged, MovedAway, Other }
 
-/// <summary>Early help began: an early help assessment with a lead professional.</summary>
-public sealed record EarlyHelpStarted(int EarlyHelpNumber, DateTimeOffset OccurredAt, string LeadProfessional) : IJourneyEvent;
+/// <summary>
+/// Early help began: an early help assessment with a lead professional, and the organisation completing
+/// the assessment (Ofsted Annex A list 2), optional for early help recorded before it was asked (decision 79).
+/// </summary>
+public sealed record EarlyHelpStarted(int EarlyHelpNumber, DateTimeOffset OccurredAt, string LeadProfessional, string? Organisation = null) : IJourneyEvent;
 
 public sealed record EarlyHelpPlanAgreed(int EarlyHelpNumber, DateTimeOffset OccurredAt) : IJourneyEvent;
 
@@ -26,7 +30,11 @@ internal static class EarlyHelpChecks
             $"A {what} needs open early help.", "within-early-help", "early help started");
 }
 
-public sealed record StartEarlyHelp(DateTimeOffset? StartedAt, string? LeadProfessional, long? ExpectedVersion = null) : IJourneyCommand
+public sealed record StartEarlyHelp(
+    DateTimeOffset? StartedAt,
+    string? LeadProfessional,
+    long? ExpectedVersion = null,
+    [property: MaxLength(FieldLimits.Name)] string? Organisation = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
@@ -34,7 +42,7 @@ public sealed record StartEarlyHelp(DateTimeOffset? StartedAt, string? LeadProfe
             .Require(journey.OpenEarlyHelp is null, "startedAt", "one-open-early-help", "Early help is already open.")
             .Require(StartedAt is null || journey.EarlyHelp.All(e => e.ClosedAt is null || StartedAt >= e.ClosedAt), "startedAt",
                 "one-open-early-help", "That date falls before earlier early help closed.");
-        return checks.Or(() => Decision.Accept(new EarlyHelpStarted(journey.NextNumber<EarlyHelpStarted>(), StartedAt!.Value, LeadProfessional!)));
+        return checks.Or(() => Decision.Accept(new EarlyHelpStarted(journey.NextNumber<EarlyHelpStarted>(), StartedAt!.Value, LeadProfessional!, Organisation)));
     }
 }
 

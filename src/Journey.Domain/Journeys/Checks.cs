@@ -87,6 +87,29 @@ public sealed class Checks
     }
 
     /// <summary>
+    /// An optional list of codes from one official list, each once: absent is fine, an empty list is
+    /// not (leave it out instead). <paramref name="alone"/>, when given, is the code that means "none"
+    /// and stands alone (CIN census Disability NONE, rule 8790).
+    /// </summary>
+    public Checks Codes(string list, IReadOnlyList<string>? codes, string field, string? alone = null)
+    {
+        if (codes is null) return this;
+        Require(codes.Count > 0, field, "required", $"{field} lists at least one code; leave it out when not known.");
+        Require(codes.All(c => CodeLists.Default.Contains(list, c)), field, list,
+            $"{field} must hold codes of the official {list} list ({string.Join(", ", CodeLists.Default.Codes(list))}).");
+        Require(codes.Distinct().Count() == codes.Count, field, "each-code-once", $"{field} lists a code twice.");
+        return alone is null ? this : Require(!codes.Contains(alone) || codes.Count == 1, field, "none-stands-alone",
+            $"{alone} (none) cannot be given with other codes.");
+    }
+
+    /// <summary>Broken rules found by a format check of their own (a UPN, a postcode, an Ofsted URN).</summary>
+    public Checks Add(params IEnumerable<RuleViolation?> violations)
+    {
+        foreach (var v in violations) if (v is not null) _violations.Add(v);
+        return this;
+    }
+
+    /// <summary>
     /// A step that belongs to an open episode (a plan, a period of care, pre-proceedings, ...): the
     /// episode must be open and the step dated within it. Returns the episode, or null when none is open.
     /// </summary>

@@ -21,7 +21,7 @@ namespace Journey.Domain.Journeys;
 /// (one stream per child, keyed by the local authority's child id) by <see cref="Evolve"/> in stream
 /// order. Pure: the event store calls it through Journey.Projections' ChildJourneyProjection.
 /// </summary>
-public sealed class ChildJourney
+public sealed partial class ChildJourney
 {
     public string Id { get; set; } = "";
 
@@ -272,6 +272,7 @@ public sealed class ChildJourney
             case MissingEpisodeStarted x: MissingEpisodes.Add(new MissingState(x.MissingNumber, x.OccurredAt, null)); break;
             case ReturnedFromMissing x: Replace(MissingEpisodes, m => m.Number == x.MissingNumber, m => m with { ReturnedAt = x.OccurredAt }); break;
         }
+        FoldForReturns(e);
     }
 
     private void When(ContactReceived e) => Contacts.Add(new ContactState(e.ContactNumber, e.OccurredAt, null));
@@ -330,7 +331,7 @@ public sealed class ChildJourney
 public sealed record ContactState(int Number, DateTimeOffset ReceivedAt, FrontDoorOutcome? Decision, DateTimeOffset? DecidedAt = null,
     DateTimeOffset? OverturnedAt = null);
 public sealed record ReferralState(int Number, int ContactNumber, DateTimeOffset AcceptedAt);
-public sealed record AllocationState(string Team, string Worker, DateTimeOffset AllocatedAt);
+public sealed record AllocationState(string Team, string Worker, DateTimeOffset AllocatedAt, string? WorkerRegistration = null, string? WorkerChangeReason = null);
 public sealed record AssessmentState(int Number, int ReferralNumber, DateTimeOffset StartedAt, DateTimeOffset? AuthorisedAt, DateTimeOffset? CompletedAt = null);
 public sealed record DiscussionState(int Number, DateTimeOffset HeldAt, bool InitiatesSection47);
 public sealed record EnquiryState(int Number, int StrategyDiscussionNumber, DateTimeOffset StartedAt, DateTimeOffset? ConcludedAt, Section47Outcome? Outcome);
@@ -343,8 +344,9 @@ public sealed record ChildInNeedPlanState(int Number, DateTimeOffset StartedAt, 
 /// </summary>
 public sealed record CareEpisodeState(int Number, DateTimeOffset EnteredAt, string LegalStatus, DateTimeOffset? LeftAt,
     DateTimeOffset? LastPlacementStartedAt, bool InitialHealthAssessmentDone, DateTimeOffset LegalStatusSince, DateTimeOffset LastStepAt,
-    DateTimeOffset? CareOrderDischargedAt = null);
-public sealed record EarlyHelpState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt, DateTimeOffset? LastStepAt = null);
+    DateTimeOffset? CareOrderDischargedAt = null, CareEntryState? Entry = null, string? ReasonCeased = null);
+public sealed record EarlyHelpState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ClosedAt, DateTimeOffset? LastStepAt = null,
+    string? Organisation = null, DateTimeOffset? PlanAgreedAt = null);
 public sealed record PreProceedingsState(int Number, DateTimeOffset EnteredAt, DateTimeOffset? LetterSentAt, DateTimeOffset? FamilyGroupConferenceOfferedAt,
     DateTimeOffset? InitialMeetingAt, DateTimeOffset? ConcludedAt, DateTimeOffset? LastStepAt = null)
 {
@@ -352,4 +354,4 @@ public sealed record PreProceedingsState(int Number, DateTimeOffset EnteredAt, D
 }
 public sealed record ProceedingsState(int Number, DateTimeOffset IssuedAt, DateTimeOffset? FinalOrderAt, DateTimeOffset? LastStepAt = null);
 public sealed record ClosedPeriod(DateTimeOffset From, DateTimeOffset To);
-public sealed record MissingState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ReturnedAt);
+public sealed record MissingState(int Number, DateTimeOffset StartedAt, DateTimeOffset? ReturnedAt, string? MissingOrAway = null);

@@ -19,6 +19,25 @@ public static class PlacementKinds
 
     public static bool IsLongTerm(string placementType) => LongTerm.Contains(placementType);
 
+    /// <summary>A placement type the SSDA903 no longer takes from a date, and what replaced it.</summary>
+    public sealed record Withdrawal(DateOnly From, string Instead);
+
+    /// <summary>
+    /// Placement types the 2025-26 SSDA903 withdrew (its validation rule 146 refuses them): supported
+    /// accommodation is K3, independent living no longer has a code of its own, and Z1 became Z11 to Z14.
+    /// Kept in the code list for placements that began before, which a migration brings and which stay correct.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, Withdrawal> Withdrawn = new Dictionary<string, Withdrawal>
+    {
+        ["H5"] = new(new DateOnly(2025, 4, 1), "K3 (supported accommodation)"),
+        ["P2"] = new(new DateOnly(2025, 4, 1), "K3, or another type that describes the placement"),
+        ["Z1"] = new(new DateOnly(2025, 4, 1), "one of Z11 to Z14"),
+    };
+
+    /// <summary>The withdrawal that stops <paramref name="placementType"/> for a placement starting on <paramref name="startedOn"/>, if any.</summary>
+    public static Withdrawal? WithdrawnFor(string? placementType, DateOnly startedOn) =>
+        placementType is not null && Withdrawn.TryGetValue(placementType, out var w) && startedOn >= w.From ? w : null;
+
     /// <summary>The first placement of a period of care, or a move to a different carer.</summary>
     public static bool IsNewCarer(string? reasonForChange) => reasonForChange != StatusOnlyChange;
 }

@@ -1,11 +1,15 @@
 using Journey.Domain.Journeys;
+using Journey.Domain.Reference;
 
 namespace Journey.Domain.Missing;
 
 public enum ReturnInterviewOutcome { Offered, Accepted, Declined, Completed }
 
-/// <summary>The child went missing.</summary>
-public sealed record MissingEpisodeStarted(int MissingNumber, DateTimeOffset OccurredAt) : IJourneyEvent;
+/// <summary>
+/// The child went missing; for a looked-after child, whether missing (M) or away from placement without
+/// authorisation (A), as the SSDA903's missing table codes it (optional for episodes recorded before it was asked).
+/// </summary>
+public sealed record MissingEpisodeStarted(int MissingNumber, DateTimeOffset OccurredAt, string? MissingOrAway = null) : IJourneyEvent;
 
 /// <summary>The child returned; the return home interview clock (72 hours) starts.</summary>
 public sealed record ReturnedFromMissing(int MissingNumber, DateTimeOffset OccurredAt) : IJourneyEvent;
@@ -13,17 +17,22 @@ public sealed record ReturnedFromMissing(int MissingNumber, DateTimeOffset Occur
 /// <summary>What happened with the return home interview: offered, accepted, declined or completed.</summary>
 public sealed record ReturnInterviewRecorded(int MissingNumber, DateTimeOffset OccurredAt, ReturnInterviewOutcome Outcome) : IJourneyEvent;
 
-public sealed record RecordMissing(DateTimeOffset? MissingFrom, long? ExpectedVersion = null) : IJourneyCommand
+public sealed record RecordMissing(DateTimeOffset? MissingFrom, long? ExpectedVersion = null, string? MissingOrAway = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
+        // Away from placement without authorisation (A) needs a placement: the child is looked after then (SSDA903 rule 1006's codes).
+        var inCare = MissingFrom is { } from && journey.CareEpisodes.Any(c => c.EnteredAt <= from && (c.LeftAt is null || from < c.LeftAt));
         var checks = new Checks().NotInFuture(MissingFrom, now, "missingFrom")
+            .Code(CodeLists.MissingOrAway, MissingOrAway, "missingOrAway", optional: true)
+            .Require(MissingOrAway != "A" || MissingFrom is null || inCare, "missingOrAway", "away-from-a-placement",
+                "Away from placement without authorisation (A) is for a child looked after at the time; otherwise the child is missing (M).")
             .Require(journey.OpenMissingEpisode is null, "missingFrom", "one-missing-episode-at-a-time",
                 $"Missing episode {journey.OpenMissingEpisode?.Number} has no return recorded yet.");
         var last = journey.MissingEpisodes.LastOrDefault();
         if (last?.ReturnedAt is { } returned)
             checks.NotBefore(MissingFrom, returned, "missingFrom", "after-the-last-return", $"the child returned from missing episode {last.Number}");
-        return checks.Or(() => Decision.Accept(new MissingEpisodeStarted(journey.NextNumber<MissingEpisodeStarted>(), MissingFrom!.Value)));
+        return checks.Or(() => Decision.Accept(new MissingEpisodeStarted(journey.NextNumber<MissingEpisodeStarted>(), MissingFrom!.Value, MissingOrAway)));
     }
 }
 

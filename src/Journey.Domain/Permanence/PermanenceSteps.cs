@@ -27,8 +27,11 @@ public sealed record CarePlanRecorded(int CareEpisodeNumber, DateTimeOffset Occu
 /// <summary>The permanence plan for the child (due by the second looked-after review), with whether it was ratified.</summary>
 public sealed record PermanencePlanMade(int CareEpisodeNumber, DateTimeOffset OccurredAt, PermanencePlanKind Kind, bool Ratified) : IJourneyEvent;
 
-/// <summary>A step on the way to adoption, in order: agency decision maker, placement order, match, placement, order, life-story work.</summary>
-public sealed record AdoptionStepTaken(int CareEpisodeNumber, DateTimeOffset OccurredAt, AdoptionStep Step) : IJourneyEvent;
+/// <summary>
+/// A step on the way to adoption, in order: agency decision maker, placement order, match, placement, order,
+/// life-story work. The match names who the adopters are as the SSDA903's AD1 asks (<see cref="Adopters"/>).
+/// </summary>
+public sealed record AdoptionStepTaken(int CareEpisodeNumber, DateTimeOffset OccurredAt, AdoptionStep Step, Adopters? Adopters = null) : IJourneyEvent;
 
 /// <summary>A looked-after review that was due did not take place, and why.</summary>
 public sealed record LookedAfterReviewNotHeld(int CareEpisodeNumber, DateTimeOffset OccurredAt, string Reason) : IJourneyEvent;
@@ -56,11 +59,14 @@ public sealed record MakePermanencePlan(DateTimeOffset? MadeAt, PermanencePlanKi
     }
 }
 
-public sealed record TakeAdoptionStep(DateTimeOffset? TakenAt, AdoptionStep? Step, long? ExpectedVersion = null) : IJourneyCommand
+public sealed record TakeAdoptionStep(DateTimeOffset? TakenAt, AdoptionStep? Step, long? ExpectedVersion = null, Adopters? Adopters = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {
-        var checks = new Checks().NotInFuture(TakenAt, now, "takenAt").OneOf(Step, "step");
+        var checks = new Checks().NotInFuture(TakenAt, now, "takenAt").OneOf(Step, "step")
+            .Require(Adopters is null || Step == AdoptionStep.Matched, "adopters", "adopters-with-the-match",
+                "The adopters are recorded with the match (step Matched).");
+        Adopters?.Check(checks);
         // The celebration and life-story work follow the adoption, by which time the child is no longer looked after.
         var afterOrder = Step is { } taken && AdoptionStepOrder.FollowsTheOrder(taken);
         var lifeStory = Step is { } work && AdoptionStepOrder.IsLifeStoryWork(work);
@@ -85,7 +91,7 @@ public sealed record TakeAdoptionStep(DateTimeOffset? TakenAt, AdoptionStep? Ste
                 checks.NotBefore(TakenAt, previousAt, "takenAt", "adoption-steps-in-order", $"{step - 1} was recorded as happening");
         }
         checks.Require(Step is null || !journey.AdoptionSteps.ContainsKey(Step.Value), "step", "each-adoption-step-once", $"{Step} is already recorded.");
-        return checks.Or(() => Decision.Accept(new AdoptionStepTaken(episode!.Number, TakenAt!.Value, Step!.Value)));
+        return checks.Or(() => Decision.Accept(new AdoptionStepTaken(episode!.Number, TakenAt!.Value, Step!.Value, Adopters)));
     }
 }
 

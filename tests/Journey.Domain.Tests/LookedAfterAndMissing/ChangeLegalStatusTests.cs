@@ -21,7 +21,7 @@ public sealed class ChangeLegalStatusTests
     {
         var journey = JourneyBuilder.Child().InCare().LegalStatusChanged(ChangedAt, "E1").Journey;
 
-        journey.OpenCareEpisode.ShouldBe(new CareEpisodeState(1, EnteredAt, "E1", null, null, false, ChangedAt, ChangedAt));
+        journey.OpenCareEpisode.ShouldBe(new CareEpisodeState(1, EnteredAt, "E1", null, null, false, ChangedAt, ChangedAt, Entry: Entered));
     }
 
     [Fact]

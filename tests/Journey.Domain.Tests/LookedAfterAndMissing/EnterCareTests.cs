@@ -34,7 +34,7 @@ public sealed class EnterCareTests
         var journey = JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, "L2").Journey;
 
         journey.EverInCare.ShouldBeTrue();
-        journey.OpenCareEpisode.ShouldBe(new CareEpisodeState(1, EnteredAt, "L2", null, null, false, EnteredAt, EnteredAt));
+        journey.OpenCareEpisode.ShouldBe(new CareEpisodeState(1, EnteredAt, "L2", null, null, false, EnteredAt, EnteredAt, Entry: Entered));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class LeaveCareTests
 
         journey.OpenCareEpisode.ShouldBeNull();
         journey.EverInCare.ShouldBeTrue();
-        journey.CareEpisodes.ShouldBe(new[] { new CareEpisodeState(1, EnteredAt, "C2", LeftAt, FirstPlacementAt, false, EnteredAt, EnteredAt) });
+        journey.CareEpisodes.ShouldBe(new[] { new CareEpisodeState(1, EnteredAt, "C2", LeftAt, FirstPlacementAt, false, EnteredAt, EnteredAt, Entry: Entered, ReasonCeased: "E4A") });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Journey.Domain.Journeys;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Missing;
@@ -26,6 +27,9 @@ internal static class LookedAfterJourneys
 
     /// <summary>Period of care 2 begins (Day1 + 50 days).</summary>
     public static readonly DateTimeOffset ReEnteredAt = Day1.AddDays(50);
+
+    /// <summary>What a planned entry recorded with none of the SSDA903's entry items folds to.</summary>
+    public static readonly CareEntryState Entered = new(true, false, null, null, null, null, null);
 
     public static JourneyBuilder EnteredCare(this JourneyBuilder b, DateTimeOffset at, string legalStatus = "C2", bool planned = true, bool uasc = false) =>
         b.Apply(new EnterCare(at, legalStatus, planned, uasc));
