@@ -1,3 +1,4 @@
+using Journey.Domain.Families;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
 
@@ -7,10 +8,12 @@ namespace Journey.Api.Returns.AnnexA;
 /// List 10, adoption. Annex A: "All those children who, in the 12 months before the inspection, have: been adopted, had
 /// the decision that they should be placed for adoption but they have not yet been adopted, had an adoption decision
 /// reversed during the 12 months." One row a child: the latest agency decision that the child should be placed for
-/// adoption by the lists' end, when no adoption order followed by then or one followed in the 12 months, unless the
-/// period of care ended without an order before the 12 months began. Journey does not record a reversed decision: a
-/// period of care that ended in the 12 months without an adoption order is listed with the reversal noted as missing.
-/// Fostering for adoption is the first placement of the period with a foster carer who is also an approved adopter (U2, U5).
+/// adoption by the lists' end, when no adoption order or reversal (<see cref="AdoptionDecisionReversed"/>) followed by
+/// then, or one followed in the 12 months; the reversal's date and reason are its own. A period of care that ended in
+/// the 12 months with neither an order nor a recorded reversal is listed with the reversal noted as missing.
+/// Fostering for adoption is the first placement of the period recorded as one (<see cref="PlacementStarted.FosteringForAdoption"/>;
+/// for placements recorded before it was asked, a foster carer who is also an approved adopter, U2, U5). The family
+/// identifier is the family the child is linked to (<see cref="FamilyLinked"/>), which siblings share.
 /// </summary>
 public sealed class AdoptionList : IAnnexAList
 {
@@ -37,22 +40,30 @@ public sealed class AdoptionList : IAnnexAList
         var steps = child.All<AdoptionStepTaken>().Where(s => s.CareEpisodeNumber == episode.Number && s.OccurredAt >= decision.OccurredAt).ToArray();
         DateOnly? On(AdoptionStep step) => steps.FirstOrDefault(s => s.Step == step) is { } taken ? AnnexAChild.Day(taken.OccurredAt) : null;
         var order = On(AdoptionStep.AdoptionOrderMade);
+        var reversal = child.All<AdoptionDecisionReversed>().FirstOrDefault(r => r.CareEpisodeNumber == episode.Number && r.OccurredAt >= decision.OccurredAt);
+        var reversed = reversal is null ? (DateOnly?)null : AnnexAChild.Day(reversal.OccurredAt);
         var from = child.Period.AdoptionFrom;
-        if (order is { } adopted && adopted < from) yield break;
+        if ((order ?? reversed) is { } settled && settled < from) yield break;
         var left = child.EndedBy(episode.LeftAt);
-        if (order is null && left is { } ended)
+        if (order is null && reversal is null && left is { } ended)
         {
             if (ended < from) yield break;
-            missing.Of(child, this, ReversedHeading, "The period of care ended without an adoption order; a reversed adoption decision and its reason are not recorded.");
+            missing.Of(child, this, ReversedHeading, "The period of care ended without an adoption order, and no reversal of the adoption decision is recorded.");
         }
         var matched = On(AdoptionStep.Matched);
-        if (matched is not null) missing.Of(child, this, FamilyHeading, "The adoptive family's identifier is not recorded.");
-        var fostering = child.All<PlacementStarted>().FirstOrDefault(p => p.CareEpisodeNumber == episode.Number && AnnexACodes.IsFosteringForAdoption(p.PlacementType));
+        var fostering = child.All<PlacementStarted>().FirstOrDefault(p => p.CareEpisodeNumber == episode.Number && (p.FosteringForAdoption ?? AnnexACodes.IsFosteringForAdoption(p.PlacementType)));
         var common = child.Common(missing);
         yield return new AnnexARow(child.Id, [
-            common[0], null, .. common.Skip(1), child.Disability(missing), AnnexAChild.Day(episode.EnteredAt), AnnexAChild.Day(decision.OccurredAt),
-            On(AdoptionStep.PlacementOrderMade), matched, On(AdoptionStep.Placed), order, null, null,
+            common[0], FamilyOf(child), .. common.Skip(1), child.Disability(missing), AnnexAChild.Day(episode.EnteredAt), AnnexAChild.Day(decision.OccurredAt),
+            On(AdoptionStep.PlacementOrderMade), matched, On(AdoptionStep.Placed), order, reversed, reversal is null ? null : AnnexACodes.ReasonNoLongerPlaced(reversal.Reason),
             fostering is null ? null : AnnexAChild.Day(fostering.OccurredAt),
         ]);
+    }
+
+    /// <summary>The family the child is linked to on the lists' last day, if any.</summary>
+    private static string? FamilyOf(AnnexAChild child)
+    {
+        var linked = child.All<FamilyLinked>().LastOrDefault();
+        return linked is not null && !child.All<FamilyUnlinked>().Any(u => u.FamilyId == linked.FamilyId && u.OccurredAt >= linked.OccurredAt) ? linked.FamilyId : null;
     }
 }

@@ -70,14 +70,19 @@ public sealed class AnnexAChild
     }
 
     /// <summary>
-    /// "Does the Child have a Disability": the journey does not record disabilities, so the template's own c) Unknown
+    /// "Does the Child have a Disability": from the recorded disabilities (CIN census codes, NONE alone when none:
+    /// <see cref="ChildDetailsRecorded.Disabilities"/>), a) Yes or b) No; not recorded, the template's own c) Unknown
     /// stands, and the gap is noted.
     /// </summary>
     public string Disability(AnnexAMissing missing)
     {
-        missing.OfChild(this, AnnexAColumns.DisabilityHeading, "Disabilities are not recorded; written as c) Unknown.");
+        if (Details?.Disabilities is { Count: > 0 } disabilities) return AnnexACodes.YesNo(disabilities.Any(d => d != NoDisability));
+        missing.OfChild(this, AnnexAColumns.DisabilityHeading, "Disabilities are not recorded (ChildDetailsRecorded.disabilities); written as c) Unknown.");
         return AnnexACodes.Unknown;
     }
+
+    /// <summary>The CIN census's disability code for none (given alone).</summary>
+    public const string NoDisability = "NONE";
 
     /// <summary>
     /// Allocated Team and Allocated Worker: the allocation in force on the day the lists stand at (the latest

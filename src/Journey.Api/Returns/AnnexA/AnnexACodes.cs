@@ -4,7 +4,8 @@ namespace Journey.Api.Returns.AnnexA;
 /// Journey's official codes (CIN census, SSDA903, OC3) as Ofsted's Annex A template writes its categories: the codes
 /// of liia-tools' data-map.yml (Social Finance, the Annex A template of 2024), where each category is written
 /// "letter) code: words" or "code - words". A code the template has no category for is written the template's way
-/// with the DfE's words (5D, RC9, F4 and P4: the template predates them), and docs/returns.md says what its check makes
+/// with the DfE's words (5D, K3, RC9, F4 and P4: the template predates them; K3 without a letter, since "p1)" would be
+/// read by the checks as P1, placed with parents), and docs/returns.md says what its check makes
 /// of them.
 /// </summary>
 public static class AnnexACodes
@@ -109,12 +110,33 @@ public static class AnnexACodes
         ["A4"] = "h) A4: Placed for adoption - consent - not foster", ["A5"] = "i) A5: Placed for adoption - order - foster",
         ["A6"] = "j) A6: Placed for adoption - order - not foster", ["P1"] = "k) P1: Placed with parents", ["P2"] = "l) P2: Independent living",
         ["P3"] = "m) P3: Residential employment", ["H5"] = "n) H5: Residential accommodation", ["K1"] = "o) K1: Secure Children's Homes",
-        ["K2"] = "p) K2: Children's Homes", ["R1"] = "q) R1: Residential Care Home", ["R2"] = "r) R2: NHS/Health Trust",
+        ["K2"] = "p) K2: Children's Homes", ["K3"] = "K3: Supported accommodation", ["R1"] = "q) R1: Residential Care Home", ["R2"] = "r) R2: NHS/Health Trust",
         ["R3"] = "s) R3: Family Centre or Mother and Baby Unit", ["R5"] = "t) R5: Young Offender Institution", ["S1"] = "u) S1: Residential school",
         ["Z1"] = "v) Z1: Other placements", ["T0"] = "w) T0: Temporary placement",
     };
 
     public static string PlacementType(string code) => Placements.TryGetValue(code, out var written) ? written : code;
+
+    /// <summary>Why a child should no longer be placed for adoption (SSDA903 REASON_PLACED_CEASED), as the template writes it.</summary>
+    private static readonly Dictionary<string, string> NoLongerPlaced = new(StringComparer.Ordinal)
+    {
+        ["RD1"] = "RD1 - The child’s needs changed subsequent to the decision", ["RD2"] = "RD2 - The Court did not make a placement order",
+        ["RD3"] = "RD3 - Prospective adopters could not be found", ["RD4"] = "RD4 - Any other reason",
+    };
+
+    public static string ReasonNoLongerPlaced(string code) => NoLongerPlaced.TryGetValue(code, out var written) ? written : code;
+
+    /// <summary>The placement provider (SSDA903 PLACE_PROVIDER) as the template writes it.</summary>
+    private static readonly Dictionary<string, string> Providers = new(StringComparer.Ordinal)
+    {
+        ["PR0"] = "a) PR0: Parents/Parental responsibility", ["PR1"] = "b) PR1: Own provision", ["PR2"] = "c) PR2: Other LA provision",
+        ["PR3"] = "d) PR3: Other public provision", ["PR4"] = "e) PR4: Private provision", ["PR5"] = "f) PR5: Voluntary/third sector",
+    };
+
+    public static string PlacementProvider(string code) => Providers.TryGetValue(code, out var written) ? written : code;
+
+    /// <summary>SSDA903 MISSING: A, away from placement without authorisation (Annex A's "absent"); M is missing.</summary>
+    public const string Away = "A";
 
     /// <summary>Foster placements with carers who are also approved adopters: fostering for adoption (SSDA903 U2, U5).</summary>
     public static bool IsFosteringForAdoption(string placementType) => placementType is "U2" or "U5";

@@ -23,6 +23,9 @@ public sealed class ChildrenInCareList : IAnnexAList
     public const string Urn = "URN of Placement";
     public const string PlacingAuthority = "LA of Placement";
     public const string Absent = "Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months";
+    /// <summary>The SSDA903's URN for a placement that has none (PR0, PR1 and unregistered provision): a blank in Annex A.</summary>
+    public const string NoUrn = "XXXXXXX";
+
     public const string IroContact = "Date of Last IRO Visit / Contact to the Child";
 
     public IReadOnlyList<AnnexAColumn> Columns { get; } = AnnexAColumns.ChildThen(
@@ -52,41 +55,50 @@ public sealed class ChildrenInCareList : IAnnexAList
         var entered = AnnexAChild.Day(episode.EnteredAt);
         var placement = child.All<PlacementStarted>().LastOrDefault(p => p.CareEpisodeNumber == episode.Number);
         var leaving = child.All<LeftCare>().LastOrDefault(l => l.CareEpisodeNumber == episode.Number);
-        var need = child.All<ReferralAccepted>().LastOrDefault(r => r.OccurredAt <= episode.EnteredAt && r.PrimaryNeed is not null)?.PrimaryNeed;
+        var entry = child.All<EnteredCare>().LastOrDefault(e => e.CareEpisodeNumber == episode.Number);
+        // The category of need recorded on entering care; for care recorded before it was asked, the primary need at the referral before it.
+        var need = entry?.CategoryOfNeed ?? child.All<ReferralAccepted>().LastOrDefault(r => r.OccurredAt <= episode.EnteredAt && r.PrimaryNeed is not null)?.PrimaryNeed;
         var lastMissing = child.All<MissingEpisodeStarted>().LastOrDefault();
         // UASC and an earlier period of care count when the period of care was open at some time in the last 12 months.
+        // A UASC's status ends with UascStatusCeased (at 18, or leave to remain): no longer UASC from then.
         var uasc = child.All<EnteredCare>().Where(e => e.Uasc).Select(e => e.CareEpisodeNumber).ToHashSet();
+        var uascCeased = child.All<UascStatusCeased>().Select(u => (DateOnly?)AnnexAChild.Day(u.OccurredAt)).LastOrDefault();
         bool InLastTwelveMonths(CareEpisodeState c) => (child.EndedBy(c.LeftAt) ?? period.End) >= period.LastTwelveMonthsFrom;
 
         if (need is null) missing.Of(child, this, CategoryOfNeed, "No category of need is recorded for the period of care (nor a primary need at a referral before it); written as N0 - Not stated.");
         if (placement is null) missing.Of(child, this, "Start Date of Most Recent Placement", "No placement is recorded for the period of care.");
         else
         {
-            missing.Of(child, this, Provider, "The placement provider's SSDA903 code (PR0..PR5) is not recorded; the provider's name is.");
-            missing.Of(child, this, Postcode, "The placement's postcode is not recorded.");
-            missing.Of(child, this, Urn, "The placement's Ofsted URN is not recorded.");
-            missing.Of(child, this, PlacingAuthority, "The local authority the child is placed in is not recorded (only whether it is out of area).");
+            if (placement.PlacementProvider is null) missing.Of(child, this, Provider, "The placement provider's SSDA903 code (PR0..PR5) is not recorded (PlacementStarted.placementProvider).");
+            if (placement.Postcode is null) missing.Of(child, this, Postcode, "The placement's postcode is not recorded (PlacementStarted.postcode).");
+            else if (PlacementAuthority.Of(placement.Postcode) is null) missing.Of(child, this, PlacingAuthority, "The placement's postcode is not in the postcode reference, so its local authority is not known.");
+            if (placement.Urn is null) missing.Of(child, this, Urn, "The placement's Ofsted URN is not recorded (PlacementStarted.urn).");
         }
-        missing.Of(child, this, IroContact, "Contacts between the independent reviewing officer and the child are not recorded.");
-        missing.Of(child, this, Absent, "Missing episodes are recorded without telling missing from absent (away without permission).");
+        var twelveMonths = child.All<MissingEpisodeStarted>().Where(m => AnnexAChild.Day(m.OccurredAt) >= period.LastTwelveMonthsFrom).ToArray();
+        if (twelveMonths.Any(m => m.MissingOrAway is null))
+            missing.Of(child, this, Absent, "A missing episode is recorded without telling missing from absent (MissingEpisodeStarted.missingOrAway); counted as missing.");
 
         yield return new AnnexARow(child.Id, [
             .. child.Common(missing),
-            AnnexACodes.YesNo(child.CareEpisodes.Any(c => uasc.Contains(c.Number) && InLastTwelveMonths(c))),
+            AnnexACodes.YesNo(child.CareEpisodes.Any(c => uasc.Contains(c.Number) && InLastTwelveMonths(c)) && !(uascCeased < period.LastTwelveMonthsFrom)),
             child.Disability(missing), entered, need is null ? AnnexACodes.NeedNotStated : AnnexACodes.PrimaryNeed(need),
             AnnexACodes.YesNo(child.CareEpisodes.Any(c => c.Number < episode.Number && InLastTwelveMonths(c))),
             status.Value.From, AnnexACodes.LegalStatus(status.Value.Status),
             LastDay(child.All<LookedAfterReviewHeld>().Where(r => r.CareEpisodeNumber == episode.Number)),
             LastDay(child.All<LookedAfterVisitMade>().Where(v => v.CareEpisodeNumber == episode.Number)),
             Permanence(child.All<PermanencePlanMade>().LastOrDefault(p => p.CareEpisodeNumber == episode.Number)),
-            null,
+            // The independent reviewing officer speaks with the child before each review they chair (Care Planning, Placement and
+            // Case Review (England) Regulations 2010 reg 36): the latest review is the IRO's latest contact.
+            LastDay(child.All<LookedAfterReviewHeld>().Where(r => r.CareEpisodeNumber == episode.Number)),
             LastDay(child.All<HealthAssessmentCompleted>().Where(h => h.Kind != HealthAssessmentKind.DentalCheck)),
             LastDay(child.All<HealthAssessmentCompleted>().Where(h => h.Kind == HealthAssessmentKind.DentalCheck)),
             PlacementsInLastTwelveMonths(child),
             left, leaving is null || left is null ? null : AnnexACodes.ReasonCeased(leaving.ReasonCeased),
             placement is null ? null : AnnexAChild.Day(placement.OccurredAt), placement is null ? null : AnnexACodes.PlacementType(placement.PlacementType),
-            null, null, null, placement is null ? null : AnnexACodes.PlacementLocation(placement.OutOfArea), null,
-            child.All<MissingEpisodeStarted>().Count(m => AnnexAChild.Day(m.OccurredAt) >= period.LastTwelveMonthsFrom), null,
+            placement?.PlacementProvider is { } provider ? AnnexACodes.PlacementProvider(provider) : null, placement?.Postcode,
+            placement?.Urn is { } urn && urn != NoUrn ? urn : null,
+            placement is null ? null : AnnexACodes.PlacementLocation(placement.OutOfArea), placement?.Postcode is { } postcode ? PlacementAuthority.Of(postcode) : null,
+            twelveMonths.Count(m => m.MissingOrAway != AnnexACodes.Away), twelveMonths.Count(m => m.MissingOrAway == AnnexACodes.Away),
             .. ReturnInterview(child, lastMissing),
             .. child.Allocation(),
         ]);

@@ -7,7 +7,8 @@ namespace Journey.Api.Returns.AnnexA;
 /// current early help interventions that are being coordinated through the local authority." A row for each early
 /// help episode begun in the lists' period or open at its end. Journey records early help as begun with an
 /// assessment and a lead professional (<see cref="EarlyHelpStarted"/>) and the assessment as done when the plan is
-/// agreed (<see cref="EarlyHelpPlanAgreed"/>); the lead professional stands as the organisation completing it.
+/// agreed (<see cref="EarlyHelpPlanAgreed"/>). The organisation completing it is the one recorded at the start
+/// (<see cref="EarlyHelpStarted.Organisation"/>); for early help recorded before it was asked, the lead professional stands.
 /// </summary>
 public sealed class EarlyHelpList : IAnnexAList
 {
@@ -26,7 +27,7 @@ public sealed class EarlyHelpList : IAnnexAList
             var open = closed is null;
             if (!child.Period.InLists(from) && !open) continue;
             var planned = child.All<EarlyHelpPlanAgreed>().FirstOrDefault(p => p.EarlyHelpNumber == started.EarlyHelpNumber);
-            yield return new AnnexARow(child.Id, [.. child.Common(missing), from, planned is null ? null : AnnexAChild.Day(planned.OccurredAt), started.LeadProfessional]);
+            yield return new AnnexARow(child.Id, [.. child.Common(missing), from, planned is null ? null : AnnexAChild.Day(planned.OccurredAt), started.Organisation ?? started.LeadProfessional]);
         }
     }
 }

@@ -52,12 +52,13 @@ public sealed class AnnexAValidatorTests(AnnexADemoHost fixture)
     /// <summary>What the checks still find in the demo's workbook, each explained in docs/returns.md ("Annex A: what the checks say").</summary>
     private static readonly string[] Remaining =
     [
-        // Not yet recorded by the journeys: the provider's code, the placement's postcode and local authority, absences.
-        "BLANK:List 8:Placement Provider", "BLANK:List 8:Placement postcode", "BLANK:List 8:LA of Placement",
-        "BLANK:List 8:Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months",
+        // The 2024 template's checks accept only NIR, WAL, SCO, NUK and CON as the placement's authority: an English
+        // authority's name (Sandwell) is not among them.
+        "FORMAT:List 8:LA of Placement",
+        // K3 (supported accommodation, an SSDA903 placement type from 2025-26) and source 5D (early help, a CIN census
+        // source since 2020) are not among the 2024 template's categories.
+        "FORMAT:List 8:Placement Type", "FORMAT:List 1:Contact Source", "FORMAT:List 3:Referral Source",
         // A qualifying care leaver with no care leaver contact recorded: whether the authority is in touch is not known.
         "BLANK:List 9:LA in Touch",
-        // Source 5D (early help, in the CIN census since 2020) is not among the 2024 template's categories the checks know.
-        "FORMAT:List 1:Contact Source", "FORMAT:List 3:Referral Source",
     ];
 }
