@@ -21,7 +21,7 @@ public interface IStatutoryReturn
 
     /// <summary>
     /// Whether the return covers a period of its own (Annex A: <c>periodEnd</c>, or <c>from</c> and <c>to</c>) rather
-    /// than only a collection year; a return that does not is refused those parameters (decision 88).
+    /// than only a collection year; a return that does not is refused those parameters (decision 93).
     /// </summary>
     bool TakesPeriod => false;
 

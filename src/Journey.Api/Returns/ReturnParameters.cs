@@ -3,7 +3,7 @@ namespace Journey.Api.Returns;
 /// <summary>
 /// What a return is asked for: the collection year and, to rebuild it as it stood when it was sent, the instant
 /// by which its facts had been recorded (null: as the journeys stand now). Annex A's periods are beside them
-/// (decision 88): <see cref="PeriodEnd"/>, the last day its lists cover (each list's period worked out back from
+/// (decision 93): <see cref="PeriodEnd"/>, the last day its lists cover (each list's period worked out back from
 /// it), or <see cref="From"/> and <see cref="To"/>, any period asked for; only a return that takes a period
 /// (<see cref="IStatutoryReturn.TakesPeriod"/>) is given them, parsed by <see cref="ReturnQuery"/>.
 /// </summary>

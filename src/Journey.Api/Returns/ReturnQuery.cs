@@ -9,7 +9,7 @@ namespace Journey.Api.Returns;
 /// The parameters of a return as the API's query and the command's flags give them, checked alike: <c>year</c> is
 /// required, a whole number between 1900 and 2100 (QueryDates' bounds); <c>asRecordedAt</c> is an instant, or a date
 /// meaning the end of that UK day, as the timeline reads it; then the return refuses what its specification does
-/// not cover (<see cref="IStatutoryReturn.Refuse"/>). A return that takes a period (Annex A, decision 88) may be given
+/// not cover (<see cref="IStatutoryReturn.Refuse"/>). A return that takes a period (Annex A, decision 93) may be given
 /// <c>periodEnd</c>, or <c>from</c> and <c>to</c> together, instead of the year: dates (yyyy-MM-dd) within the same
 /// bounds, <c>to</c> not before <c>from</c>; its year is then the collection year the period ends in.
 /// </summary>

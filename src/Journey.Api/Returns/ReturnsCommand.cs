@@ -39,7 +39,7 @@ public sealed class ReturnsInput : NetCoreInput
 /// <summary>
 /// A statutory return from the command line: dotnet run --project src/Journey.Api -- returns cin|ssda903|annex-a
 /// --year 2026 --out DIR [--as-recorded-at 2026-05-01] [--as NAME]; Annex A also takes --period-end DATE or --from DATE
-/// --to DATE instead of --year (decision 88). Writes every file of the return into DIR,
+/// --to DATE instead of --year (decision 93). Writes every file of the return into DIR,
 /// prints what it wrote and what is missing, and logs the read in the access log as NAME's (decision 82).
 /// Exits non-zero when the return or its parameters are refused, or the read could not be logged.
 /// </summary>

@@ -3,7 +3,7 @@ namespace Journey.Api.Returns.AnnexA;
 /// <summary>
 /// List 11, adopters. Annex A: "All those individuals who in the 12 months before the inspection have had contact with
 /// the local authority adoption agency". Journey records children's journeys, not prospective adopters', so the sheet
-/// is its headings alone (decision 89); docs/returns.md says so.
+/// is its headings alone (decision 94); docs/returns.md says so.
 /// </summary>
 public sealed class AdoptersList : IAnnexAList
 {

@@ -86,7 +86,7 @@ public sealed class AnnexAChild
 
     /// <summary>
     /// Allocated Team and Allocated Worker: the allocation in force on the day the lists stand at (the latest
-    /// <see cref="CaseAllocated"/> by then); a child never allocated by then is written as Unallocated (decision 89).
+    /// <see cref="CaseAllocated"/> by then); a child never allocated by then is written as Unallocated (decision 94).
     /// </summary>
     public object?[] Allocation()
     {
@@ -120,7 +120,7 @@ public sealed class AnnexAChild
 
     /// <summary>
     /// Short breaks (SSDA903 legal status V3, V4: "an agreed series of short-term breaks") are not periods of being in
-    /// care between the breaks, so Annex A's lists of children in care and care leavers leave them out (decision 89).
+    /// care between the breaks, so Annex A's lists of children in care and care leavers leave them out (decision 94).
     /// </summary>
     public static bool IsShortBreaks(string legalStatus) => legalStatus is "V3" or "V4";
 

@@ -19,7 +19,7 @@ public sealed record AnnexARow(string ChildId, IReadOnlyList<object?> Cells);
 /// <summary>
 /// One of Annex A's eleven lists: its number (the sheet <c>List N</c>), a name for its CSV, its columns, and the rows
 /// one child's journey gives it (none when the child is not on the list), with what the journey lacks noted.
-/// Each list is a pure function of the child's facts and the period (decision 87).
+/// Each list is a pure function of the child's facts and the period (decision 92).
 /// </summary>
 public interface IAnnexAList
 {

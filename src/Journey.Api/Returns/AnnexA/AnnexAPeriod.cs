@@ -1,7 +1,7 @@
 namespace Journey.Api.Returns.AnnexA;
 
 /// <summary>
-/// The days Annex A's lists cover (decision 88), UK days, both ends included. Ofsted's Annex A sets them back from
+/// The days Annex A's lists cover (decision 93), UK days, both ends included. Ofsted's Annex A sets them back from
 /// the inspection: contacts, early help, referrals, assessments and section 47 enquiries "in the six months before
 /// the inspection"; children in need, child protection and children in care "at the point of inspection" and those
 /// whose plan or care ended "in the six months before"; care leavers "at the point of inspection"; adoption and

@@ -4,7 +4,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Api.Returns.AnnexA;
 
 /// <summary>
-/// Ofsted's Annex A (decisions 87 to 89): the children's social care lists an authority gives inspectors on the first
+/// Ofsted's Annex A (decisions 92 to 94): the children's social care lists an authority gives inspectors on the first
 /// day of an inspection under the ILACS framework ("Inspecting local authority children's services"), as one workbook
 /// of eleven sheets and each list as CSV. Its period is the periods before <c>periodEnd</c> (the day the lists stand
 /// at), or any period asked for (<c>from</c>, <c>to</c>), or, given only a collection year, the periods before its

@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Journey.Api.Returns.AnnexA;
 
 /// <summary>
-/// The Annex A workbook (decision 87): one sheet a list, <c>List 1</c> to <c>List 11</c>, the first row Ofsted's headings,
+/// The Annex A workbook (decision 92): one sheet a list, <c>List 1</c> to <c>List 11</c>, the first row Ofsted's headings,
 /// written with Microsoft's Open XML SDK, which makes every part of the package; nothing of the file format is written by
 /// hand here. Dates are real Excel dates (a serial day number shown dd/mm/yyyy), whole numbers are numbers, and text is
 /// an inline string: a cell holding text is never read as a formula, however it begins.

@@ -10,7 +10,7 @@ namespace Journey.Api.Returns.AnnexA;
 /// List 8, children in care. Annex A: "All children in care at the point of inspection. Include all those children who
 /// ceased to be looked after in the six months before the inspection." One row a child: the latest period of care open
 /// as the lists stand or ended in their period, unless it is short breaks (V3, V4). Each column, and what the journey
-/// does not yet record, is in docs/returns.md; decision 89 gives the readings of "in the last 12 months".
+/// does not yet record, is in docs/returns.md; decision 94 gives the readings of "in the last 12 months".
 /// </summary>
 public sealed class ChildrenInCareList : IAnnexAList
 {

@@ -14,7 +14,7 @@ namespace Journey.Api.Returns.AnnexA;
 /// CIN census counts them) under way at some time in the lists' period, unless its referral was no further action
 /// (only the subject of a referral) or the child is a care leaver as the lists stand (List 9). The case status is as
 /// the lists stand, or closed; an open case with no open plan or assessment is receiving services as a child in need
-/// (c), decision 89). The child was last seen on the latest visit or section 47 contact that saw them within the episode.
+/// (c), decision 94). The child was last seen on the latest visit or section 47 contact that saw them within the episode.
 /// </summary>
 public sealed class ChildrenInNeedList : IAnnexAList
 {

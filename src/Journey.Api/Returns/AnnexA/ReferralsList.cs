@@ -8,7 +8,7 @@ namespace Journey.Api.Returns.AnnexA;
 /// lists' period: its source is its contact's, "Referral NFA?" the referral's own no-further-action flag, and the
 /// number of referrals in the last 12 months counts the child's earlier referrals from 12 months before this one's
 /// day (that day included) to the day before it: the re-referrals the DfE counts, "within 12 months of a previous
-/// referral" (decision 89).
+/// referral" (decision 94).
 /// </summary>
 public sealed class ReferralsList : IAnnexAList
 {

@@ -9,7 +9,7 @@ namespace Journey.Api.Returns.AnnexA;
 /// enquiry." A row for each enquiry under way at some time in the lists' period. Its start is the day of the strategy
 /// discussion that initiated it (decision 3); a conference was deemed unnecessary when the enquiry concluded without
 /// asking for one (blank while it is open); the counts are the child's earlier enquiries and initial conferences
-/// from 12 months before this enquiry's start to the day before it, as for referrals (decision 89).
+/// from 12 months before this enquiry's start to the day before it, as for referrals (decision 94).
 /// </summary>
 public sealed class Section47List : IAnnexAList
 {

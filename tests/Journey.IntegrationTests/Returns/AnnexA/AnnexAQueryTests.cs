@@ -4,7 +4,7 @@ using Journey.IntegrationTests.Infrastructure;
 namespace Journey.IntegrationTests.Returns.AnnexA;
 
 /// <summary>
-/// Annex A's period in the query (decision 88): periodEnd, or from and to together, instead of the year; a return that
+/// Annex A's period in the query (decision 93): periodEnd, or from and to together, instead of the year; a return that
 /// covers a collection year is refused them. Each refusal names the parameter and the rule, builds nothing and logs nothing.
 /// </summary>
 [Collection(ReturnsHost.Collection)]
