@@ -19,6 +19,9 @@ public readonly record struct CollectionYear(int EndYear)
     /// <summary>2025-26, for file names.</summary>
     public string FileLabel => $"{EndYear - 1}-{EndYear % 100:00}";
 
+    /// <summary>The collection year a day falls in: 31 March 2026 is in 2025/26, 1 April 2026 in 2026/27.</summary>
+    public static CollectionYear Of(DateOnly day) => new(day.Month >= 4 ? day.Year + 1 : day.Year);
+
     public bool Contains(DateOnly day) => day >= Start && day <= End;
 
     public override string ToString() => Label;

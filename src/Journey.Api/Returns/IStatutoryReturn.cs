@@ -20,6 +20,12 @@ public interface IStatutoryReturn
     /// <summary>The files the return is made of, in its order: one is answered as itself, several as a zip.</summary>
     IReadOnlyList<string> FileNames { get; }
 
+    /// <summary>
+    /// Whether the return covers a period of its own (Annex A: <c>periodEnd</c>, or <c>from</c> and <c>to</c>) rather
+    /// than only a collection year; a return that does not is refused those parameters (decision 93).
+    /// </summary>
+    bool TakesPeriod => false;
+
     /// <summary>Why the return cannot be built for these parameters (a year its specification does not cover), by parameter and rule.</summary>
     IEnumerable<RuleViolation> Refuse(ReturnParameters parameters);
 

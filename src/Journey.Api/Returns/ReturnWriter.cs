@@ -6,7 +6,8 @@ using Marten;
 namespace Journey.Api.Returns;
 
 /// <summary>What the <c>returns</c> command asks for: the return, its parameters, who asks (the access log's user) and where its files go.</summary>
-public sealed record ReturnRequest(string ReturnName, int? Year, string? AsRecordedAt, string AskedBy, string OutDirectory);
+public sealed record ReturnRequest(string ReturnName, int? Year, string? AsRecordedAt, string AskedBy, string OutDirectory,
+    string? PeriodEnd = null, string? From = null, string? To = null);
 
 /// <summary>
 /// The <c>returns</c> command's work: the return built as the API builds it, logged in the access log as read by
@@ -27,7 +28,7 @@ public static class ReturnWriter
             await output.WriteLineAsync($"No such return: the returns are {returns.Names}.");
             return false;
         }
-        var (parameters, violations) = ReturnQuery.Parse(statutoryReturn, request.Year, request.AsRecordedAt);
+        var (parameters, violations) = ReturnQuery.Parse(statutoryReturn, request.Year, request.AsRecordedAt, request.PeriodEnd, request.From, request.To);
         if (parameters is null)
         {
             foreach (var violation in violations) await output.WriteLineAsync($"--{Flag(violation.Field)}: {violation.Message} ({violation.Rule})");
@@ -40,7 +41,7 @@ public static class ReturnWriter
         await ReturnRead.Log(new RequestConnection(store), ReturnRead.Naming(read, build.ChildIds), cancellation);
 
         Directory.CreateDirectory(request.OutDirectory);
-        await output.WriteLineAsync($"{statutoryReturn.Title} {parameters.Year.Label} ({parameters.Year.Start:d MMMM yyyy} to {parameters.Year.End:d MMMM yyyy}), "
+        await output.WriteLineAsync($"{statutoryReturn.Title} {Covering(parameters)}, "
                                     + (parameters.AsRecordedAt is { } at ? $"as recorded by {at:O}:" : "as the journeys stand now:"));
         foreach (var file in build.Files)
         {
@@ -59,7 +60,15 @@ public static class ReturnWriter
         return true;
     }
 
-    private static string Flag(string field) => field switch { "asRecordedAt" => "as-recorded-at", _ => field };
+    private static string Flag(string field) => field switch { "asRecordedAt" => "as-recorded-at", "periodEnd" => "period-end", _ => field };
+
+    /// <summary>What the return covers: the collection year, or Annex A's period when one was asked for.</summary>
+    private static string Covering(ReturnParameters parameters) => parameters switch
+    {
+        { From: { } from, To: { } to } => $"{from:d MMMM yyyy} to {to:d MMMM yyyy}",
+        { PeriodEnd: { } end } => $"the periods to {end:d MMMM yyyy}",
+        _ => $"{parameters.Year.Label} ({parameters.Year.Start:d MMMM yyyy} to {parameters.Year.End:d MMMM yyyy})",
+    };
 
     /// <summary>What the row records of the command: the return, its parameters as given, and where the files went.</summary>
     private static SortedDictionary<string, string> Parameters(IStatutoryReturn statutoryReturn, ReturnRequest request, ReturnParameters parameters)
@@ -71,6 +80,9 @@ public static class ReturnWriter
             ["out"] = Path.GetFullPath(request.OutDirectory),
         };
         if (request.AsRecordedAt is { } asRecordedAt) logged["asRecordedAt"] = asRecordedAt;
+        if (parameters.PeriodEnd is { } end) logged["periodEnd"] = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (parameters.From is { } from) logged["from"] = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (parameters.To is { } to) logged["to"] = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return logged;
     }
 }

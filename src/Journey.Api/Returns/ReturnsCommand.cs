@@ -19,6 +19,18 @@ public sealed class ReturnsInput : NetCoreInput
     [FlagAlias("as-recorded-at")]
     public string? AsRecordedAtFlag { get; set; }
 
+    [Description("Annex A: the last day its lists cover, each list's period worked out back from it (instead of --year)")]
+    [FlagAlias("period-end")]
+    public string? PeriodEndFlag { get; set; }
+
+    [Description("Annex A: the first day of a period asked for, with --to (instead of --year)")]
+    [FlagAlias("from")]
+    public string? FromFlag { get; set; }
+
+    [Description("Annex A: the last day of a period asked for, with --from")]
+    [FlagAlias("to")]
+    public string? ToFlag { get; set; }
+
     [Description("Who is reading the return (the access log's user)")]
     [FlagAlias("as")]
     public string AsFlag { get; set; } = Environment.UserName;
@@ -26,7 +38,8 @@ public sealed class ReturnsInput : NetCoreInput
 
 /// <summary>
 /// A statutory return from the command line: dotnet run --project src/Journey.Api -- returns cin|ssda903|annex-a
-/// --year 2026 --out DIR [--as-recorded-at 2026-05-01] [--as NAME]. Writes every file of the return into DIR,
+/// --year 2026 --out DIR [--as-recorded-at 2026-05-01] [--as NAME]; Annex A also takes --period-end DATE or --from DATE
+/// --to DATE instead of --year (decision 93). Writes every file of the return into DIR,
 /// prints what it wrote and what is missing, and logs the read in the access log as NAME's (decision 82).
 /// Exits non-zero when the return or its parameters are refused, or the read could not be logged.
 /// </summary>
@@ -42,7 +55,8 @@ public sealed class ReturnsCommand : JasperFxAsyncCommand<ReturnsInput>
         }
         using var host = input.BuildHost();
         var store = await Hosting.CommandLineStore.Prepare(host);
-        return await ReturnWriter.Write(new ReturnRequest(input.Return, input.YearFlag, input.AsRecordedAtFlag, input.AsFlag, directory),
+        return await ReturnWriter.Write(new ReturnRequest(input.Return, input.YearFlag, input.AsRecordedAtFlag, input.AsFlag, directory,
+                input.PeriodEndFlag, input.FromFlag, input.ToFlag),
             host.Services.GetRequiredService<StatutoryReturns>(), store, TimeProvider.System, Console.Out, CancellationToken.None);
     }
 }

@@ -27,10 +27,14 @@ public static class ReturnsEndpoint
     /// <param name="returnName">cin, ssda903 or annex-a.</param>
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026).</param>
     /// <param name="asRecordedAt">The return as it stood then: only what had been recorded by that instant (a date: the end of that UK day).</param>
+    /// <param name="periodEnd">Annex A: the last day its lists cover, each list's period worked out back from it (instead of year).</param>
+    /// <param name="from">Annex A: the first day of a period asked for, with to (instead of year).</param>
+    /// <param name="to">Annex A: the last day of a period asked for, with from.</param>
     public static async Task<IResult> GetReturn(string returnName, StatutoryReturns returns, IDocumentStore store, TimeProvider clock, HttpContext http,
-        ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null)
+        ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null,
+        string? periodEnd = null, string? from = null, string? to = null)
     {
-        var (statutoryReturn, parameters, refusal) = Asked(returns, returnName, year, asRecordedAt);
+        var (statutoryReturn, parameters, refusal) = Asked(returns, returnName, year, asRecordedAt, periodEnd, from, to);
         if (refusal is not null) return refusal;
         var read = AccessLogMiddleware.Describe(http, clock);
         var build = await ReturnRead.Build(statutoryReturn!, parameters!, store, cancellation);
@@ -42,15 +46,19 @@ public static class ReturnsEndpoint
 
     [WolverineGet(Route + "/{fileName}"), Tags("Statutory returns"),
      EndpointSummary("One file of a statutory return for a collection year (e.g. /api/returns/ssda903/episodes.csv).")]
-    [Produces("application/xml", "text/csv"), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
+    [Produces("application/xml", "text/csv", AnnexA.AnnexAWorkbook.ContentType), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
     /// <param name="returnName">cin, ssda903 or annex-a.</param>
     /// <param name="fileName">One of the return's files, as it names them.</param>
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026).</param>
     /// <param name="asRecordedAt">The return as it stood then: only what had been recorded by that instant (a date: the end of that UK day).</param>
+    /// <param name="periodEnd">Annex A: the last day its lists cover, each list's period worked out back from it (instead of year).</param>
+    /// <param name="from">Annex A: the first day of a period asked for, with to (instead of year).</param>
+    /// <param name="to">Annex A: the last day of a period asked for, with from.</param>
     public static async Task<IResult> GetFile(string returnName, string fileName, StatutoryReturns returns, IDocumentStore store, TimeProvider clock,
-        HttpContext http, ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null)
+        HttpContext http, ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null,
+        string? periodEnd = null, string? from = null, string? to = null)
     {
-        var (statutoryReturn, parameters, refusal) = Asked(returns, returnName, year, asRecordedAt);
+        var (statutoryReturn, parameters, refusal) = Asked(returns, returnName, year, asRecordedAt, periodEnd, from, to);
         if (refusal is not null) return refusal;
         if (!statutoryReturn!.FileNames.Contains(fileName, StringComparer.Ordinal))
             return NotFound("No such file in this return.", new RuleViolation("fileName", "known-file",
@@ -68,10 +76,14 @@ public static class ReturnsEndpoint
     /// <param name="returnName">cin, ssda903 or annex-a.</param>
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026).</param>
     /// <param name="asRecordedAt">The return as it stood then: only what had been recorded by that instant (a date: the end of that UK day).</param>
+    /// <param name="periodEnd">Annex A: the last day its lists cover, each list's period worked out back from it (instead of year).</param>
+    /// <param name="from">Annex A: the first day of a period asked for, with to (instead of year).</param>
+    /// <param name="to">Annex A: the last day of a period asked for, with from.</param>
     public static async Task<IResult> GetMissing(string returnName, StatutoryReturns returns, IDocumentStore store, TimeProvider clock, HttpContext http,
-        ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null)
+        ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null,
+        string? periodEnd = null, string? from = null, string? to = null)
     {
-        var (statutoryReturn, parameters, refusal) = Asked(returns, returnName, year, asRecordedAt);
+        var (statutoryReturn, parameters, refusal) = Asked(returns, returnName, year, asRecordedAt, periodEnd, from, to);
         if (refusal is not null) return refusal;
         var read = AccessLogMiddleware.Describe(http, clock);
         var answer = MissingAnswer.Of(statutoryReturn!, parameters!, await ReturnRead.Build(statutoryReturn!, parameters!, store, cancellation));
@@ -81,12 +93,13 @@ public static class ReturnsEndpoint
     }
 
     /// <summary>The return asked for and its parameters, or the refusal: 404 for a return there is not, 400 for parameters it cannot take. Nothing is read, so nothing is logged.</summary>
-    private static (IStatutoryReturn? Return, ReturnParameters? Parameters, IResult? Refusal) Asked(StatutoryReturns returns, string returnName, int? year, string? asRecordedAt)
+    private static (IStatutoryReturn? Return, ReturnParameters? Parameters, IResult? Refusal) Asked(StatutoryReturns returns, string returnName, int? year, string? asRecordedAt,
+        string? periodEnd, string? from, string? to)
     {
         // The name given is not repeated back: the answer lists the names there are.
         if (returns.Find(returnName) is not { } statutoryReturn)
             return (null, null, NotFound("No such statutory return.", new RuleViolation("returnName", "known-return", $"The returns are {returns.Names}.")));
-        var (parameters, violations) = ReturnQuery.Parse(statutoryReturn, year, asRecordedAt);
+        var (parameters, violations) = ReturnQuery.Parse(statutoryReturn, year, asRecordedAt, periodEnd, from, to);
         return parameters is null
             ? (statutoryReturn, null, JourneyProblems.InvalidQuery($"The {statutoryReturn.Title} query is not valid.", violations))
             : (statutoryReturn, parameters, null);

@@ -12,6 +12,7 @@ public static class ReturnsRegistration
         services.AddSingleton<StatutoryReturns>();
         services.AddSingleton<IStatutoryReturn, CinCensusReturn>();
         services.AddSingleton<IStatutoryReturn, Ssda903.Ssda903Return>();
+        services.AddSingleton<IStatutoryReturn, AnnexA.AnnexAReturn>();
         return services;
     }
 }
