@@ -48,14 +48,23 @@ public sealed class CinCensusReturn(AuthorityOptions authority, TimeProvider clo
         var madeAt = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTime.Zone).DateTime;
         using var xml = new CinXml(new CinHeader(parameters.Year, authority.LaCode!, SoftwareCode, Release, SerialNo, madeAt));
         var children = new List<string>();
+        var censusIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var missing = new List<MissingItem>();
         await foreach (var journey in journeys.WithCancellation(cancellation))
         {
             var mapped = CinChildren.Map(journey, parameters.Year, Calendar);
             missing.AddRange(mapped.Missing);
             if (mapped.Child is not { } child) continue;
+            if (!censusIds.Add(child.LaChildId))
+            {
+                // Two ids that differ only in '-' and '_' would be one child to the census (decision 95): the later is
+                // written as recorded, which the census refuses (rule 1580), and said to be missing.
+                missing.Add(new MissingItem(child.ChildId, FileName, "LAchildID",
+                    "Another child's id has the same letters and digits, so the census would take the two for one child; it is written as recorded (rule 1580)."));
+                child = child with { LaChildId = child.ChildId };
+            }
             xml.Write(child);
-            children.Add(child.LaChildId);
+            children.Add(child.ChildId);
         }
         return ReturnBuild.Of([new ReturnFile(FileName, "application/xml", xml.Finish(), children)], missing);
     }

@@ -5,7 +5,11 @@ namespace Journey.Api.Returns.Cin;
 /// ChildCharacteristics, CINdetails*), holding only what the journey records; what it does not hold is a
 /// <see cref="MissingItem"/> beside it. Dates are UK dates.
 /// </summary>
-public sealed record CinChild(string LaChildId, CinIdentifiers Identifiers, CinCharacteristics Characteristics, IReadOnlyList<CinEpisode> Episodes);
+public sealed record CinChild(string LaChildId, CinIdentifiers Identifiers, CinCharacteristics Characteristics, IReadOnlyList<CinEpisode> Episodes)
+{
+    /// <summary>The child's id in Journey, which the access log names; <see cref="LaChildId"/> is its census form (decision 95).</summary>
+    public string ChildId { get; init; } = LaChildId;
+}
 
 /// <summary>
 /// PersonBirthDate or ExpectedPersonBirthDate (an unborn child), Sex (M, F, U; rule 4180), the UPN with its check

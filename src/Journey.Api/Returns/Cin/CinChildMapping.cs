@@ -20,6 +20,18 @@ public static class CinChildren
     /// <summary>The LA's own child id: at most 20 letters and digits (rules 1570 and 1580).</summary>
     public const int MaxChildIdLength = 20;
 
+    /// <summary>
+    /// The census's form of a child's id (decision 95): "LA Child ID must not contain any non-alphanumeric characters" (rule
+    /// 1580) and "must not be longer than 20 characters" (rule 1570), where a Journey id may also hold <c>-</c> and
+    /// <c>_</c> (DEMO-0013): those are left out (DEMO0013), so a child's census id is the same every year. Null when
+    /// what remains is longer than 20.
+    /// </summary>
+    public static string? CensusId(string childId)
+    {
+        var id = new string(childId.Where(char.IsAsciiLetterOrDigit).ToArray());
+        return id.Length is > 0 and <= MaxChildIdLength ? id : null;
+    }
+
     public static CinChildMapping Map(ChildJourney journey, CollectionYear year, WorkingDayCalendar calendar)
     {
         var facts = new CinFacts(journey);
@@ -29,8 +41,9 @@ public static class CinChildren
 
         var missing = new List<MissingItem>();
         void Missing(string item, string reason) => missing.Add(new MissingItem(facts.ChildId, CinCensusReturn.FileName, item, reason));
-        if (facts.ChildId.Length > MaxChildIdLength || !facts.ChildId.All(char.IsAsciiLetterOrDigit))
-            Missing("LAchildID", $"The child's id holds more than {MaxChildIdLength} characters or characters other than letters and digits; the census refuses it (rules 1570, 1580). It is written as recorded.");
+        var censusId = CensusId(facts.ChildId);
+        if (censusId is null)
+            Missing("LAchildID", $"The child's id holds more than {MaxChildIdLength} letters and digits; the census refuses it (rule 1570). It is written as recorded.");
         // The latest details recorded stand (ChildDetailsRecorded): the census's characteristics are the child's as now known.
         var details = facts.Of<ChildDetailsRecorded>().LastOrDefault();
         if (details is null)
@@ -44,7 +57,8 @@ public static class CinChildren
         var written = counted.Select(episode => Episode(episode, episodes, facts, year, calendar, Missing)).ToArray();
         var identifiers = new CinIdentifiers(details?.DateOfBirth, details?.ExpectedDateOfBirth, details?.Gender,
             details?.Upn, details?.FormerUpn, details?.Upn is null ? details?.UpnUnknown : null, details?.DateOfDeath);
-        return new CinChildMapping(new CinChild(facts.ChildId, identifiers, new CinCharacteristics(details?.Ethnicity, details?.Disabilities), written), missing);
+        var child = new CinChild(censusId ?? facts.ChildId, identifiers, new CinCharacteristics(details?.Ethnicity, details?.Disabilities), written) { ChildId = facts.ChildId };
+        return new CinChildMapping(child, missing);
     }
 
     private static CinEpisode Episode(CinEpisodeSpan episode, IReadOnlyList<CinEpisodeSpan> episodes, CinFacts facts, CollectionYear year,

@@ -24,7 +24,7 @@ public sealed class GeneratedYearHost : IAsyncLifetime
 public sealed class CinGeneratedReturnTests(GeneratedYearHost fixture) : IClassFixture<GeneratedYearHost>
 {
     [Fact]
-    public async Task The_validator_finds_in_a_generated_years_census_only_what_the_return_reports_missing()
+    public async Task The_validator_finds_no_error_in_a_generated_years_census()
     {
         var officer = fixture.Host.ClientFor("returns.officer.rae", "returns-officer");
         var census = await officer.GetByteArrayAsync("/api/returns/cin/cin-census.xml?year=2026", TestContext.Current.CancellationToken);
@@ -37,7 +37,6 @@ public sealed class CinGeneratedReturnTests(GeneratedYearHost fixture) : IClassF
         // Most generated children have a contact and no referral; the rest are children in need.
         result["children"]!.GetValue<int>().ShouldBeGreaterThan(10);
         result["crashed_rules"]!.AsObject().ShouldBeEmpty();
-        var fired = result["issues"]!.AsArray().Select(i => i!["code"]!.GetValue<string>()).ToArray();
-        fired.Where(code => !CinDemoReturnTests.Explained.ContainsKey(code)).ShouldBeEmpty($"rules the return's missing items do not explain: {result["issues"]!.ToJsonString()}");
+        result["issues"]!.AsArray().Where(i => i!["kind"]!.GetValue<string>() == "error").ShouldBeEmpty(result["issues"]!.ToJsonString());
     }
 }

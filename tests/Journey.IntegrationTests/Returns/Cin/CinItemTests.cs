@@ -114,7 +114,27 @@ public sealed class CinItemTests
         mapped.Missing.Select(m => m.Item).Order().ShouldBe(["Disability", "PrimaryNeedCode", "UPN"]);
         mapped.Missing.ShouldAllBe(m => m.ChildId == "C1001" && m.File == CinCensusReturn.FileName);
         unrecorded.Child!.Identifiers.ShouldBe(new CinIdentifiers(null, null, null));
-        unrecorded.Missing.Select(m => m.Item).Order().ShouldBe(["Disability", "LAchildID", "PersonBirthDate", "UPN"]);
+        unrecorded.Missing.Select(m => m.Item).Order().ShouldBe(["Disability", "PersonBirthDate", "UPN"]);
+        unrecorded.Child.LaChildId.ShouldBe("T0001");
+        unrecorded.Child.ChildId.ShouldBe("T-0001");
+    }
+
+    [Theory]
+    [InlineData("DEMO-0013", "DEMO0013")]
+    [InlineData("a_b-c", "abc")]
+    [InlineData("ABCDEFGHIJ-0123456789", "ABCDEFGHIJ0123456789")]
+    [InlineData("ABCDEFGHIJK0123456789", null)]
+    [InlineData("--", null)]
+    public void The_census_id_is_the_childs_letters_and_digits_at_most_20(string childId, string? censusId) =>
+        CinChildren.CensusId(childId).ShouldBe(censusId);
+
+    [Fact]
+    public void An_id_of_more_than_20_letters_and_digits_is_written_as_recorded_and_reported()
+    {
+        var mapped = Map(Folded("ABCDEFGHIJK0123456789", Referral(1, "2025-05-01T10:00:00Z")));
+
+        mapped.Child!.LaChildId.ShouldBe("ABCDEFGHIJK0123456789");
+        mapped.Missing.Select(m => m.Item).ShouldContain("LAchildID");
     }
 
     [Fact]
@@ -148,5 +168,19 @@ public sealed class CinItemTests
 
         mapped.Child.ShouldBeNull();
         mapped.Missing.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Two_ids_with_the_same_letters_and_digits_are_not_one_child_to_the_census()
+    {
+        var census = new CinCensusReturn(new Journey.Api.Returns.AuthorityOptions("333"), TimeProvider.System);
+        var build = await census.Build(new Journey.Api.Returns.ReturnParameters(Year2026, null),
+            new[] { Folded("DUP-01", Referral(1, "2025-05-01T10:00:00Z")), Folded("DUP_01", Referral(1, "2025-05-02T10:00:00Z")) }.ToAsyncEnumerable(),
+            TestContext.Current.CancellationToken);
+
+        var ids = System.Xml.Linq.XDocument.Load(new MemoryStream(build.Files.Single().Content)).Descendants("LAchildID").Select(e => e.Value);
+        ids.ShouldBe(["DUP01", "DUP_01"], "the first keeps its census id; the second is written as recorded");
+        build.Missing.ShouldContain(m => m.ChildId == "DUP_01" && m.Item == "LAchildID");
+        build.ChildIds.ShouldBe(["DUP-01", "DUP_01"], ignoreOrder: true);
     }
 }
