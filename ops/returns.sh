@@ -34,7 +34,7 @@ if [[ -z $year ]]; then
     year=$(date -u +%Y); [[ $(date -u +%m) -lt 4 ]] && year=$((year - 1))
 fi
 [[ $year =~ ^[0-9]{4}$ ]] || { echo "returns.sh: --year must be a year, as 2026 for 2025/26" >&2; exit 2; }
-out=${out:-returns/$year}
+out=$(realpath -m "${out:-returns/$year}")
 
 source "$root/ops/lib/use-database.sh"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}

@@ -10,8 +10,9 @@
 #                   (default: JOURNEY_AUTHORITY_ONS, else the demo's Sandwell, E08000028)
 #   --install-only  find the validators and install their Debian packages, then stop (what ops/test.sh does)
 #
-# Prints each validator's summary and a last line "returns: N errors, N queries"; exits 1 when any validator
-# reports an error (CIN queries, the codes ending in Q, are listed but are not errors), 2 when one could not run.
+# Prints each validator's summary and a last line "returns: N errors, N queries, N findings of the validators' own
+# limits"; exits 1 when any validator reports an error (CIN queries, the codes ending in Q, are listed but are not
+# errors, nor are the known limits named below), 2 when one could not run.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -36,15 +37,22 @@ if [[ -z $year ]]; then
     [[ $year =~ ^[0-9]{4}$ ]] || { echo "validate-returns.sh: --year is needed (the folder's name is not a year)" >&2; exit 2; }
 fi
 
-errors=0 queries=0 failed=0
+# Findings that come from the validators' own limits, not from the return (docs/returns.md, "The validators"): counted
+# and shown apart from errors. liia-tools' Annex A spec (2024) accepts only NIR, WAL, SCO, NUK and CON in List 8's
+# "LA of Placement" (its README: "any English LA name is a FORMAT error"), where Ofsted's template names the authority.
+known_limits='FORMAT:List 8:LA of Placement'
+
+errors=0 queries=0 limits=0 failed=0
 json=$(mktemp); trap 'rm -f "$json"' EXIT
-count() { # what the JSON names: issues of kind error, of kind query
-    /usr/bin/python3 - "$json" "$1" <<'PY'
+count() { # what the JSON names: issues of kind error (not a known limit), of kind query, or known limits
+    /usr/bin/python3 - "$json" "$1" "$known_limits" <<'PY'
 import json, sys
 data = json.load(open(sys.argv[1]))
 issues = data.get("issues", [])
-kind = sys.argv[2]
-print(sum(int(i.get("count", 1)) for i in issues if (i.get("kind") or "error") == kind))
+what, limits = sys.argv[2], set(sys.argv[3].split("|"))
+def kind(i):
+    return "limit" if i.get("code") in limits else (i.get("kind") or "error")
+print(sum(int(i.get("count", 1)) for i in issues if kind(i) == what))
 PY
 }
 run() { # NAME SCRIPT ARGS...: prints the summary, adds its errors and queries
@@ -55,7 +63,7 @@ run() { # NAME SCRIPT ARGS...: prints the summary, adds its errors and queries
         echo "validate-returns.sh: the $name validator could not run (exit $status)" >&2
         failed=1; return
     fi
-    errors=$((errors + $(count error))); queries=$((queries + $(count query)))
+    errors=$((errors + $(count error))); queries=$((queries + $(count query))); limits=$((limits + $(count limit)))
 }
 
 cin=$(find "$dir/cin" -maxdepth 1 -name '*.xml' 2>/dev/null | head -n 1)
@@ -68,6 +76,8 @@ annexa=$(find "$dir/annex-a" -maxdepth 1 -name '*.xlsx' 2>/dev/null | head -n 1)
 [[ -d $dir/ssda903 ]] && run "SSDA903" bash "$JOURNEY_RETURNS_VALIDATORS/validate-903.sh" "$dir/ssda903" --year "$year" --la "$la"
 [[ -n $annexa ]] && run "Annex A" bash "$JOURNEY_RETURNS_VALIDATORS/validate-annexa.sh" "$annexa"
 
-echo "returns: $errors errors, $queries queries"
+summary="returns: $errors errors, $queries queries"
+[[ $limits -eq 0 ]] || summary+=", $limits findings of the validators' own limits ($known_limits)"
+echo "$summary"
 [[ $failed -eq 0 ]] || exit 2
 [[ $errors -eq 0 ]] || exit 1

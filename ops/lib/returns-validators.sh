@@ -7,7 +7,8 @@
 #   1. JOURNEY_RETURNS_VALIDATORS;
 #   2. ../shared/tools/returns-validators beside the repository;
 #   3. the same beside the repository this one was cloned from (a clone of a local checkout names it as its
-#      origin), or beside the main checkout of a git worktree.
+#      origin), or beside the main checkout of a git worktree;
+#   4. shared/tools/returns-validators in a folder above any of those.
 # Not found is an error, not a skip: the validators are the returns' independent oracle.
 
 returns_validators_locate() {
@@ -20,6 +21,15 @@ returns_validators_locate() {
     [[ $origin == /* ]] && candidates+=("$origin/../shared/tools/returns-validators")
     common=$(git -C "$root" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)
     [[ -n $common ]] && candidates+=("$(dirname "$common")/../shared/tools/returns-validators")
+    local start dir
+    for start in "$root" "$origin" "${common:+$(dirname "$common")}"; do
+        [[ $start == /* ]] || continue
+        dir=$(dirname "$start")
+        while [[ $dir != / ]]; do
+            candidates+=("$dir/shared/tools/returns-validators")
+            dir=$(dirname "$dir")
+        done
+    done
     for candidate in "${candidates[@]}"; do
         if [[ -x $candidate/validate-cin.sh && -x $candidate/validate-903.sh && -x $candidate/validate-annexa.sh ]]; then
             JOURNEY_RETURNS_VALIDATORS=$(cd "$candidate" && pwd)
