@@ -22,7 +22,7 @@ public sealed class AnnexAValidatorTests(AnnexADemoHost fixture)
         var workbook = Path.Combine(directory, "annex-a.xlsx");
         await File.WriteAllBytesAsync(workbook, await response.Content.ReadAsByteArrayAsync(cancellation), cancellation);
 
-        var (_, report, log) = await AnnexAValidator.Check(workbook, cancellation);
+        var (_, report, log) = await ReturnsValidators.AnnexA(workbook);
 
         report["sheets"]!.AsArray().Select(s => (s!["sheet"]!.GetValue<string>(), s["list"]?.GetValue<string>()))
             .ShouldBe(Enumerable.Range(1, 11).Select(n => ($"List {n}", (string?)$"List {n}")), log);
@@ -41,7 +41,7 @@ public sealed class AnnexAValidatorTests(AnnexADemoHost fixture)
             foreach (var entry in zip.Entries.Where(e => e.Name.EndsWith(".csv", StringComparison.Ordinal)))
                 entry.ExtractToFile(Path.Combine(directory, entry.Name));
 
-        var (_, report, log) = await AnnexAValidator.Check(directory, cancellation);
+        var (_, report, log) = await ReturnsValidators.AnnexA(directory);
 
         report["sheets"]!.AsArray().Select(s => s!["list"]?.GetValue<string>()).Order().ShouldBe(Enumerable.Range(1, 11).Select(n => (string?)$"List {n}").Order(), log);
         Issues(report).ShouldBe(Remaining.Order().ToArray(), report.ToJsonString());

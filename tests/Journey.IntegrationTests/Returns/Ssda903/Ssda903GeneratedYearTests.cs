@@ -27,7 +27,7 @@ public sealed class Ssda903GeneratedYearTests
                 host.Services.GetRequiredService<StatutoryReturns>(), host.Store, TimeProvider.System, output,
                 TestContext.Current.CancellationToken)).ShouldBeTrue(output.ToString());
 
-            var (exit, report, log) = await Ssda903Validator.Run(directory, "--year", "2026", "--la", Ssda903ValidatorTests.DemoAuthority,
+            var (exit, report, log) = await ReturnsValidators.Ssda903(directory, "--year", "2026", "--la", Ssda903ValidatorTests.DemoAuthority,
                 "--details", "5", "--json", "-");
 
             report.ShouldNotBeNull(log);

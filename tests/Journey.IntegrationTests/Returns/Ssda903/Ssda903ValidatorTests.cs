@@ -31,7 +31,7 @@ public sealed partial class Ssda903ValidatorTests(DemoReturnHost fixture)
                 fixture.Host.Services.GetRequiredService<StatutoryReturns>(), fixture.Host.Store, TimeProvider.System, output,
                 TestContext.Current.CancellationToken)).ShouldBeTrue(output.ToString());
 
-            var (exit, report, log) = await Ssda903Validator.Run(directory, "--year", "2026", "--la", DemoAuthority, "--details", "5", "--json", "-");
+            var (exit, report, log) = await ReturnsValidators.Ssda903(directory, "--year", "2026", "--la", DemoAuthority, "--details", "5", "--json", "-");
 
             exit.ShouldBeOneOf([0, 1], $"0: nothing found, 1: findings; anything else means the return was not read. {log}");
             report.ShouldNotBeNull(log);
