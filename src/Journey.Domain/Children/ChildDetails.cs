@@ -1,3 +1,4 @@
+using Journey.Domain.Returns;
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
 using Journey.Domain.Timescales;
@@ -82,8 +83,10 @@ public sealed record RecordChildDetails(
                 .Require(FirstChildDateOfBirth is null || FirstChildDateOfBirth <= day, "firstChildDateOfBirth", "first-child-born-by-the-step",
                     $"firstChildDateOfBirth ({FirstChildDateOfBirth:yyyy-MM-dd}) is after the details were taken ({day:yyyy-MM-dd}).");
         }
-        return checks.Or(() => Decision.Accept(new ChildDetailsRecorded(RecordedAt!.Value, DateOfBirth, ExpectedDateOfBirth, Gender!, Ethnicity!,
-            Upn, FormerUpn, UpnUnknown, Disabilities?.ToArray(), DateOfDeath, IsMother, FirstChildDateOfBirth)));
+        // A date of birth judges the steps already recorded by the returns' age rules (decision 92).
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ChildDetailsRecorded(RecordedAt!.Value, DateOfBirth, ExpectedDateOfBirth, Gender!, Ethnicity!,
+            Upn, FormerUpn, UpnUnknown, Disabilities?.ToArray(), DateOfDeath, IsMother, FirstChildDateOfBirth))),
+            DateOfBirth is null && ExpectedDateOfBirth is not null ? "expectedDateOfBirth" : "dateOfBirth");
     }
 
     /// <summary>

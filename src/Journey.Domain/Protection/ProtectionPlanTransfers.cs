@@ -1,3 +1,4 @@
+using Journey.Domain.Returns;
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
 
@@ -38,6 +39,6 @@ public sealed record TransferProtectionPlanOut(DateTimeOffset? TransferredAt, st
         var checks = new Checks().NotInFuture(TransferredAt, now, "transferredAt").Required(ToAuthority, "toAuthority", 200)
             .Require(plan is not null, "transferredAt", "needs-open-protection-plan", "No child protection plan is open.");
         if (plan is not null) checks.NotBefore(TransferredAt, plan.StartedAt, "transferredAt", "within-the-plan", $"plan {plan.Number} started");
-        return checks.Or(() => Decision.Accept(new ProtectionPlanTransferredOut(plan!.Number, TransferredAt!.Value, ToAuthority!)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ProtectionPlanTransferredOut(plan!.Number, TransferredAt!.Value, ToAuthority!))), "transferredAt");
     }
 }
