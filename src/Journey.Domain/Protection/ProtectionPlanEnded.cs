@@ -1,5 +1,5 @@
-using Journey.Domain.Returns;
 using Journey.Domain.Journeys;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.Protection;
 
