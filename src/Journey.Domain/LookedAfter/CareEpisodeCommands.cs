@@ -1,7 +1,7 @@
-using Journey.Domain.Returns;
 using System.ComponentModel.DataAnnotations;
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
+using Journey.Domain.Returns;
 using Journey.Domain.Timescales;
 
 namespace Journey.Domain.LookedAfter;
