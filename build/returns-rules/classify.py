@@ -56,7 +56,7 @@ cin = {
  "8675Q": (F, "`cin-8675Q`: listed while an enquiry has no conference more than 15 working days before the year's end"),
  "8696": (C, "as 8620"), "8715": (C, "as 8620"), "8720": (C, "as 4010"),
  "8730": (C, "derived from the journey's earlier plans"), "8736": (C, "as 4010"), "8740": (C, "as 4010"),
- "8750": (N, "an unborn child's sex is whatever was recorded; not yet checked at entry"),
+ "8750": (E, "`cin-8750`, recording the details of an unborn child"),
  "8770Q": (N, "the UPN is optional for older records; the census's missing answer lists it"),
  "8772": (N, "the reason for no UPN is the practitioner's; not yet checked"),
  "8775Q": (E, "`date-of-birth-plausible`: at most 25 years before the details"),

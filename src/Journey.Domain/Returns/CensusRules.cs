@@ -21,6 +21,8 @@ public static class CensusRules
         ReturnRule.CinError("8841", "The review date cannot be on the same day or before the Child protection Plan start date");
     public static readonly ReturnRule ReferralLongBeforeBirth =
         ReturnRule.CinError("8606", "Child referral date is more than 40 weeks before DOB or expected DOB");
+    public static readonly ReturnRule UnbornSex =
+        ReturnRule.CinError("8750", "Sex must equal U for an unborn child");
     public static readonly ReturnRule ChildInNeedPlanOfOneDay =
         ReturnRule.CinQuery("4012Q", "CIN Plan shown as starting and ending on the same day");
     public static readonly ReturnRule AssessmentOpenTooLong =
@@ -38,7 +40,7 @@ public static class CensusRules
     public const int ConferenceWorkingDays = 15;
 
     public static IReadOnlyList<ReturnRule> All { get; } =
-        [WeekendConference, PlanEndsOnItsFirstDay, ReviewOnOrBeforePlanStart, ReferralLongBeforeBirth, ChildInNeedPlanOfOneDay, AssessmentOpenTooLong, EnquiryWithoutConference];
+        [WeekendConference, PlanEndsOnItsFirstDay, ReviewOnOrBeforePlanStart, ReferralLongBeforeBirth, UnbornSex, ChildInNeedPlanOfOneDay, AssessmentOpenTooLong, EnquiryWithoutConference];
 
     /// <summary>
     /// Every breach in <paramref name="journey"/>. <paramref name="censusEnd"/>, when given, is the last day of a census
@@ -78,6 +80,9 @@ public static class CensusRules
                         $"Referral {r.Number} ({on:d MMMM yyyy}) is more than 40 weeks before the child's {(journey.DateOfBirth is null ? "expected " : "")}date of birth ({birth:d MMMM yyyy}); correct the referral's date or the date of birth.");
             }
         }
+        if (journey.Details is { DateOfBirth: null, ExpectedDateOfBirth: { } expected } unborn && unborn.Gender != "U")
+            yield return new(UnbornSex, "child details", UkTime.DateOf(unborn.OccurredAt), "gender",
+                $"The child is recorded as unborn (expected {expected:d MMMM yyyy}) with sex {unborn.Gender}; record sex U until the child is born.");
         foreach (var p in journey.ChildInNeedPlans)
         {
             var start = UkTime.DateOf(p.StartedAt);

@@ -96,6 +96,18 @@ public sealed class CensusEntryRulesTests
         new RecordChildDetails(Day1.AddHours(3), null, new DateOnly(2025, 12, 8), "U", "NOBT").Decide(referred, Now).ShouldBeAccepted();
     }
 
+    [Theory]
+    [InlineData("M")]
+    [InlineData("F")]
+    public void An_unborn_child_recorded_as_male_or_female_is_refused_naming_rule_8750(string sex)
+    {
+        var contacted = JourneyBuilder.Child().Contact(Day1).Journey;
+
+        new RecordChildDetails(Day1.AddHours(1), null, new DateOnly(2025, 9, 1), sex, "NOBT").Decide(contacted, Now).ShouldBeRefusedWith(("gender", "cin-8750"));
+        new RecordChildDetails(Day1.AddHours(1), null, new DateOnly(2025, 9, 1), "U", "NOBT").Decide(contacted, Now).ShouldBeAccepted();
+        new RecordChildDetails(Day1.AddHours(1), new DateOnly(2025, 3, 1), null, sex, "WBRI").Decide(contacted, Now).ShouldBeAccepted();
+    }
+
     [Fact]
     public void A_child_in_need_plan_ending_the_day_it_started_is_a_query_accepted_and_found_for_readiness()
     {
