@@ -86,7 +86,7 @@ public sealed record RecordChildDetails(
         // A date of birth judges the steps already recorded by the returns' age rules (decision 92).
         return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ChildDetailsRecorded(RecordedAt!.Value, DateOfBirth, ExpectedDateOfBirth, Gender!, Ethnicity!,
             Upn, FormerUpn, UpnUnknown, Disabilities?.ToArray(), DateOfDeath, IsMother, FirstChildDateOfBirth))),
-            DateOfBirth is null && ExpectedDateOfBirth is not null ? "expectedDateOfBirth" : "dateOfBirth", "gender");
+            DateOfBirth is null && ExpectedDateOfBirth is not null ? "expectedDateOfBirth" : "dateOfBirth", "gender", "dateOfDeath");
     }
 
     /// <summary>

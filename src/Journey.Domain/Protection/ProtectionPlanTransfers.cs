@@ -27,7 +27,7 @@ public sealed record TransferProtectionPlanIn(DateTimeOffset? TransferredAt, str
                 "one-open-protection-plan", "That date falls before an earlier plan ended.")
             .Require(TransferredAt is null || !journey.ChildInNeedPlans.Any(p => p.EndedAt > TransferredAt), "transferredAt",
                 "end-the-child-in-need-plan-first", "A child in need plan was still open on that date; the plans cannot overlap.");
-        return checks.Or(() => Decision.Accept(new ProtectionPlanTransferredIn(journey.NextPlanNumber(), TransferredAt!.Value, FromAuthority!, Category!)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ProtectionPlanTransferredIn(journey.NextPlanNumber(), TransferredAt!.Value, FromAuthority!, Category!))), "transferredAt");
     }
 }
 

@@ -1,5 +1,6 @@
 using Journey.Domain.Calendars;
 using Journey.Domain.Journeys;
+using Journey.Domain.Returns;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
 
@@ -23,6 +24,16 @@ public static class CensusRules
         ReturnRule.CinError("8606", "Child referral date is more than 40 weeks before DOB or expected DOB");
     public static readonly ReturnRule UnbornSex =
         ReturnRule.CinError("8750", "Sex must equal U for an unborn child");
+    public static readonly ReturnRule PlanStartsAfterDeath =
+        ReturnRule.CinError("8915", "Child Protection Plan shown as starting after the child’s Date of Death");
+    public static readonly ReturnRule PlanEndsAfterDeath =
+        ReturnRule.CinError("8920", "Child Protection Plan cannot end after the child’s Date of Death");
+    public static readonly ReturnRule ChildInNeedPlanStartsAfterDeath =
+        ReturnRule.CinError("4008", "CIN Plan shown as starting after the child’s Date of Death");
+    public static readonly ReturnRule ChildInNeedPlanEndsAfterDeath =
+        ReturnRule.CinQuery("4009Q", "CIN Plan cannot end after the child’s Date of Death");
+    public static readonly ReturnRule ReferralAfterDeath =
+        ReturnRule.CinQuery("8555Q", "Child cannot be referred after its recorded date of death");
     public static readonly ReturnRule ChildInNeedPlanOfOneDay =
         ReturnRule.CinQuery("4012Q", "CIN Plan shown as starting and ending on the same day");
     public static readonly ReturnRule AssessmentOpenTooLong =
@@ -40,7 +51,8 @@ public static class CensusRules
     public const int ConferenceWorkingDays = 15;
 
     public static IReadOnlyList<ReturnRule> All { get; } =
-        [WeekendConference, PlanEndsOnItsFirstDay, ReviewOnOrBeforePlanStart, ReferralLongBeforeBirth, UnbornSex, ChildInNeedPlanOfOneDay, AssessmentOpenTooLong, EnquiryWithoutConference];
+        [WeekendConference, PlanEndsOnItsFirstDay, ReviewOnOrBeforePlanStart, ReferralLongBeforeBirth, UnbornSex, PlanStartsAfterDeath, PlanEndsAfterDeath,
+         ChildInNeedPlanStartsAfterDeath, ChildInNeedPlanEndsAfterDeath, ReferralAfterDeath, ChildInNeedPlanOfOneDay, AssessmentOpenTooLong, EnquiryWithoutConference];
 
     /// <summary>
     /// Every breach in <paramref name="journey"/>. <paramref name="censusEnd"/>, when given, is the last day of a census
@@ -90,6 +102,8 @@ public static class CensusRules
                 yield return new(ChildInNeedPlanOfOneDay, $"child in need plan {p.Number}", start, "endedAt",
                     $"Child in need plan {p.Number} starts and ends on {start:d MMMM yyyy}; check the day it ended, or give the DfE the reason.");
         }
+        if (journey.Details?.DateOfDeath is { } died)
+            foreach (var finding in AfterDeath(journey, died)) yield return finding;
         if (censusEnd is { } end && end <= WorkingDayCalendar.EnglandAndWales.CoversTo)
             foreach (var finding in OpenAtYearEnd(journey, end)) yield return finding;
     }
@@ -115,6 +129,29 @@ public static class CensusRules
                 yield return new(EnquiryWithoutConference, $"section 47 enquiry {q.Number}", start, "heldAt",
                     $"Section 47 enquiry {q.Number} started on {start:d MMMM yyyy} with no initial conference by {end:d MMMM yyyy}; record the conference or the enquiry's conclusion if held, or give the DfE the reason.");
         }
+    }
+
+    /// <summary>What the census cannot hold after the child's recorded date of death (rules 8915, 8920, 4008, 4009Q, 8555Q; the same day is allowed).</summary>
+    private static IEnumerable<ReturnFinding> AfterDeath(ChildJourney journey, DateOnly died)
+    {
+        string Fix(string what, DateOnly on) => $"{what} is dated {on:d MMMM yyyy}, after the child's recorded date of death ({died:d MMMM yyyy}); correct the date or the date of death.";
+        foreach (var p in journey.Plans)
+        {
+            var start = UkTime.DateOf(p.StartedAt);
+            if (start > died) yield return new(PlanStartsAfterDeath, $"protection plan {p.Number}", start, "dateOfDeath", Fix($"Child protection plan {p.Number}", start));
+            if (p.EndedAt is { } e && UkTime.DateOf(e) is var end && end > died)
+                yield return new(PlanEndsAfterDeath, $"end of protection plan {p.Number}", end, "dateOfDeath", Fix($"The end of child protection plan {p.Number}", end));
+        }
+        foreach (var p in journey.ChildInNeedPlans)
+        {
+            var start = UkTime.DateOf(p.StartedAt);
+            if (start > died) yield return new(ChildInNeedPlanStartsAfterDeath, $"child in need plan {p.Number}", start, "dateOfDeath", Fix($"Child in need plan {p.Number}", start));
+            if (p.EndedAt is { } e && UkTime.DateOf(e) is var end && end > died)
+                yield return new(ChildInNeedPlanEndsAfterDeath, $"end of child in need plan {p.Number}", end, "dateOfDeath", Fix($"The end of child in need plan {p.Number}", end));
+        }
+        foreach (var r in journey.Referrals)
+            if (UkTime.DateOf(r.AcceptedAt) is var on && on > died)
+                yield return new(ReferralAfterDeath, $"referral {r.Number}", on, "dateOfDeath", Fix($"Referral {r.Number}", on));
     }
 
     public static bool IsWeekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;

@@ -1,4 +1,5 @@
 using Journey.Domain.Journeys;
+using Journey.Domain.Returns;
 using Journey.Domain.Timescales;
 
 namespace Journey.Domain.Returns;
@@ -65,6 +66,9 @@ public static class LookedAfterReturnRules
         (ReturnRule.LookedAfterError("363", "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989"), "L3", 7),
     ];
 
+    public static readonly ReturnRule CareBeforeBirth = ReturnRule.LookedAfterError("302", "First episode starts before child was born");
+    public static readonly ReturnRule MissingBeforeBirth = ReturnRule.LookedAfterError("586", "Dates of missing periods are before child’s date of birth");
+
     public static readonly ReturnRule UascCeasedAfterEighteen =
         ReturnRule.LookedAfterError("304", "Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the 18th birthday of a child");
 
@@ -72,7 +76,7 @@ public static class LookedAfterReturnRules
     public static readonly string[] YouthJusticeStatuses = ["J1", "J2", "J3"];
 
     public static IEnumerable<ReturnRule> All =>
-        new[] { EnteredCareAdult, YouthLegalStatusUnderTen, UascCeasedAfterEighteen }
+        new[] { EnteredCareAdult, YouthLegalStatusUnderTen, UascCeasedAfterEighteen, CareBeforeBirth, MissingBeforeBirth }
             .Concat(PlacementAges.Select(p => p.Rule)).Concat(ReasonCeasedAges.Select(r => r.Rule))
             .Concat(ProviderPlacements.Select(p => p.Rule)).Concat(LegalStatusLimits.Select(l => l.Rule));
 
@@ -89,6 +93,9 @@ public static class LookedAfterReturnRules
         foreach (var c in journey.CareEpisodes)
         {
             var entered = UkTime.DateOf(c.EnteredAt);
+            if (entered < born)
+                yield return new(CareBeforeBirth, $"period of care {c.Number}", entered, "enteredAt",
+                    $"Period of care {c.Number} begins on {entered:d MMMM yyyy}, before the child's date of birth ({born:d MMMM yyyy}); correct the date or the date of birth.");
             if (entered >= born.AddYears(18))
                 yield return new(EnteredCareAdult, $"period of care {c.Number}", entered, "enteredAt",
                     $"Period of care {c.Number} begins on {entered:d MMMM yyyy}, on or after the child's 18th birthday; correct the date or the date of birth.");
@@ -115,6 +122,14 @@ public static class LookedAfterReturnRules
                 if (p.PlacementType == type && started < born.AddYears(age))
                     yield return new(rule, $"placement {p.Number}", started, "placementType",
                         $"Placement {p.Number} ({type}) starts on {started:d MMMM yyyy}, before the child is {age}; correct the placement type or the date of birth.");
+        }
+        foreach (var m in journey.MissingEpisodes)
+        {
+            var from = UkTime.DateOf(m.StartedAt);
+            // Rule 586 compares MIS_START <= DOB: missing on the day of birth breaks it too.
+            if (from <= born)
+                yield return new(MissingBeforeBirth, $"missing episode {m.Number}", from, "missingFrom",
+                    $"Missing episode {m.Number} begins on {from:d MMMM yyyy}, not after the child's date of birth ({born:d MMMM yyyy}); correct the date or the date of birth.");
         }
         if (journey.UascStatusCeasedAt is { } ceasedAt && UkTime.DateOf(ceasedAt) is var ceased && ceased > born.AddYears(18))
             yield return new(UascCeasedAfterEighteen, "UASC status", ceased, "ceasedAt",

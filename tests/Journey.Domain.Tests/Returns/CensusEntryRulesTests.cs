@@ -108,6 +108,40 @@ public sealed class CensusEntryRulesTests
         new RecordChildDetails(Day1.AddHours(1), new DateOnly(2025, 3, 1), null, sex, "WBRI").Decide(contacted, Now).ShouldBeAccepted();
     }
 
+    private static RecordChildDetails Died(DateTimeOffset recordedAt, DateOnly died) =>
+        new(recordedAt, new DateOnly(2015, 1, 1), null, "F", "WBRI", DateOfDeath: died);
+
+    [Fact]
+    public void A_protection_plan_starting_after_the_recorded_death_is_refused_naming_rule_8915_and_on_the_day_accepted()
+    {
+        // The enquiry concluded Saturday 8 March 2025; the child's death on Wednesday 12 March was recorded that day.
+        var journey = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference)
+            .Apply(Died(At("2025-03-12T09:00:00+00:00"), new DateOnly(2025, 3, 12))).Journey;
+
+        new HoldInitialConference(At("2025-03-13T10:00:00+00:00"), true, "NEG").Decide(journey, Now).ShouldBeRefusedWith(("heldAt", "cin-8915"));
+        new HoldInitialConference(At("2025-03-12T15:00:00+00:00"), true, "NEG").Decide(journey, Now).ShouldBeAccepted();
+    }
+
+    [Fact]
+    public void A_date_of_death_before_a_plan_began_is_refused_on_the_date_of_death()
+    {
+        // Plan 1 started Thursday 13 March 2025.
+        var onPlan = JourneyBuilder.Child().OnPlan().Journey;
+
+        Died(At("2025-03-14T09:00:00+00:00"), new DateOnly(2025, 3, 12)).Decide(onPlan, Now).ShouldBeRefusedWith(("dateOfDeath", "cin-8915"));
+        Died(At("2025-03-14T09:00:00+00:00"), new DateOnly(2025, 3, 13)).Decide(onPlan, Now).ShouldBeAccepted();
+    }
+
+    [Fact]
+    public void A_referral_after_the_recorded_death_is_a_query_accepted_and_found()
+    {
+        var b = JourneyBuilder.Child().ContactDecidedForAssessment().Apply(Died(Day1.AddHours(1), new DateOnly(2025, 3, 2)));
+
+        new AcceptReferral(Day1.AddHours(2)).Decide(b.Journey, Now).ShouldBeAccepted();
+        b.Apply(new AcceptReferral(Day1.AddHours(2)));
+        ReturnRuleFindings.Of(b.Journey).ShouldHaveSingleItem().Rule.Code.ShouldBe("cin-8555Q");
+    }
+
     [Fact]
     public void A_child_in_need_plan_ending_the_day_it_started_is_a_query_accepted_and_found_for_readiness()
     {

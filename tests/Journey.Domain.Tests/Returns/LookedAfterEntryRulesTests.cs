@@ -35,6 +35,25 @@ public sealed class LookedAfterEntryRulesTests
     }
 
     [Fact]
+    public void A_date_of_birth_after_entering_care_is_refused_naming_rule_302()
+    {
+        var inCare = JourneyBuilder.Child().InCare().Journey;
+
+        new RecordChildDetails(EnteredAt.AddDays(2), new DateOnly(2025, 3, 5), null, "F", "WBRI").Decide(inCare, Now)
+            .ShouldBeRefusedWith(("dateOfBirth", "ssda903-302"));
+        new RecordChildDetails(EnteredAt.AddDays(2), new DateOnly(2025, 3, 4), null, "F", "WBRI").Decide(inCare, Now).ShouldBeAccepted();
+    }
+
+    [Fact]
+    public void Missing_on_the_day_of_birth_is_refused_naming_rule_586_and_the_day_after_accepted()
+    {
+        var born = BornOn(new DateOnly(2025, 3, 3)).Journey;
+
+        new Missing.RecordMissing(At("2025-03-03T21:00:00+00:00")).Decide(born, Now).ShouldBeRefusedWith(("missingFrom", "ssda903-586"));
+        new Missing.RecordMissing(At("2025-03-04T00:00:00+00:00")).Decide(born, Now).ShouldBeAccepted();
+    }
+
+    [Fact]
     public void A_youth_justice_legal_status_up_to_the_10th_birthday_is_refused_naming_rule_358()
     {
         new EnterCare(EnteredAt, "J1", false).Decide(BornOn(new DateOnly(2015, 3, 4)).Journey, Now).ShouldBeRefusedWith(("legalStatus", "ssda903-358"));
