@@ -10,8 +10,9 @@
 #   TOKEN=$(ops/token.sh auditor.ann auditor)
 #   TOKEN=$(ops/token.sh ops.admin administrator)
 #   TOKEN=$(ops/token.sh migration.officer importer)
+#   TOKEN=$(ops/token.sh returns.officer.rae returns-officer)   # the statutory returns (CIN census, SSDA903, Annex A)
 # The subject is who the service records as having recorded each event. Roles: practitioner,
-# team-manager, reviewing-officer, personal-adviser, analyst, auditor, administrator, importer
+# team-manager, reviewing-officer, personal-adviser, analyst, auditor, administrator, importer, returns-officer
 # (docs/api.md, "Who may call what"). Each --team adds a "team" claim: the children whose case that
 # team holds (as allocations name it). The token lasts JOURNEY_TOKEN_MINUTES minutes (default 60): the
 # service refuses a token whose lifetime is over Journey:Auth:MaxTokenLifetime (1 hour unless set; decision 65).
@@ -24,7 +25,7 @@ minutes=${JOURNEY_TOKEN_MINUTES:-60}
 key=${JOURNEY_SIGNING_KEY:-$(sed -n 's/.*"SigningKey": *"\([^"]*\)".*/\1/p' "$root/src/Journey.Api/appsettings.Development.json")}
 issuer=${JOURNEY_ISSUER:-journey-local}
 audience=${JOURNEY_AUDIENCE:-journey-api}
-known_roles=" practitioner team-manager reviewing-officer personal-adviser analyst auditor administrator importer "
+known_roles=" practitioner team-manager reviewing-officer personal-adviser analyst auditor administrator importer returns-officer "
 [[ "$subject" =~ ^[A-Za-z0-9._@-]+$ ]] || { echo "token.sh: SUBJECT may hold letters, digits and . _ @ - only" >&2; exit 2; }
 roles=""
 teams=""

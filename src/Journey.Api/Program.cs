@@ -7,6 +7,7 @@ using Journey.Api.Hosting;
 using Journey.Api.Import;
 using Journey.Api.Operations;
 using Journey.Api.Recording;
+using Journey.Api.Returns;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections;
@@ -72,6 +73,8 @@ builder.Services.AddScoped<BulkImporter>();
 builder.Services.AddSingleton<Journey.Api.Rebuild.RebuildGate>();
 // The retention schedule and the holds an operator sets (decision 66); an unknown held kind stops start-up.
 builder.Services.AddSingleton(Journey.Api.Retention.RetentionPolicy.From(builder.Configuration));
+// The statutory returns (CIN census, SSDA903, Annex A) and what they share (decision 82).
+builder.Services.AddStatutoryReturns(builder.Configuration);
 
 builder.Host.UseWolverine(opts =>
 {

@@ -86,7 +86,10 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var closedAt = At(WorkingDayOnOrAfter(DateOnly.FromDateTime(_steps.Max(s => s.OccurredAt).UtcDateTime).AddDays(random.Next(1, 10))), 10, 16);
         var contactAt = At(WorkingDayOnOrAfter(DateOnly.FromDateTime(closedAt.UtcDateTime).AddDays(random.Next(14, 150))), 9, 17);
         if (contactAt >= firstReferredAt.AddMonths(12)) return;
-        Step("CaseClosed", closedAt, "team.manager", new JsonObject { ["reason"] = "RC8" });
+        // RC8 is a case closed after its assessment; one that went on to a section 47 enquiry or a plan closed when
+        // its services ceased, RC7 (CIN census rule 2990: no activity after the assessment on an RC8 or RC9 case).
+        var worked = _steps.Any(s => s.Type is "StrategyDiscussionHeld" or "ChildInNeedPlanStarted" or "InitialConferenceHeld");
+        Step("CaseClosed", closedAt, "team.manager", new JsonObject { ["reason"] = worked ? "RC7" : "RC8" });
         Step("ContactReceived", contactAt, "mash.worker", new JsonObject
         {
             ["source"] = Pick(Sources), ["concerns"] = "Concerns reported again", ["consent"] = "Given"
@@ -219,7 +222,9 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var review = At(AddWorkingDays(enteredAt, Chance(0.85) ? random.Next(10, 20) : random.Next(21, 30)), 10, 12);
         for (var n = 1; review < leavesAt; n++)
         {
-            Step("LookedAfterReviewHeld", review, "iro", new JsonObject { ["participation"] = "PN1" });
+            // PN0 is the code of a child under 4 at the review; the others need 4 or over (SSDA903 rule 441).
+            var underFour = _bornOn is { } born && DateOnly.FromDateTime(review.UtcDateTime) < born.AddYears(4);
+            Step("LookedAfterReviewHeld", review, "iro", new JsonObject { ["participation"] = underFour ? "PN0" : "PN1" });
             var months = n == 1 ? 3 : 6;
             review = At(DateOnly.FromDateTime(review.UtcDateTime).AddMonths(months).AddDays(Chance(0.8) ? -random.Next(1, 15) : random.Next(1, 15)), 10, 12);
         }

@@ -4,7 +4,7 @@ using Journey.Domain.Reference;
 namespace Journey.Synthetic;
 
 /// <summary>
-/// What the statutory returns need beyond the journey's shape (decision 83), added to a child's generated
+/// What the statutory returns need beyond the journey's shape (decision 79), added to a child's generated
 /// steps with a random source of its own, so the journeys, their shapes and every measure are the same with
 /// or without them: a UPN with its check letter (or, for a child not yet at school, UN1), disabilities,
 /// whether a girl is a mother, the social worker's registration and why a worker changed, the category of

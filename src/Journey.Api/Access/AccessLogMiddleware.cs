@@ -31,15 +31,18 @@ public static class AccessLogMiddleware
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
             loggers.CreateLogger(typeof(AccessLogMiddleware)).LogError(failure, "A read of {Path} was refused: the access log could not be written.", http.Request.Path);
-            return new ProblemDetails
-            {
-                Type = "https://journey.local/problems/access-not-logged",
-                Title = "The read could not be logged, so it was refused.",
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Detail = "Every read of a child's record is logged before it is shown. The log could not be written; nothing was read. Try again.",
-            };
+            return NotLogged();
         }
     }
+
+    /// <summary>The 503 answered when a read's row cannot be written: nothing is shown (shared with the statutory returns, decision 82).</summary>
+    public static ProblemDetails NotLogged() => new()
+    {
+        Type = "https://journey.local/problems/access-not-logged",
+        Title = "The read could not be logged, so it was refused.",
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Detail = "Every read of a child's record is logged before it is shown. The log could not be written; nothing was read. Try again.",
+    };
 
     /// <summary>The access-log row written for this request, if any: a listing of the log leaves its own read out.</summary>
     public static long? RowOf(HttpContext http) => http.Items.TryGetValue(RowKey, out var id) ? id as long? : null;
@@ -86,6 +89,8 @@ public static class AccessLogMiddleware
 /// <summary>
 /// One read about to happen, or one request refused: who, when, which view (the route), its
 /// parameters, the child or family it names, and for a refusal the method and the rule broken.
+/// A read that names many children at once (a statutory return) gives them in <paramref name="ChildIds"/>
+/// with its own <paramref name="Scope"/> (decision 82).
 /// </summary>
 public sealed record AccessRead(
     DateTimeOffset ReadAt,
@@ -97,4 +102,6 @@ public sealed record AccessRead(
     string? FamilyId,
     string? CorrelationId,
     string Method = "GET",
-    string? RefusedRule = null);
+    string? RefusedRule = null,
+    string? Scope = null,
+    IReadOnlyCollection<string>? ChildIds = null);

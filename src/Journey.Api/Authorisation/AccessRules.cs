@@ -96,9 +96,16 @@ public static class AccessRules
         "A child's subject access bundle is read by auditors.",
         [Auditor], None);
 
+    public static readonly AccessRule ReadReturns = new("read-returns",
+        "Statutory returns (CIN census, SSDA903, Annex A) hold every child's real identity: they are read by returns officers, and by auditors reconciling what was sent.",
+        [ReturnsOfficer, Auditor], None);
+
     public static readonly IReadOnlyList<AccessRule> All =
         [RecordStep, RecordContact, RecordConference, RecordLeavingCare, ReadChild, ReadFamily, ReadRows, ReadAggregates, ReadOperations, ReadAccessLog, Verify, Administer, Import,
-         ReadRetention, DisposeRecord, SubjectAccess];
+         ReadRetention, DisposeRecord, SubjectAccess, ReadReturns];
+
+    /// <summary>Every read under it is a statutory return or a part of one (decision 82).</summary>
+    public const string ReturnsRoutes = "/api/returns/";
 
     private const string ChildSteps = "/api/children/{childId}/";
 
@@ -135,6 +142,7 @@ public static class AccessRules
     {
         route = "/" + route.TrimStart('/');
         if (Exceptions.TryGetValue($"{method} {route}", out var rule)) return rule;
+        if (method == "GET" && route.StartsWith(ReturnsRoutes, StringComparison.Ordinal)) return ReadReturns;
         if (method == "POST" && route.StartsWith(ChildSteps, StringComparison.Ordinal))
         {
             var step = route[ChildSteps.Length..];

@@ -20,7 +20,12 @@ public static class JourneyRoles
     public const string Administrator = "administrator";
     /// <summary>Migration officers: may import history recorded by others (POST /api/import).</summary>
     public const string Importer = "importer";
+    /// <summary>
+    /// The officer who sends the statutory returns (CIN census, SSDA903, Annex A): the files hold children's real
+    /// identities for the whole authority, so they are a role's own, not the analysts' (decision 82).
+    /// </summary>
+    public const string ReturnsOfficer = "returns-officer";
 
     public static readonly IReadOnlyList<string> All =
-        [Practitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor, Administrator, Importer];
+        [Practitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor, Administrator, Importer, ReturnsOfficer];
 }

@@ -47,6 +47,9 @@ public static class CsvText
     public static CsvCell Number(long? value) => Value(value?.ToString(CultureInfo.InvariantCulture));
     public static CsvCell Number(decimal? value) => Value(value?.ToString(CultureInfo.InvariantCulture));
     public static CsvCell Date(DateOnly? date) => Value(date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    /// <summary>A date in a format a file's specification sets (the SSDA903's DD/MM/YYYY: <c>dd/MM/yyyy</c>), as a value.</summary>
+    public static CsvCell Date(DateOnly? date, string format) => Value(date?.ToString(format, CultureInfo.InvariantCulture));
     public static CsvCell Instant(DateTimeOffset? instant) => Value(instant?.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
     public static CsvCell Flag(bool? value) => Value(value switch { true => "true", false => "false", null => null });
 

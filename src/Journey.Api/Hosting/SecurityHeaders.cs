@@ -16,7 +16,8 @@ namespace Journey.Api.Hosting;
 /// own inline style, allowed by its hash; the API reference at <c>/docs</c> loads its own scripts, so its policy
 /// holds only framing, plugins and the base.</item>
 /// <item><c>Content-Disposition: attachment</c> with a file name on every download that succeeded (ASVS 5.0 3.2.1):
-/// the exports and every CSV are saved, not shown inside the service's origin.</item>
+/// the exports and every CSV are saved, not shown inside the service's origin; an endpoint that names its own attachment
+/// (a statutory return's file) keeps its name.</item>
 /// </list>
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
@@ -45,9 +46,14 @@ public sealed class SecurityHeaders(RequestDelegate next)
         if (request.Path.StartsWithSegments("/api")) response.Headers.CacheControl = "no-store";
         if (MediaTypeHeaderValue.TryParse(response.ContentType, out var type) && type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase))
             response.Headers.ContentSecurityPolicy = request.Path.StartsWithSegments("/docs") ? DocsPolicy : PagePolicy;
-        if (response.StatusCode is >= 200 and < 300 && DownloadName(request.Path) is { } name)
+        // An endpoint that names its own attachment keeps its name (a statutory return's file, decision 82).
+        if (response.StatusCode is >= 200 and < 300 && DownloadName(request.Path) is { } name && !NamesItsAttachment(response))
             response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = name }.ToString();
     }
+
+    private static bool NamesItsAttachment(HttpResponse response) =>
+        ContentDispositionHeaderValue.TryParse(response.Headers.ContentDisposition.ToString(), out var given)
+        && given.DispositionType.Equals("attachment", StringComparison.OrdinalIgnoreCase) && (given.FileName.HasValue || given.FileNameStar.HasValue);
 
     /// <summary>
     /// A download is an /api answer whose route ends in a file name (export.json, export.html, measures.csv, …); it is

@@ -1,7 +1,6 @@
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Domain.Timescales;
-using Journey.Projections.LeavingCare;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;
@@ -70,32 +69,16 @@ public static class CareLeaversInTouchEndpoint
         var instant = asAt is { } day ? UkTime.EndOf(day) : clock.GetUtcNow();
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand($"""
-            SELECT child_id, age, birthday, window_from, window_to, in_touch, in_touch_code, activity, accommodation,
-                   accommodation_suitable, contacted_at
-            FROM {CareLeaverInTouchProjection.InTouchFunctionName}(@as_at, @as_recorded)
-            WHERE (@child::text IS NULL OR child_id = @child) AND {scope.Sql("child_id")}
+        return await CareLeaversInTouchQuery.Read(connection, instant, asRecorded, $"""
+            (@child::text IS NULL OR child_id = @child) AND {scope.Sql("child_id")}
               AND (@from::date IS NULL OR birthday >= @from)
               AND (@to::date IS NULL OR birthday <= @to)
-            ORDER BY {(scope.IsPseudonymised ? "age" : "birthday")}, child_id
-            LIMIT 100000
-            """, connection);
-        command.Parameters.AddWithValue("as_at", instant.ToUniversalTime());
-        command.Parameters.AddWithValue("as_recorded", asRecorded);
-        command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
-        command.Parameters.Add(new NpgsqlParameter("from", (object?)from ?? DBNull.Value));
-        command.Parameters.Add(new NpgsqlParameter("to", (object?)to ?? DBNull.Value));
-        scope.AddParameters(command);
-        var rows = new List<CareLeaverInTouchRow>();
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        while (await reader.ReadAsync(cancellation))
-            rows.Add(new CareLeaverInTouchRow(reader.GetString(0), reader.GetInt32(1), reader.GetFieldValue<DateOnly>(2),
-                Nullable<DateOnly>(reader, 3), Nullable<DateOnly>(reader, 4), Nullable<bool>(reader, 5),
-                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8), Nullable<bool>(reader, 9), Nullable<DateTimeOffset>(reader, 10)));
-        return rows;
+            """, scope.IsPseudonymised ? "age, child_id" : "birthday, child_id", command =>
+        {
+            command.Parameters.Add(new NpgsqlParameter("child", (object?)childId ?? DBNull.Value));
+            command.Parameters.Add(new NpgsqlParameter("from", (object?)from ?? DBNull.Value));
+            command.Parameters.Add(new NpgsqlParameter("to", (object?)to ?? DBNull.Value));
+            scope.AddParameters(command);
+        }, cancellation);
     }
-
-    private static T? Nullable<T>(NpgsqlDataReader reader, int ordinal) where T : struct =>
-        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
 }

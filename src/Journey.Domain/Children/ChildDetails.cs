@@ -83,7 +83,7 @@ public sealed record RecordChildDetails(
                 .Require(FirstChildDateOfBirth is null || FirstChildDateOfBirth <= day, "firstChildDateOfBirth", "first-child-born-by-the-step",
                     $"firstChildDateOfBirth ({FirstChildDateOfBirth:yyyy-MM-dd}) is after the details were taken ({day:yyyy-MM-dd}).");
         }
-        // A date of birth judges the steps already recorded by the returns' age rules (decision 92).
+        // A date of birth judges the steps already recorded by the returns' age rules (decision 96).
         return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ChildDetailsRecorded(RecordedAt!.Value, DateOfBirth, ExpectedDateOfBirth, Gender!, Ethnicity!,
             Upn, FormerUpn, UpnUnknown, Disabilities?.ToArray(), DateOfDeath, IsMother, FirstChildDateOfBirth))),
             DateOfBirth is null && ExpectedDateOfBirth is not null ? "expectedDateOfBirth" : "dateOfBirth", "gender", "dateOfDeath");

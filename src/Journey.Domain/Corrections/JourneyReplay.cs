@@ -36,7 +36,7 @@ public static class JourneyReplay
     }
 
     /// <summary>
-    /// A later step that broke a return's rule when first recorded (stored before the rule was checked at entry, decision 92)
+    /// A later step that broke a return's rule when first recorded (stored before the rule was checked at entry, decision 96)
     /// does not stop a correction of an earlier step: it is on the return-readiness list until mended. A breach the change
     /// brings to it is reported as any other.
     /// </summary>

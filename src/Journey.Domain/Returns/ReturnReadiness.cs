@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.Returns;
 
 /// <summary>
-/// What the return-readiness list reads of one journey for one collection year (decision 95): the breaches of the
+/// What the return-readiness list reads of one journey for one collection year (decision 99): the breaches of the
 /// returns' rules Journey checks, by the same functions the steps are judged by (<see cref="ReturnRuleFindings"/>).
 /// A breach of a fact dated in the year is listed (a query accepted when recorded, or a fact stored before its rule
 /// was checked at entry); so is a breach of what is still open on <c>asOf</c>, the year's last day or today if

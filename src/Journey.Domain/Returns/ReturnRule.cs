@@ -4,7 +4,7 @@ namespace Journey.Domain.Returns;
 public enum ReturnRuleKind { Error, Query }
 
 /// <summary>
-/// A rule of a statutory return's validator that Journey checks itself (decision 92; docs/returns.md "Validator rules at
+/// A rule of a statutory return's validator that Journey checks itself (decision 96; docs/returns.md "Validator rules at
 /// entry"): <see cref="Code"/> names it as the service reports it (<c>cin-8875</c>, <c>ssda903-352</c>), after the
 /// validator's own number, so a refusal, a readiness row and the validator's report name the same rule.
 /// </summary>

@@ -16,7 +16,7 @@ public static class ReturnRuleFindings
 }
 
 /// <summary>
-/// The returns' validator rules at entry (decision 92): a step is refused when it would bring a breach of an error
+/// The returns' validator rules at entry (decision 96): a step is refused when it would bring a breach of an error
 /// rule the journey did not have before, named with the rule (<c>cin-8875</c>) on the step's field. A breach already
 /// there (a fact stored before the rule was checked) does not stop other steps: it is listed on the return-readiness
 /// list, and the step that mends it is accepted. Queries never refuse a step.

@@ -19,6 +19,8 @@ public static class AccessLogSchema
     public const string ChildScope = "child";
     public const string FamilyScope = "family";
     public const string ListScope = "list";
+    /// <summary>A statutory return: every child it holds is named (decision 82).</summary>
+    public const string ReturnScope = "return";
 
     /// <summary>The table, then the guard that keeps it append-only (the function its triggers call, then the triggers).</summary>
     public static IEnumerable<ISchemaObject> Objects() => [LogTable(), .. AppendOnlyTable.Guard(Table, "access_log")];

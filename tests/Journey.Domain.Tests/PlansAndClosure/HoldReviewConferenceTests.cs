@@ -56,7 +56,7 @@ public sealed class HoldReviewConferenceTests
     [Fact]
     public void Not_before_the_plan_started()
     {
-        // At the plan's start it is within the plan; only the CIN census's rule that a review follows the plan's first day refuses it (decision 92).
+        // At the plan's start it is within the plan; only the CIN census's rule that a review follows the plan's first day refuses it (decision 96).
         new HoldReviewConference(PlanStartedAt, true).Decide(OnPlan(), Now).ShouldBeRefusedWith(("heldAt", "cin-8841"));
         new HoldReviewConference(PlanStartedAt - Tick, true).Decide(OnPlan(), Now)
             .ShouldBeRefusedWith(("heldAt", "within-the-plan"));

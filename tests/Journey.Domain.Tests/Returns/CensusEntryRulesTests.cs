@@ -10,7 +10,7 @@ using static Journey.Domain.Tests.Rules.Moments;
 namespace Journey.Domain.Tests.Returns;
 
 /// <summary>
-/// The CIN census validator's errors refused when a step is recorded (decision 92), each at its edge, and its queries
+/// The CIN census validator's errors refused when a step is recorded (decision 96), each at its edge, and its queries
 /// accepted and found by the same rule checks the return-readiness list reads.
 /// </summary>
 public sealed class CensusEntryRulesTests

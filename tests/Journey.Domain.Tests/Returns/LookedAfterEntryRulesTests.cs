@@ -8,7 +8,7 @@ using static Journey.Domain.Tests.Rules.Moments;
 namespace Journey.Domain.Tests.Returns;
 
 /// <summary>
-/// The SSDA903 validator's errors refused when a step is recorded (decision 92), each at its edge: ages at entering
+/// The SSDA903 validator's errors refused when a step is recorded (decision 96), each at its edge: ages at entering
 /// care, at a legal status, a placement and leaving care; providers and placement types; legal statuses limited in time.
 /// Entering care is Tuesday 4 March 2025; leaving, Wednesday 2 April 2025.
 /// </summary>

@@ -7,7 +7,7 @@ using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
 namespace Journey.Domain.Tests.Returns;
 
 /// <summary>
-/// Which breaches the return-readiness list holds for a collection year (decision 95): those of facts dated in the
+/// Which breaches the return-readiness list holds for a collection year (decision 99): those of facts dated in the
 /// year, at its first and last days, and those of what is still open at the year's end or today if sooner.
 /// </summary>
 public sealed class ReturnReadinessTests

@@ -13,7 +13,7 @@ namespace Journey.Domain.Tests.Returns;
 /// <summary>
 /// A fact stored before a return's rule was checked at entry stays readable and is found for the readiness list; it
 /// does not stop later steps or the correction of earlier ones, while a step or correction bringing a breach is
-/// refused (decision 92). The queries on work still open at the end of a census year, at their working-day edges.
+/// refused (decision 96). The queries on work still open at the end of a census year, at their working-day edges.
 /// </summary>
 public sealed class StoredBreachesTests
 {

@@ -19,7 +19,7 @@ namespace Journey.IntegrationTests.Access;
 /// </summary>
 public sealed class AuthorisationMatrixTests(JourneyHost host)
 {
-    public enum Caller { Practitioner, PractitionerOfAnotherTeam, FrontDoorPractitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor, Administrator, Importer, UnknownRole }
+    public enum Caller { Practitioner, PractitionerOfAnotherTeam, FrontDoorPractitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor, Administrator, Importer, ReturnsOfficer, UnknownRole }
 
     private static readonly Caller[] Step = [Practitioner, TeamManager];
     // The matrix's child is referred and allocated, no more: in no reviewing officer's or personal adviser's remit (RemitTests),
@@ -38,6 +38,8 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
     private static readonly Caller[] Administer = [Administrator];
     private static readonly Caller[] Import = [Importer, Administrator];
     private static readonly Caller[] Retention = [Administrator, Auditor];
+    // The returns hold every child's real identity: their officer's, and auditors' reconciling what was sent; never analysts' (decision 82).
+    private static readonly Caller[] Returns = [ReturnsOfficer, Auditor];
 
     /// <summary>Endpoints whose allowed call would change the whole store: their allowed callers are checked against the endpoint's policy without running it.</summary>
     private static readonly HashSet<string> NotRun = ["POST /api/admin/rebuild"];
@@ -61,6 +63,7 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
         ["POST /api/children/{childId}/care-proceedings/final-orders"] = Step,
         ["POST /api/children/{childId}/care-proceedings/hearings"] = Step,
         ["POST /api/children/{childId}/care-proceedings/interim-orders"] = Step,
+        ["POST /api/children/{childId}/care/adoption-decision-reversals"] = Step,
         ["POST /api/children/{childId}/care/adoption-steps"] = Step,
         ["POST /api/children/{childId}/care/care-order-discharges"] = Step,
         ["POST /api/children/{childId}/care/care-plans"] = Step,
@@ -72,7 +75,11 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
         ["POST /api/children/{childId}/care/placements"] = Step,
         ["POST /api/children/{childId}/care/reviews"] = Conference,
         ["POST /api/children/{childId}/care/reviews-not-held"] = Conference,
+        ["POST /api/children/{childId}/care/strengths-and-difficulties"] = Step,
+        ["POST /api/children/{childId}/care/substance-misuse"] = Step,
+        ["POST /api/children/{childId}/care/uasc-status-ceased"] = Step,
         ["POST /api/children/{childId}/care/visits"] = Step,
+        ["POST /api/children/{childId}/care/youth-justice-outcomes"] = Step,
         ["POST /api/children/{childId}/child-in-need-plans"] = Step,
         ["POST /api/children/{childId}/child-in-need-plans/ended"] = Step,
         ["POST /api/children/{childId}/child-in-need-plans/reviews"] = Step,
@@ -164,6 +171,9 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
         ["GET /api/recording-lag.csv"] = Aggregates,
         ["GET /api/referrals"] = Rows,
         ["GET /api/retention/due"] = Retention,
+        ["GET /api/returns/{returnName}"] = Returns,
+        ["GET /api/returns/{returnName}/{fileName}"] = Returns,
+        ["GET /api/returns/{returnName}/missing"] = Returns,
         ["GET /api/supervisions"] = Rows,
         ["GET /api/supervisions.csv"] = Rows,
         ["GET /api/verification"] = Verify,
@@ -239,12 +249,15 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
     {
         ReviewingOfficer => "reviewing-officer",
         PersonalAdviser => "personal-adviser",
+        ReturnsOfficer => "returns-officer",
         _ => caller.ToString().ToLowerInvariant(),
     };
 
     private static Task<HttpResponseMessage> Send(HttpClient client, RouteEndpoint endpoint, string child)
     {
-        var url = endpoint.RoutePattern.RawText!.Replace("{childId}", child).Replace("{familyId}", "F-authz-none");
+        // A return's routes without a year: an allowed caller is refused by the query's rules (400), having read nothing.
+        var url = endpoint.RoutePattern.RawText!.Replace("{childId}", child).Replace("{familyId}", "F-authz-none")
+            .Replace("{returnName}", "cin").Replace("{fileName}", "cin-census.xml");
         if (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single() == "GET")
             return client.GetAsync(url, TestContext.Current.CancellationToken);
         var body = url == "/api/import" ? new StringContent("", Encoding.UTF8, "application/x-ndjson") : new StringContent("{}", Encoding.UTF8, "application/json");

@@ -4,7 +4,7 @@ using Journey.IntegrationTests.Infrastructure;
 namespace Journey.IntegrationTests.Returns;
 
 /// <summary>
-/// The returns' validator rules at entry (decision 92), end to end against PostgreSQL: a step the CIN census
+/// The returns' validator rules at entry (decision 96), end to end against PostgreSQL: a step the CIN census
 /// validator rejects is refused naming the field and the rule and nothing is stored, and an import line breaking
 /// an SSDA903 rule is refused in the import's report with the rule named.
 /// </summary>
