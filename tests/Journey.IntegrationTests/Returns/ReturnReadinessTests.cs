@@ -96,11 +96,12 @@ public sealed class ReturnReadinessTests(JourneyHost host)
     }
 
     [Fact]
-    public async Task The_year_is_required()
+    public async Task A_year_outside_1900_to_2100_is_refused()
     {
-        var response = await host.ClientFor("returns.officer.rae", "returns-officer").GetAsync("/api/returns/readiness", TestContext.Current.CancellationToken);
+        var response = await host.ClientFor("returns.officer.rae", "returns-officer").GetAsync("/api/returns/readiness?year=1899", TestContext.Current.CancellationToken);
 
         ((int)response.StatusCode).ShouldBe(400);
-        (await response.ReadJson())["violations"]!.AsArray().Single()!["rule"]!.GetValue<string>().ShouldBe("required");
+        var violation = (await response.ReadJson())["violations"]!.AsArray().Single()!;
+        (violation["field"]!.GetValue<string>(), violation["rule"]!.GetValue<string>()).ShouldBe(("year", "plausible-date"));
     }
 }

@@ -40,7 +40,7 @@ public static class ReadinessEndpoint
     [WolverineGet(Route), Tags("Statutory returns"),
      EndpointSummary("The return-readiness list: each child whose record would today break a rule of a return for the year, by team and worker, with what to fix.")]
     [ProducesResponseType<ReadinessRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
-    /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026).</param>
+    /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026); without it, the year running today.</param>
     /// <param name="team">Only the children this team holds.</param>
     /// <param name="worker">Only the children this worker holds.</param>
     public static Task<IResult> Get(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, CancellationToken cancellation,
@@ -49,7 +49,7 @@ public static class ReadinessEndpoint
 
     [WolverineGet(CsvRoute), Tags("Statutory returns"), EndpointSummary("The same return-readiness rows as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
-    /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026).</param>
+    /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026); without it, the year running today.</param>
     /// <param name="team">Only the children this team holds.</param>
     /// <param name="worker">Only the children this worker holds.</param>
     public static Task<IResult> GetCsv(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, CancellationToken cancellation,
@@ -60,9 +60,10 @@ public static class ReadinessEndpoint
     private static async Task<IResult> Query(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, int? year,
         string? team, string? worker, Func<IReadOnlyList<ReadinessRow>, IResult> answer, CancellationToken cancellation)
     {
-        if (ReturnQuery.YearRefused(year) is { } violation) return JourneyProblems.InvalidQuery("The return-readiness query is not valid.", [violation]);
-        var collection = new CollectionYear(year!.Value);
         var today = UkTime.DateOf(clock.GetUtcNow());
+        // Without a year, the year running today: the list is for mending errors as they happen (decision 99).
+        if (year is not null && ReturnQuery.YearRefused(year) is { } violation) return JourneyProblems.InvalidQuery("The return-readiness query is not valid.", [violation]);
+        var collection = year is { } asked ? new CollectionYear(asked) : CollectionYear.Of(today);
 
         var rows = new List<ReadinessRow>();
         var holders = new Dictionary<string, AllocationState?>(StringComparer.Ordinal);
