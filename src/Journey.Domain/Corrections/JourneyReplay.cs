@@ -43,8 +43,8 @@ public static class JourneyReplay
     private static Decision WithoutBreachesItHadBefore(Decision decision, IJourneyCommand command, ChildJourney journey, long version, DateTimeOffset now)
     {
         var before = command.Decide(journey.AsItStoodBefore(version), now).Violations
-            .Where(v => ReturnRule.IsReturnRule(v.Rule)).Select(v => v.Rule).ToHashSet();
-        var left = decision.Violations.Where(v => !before.Contains(v.Rule)).ToArray();
+            .Where(v => ReturnRule.IsReturnRule(v.Rule)).Select(v => (v.Rule, v.Message)).ToHashSet();
+        var left = decision.Violations.Where(v => !before.Contains((v.Rule, v.Message))).ToArray();
         return left.Length == decision.Violations.Count ? decision : left.Length == 0 ? Decision.Accept() : Decision.Refuse(left);
     }
 

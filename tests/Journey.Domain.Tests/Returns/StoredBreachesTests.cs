@@ -59,6 +59,21 @@ public sealed class StoredBreachesTests
     }
 
     [Fact]
+    public void A_correction_bringing_a_breach_to_a_later_step_is_refused_naming_the_rule()
+    {
+        // Police protection from Tuesday 4 March 2025 (event 2), changed to a care order 3 days later (event 3).
+        var b = JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, "L1", planned: false).LegalStatusChanged(EnteredAt.AddDays(3), "C2");
+
+        // Entering care corrected to Monday 3 March makes the later change end police protection after 4 days.
+        var decision = new CorrectEvent(2, new LookedAfter.EnteredCare(1, ContactAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Wrong day")
+            .Decide(b.Journey, Now);
+
+        decision.Violations.ShouldContain(v => v.Field == "version" && v.Rule == "later-steps-still-hold" && v.Message.Contains("ssda903-361"));
+        new CorrectEvent(2, new LookedAfter.EnteredCare(1, EnteredAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Later that day")
+            .Decide(b.Journey, Now).ShouldBeAccepted();
+    }
+
+    [Fact]
     public void An_assessment_not_authorised_is_a_query_after_45_working_days_before_the_year_end_and_not_at_45()
     {
         var journey = JourneyBuilder.Child().Assessing().Journey;
