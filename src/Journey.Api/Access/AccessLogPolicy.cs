@@ -12,7 +12,7 @@ namespace Journey.Api.Access;
 /// <item>every GET that can filter by <c>childId</c> or <c>familyId</c> (measures, chains, plans,
 /// referrals, ...): filtered, it is that child's record; unfiltered, a list naming many children;</item>
 /// <item>the other lists that name children: the KPI pack's children, the open-clocks work list,
-/// the access log itself and the children due for disposal.</item>
+/// the access log itself, the children due for disposal and the return-readiness list.</item>
 /// </list>
 /// Aggregates that name no child (the KPI pack, recording lag, projection lag) are not logged.
 /// </summary>
@@ -25,6 +25,8 @@ public static class AccessLogPolicy
         "/api/open-clocks",
         AccessLogEndpoint.AllRoute,
         Retention.RetentionDueEndpoint.Route,
+        Returns.Readiness.ReadinessEndpoint.Route,
+        Returns.Readiness.ReadinessEndpoint.CsvRoute,
     };
 
     public static bool IsLogged(HttpChain chain)

@@ -100,9 +100,13 @@ public static class AccessRules
         "Statutory returns (CIN census, SSDA903, Annex A) hold every child's real identity: they are read by returns officers, and by auditors reconciling what was sent.",
         [ReturnsOfficer, Auditor], None);
 
+    public static readonly AccessRule ReadReadiness = new("read-readiness",
+        "The return-readiness list names each child whose record would break a return's rule, to be mended: read by team managers for the children their teams hold, by returns officers and by auditors.",
+        [ReturnsOfficer, Auditor], [TeamManager]);
+
     public static readonly IReadOnlyList<AccessRule> All =
         [RecordStep, RecordContact, RecordConference, RecordLeavingCare, ReadChild, ReadFamily, ReadRows, ReadAggregates, ReadOperations, ReadAccessLog, Verify, Administer, Import,
-         ReadRetention, DisposeRecord, SubjectAccess, ReadReturns];
+         ReadRetention, DisposeRecord, SubjectAccess, ReadReturns, ReadReadiness];
 
     /// <summary>Every read under it is a statutory return or a part of one (decision 82).</summary>
     public const string ReturnsRoutes = "/api/returns/";
@@ -135,6 +139,9 @@ public static class AccessRules
         ["GET /api/retention/due"] = ReadRetention,
         ["POST /api/children/{childId}/disposal"] = DisposeRecord,
         ["GET /api/children/{childId}/subject-access"] = SubjectAccess,
+        // The return-readiness list is a work list of children to mend, not a return (decision 99).
+        ["GET " + Returns.Readiness.ReadinessEndpoint.Route] = ReadReadiness,
+        ["GET " + Returns.Readiness.ReadinessEndpoint.CsvRoute] = ReadReadiness,
     };
 
     /// <summary>The rule for an endpoint; anything the conventions do not cover is for administrators only.</summary>

@@ -1,5 +1,6 @@
 using Journey.Projections.Allocations;
 using Journey.Projections.Roles;
+using Marten;
 using Npgsql;
 
 namespace Journey.Api.Authorisation;
@@ -79,6 +80,24 @@ public sealed class ReadScope
 
     /// <summary>True when the child in @scope_child may be read; correlated, so each source is read by its child_id index.</summary>
     public string NamedChildSql => Predicate("@" + ChildParameter, correlated: true);
+
+    /// <summary>
+    /// The children among <paramref name="children"/> the caller may read, by the same predicate every list applies: for a
+    /// list built in memory from the journeys (the retention list, the return-readiness list).
+    /// </summary>
+    public async Task<HashSet<string>> Readable(IDocumentStore store, string[] children, CancellationToken cancellation)
+    {
+        if (IsEverything || children.Length == 0) return children.ToHashSet(StringComparer.Ordinal);
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand($"SELECT c FROM unnest(@children) AS c WHERE {Sql("c")}", connection);
+        command.Parameters.AddWithValue("children", children);
+        AddParameters(command);
+        var readable = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation)) readable.Add(reader.GetString(0));
+        return readable;
+    }
 
     public void AddParameters(NpgsqlCommand command)
     {

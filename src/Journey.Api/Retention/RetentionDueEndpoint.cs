@@ -6,7 +6,6 @@ using Journey.Domain.Retention;
 using Journey.Domain.Timescales;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
-using Npgsql;
 using Wolverine.Http;
 
 namespace Journey.Api.Retention;
@@ -62,24 +61,9 @@ public static class RetentionDueEndpoint
                     due.Add(new RetentionDue(journey.Id, end.EndsOn, end.Kind, end.Rule.RuleId, end.Rule.Starts, end.StartsOn, end.Rule.Years,
                         end.BirthAssumed, policy.Holds.Reason(journey.Id, facts.Kinds)));
             }
-        var readable = await Readable(store, ReadScope.For(http), due.Select(d => d.ChildId).ToArray(), cancellation);
+        var readable = await ReadScope.For(http).Readable(store, due.Select(d => d.ChildId).ToArray(), cancellation);
         return Results.Ok(due.Where(d => readable.Contains(d.ChildId))
             .OrderBy(d => d.EndsOn).ThenBy(d => d.ChildId, StringComparer.Ordinal)
             .Skip(offset ?? 0).Take(limit ?? DefaultLimit).ToList());
-    }
-
-    /// <summary>The children among <paramref name="children"/> the caller may read, by the same predicate every list applies.</summary>
-    private static async Task<HashSet<string>> Readable(IDocumentStore store, ReadScope scope, string[] children, CancellationToken cancellation)
-    {
-        if (scope.IsEverything || children.Length == 0) return children.ToHashSet(StringComparer.Ordinal);
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand($"SELECT c FROM unnest(@children) AS c WHERE {scope.Sql("c")}", connection);
-        command.Parameters.AddWithValue("children", children);
-        scope.AddParameters(command);
-        var readable = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        while (await reader.ReadAsync(cancellation)) readable.Add(reader.GetString(0));
-        return readable;
     }
 }

@@ -15,6 +15,14 @@ namespace Journey.Api.Returns;
 /// </summary>
 public static class ReturnQuery
 {
+    /// <summary>Why a collection year cannot be taken: none given (<c>required</c>), or outside 1900 to 2100 (<c>plausible-date</c>); null when it can.</summary>
+    public static RuleViolation? YearRefused(int? year) => year switch
+    {
+        null => new RuleViolation("year", "required", "year is required: the collection year, named by the year it ends (2026 for 2025/26, 1 April 2025 to 31 March 2026)."),
+        < QueryDates.EarliestYear or > QueryDates.LatestYear => new RuleViolation("year", "plausible-date", $"year ({year}) must fall between {QueryDates.EarliestYear} and {QueryDates.LatestYear}."),
+        _ => null,
+    };
+
     public static (ReturnParameters? Parameters, IReadOnlyList<RuleViolation> Violations) Parse(IStatutoryReturn statutoryReturn, int? year, string? asRecordedAt,
         string? periodEnd = null, string? from = null, string? to = null)
     {
@@ -26,10 +34,7 @@ public static class ReturnQuery
         if (first > last)
             violations.Add(new RuleViolation("to", "period-ordered", $"to ({to}) is before from ({from})."));
         var periodGiven = statutoryReturn.TakesPeriod && (periodEnd is not null || (from is not null && to is not null));
-        if (year is null && !periodGiven)
-            violations.Add(new RuleViolation("year", "required", "year is required: the collection year, named by the year it ends (2026 for 2025/26, 1 April 2025 to 31 March 2026)."));
-        else if (year is < QueryDates.EarliestYear or > QueryDates.LatestYear)
-            violations.Add(new RuleViolation("year", "plausible-date", $"year ({year}) must fall between {QueryDates.EarliestYear} and {QueryDates.LatestYear}."));
+        if ((year is not null || !periodGiven) && YearRefused(year) is { } yearRefused) violations.Add(yearRefused);
         var recordedBy = TimelineEndpoint.Instant(asRecordedAt, "asRecordedAt");
         if (asRecordedAt is not null && recordedBy is null)
             violations.Add(new RuleViolation("asRecordedAt", "iso-8601-instant", $"asRecordedAt '{asRecordedAt}' is not an ISO 8601 date or date-time."));

@@ -1,4 +1,5 @@
 using Journey.Domain.Journeys;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.ChildInNeed;
 
@@ -35,7 +36,7 @@ public sealed record StartChildInNeedPlan(DateTimeOffset? StartedAt, long? Expec
                 "one-open-child-in-need-plan", "That date falls within an earlier child in need plan.");
         if (journey.Referrals.LastOrDefault() is { } referral)
             checks.NotBefore(StartedAt, referral.AcceptedAt, "startedAt", "child-in-need-plan-after-referral", $"referral {referral.Number} was accepted");
-        return checks.Or(() => Decision.Accept(new ChildInNeedPlanStarted(journey.NextNumber<ChildInNeedPlanStarted>(), StartedAt!.Value)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ChildInNeedPlanStarted(journey.NextNumber<ChildInNeedPlanStarted>(), StartedAt!.Value))), "startedAt");
     }
 }
 

@@ -1,5 +1,6 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
+using Journey.Domain.Returns;
 using Journey.Domain.Timescales;
 
 namespace Journey.Domain.Children;
@@ -82,8 +83,10 @@ public sealed record RecordChildDetails(
                 .Require(FirstChildDateOfBirth is null || FirstChildDateOfBirth <= day, "firstChildDateOfBirth", "first-child-born-by-the-step",
                     $"firstChildDateOfBirth ({FirstChildDateOfBirth:yyyy-MM-dd}) is after the details were taken ({day:yyyy-MM-dd}).");
         }
-        return checks.Or(() => Decision.Accept(new ChildDetailsRecorded(RecordedAt!.Value, DateOfBirth, ExpectedDateOfBirth, Gender!, Ethnicity!,
-            Upn, FormerUpn, UpnUnknown, Disabilities?.ToArray(), DateOfDeath, IsMother, FirstChildDateOfBirth)));
+        // A date of birth judges the steps already recorded by the returns' age rules (decision 96).
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ChildDetailsRecorded(RecordedAt!.Value, DateOfBirth, ExpectedDateOfBirth, Gender!, Ethnicity!,
+            Upn, FormerUpn, UpnUnknown, Disabilities?.ToArray(), DateOfDeath, IsMother, FirstChildDateOfBirth))),
+            DateOfBirth is null && ExpectedDateOfBirth is not null ? "expectedDateOfBirth" : "dateOfBirth", "gender", "dateOfDeath");
     }
 
     /// <summary>

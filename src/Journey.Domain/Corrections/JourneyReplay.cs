@@ -1,4 +1,5 @@
 using Journey.Domain.Journeys;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.Corrections;
 
@@ -20,6 +21,8 @@ public static class JourneyReplay
             if (fact.Version >= changedVersion && StepCommands.FromFact(step) is { } command)
             {
                 var decision = command.Decide(replayed, now);
+                if (decision.IsRefused && fact.Version != changedVersion)
+                    decision = WithoutBreachesItHadBefore(decision, command, journey, fact.Version, now);
                 if (decision.IsRefused)
                     return decision.Violations.Select(v => fact.Version == changedVersion
                         ? v with { Field = ReplacementField(step, v.Field) }
@@ -30,6 +33,19 @@ public static class JourneyReplay
             replayed = replayed.Evolve(step);
         }
         return [];
+    }
+
+    /// <summary>
+    /// A later step that broke a return's rule when first recorded (stored before the rule was checked at entry, decision 96)
+    /// does not stop a correction of an earlier step: it is on the return-readiness list until mended. A breach the change
+    /// brings to it is reported as any other.
+    /// </summary>
+    private static Decision WithoutBreachesItHadBefore(Decision decision, IJourneyCommand command, ChildJourney journey, long version, DateTimeOffset now)
+    {
+        var before = command.Decide(journey.AsItStoodBefore(version), now).Violations
+            .Where(v => ReturnRule.IsReturnRule(v.Rule)).Select(v => (v.Rule, v.Message)).ToHashSet();
+        var left = decision.Violations.Where(v => !before.Contains((v.Rule, v.Message))).ToArray();
+        return left.Length == decision.Violations.Count ? decision : left.Length == 0 ? Decision.Accept() : Decision.Refuse(left);
     }
 
     private static string ReplacementField(IJourneyEvent step, string commandField) =>

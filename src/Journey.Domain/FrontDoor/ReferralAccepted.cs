@@ -1,5 +1,6 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.FrontDoor;
 
@@ -39,7 +40,7 @@ public sealed record AcceptReferral(
         if (referrable is not null)
             checks.NotBefore(AcceptedAt, referrable.ReceivedAt, "acceptedAt", "referral-after-contact", $"contact {referrable.Number} was received");
 
-        return checks.Or(() => Decision.Accept(
-            new ReferralAccepted(journey.NextNumber<ReferralAccepted>(), referrable!.Number, AcceptedAt!.Value, PrimaryNeed, NoFurtherAction)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(
+            new ReferralAccepted(journey.NextNumber<ReferralAccepted>(), referrable!.Number, AcceptedAt!.Value, PrimaryNeed, NoFurtherAction))), "acceptedAt");
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
+using Journey.Domain.Returns;
 using Journey.Domain.Timescales;
 
 namespace Journey.Domain.LookedAfter;
@@ -37,8 +38,8 @@ public sealed record EnterCare(
         if (journey.Contacts.FirstOrDefault() is { } contact)
             checks.NotBefore(EnteredAt, contact.ReceivedAt, "enteredAt", "care-after-contact", "the first contact was received");
         PreviousPermanenceChecks.Check(this, checks);
-        return checks.Or(() => Decision.Accept(new EnteredCare(journey.NextNumber<EnteredCare>(), EnteredAt!.Value, LegalStatus!, Planned!.Value, Uasc,
-            CategoryOfNeed, HomePostcode, PreviousPermanence, PreviousPermanenceAuthority, PreviousPermanenceDate)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new EnteredCare(journey.NextNumber<EnteredCare>(), EnteredAt!.Value, LegalStatus!, Planned!.Value, Uasc,
+            CategoryOfNeed, HomePostcode, PreviousPermanence, PreviousPermanenceAuthority, PreviousPermanenceDate))), "enteredAt", "legalStatus");
     }
 }
 
@@ -76,7 +77,7 @@ public sealed record ChangeLegalStatus(DateTimeOffset? ChangedAt, string? LegalS
             $"The legal status is already {LegalStatus}.");
         if (episode is not null && episode.LegalStatusSince > episode.EnteredAt)
             checks.NotBefore(ChangedAt, episode.LegalStatusSince, "changedAt", "after-the-last-change", "the legal status last changed");
-        return checks.Or(() => Decision.Accept(new LegalStatusChanged(episode!.Number, ChangedAt!.Value, LegalStatus!)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new LegalStatusChanged(episode!.Number, ChangedAt!.Value, LegalStatus!))), "changedAt", "legalStatus");
     }
 }
 
@@ -113,8 +114,9 @@ public sealed record StartPlacement(
             checks.Require(ReasonForChange is null, "reasonForChange", "first-placement-has-no-change-reason",
                 "The first placement of a period of care is not a change; leave reasonForChange out.");
         }
-        return checks.Or(() => Decision.Accept(new PlacementStarted(journey.NextNumber<PlacementStarted>(), episode!.Number,
-            StartedAt!.Value, PlacementType!, Provider, OutOfArea, ReasonForChange, ProviderRegistered, PlacementProvider, Postcode, Urn, FosteringForAdoption)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new PlacementStarted(journey.NextNumber<PlacementStarted>(), episode!.Number,
+            StartedAt!.Value, PlacementType!, Provider, OutOfArea, ReasonForChange, ProviderRegistered, PlacementProvider, Postcode, Urn, FosteringForAdoption))),
+            "startedAt", "placementType", "placementProvider");
     }
 }
 
@@ -179,6 +181,6 @@ public sealed record LeaveCare(DateTimeOffset? LeftAt, string? ReasonCeased, lon
             checks.NotBefore(LeftAt, placed, "leftAt", "after-the-last-placement", "the last placement started");
         if (episode is not null && episode.LastStepAt > episode.EnteredAt)
             checks.NotBefore(LeftAt, episode.LastStepAt, "leftAt", "after-the-last-step-in-care", "the last step recorded in this period of care");
-        return checks.Or(() => Decision.Accept(new LeftCare(episode!.Number, LeftAt!.Value, ReasonCeased!)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new LeftCare(episode!.Number, LeftAt!.Value, ReasonCeased!))), "leftAt", "reasonCeased");
     }
 }

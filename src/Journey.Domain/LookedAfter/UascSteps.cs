@@ -1,4 +1,5 @@
 using Journey.Domain.Journeys;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.LookedAfter;
 
@@ -19,6 +20,6 @@ public sealed record EndUascStatus(DateTimeOffset? CeasedAt, long? ExpectedVersi
                 $"UASC status already ceased on {journey.UascStatusCeasedAt:yyyy-MM-dd}.");
         if (since is { } entered)
             checks.NotBefore(CeasedAt, entered, "ceasedAt", "ceased-after-uasc-status", "the child entered care as an unaccompanied asylum-seeking child");
-        return checks.Or(() => Decision.Accept(new UascStatusCeased(CeasedAt!.Value)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new UascStatusCeased(CeasedAt!.Value))), "ceasedAt");
     }
 }

@@ -1,4 +1,5 @@
 using Journey.Domain.Journeys;
+using Journey.Domain.Returns;
 using Journey.Domain.Reference;
 
 namespace Journey.Domain.Missing;
@@ -32,7 +33,7 @@ public sealed record RecordMissing(DateTimeOffset? MissingFrom, long? ExpectedVe
         var last = journey.MissingEpisodes.LastOrDefault();
         if (last?.ReturnedAt is { } returned)
             checks.NotBefore(MissingFrom, returned, "missingFrom", "after-the-last-return", $"the child returned from missing episode {last.Number}");
-        return checks.Or(() => Decision.Accept(new MissingEpisodeStarted(journey.NextNumber<MissingEpisodeStarted>(), MissingFrom!.Value, MissingOrAway)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new MissingEpisodeStarted(journey.NextNumber<MissingEpisodeStarted>(), MissingFrom!.Value, MissingOrAway))), "missingFrom");
     }
 }
 

@@ -1,5 +1,6 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.Protection;
 
@@ -54,13 +55,13 @@ public sealed record HoldInitialConference(
             checks.NotBefore(HeldAt, enquiry.ConcludedAt!.Value, "heldAt", "conference-after-section-47-concluded",
                 $"section 47 enquiry {enquiry.Number} concluded asking for it");
 
-        return checks.Or(() =>
+        return EntryRules.Judge(journey, checks.Or(() =>
         {
             var conference = new InitialConferenceHeld(journey.NextNumber<InitialConferenceHeld>(), enquiry!.Number, HeldAt!.Value, PlanRequired!.Value, Category, Attendees, ChildInvited, ChildAttended);
             return PlanRequired!.Value
                 ? Decision.Accept(conference,
                     new ProtectionPlanStarted(journey.NextPlanNumber(), conference.ConferenceNumber, conference.OccurredAt, Category!))
                 : Decision.Accept(conference);
-        });
+        }), "heldAt");
     }
 }

@@ -1,4 +1,5 @@
 using Journey.Domain.Journeys;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.Protection;
 
@@ -21,6 +22,6 @@ public sealed record EndProtectionPlan(
         if (plan is not null)
             checks.NotBefore(EndedAt, plan.StartedAt, "endedAt", "plan-ends-after-start", $"plan {plan.Number} started");
 
-        return checks.Or(() => Decision.Accept(new ProtectionPlanEnded(plan!.Number, EndedAt!.Value, Reason!, ViaPaperReview)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ProtectionPlanEnded(plan!.Number, EndedAt!.Value, Reason!, ViaPaperReview))), "endedAt");
     }
 }

@@ -1,5 +1,6 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.Protection;
 
@@ -26,7 +27,7 @@ public sealed record TransferProtectionPlanIn(DateTimeOffset? TransferredAt, str
                 "one-open-protection-plan", "That date falls before an earlier plan ended.")
             .Require(TransferredAt is null || !journey.ChildInNeedPlans.Any(p => p.EndedAt > TransferredAt), "transferredAt",
                 "end-the-child-in-need-plan-first", "A child in need plan was still open on that date; the plans cannot overlap.");
-        return checks.Or(() => Decision.Accept(new ProtectionPlanTransferredIn(journey.NextPlanNumber(), TransferredAt!.Value, FromAuthority!, Category!)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ProtectionPlanTransferredIn(journey.NextPlanNumber(), TransferredAt!.Value, FromAuthority!, Category!))), "transferredAt");
     }
 }
 
@@ -38,6 +39,6 @@ public sealed record TransferProtectionPlanOut(DateTimeOffset? TransferredAt, st
         var checks = new Checks().NotInFuture(TransferredAt, now, "transferredAt").Required(ToAuthority, "toAuthority", 200)
             .Require(plan is not null, "transferredAt", "needs-open-protection-plan", "No child protection plan is open.");
         if (plan is not null) checks.NotBefore(TransferredAt, plan.StartedAt, "transferredAt", "within-the-plan", $"plan {plan.Number} started");
-        return checks.Or(() => Decision.Accept(new ProtectionPlanTransferredOut(plan!.Number, TransferredAt!.Value, ToAuthority!)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ProtectionPlanTransferredOut(plan!.Number, TransferredAt!.Value, ToAuthority!))), "transferredAt");
     }
 }

@@ -1,5 +1,6 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Reference;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.Protection;
 
@@ -49,7 +50,7 @@ public sealed record HoldReviewConference(DateTimeOffset? HeldAt, bool? PlanCont
     {
         var checks = new Checks().NotInFuture(HeldAt, now, "heldAt").Required(PlanContinues, "planContinues");
         var plan = ProtectionPlanChecks.OpenPlan(journey, HeldAt, "heldAt", checks, "review conference");
-        return checks.Or(() => Decision.Accept(new ReviewConferenceHeld(plan!.Number, HeldAt!.Value, PlanContinues!.Value)));
+        return EntryRules.Judge(journey, checks.Or(() => Decision.Accept(new ReviewConferenceHeld(plan!.Number, HeldAt!.Value, PlanContinues!.Value))), "heldAt");
     }
 }
 

@@ -103,11 +103,12 @@ public sealed class RecordChildDetailsTests
     [Fact]
     public void An_expected_date_of_birth_falls_from_a_month_before_to_ten_months_after_the_step()
     {
-        Born2012(null, new DateOnly(2025, 2, 4)).Decide(Contacted().Journey, Now).ShouldBeAccepted();
-        Born2012(null, new DateOnly(2026, 1, 4)).Decide(Contacted().Journey, Now).ShouldBeAccepted();
-        Born2012(null, new DateOnly(2025, 2, 3)).Decide(Contacted().Journey, Now)
+        // An unborn child's sex is U (CIN census rule 8750).
+        Born2012(null, new DateOnly(2025, 2, 4), "U").Decide(Contacted().Journey, Now).ShouldBeAccepted();
+        Born2012(null, new DateOnly(2026, 1, 4), "U").Decide(Contacted().Journey, Now).ShouldBeAccepted();
+        Born2012(null, new DateOnly(2025, 2, 3), "U").Decide(Contacted().Journey, Now)
             .ShouldBeRefusedWith(("expectedDateOfBirth", "expected-date-of-birth-plausible"));
-        Born2012(null, new DateOnly(2026, 1, 5)).Decide(Contacted().Journey, Now)
+        Born2012(null, new DateOnly(2026, 1, 5), "U").Decide(Contacted().Journey, Now)
             .ShouldBeRefusedWith(("expectedDateOfBirth", "expected-date-of-birth-plausible"));
     }
 

@@ -258,7 +258,7 @@ public sealed class WithdrawEventTests
         journey.OpenPlan.ShouldBeNull();
         journey.EnquiryAwaitingConference!.Number.ShouldBe(1);
 
-        var at = Day1.AddDays(12);
+        var at = Day1.AddDays(14); // a Monday
         new HoldInitialConference(at, true, "PHY").Decide(journey, Now).ShouldAppend(
             new InitialConferenceHeld(2, 1, at, true, "PHY"),
             new ProtectionPlanStarted(2, 2, at, "PHY"));

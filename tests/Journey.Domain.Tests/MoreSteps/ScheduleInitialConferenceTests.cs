@@ -11,7 +11,7 @@ public sealed class ScheduleInitialConferenceTests
     private const string Manager = "CP service manager";
     private static readonly DateTimeOffset ConcludedAt = Day1.AddDays(5);
     private static readonly DateTimeOffset ScheduledAt = Day1.AddDays(6);
-    private static readonly DateTimeOffset ScheduledFor = Day1.AddDays(12);
+    private static readonly DateTimeOffset ScheduledFor = Day1.AddDays(11); // a Friday: a conference is not held at a weekend (CIN census rule 8875)
 
     /// <summary>Section 47 enquiry 1 concluded on Day1 + 5 asking for an initial conference.</summary>
     private static JourneyBuilder AwaitingConference() => JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference);

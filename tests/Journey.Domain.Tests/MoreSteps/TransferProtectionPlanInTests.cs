@@ -124,13 +124,13 @@ public sealed class TransferProtectionPlanInTests
     [Fact]
     public void Plans_transferred_in_count_in_the_numbering_of_plans_a_conference_starts()
     {
-        // Plan 1 transferred in on Day1 + 2 and out on Day1 + 10; a later enquiry's conference starts plan 2.
+        // Plan 1 transferred in on Day1 + 2 and out on Day1 + 10; a later enquiry's conference (Day1 + 21, a Monday) starts plan 2.
         var journey = JourneyBuilder.Child().Contact(Day1).PlanTransferredIn(TransferredAt).PlanTransferredOut(Day1.AddDays(10))
             .StrategyDiscussion(Day1.AddDays(12), initiatesSection47: true).Section47Concluded(Day1.AddDays(15), Section47Outcome.InitialConference).Journey;
 
-        new HoldInitialConference(Day1.AddDays(20), true, "PHY").Decide(journey, Now).ShouldAppend(
-            new InitialConferenceHeld(1, 1, Day1.AddDays(20), true, "PHY"),
-            new ProtectionPlanStarted(2, 1, Day1.AddDays(20), "PHY"));
+        new HoldInitialConference(Day1.AddDays(21), true, "PHY").Decide(journey, Now).ShouldAppend(
+            new InitialConferenceHeld(1, 1, Day1.AddDays(21), true, "PHY"),
+            new ProtectionPlanStarted(2, 1, Day1.AddDays(21), "PHY"));
     }
 
     [Fact]

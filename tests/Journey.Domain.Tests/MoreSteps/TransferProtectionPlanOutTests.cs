@@ -74,7 +74,8 @@ public sealed class TransferProtectionPlanOutTests
     [Fact]
     public void Cannot_be_dated_before_the_plan_started()
     {
-        new TransferProtectionPlanOut(PlanStartedAt, "Leeds").Decide(OnPlan(), Now).ShouldAppend(new ProtectionPlanTransferredOut(1, PlanStartedAt, "Leeds"));
+        // At the plan's start it is within the plan; only the CIN census's rule that a plan lasts beyond its first day refuses it (decision 96).
+        new TransferProtectionPlanOut(PlanStartedAt, "Leeds").Decide(OnPlan(), Now).ShouldBeRefusedWith(("transferredAt", "cin-8840"));
         new TransferProtectionPlanOut(PlanStartedAt - Tick, "Leeds").Decide(OnPlan(), Now).ShouldBeRefusedWith(("transferredAt", "within-the-plan"));
     }
 

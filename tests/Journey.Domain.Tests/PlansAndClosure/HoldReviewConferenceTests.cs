@@ -56,8 +56,8 @@ public sealed class HoldReviewConferenceTests
     [Fact]
     public void Not_before_the_plan_started()
     {
-        new HoldReviewConference(PlanStartedAt, true).Decide(OnPlan(), Now)
-            .ShouldAppend(new ReviewConferenceHeld(1, PlanStartedAt, true));
+        // At the plan's start it is within the plan; only the CIN census's rule that a review follows the plan's first day refuses it (decision 96).
+        new HoldReviewConference(PlanStartedAt, true).Decide(OnPlan(), Now).ShouldBeRefusedWith(("heldAt", "cin-8841"));
         new HoldReviewConference(PlanStartedAt - Tick, true).Decide(OnPlan(), Now)
             .ShouldBeRefusedWith(("heldAt", "within-the-plan"));
     }

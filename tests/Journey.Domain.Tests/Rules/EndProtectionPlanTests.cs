@@ -42,7 +42,8 @@ public sealed class EndProtectionPlanTests
     [Fact]
     public void Cannot_end_before_the_plan_started()
     {
-        new EndProtectionPlan(PlanStartedAt, "Transferred out").Decide(OnPlan(), Now).ShouldBeAccepted();
+        // At the plan's start it is after the start; only the CIN census's rule that a plan lasts beyond its first day refuses it (decision 96).
+        new EndProtectionPlan(PlanStartedAt, "Transferred out").Decide(OnPlan(), Now).ShouldBeRefusedWith(("endedAt", "cin-8840"));
         new EndProtectionPlan(PlanStartedAt - Tick, "Transferred out").Decide(OnPlan(), Now)
             .ShouldBeRefusedWith(("endedAt", "plan-ends-after-start"));
     }

@@ -129,8 +129,11 @@ public sealed class HoldInitialConferenceTests
     [Fact]
     public void Cannot_be_held_before_the_section_47_concluded_asking_for_it()
     {
-        new HoldInitialConference(Section47ConcludedAt, false).Decide(AwaitingConference(), Now).ShouldBeAccepted();
-        new HoldInitialConference(Section47ConcludedAt - Tick, false).Decide(AwaitingConference(), Now)
+        // Concluded on Friday 7 March 2025 (Day1 + 4), so a conference at that instant is on a working day (CIN census rule 8875).
+        var concludedAt = Day1.AddDays(4);
+        var awaiting = JourneyBuilder.Child().Section47Open().Section47Concluded(concludedAt, Section47Outcome.InitialConference).Journey;
+        new HoldInitialConference(concludedAt, false).Decide(awaiting, Now).ShouldBeAccepted();
+        new HoldInitialConference(concludedAt - Tick, false).Decide(awaiting, Now)
             .ShouldBeRefusedWith(("heldAt", "conference-after-section-47-concluded"));
     }
 

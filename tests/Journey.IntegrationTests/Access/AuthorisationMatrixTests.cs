@@ -40,6 +40,8 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
     private static readonly Caller[] Retention = [Administrator, Auditor];
     // The returns hold every child's real identity: their officer's, and auditors' reconciling what was sent; never analysts' (decision 82).
     private static readonly Caller[] Returns = [ReturnsOfficer, Auditor];
+    // The return-readiness list is a work list: a team manager's for their teams' children, beside the returns' readers (decision 99).
+    private static readonly Caller[] Readiness = [TeamManager, ReturnsOfficer, Auditor];
 
     /// <summary>Endpoints whose allowed call would change the whole store: their allowed callers are checked against the endpoint's policy without running it.</summary>
     private static readonly HashSet<string> NotRun = ["POST /api/admin/rebuild"];
@@ -174,6 +176,8 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
         ["GET /api/returns/{returnName}"] = Returns,
         ["GET /api/returns/{returnName}/{fileName}"] = Returns,
         ["GET /api/returns/{returnName}/missing"] = Returns,
+        ["GET /api/returns/readiness"] = Readiness,
+        ["GET /api/returns/readiness.csv"] = Readiness,
         ["GET /api/supervisions"] = Rows,
         ["GET /api/supervisions.csv"] = Rows,
         ["GET /api/verification"] = Verify,

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Journey.Api.Authorisation;
 using Journey.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Logging;
 
@@ -24,12 +25,15 @@ public sealed class MalformedRequestFuzzTests(KestrelJourneyHost fixture)
     // The callers, in one place: a practitioner who may record and read, and an importer.
     private HttpClient Practitioner() => Host.ClientFor("fuzz.practitioner");
     private HttpClient Importer() => Host.ClientFor("fuzz.importer", "importer");
+    // The statutory returns and the return-readiness list are read by returns officers (decisions 83 and 99), not practitioners.
+    private HttpClient ReturnsOfficer() => Host.ClientFor("fuzz.returns", "returns-officer");
 
     [Fact]
     public async Task Every_malformed_request_is_refused_with_a_problem_and_nothing_is_stored()
     {
         var practitioner = Practitioner();
         var importer = Importer();
+        var returnsOfficer = ReturnsOfficer();
         var child = JourneyApi.NewChildId();
         var logged = Host.Log!.Count;
         // A step stored, whose text is not logged either, even at Debug.
@@ -47,7 +51,10 @@ public sealed class MalformedRequestFuzzTests(KestrelJourneyHost fixture)
         {
             var request = requests.Next();
             using var message = request.ToMessage(random.Next(5) == 0 ? $"fuzz-{i}" : null);
-            using var response = await (request.IsImport ? importer : practitioner).SendAsync(message, cancellation);
+            var caller = request.IsImport ? importer
+                : request.Method == HttpMethod.Get && request.Url.StartsWith(AccessRules.ReturnsRoutes, StringComparison.Ordinal) ? returnsOfficer
+                : practitioner;
+            using var response = await caller.SendAsync(message, cancellation);
             var status = (int)response.StatusCode;
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
             var text = await response.Content.ReadAsStringAsync(cancellation);
