@@ -1,5 +1,11 @@
 """Writes the validator-rule classification tables of docs/returns.md from the validators' own rule lists
-(validate-cin.sh / validate-903.sh --list-rules --year 2026) and the handling written here, rule by rule."""
+(validate-cin.sh / validate-903.sh --list-rules --year 2026) and the handling written here, rule by rule.
+
+    V=../shared/tools/returns-validators
+    $V/validate-cin.sh --list-rules --year 2026 > cin-rules.txt && python3 ops/classify-returns-rules.py cin cin-rules.txt
+    $V/validate-903.sh --list-rules --year 2026 > 903-rules.txt && python3 ops/classify-returns-rules.py 903 903-rules.txt
+
+prints the table rows of docs/returns.md "Validator rules at entry"; exits naming a rule it does not classify."""
 import sys
 
 E, F, C, N = "entry", "flagged", "construction", "neither"
@@ -15,7 +21,7 @@ cin = {
  "1510": (E, "`upn` (check letter)"), "1520": (N, "a UPN shared by two children is found across children, not in one journey; the validator run reports it"),
  "1530": (E, "`upn` (authority code)"), "1540": (E, "`upn` (digits)"), "1550": (E, "`upn` (last character)"),
  "1560Q": (E, "`formerUpn`: the same form as a UPN, refused rather than flagged, since a wrong one is a typing slip"),
- "1570": (C, "the census writes the child's id in at most 20 letters and digits (docs/events.md)"), "1580": (C, "as 1570"),
+ "1570": (C, "the census writes the letters and digits of the child's id (decision 95); one of more than 20 is listed as missing"), "1580": (C, "as 1570"),
  "2883": (C, "a plan starts only with the conference that decides it, or by transfer in"),
  "2884": (C, "the census writes the conference date once, at the section 47 level"),
  "2885": (E, "by construction at entry: a conference deciding on a plan starts it the same instant"),
