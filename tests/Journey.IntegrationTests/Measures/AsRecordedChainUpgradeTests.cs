@@ -2,7 +2,6 @@ using Journey.Domain.Timescales;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections;
 using Marten;
-using Npgsql;
 
 namespace Journey.IntegrationTests.Measures;
 
@@ -21,7 +20,7 @@ public sealed class AsRecordedChainUpgradeTests
         await using (var first = DocumentStore.For(options => JourneyStore.Configure(options, database.ConnectionString, TimelinessClocks.Default)))
             await first.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         // The schema as it was: only the one-argument function, and no recorded time on a visit.
-        await Execute(database.ConnectionString, """
+        await Sql.Execute(database.ConnectionString, """
             DROP FUNCTION journey.protection_visits_as_at(timestamptz);
             DROP FUNCTION journey.protection_visits_as_at(timestamptz, boolean);
             CREATE FUNCTION journey.protection_visits_as_at(as_at timestamptz)
@@ -34,24 +33,8 @@ public sealed class AsRecordedChainUpgradeTests
         await using (var upgraded = DocumentStore.For(options => JourneyStore.Configure(options, database.ConnectionString, TimelinessClocks.Default)))
             await upgraded.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
-        (await Scalar(database.ConnectionString, "SELECT count(*) FROM journey.protection_visits_as_at(now())", cancellation)).ShouldBe(0L);
-        (await Scalar(database.ConnectionString, "SELECT count(*) FROM journey.protection_visits_as_at(now(), true)", cancellation)).ShouldBe(0L);
-        (await Scalar(database.ConnectionString, "SELECT count(*) FROM journey.protection_visits WHERE recorded_at IS NULL", cancellation)).ShouldBe(1L);
-    }
-
-    private static async Task Execute(string connectionString, string sql, CancellationToken cancellation)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellation);
-    }
-
-    private static async Task<long> Scalar(string connectionString, string sql, CancellationToken cancellation)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync(cancellation))!;
+        (await Sql.Scalar<long>(database.ConnectionString, "SELECT count(*) FROM journey.protection_visits_as_at(now())", cancellation)).ShouldBe(0L);
+        (await Sql.Scalar<long>(database.ConnectionString, "SELECT count(*) FROM journey.protection_visits_as_at(now(), true)", cancellation)).ShouldBe(0L);
+        (await Sql.Scalar<long>(database.ConnectionString, "SELECT count(*) FROM journey.protection_visits WHERE recorded_at IS NULL", cancellation)).ShouldBe(1L);
     }
 }

@@ -2,7 +2,6 @@ using Journey.Domain.Timescales;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections;
 using Marten;
-using Npgsql;
 
 namespace Journey.IntegrationTests.Measures;
 
@@ -30,15 +29,15 @@ public sealed class AsRecordedMeasureUpgradeTests
         // referrals_as_at, and no recorded times.
         foreach (var function in Functions)
         {
-            var columns = await Text(database.ConnectionString,
+            var columns = await Sql.Scalar<string>(database.ConnectionString,
                 $"SELECT pg_get_function_result('journey.{function}(timestamptz)'::regprocedure)", cancellation);
-            await Execute(database.ConnectionString, $"""
+            await Sql.Execute(database.ConnectionString, $"""
                 DROP FUNCTION journey.{function}(timestamptz);
                 DROP FUNCTION journey.{function}(timestamptz, boolean);
                 CREATE FUNCTION journey.{function}(as_at timestamptz) RETURNS {columns} LANGUAGE plpgsql STABLE AS $fn$ BEGIN RETURN; END $fn$;
                 """, cancellation);
         }
-        await Execute(database.ConnectionString, """
+        await Sql.Execute(database.ConnectionString, """
             DROP FUNCTION journey.referrals_as_at(timestamptz);
             DROP FUNCTION journey.referrals_as_at(timestamptz, boolean);
             ALTER TABLE journey.care_entries DROP COLUMN placed_for_adoption_recorded_at;
@@ -63,42 +62,18 @@ public sealed class AsRecordedMeasureUpgradeTests
                      ("care_leavers_in_touch_as_at", 0L), ("referrals_as_at", 1L),
                  })
         {
-            (await Scalar(database.ConnectionString, $"SELECT count(*) FROM journey.{function}(now())", cancellation)).ShouldBe(asOccurred, function);
-            (await Scalar(database.ConnectionString, $"SELECT count(*) FROM journey.{function}(now(), false)", cancellation)).ShouldBe(asOccurred, function);
-            (await Scalar(database.ConnectionString, $"SELECT count(*) FROM journey.{function}(now(), true)", cancellation)).ShouldBe(0L, function);
+            (await Sql.Scalar<long>(database.ConnectionString, $"SELECT count(*) FROM journey.{function}(now())", cancellation)).ShouldBe(asOccurred, function);
+            (await Sql.Scalar<long>(database.ConnectionString, $"SELECT count(*) FROM journey.{function}(now(), false)", cancellation)).ShouldBe(asOccurred, function);
+            (await Sql.Scalar<long>(database.ConnectionString, $"SELECT count(*) FROM journey.{function}(now(), true)", cancellation)).ShouldBe(0L, function);
         }
-        (await Scalar(database.ConnectionString, "SELECT count(*) FROM journey.referrals WHERE recorded_at IS NULL", cancellation)).ShouldBe(1L);
-        (await Scalar(database.ConnectionString, "SELECT count(*) FROM journey.referrals_with_rereferral", cancellation)).ShouldBe(1L);
+        (await Sql.Scalar<long>(database.ConnectionString, "SELECT count(*) FROM journey.referrals WHERE recorded_at IS NULL", cancellation)).ShouldBe(1L);
+        (await Sql.Scalar<long>(database.ConnectionString, "SELECT count(*) FROM journey.referrals_with_rereferral", cancellation)).ShouldBe(1L);
         foreach (var (table, column) in new[]
                  {
                      ("care_entries", "placed_for_adoption_recorded_at"), ("permanence_plans", "recorded_at"), ("care_leaver_contacts", "recorded_at"),
                  })
-            (await Scalar(database.ConnectionString, $"""
+            (await Sql.Scalar<long>(database.ConnectionString, $"""
                 SELECT count(*) FROM information_schema.columns WHERE table_schema = 'journey' AND table_name = '{table}' AND column_name = '{column}'
                 """, cancellation)).ShouldBe(1L, table);
-    }
-
-    private static async Task Execute(string connectionString, string sql, CancellationToken cancellation)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellation);
-    }
-
-    private static async Task<string> Text(string connectionString, string sql, CancellationToken cancellation)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (string)(await command.ExecuteScalarAsync(cancellation))!;
-    }
-
-    private static async Task<long> Scalar(string connectionString, string sql, CancellationToken cancellation)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync(cancellation))!;
     }
 }

@@ -8,7 +8,6 @@ using Journey.IntegrationTests.Import;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections;
 using Marten;
-using Npgsql;
 
 namespace Journey.IntegrationTests.Returns;
 
@@ -102,13 +101,13 @@ public sealed class ReturnFieldsTests(JourneyHost host)
             await session.SaveChangesAsync(cancellation);
         }
         // The events as an earlier release stored them: none of the returns' fields in their JSON at all.
-        await Execute(database.ConnectionString, """
+        await Sql.Execute(database.ConnectionString, """
             UPDATE journey.mt_events SET data = data - 'upn' - 'formerUpn' - 'upnUnknown' - 'disabilities' - 'dateOfDeath' - 'isMother'
               - 'firstChildDateOfBirth' - 'workerRegistration' - 'workerChangeReason' - 'categoryOfNeed' - 'homePostcode' - 'previousPermanence'
               - 'previousPermanenceAuthority' - 'previousPermanenceDate' - 'placementProvider' - 'postcode' - 'urn' - 'fosteringForAdoption'
             WHERE stream_id = 'OLD-1'
             """, cancellation);
-        (await Scalar(database.ConnectionString, "SELECT count(*) FROM journey.mt_events WHERE stream_id = 'OLD-1' AND (data ? 'upn' OR data ? 'postcode')", cancellation)).ShouldBe(0L);
+        (await Sql.Scalar<long>(database.ConnectionString, "SELECT count(*) FROM journey.mt_events WHERE stream_id = 'OLD-1' AND (data ? 'upn' OR data ? 'postcode')", cancellation)).ShouldBe(0L);
 
         await using var query = store.QuerySession();
         var journey = (await query.Events.AggregateStreamAsync<ChildJourney>("OLD-1", token: cancellation))!;
@@ -132,20 +131,4 @@ public sealed class ReturnFieldsTests(JourneyHost host)
     }
 
     private static JsonNode Data(JsonArray timeline, string type) => timeline.Single(e => e!["type"]!.GetValue<string>() == type)!["data"]!;
-
-    private static async Task Execute(string connectionString, string sql, CancellationToken cancellation)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellation);
-    }
-
-    private static async Task<long> Scalar(string connectionString, string sql, CancellationToken cancellation)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellation);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync(cancellation))!;
-    }
 }
