@@ -7,6 +7,8 @@ cd "$root"
 
 own_db=${JOURNEY_DB:-}
 source "$root/ops/lib/use-database.sh"
+# A stand-in lock package an older checkout left in the NuGet cache goes before restoring (decision 100).
+source "$root/ops/lib/nuget-cache.sh"
 # The service connects as the application role (journey_app) and applies the schema at start-up as its
 # owner (decision 58, docs/operations.md "Database roles"). A JOURNEY_DB of your own stays one role unless
 # JOURNEY_DB_APP names the service's login on that server.

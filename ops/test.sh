@@ -8,6 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 source "$root/ops/lib/use-database.sh"
+# A stand-in lock package an older checkout left in the NuGet cache goes before restoring (decision 100).
+source "$root/ops/lib/nuget-cache.sh"
 # The returns' tests run the validators authorities use on them (docs/returns.md): found, and their Debian
 # packages installed when missing, before the tests start.
 source "$root/ops/lib/returns-validators.sh"

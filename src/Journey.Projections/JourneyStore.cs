@@ -76,6 +76,15 @@ public static class JourneyStore
         return builder.ConnectionString;
     }
 
+    /// <summary>
+    /// Npgsql's multiplexing stays off, whatever the connection string says (decision 100): Weasel's advisory
+    /// locks (the schema-migration lock and the async daemon's leader lock) go through
+    /// Patched.DistributedLock.Postgres, which prepares its statements and refuses a data source that
+    /// multiplexes.
+    /// </summary>
+    public static string WithoutMultiplexing(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Multiplexing = false }.ConnectionString;
+
     public static void Configure(StoreOptions options, string connectionString, TimelinessClocks clocks)
     {
         ConfigureEvents(options, connectionString);
@@ -105,7 +114,7 @@ public static class JourneyStore
 
     private static void ConfigureEvents(StoreOptions options, string connectionString)
     {
-        options.Connection(WithAutoPrepare(connectionString));
+        options.Connection(WithoutMultiplexing(WithAutoPrepare(connectionString)));
         options.DatabaseSchemaName = Schema;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.Default, JourneyJson.AddEventPolymorphism);
 

@@ -1,3 +1,5 @@
+using Journey.Projections;
+using Marten;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Weasel.Postgresql;
@@ -5,8 +7,7 @@ using Weasel.Postgresql;
 namespace Journey.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Marten's advisory locks and the DistributedLock.Postgres dependency that reaches us through the
-/// local-feed metapackage standing in for Patched.DistributedLock.Postgres (build/local-feed/README.md).
+/// Marten's advisory locks, which Weasel takes through Patched.DistributedLock.Postgres (decision 100).
 /// </summary>
 public sealed class AdvisoryLockTests(JourneyHost host)
 {
@@ -34,27 +35,35 @@ public sealed class AdvisoryLockTests(JourneyHost host)
     }
 
     /// <summary>
-    /// The async daemon's leader election (HotCold mode) locks through Weasel's AdvisoryLock, which
-    /// calls DistributedLock.Postgres. Weasel resolves every type and member it needs from the
-    /// substitute 1.3.1 assembly (a missing or mismatched assembly would throw FileNotFound, TypeLoad
-    /// or MissingMethod here), and 1.3.1 then refuses a DbDataSource with its own connection
-    /// multiplexing on, which the unlisted 1.3.3 patch addressed. That is why a future async daemon
-    /// must run in Solo mode. Should this start taking the lock, the dependency changed: make HotCold
-    /// available and turn this into a test of exclusive locking.
+    /// The async daemon's leader lock in HotCold mode (decision 100): each node's daemon tries Marten's
+    /// daemon lock id through Weasel's AdvisoryLock, which calls Patched.DistributedLock.Postgres. Two
+    /// nodes are two data sources over the service's own connection string (multiplexing off, as the
+    /// store configures it): the first takes the lock, the database shows one session holding it, the
+    /// second is refused while it is held and takes it once the first releases it.
     /// </summary>
     [Fact]
-    public async Task The_daemon_leader_lock_reaches_distributed_lock_and_meets_its_known_refusal()
+    public async Task The_daemon_leader_lock_is_held_by_one_node_and_released()
     {
-        await using var dataSource = NpgsqlDataSource.Create(host.ConnectionString);
-        await using var advisoryLock = new AdvisoryLock(dataSource, NullLogger.Instance, "journey-test", new AdvisoryLockOptions());
+        var lockId = ((DocumentStore)host.Store).Options.Projections.DaemonLockId;
+        var connectionString = JourneyStore.WithoutMultiplexing(host.ServiceConnectionString);
+        await using var firstSource = NpgsqlDataSource.Create(connectionString);
+        await using var secondSource = NpgsqlDataSource.Create(connectionString);
+        await using var first = new AdvisoryLock(firstSource, NullLogger.Instance, "journey-node-1", new AdvisoryLockOptions());
+        await using var second = new AdvisoryLock(secondSource, NullLogger.Instance, "journey-node-2", new AdvisoryLockOptions());
 
-        var refusal = await Should.ThrowAsync<NotSupportedException>(() => advisoryLock.TryAttainLockAsync(4242, CancellationToken.None));
+        (await first.TryAttainLockAsync(lockId, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        first.HasLock(lockId).ShouldBeTrue();
+        (await HeldAdvisoryLocks(lockId)).ShouldBe(1);
+        (await second.TryAttainLockAsync(lockId, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        second.HasLock(lockId).ShouldBeFalse();
+        (await HeldAdvisoryLocks(lockId)).ShouldBe(1);
 
-        refusal.Message.ShouldContain("Multiplexing");
-        var thrower = refusal.TargetSite!.DeclaringType!.Assembly.GetName();
-        thrower.Name.ShouldBe("DistributedLock.Postgres");
-        thrower.Version.ShouldBe(new Version(1, 0, 0, 0));
-        (await HeldAdvisoryLocks(4242)).ShouldBe(0);
+        await first.ReleaseLockAsync(lockId);
+        first.HasLock(lockId).ShouldBeFalse();
+        (await HeldAdvisoryLocks(lockId)).ShouldBe(0);
+        (await second.TryAttainLockAsync(lockId, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        await second.ReleaseLockAsync(lockId);
+        (await HeldAdvisoryLocks(lockId)).ShouldBe(0);
     }
 
     private async Task<long> HeldAdvisoryLocks(int lockId)
