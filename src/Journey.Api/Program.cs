@@ -60,8 +60,8 @@ builder.Services.AddJourneyStore(
         clocks, asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None,
         rebuildConnectionString: asOwner ? null : JourneyDatabase.ConnectionString(builder.Configuration))
     // The async daemon runs the async projections (RecordedSteps) on this node. Solo, not HotCold:
-    // one node runs the service, and Solo takes no leader lock, so it never reaches the
-    // DistributedLock.Postgres 1.3.1 substitute that refuses HotCold's (build/local-feed/README.md).
+    // one node runs the service, and Solo takes no leader lock (decision 40). HotCold's leader lock
+    // works with the real lock package (decision 100, AdvisoryLockTests) for more than one node.
     .AddAsyncDaemon(DaemonMode.Solo)
     .IntegrateWithWolverine(wolverine => wolverine.AutoCreate = asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None);
 builder.Services.AddHostedService<DemoJourneyLoader>();

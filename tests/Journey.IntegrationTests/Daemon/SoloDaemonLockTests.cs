@@ -10,15 +10,12 @@ using Npgsql;
 namespace Journey.IntegrationTests.Daemon;
 
 /// <summary>
-/// The service runs Marten's async daemon in Solo mode (Program.cs), and Solo needs no distributed
-/// lock at all: its projection distributor (JasperFx.Events' SoloProjectionDistributor) owns every
-/// shard on this node and its lock methods succeed without touching the database, so the daemon
-/// never calls Weasel's AdvisoryLock and never reaches DistributedLock.Postgres. That is why the
-/// 1.3.1 substitute for Patched.DistributedLock.Postgres (build/local-feed/README.md), which refuses
-/// HotCold's leader lock (Infrastructure/AdvisoryLockTests), does not stand in the daemon's way.
-/// The only lock Marten takes through Weasel at start-up is the schema-migration lock, which
-/// AdvisoryLockTests shows working. Should this test fail because a daemon lock is held, the
-/// daemon's mode or Marten's Solo distributor changed: check HotCold's refusal before relying on it.
+/// The service runs Marten's async daemon in Solo mode (Program.cs, decision 40), and Solo needs no
+/// distributed lock at all: its projection distributor (JasperFx.Events' SoloProjectionDistributor) owns every
+/// shard on this node and its lock methods succeed without touching the database, so a single node holds
+/// none of the locks HotCold would take. HotCold's leader lock itself, for more than one node, is shown
+/// held by one node and released in Infrastructure/AdvisoryLockTests (decision 100). Should this test fail
+/// because a daemon lock is held, the daemon's mode or Marten's Solo distributor changed.
 /// </summary>
 [Collection(DaemonHost.Collection)]
 public sealed class SoloDaemonLockTests(DaemonHost host)

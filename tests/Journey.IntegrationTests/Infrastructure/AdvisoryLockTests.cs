@@ -1,5 +1,7 @@
 using Journey.Projections;
+using Journey.Domain.Timescales;
 using Marten;
+using Marten.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Weasel.Postgresql;
@@ -63,6 +65,26 @@ public sealed class AdvisoryLockTests(JourneyHost host)
         (await HeldAdvisoryLocks(lockId)).ShouldBe(0);
         (await second.TryAttainLockAsync(lockId, TestContext.Current.CancellationToken)).ShouldBeTrue();
         await second.ReleaseLockAsync(lockId);
+        (await HeldAdvisoryLocks(lockId)).ShouldBe(0);
+    }
+
+    /// <summary>
+    /// The lock package prepares its statements and refuses a data source that multiplexes, so the store keeps
+    /// Npgsql's multiplexing off even when the connection string it is given turns it on (decision 100): the
+    /// leader lock is taken through the store's own data source.
+    /// </summary>
+    [Fact]
+    public async Task The_store_keeps_multiplexing_off_so_its_data_source_takes_the_leader_lock()
+    {
+        var multiplexing = new NpgsqlConnectionStringBuilder(host.ServiceConnectionString) { Multiplexing = true }.ConnectionString;
+        await using var store = DocumentStore.For(options => JourneyStore.Configure(options, multiplexing, TimelinessClocks.Default));
+        var dataSource = ((MartenDatabase)store.Storage.Database).DataSource;
+        var lockId = store.Options.Projections.DaemonLockId;
+        await using var node = new AdvisoryLock(dataSource, NullLogger.Instance, "journey-node", new AdvisoryLockOptions());
+
+        (await node.TryAttainLockAsync(lockId, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        (await HeldAdvisoryLocks(lockId)).ShouldBe(1);
+        await node.ReleaseLockAsync(lockId);
         (await HeldAdvisoryLocks(lockId)).ShouldBe(0);
     }
 
