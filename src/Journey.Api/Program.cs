@@ -37,7 +37,7 @@ builder.Services.AddJourneyRateLimits(builder.Configuration);
 // Request bodies are small except an import's (RequestLimits); headers and URLs keep Kestrel's defaults.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.Body);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.Describe());
 // Outside Development the repository's development keys stop start-up, for the service and every command (decision 64).
 DevelopmentKeys.RefuseOutsideDevelopment(builder.Configuration, builder.Environment);
 builder.Services.AddJourneyAuthentication(builder.Configuration);

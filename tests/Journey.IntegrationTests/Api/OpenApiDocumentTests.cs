@@ -21,4 +21,20 @@ public sealed class OpenApiDocumentTests(JourneyHost host)
         receivedAt["type"]!.AsArray().Select(t => t!.GetValue<string>()).ShouldContain("string");
         schemas["ConsentStatus"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).ShouldBe(Enum.GetNames<ConsentStatus>());
     }
+
+    [Fact]
+    public async Task The_document_has_a_title_an_introduction_and_a_sentence_for_every_tag_its_endpoints_carry()
+    {
+        var document = JsonNode.Parse(await host.AnonymousClient().GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+
+        document["info"]!["title"]!.GetValue<string>().ShouldBe(Journey.Api.Hosting.OpenApiDescription.Title);
+        document["info"]!["description"]!.GetValue<string>().ShouldStartWith("Journey records each step");
+        var described = document["tags"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["description"]!.GetValue<string>());
+        var used = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject())
+            .SelectMany(operation => operation.Value!["tags"]?.AsArray().Select(t => t!.GetValue<string>()) ?? []).Distinct().Order().ToArray();
+        used.ShouldNotBeEmpty();
+        used.Where(tag => !described.ContainsKey(tag)).ShouldBeEmpty("tags without a sentence");
+        described.Keys.Where(tag => !used.Contains(tag)).ShouldBeEmpty("sentences for tags no endpoint carries");
+        described.Values.ShouldAllBe(sentence => sentence.Length > 10);
+    }
 }
