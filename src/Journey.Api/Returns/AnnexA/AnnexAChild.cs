@@ -46,12 +46,7 @@ public sealed class AnnexAChild
     /// <summary>The day something ended, when it ended by the period's end; null while it is open as the lists stand.</summary>
     public DateOnly? EndedBy(DateTimeOffset? instant) => instant is { } at && Day(at) <= Period.End ? Day(at) : null;
 
-    public static int? AgeOn(DateOnly born, DateOnly day)
-    {
-        if (day < born) return null;
-        var years = day.Year - born.Year;
-        return born.AddYears(years) > day ? years - 1 : years;
-    }
+    public static int? AgeOn(DateOnly born, DateOnly day) => ChildAge.On(born, day);
 
     /// <summary>
     /// Child Unique ID, Gender, Ethnicity, Date of Birth, Age of Child (Years): the columns every child list starts with.

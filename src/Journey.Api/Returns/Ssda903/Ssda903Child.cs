@@ -43,7 +43,7 @@ public sealed class Ssda903Child
     public IEnumerable<T> InYear<T>() where T : IJourneyEvent => Facts.OfType<T>().Where(f => Year.Contains(UkTime.DateOf(f.OccurredAt)));
 
     /// <summary>The child's age in whole years on a day (null without a date of birth).</summary>
-    public int? AgeOn(DateOnly day) => DateOfBirth is { } born ? day.Year - born.Year - (day < born.AddYears(day.Year - born.Year) ? 1 : 0) : null;
+    public int? AgeOn(DateOnly day) => DateOfBirth is { } born ? ChildAge.On(born, day) : null;
 
     /// <summary>Looked after during the year under any legal status other than short-term breaks (V3, V4).</summary>
     public bool LookedAfterOtherThanShortBreaks => Episodes.Any(e => !Ssda903Codes.IsShortBreaks(e.LegalStatus));
