@@ -70,7 +70,7 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         if (childInNeed) ChildInNeed(authorisedAt);
         if (allocated) Supervision(allocatedAt, protection ? planEnds : authorisedAt.AddDays(120));
         if (allocated && Chance(0.05)) Missing(allocatedAt.AddDays(random.Next(5, 120)));
-        if (protection && Chance(0.2)) Care(referredAt.AddDays(random.Next(20, 90)));
+        if (protection && Chance(0.2)) CareBeforeEighteen(referredAt.AddDays(random.Next(20, 90)));
         else if (Chance(0.36)) ReReferral(referredAt, team, worker);
         return _steps;
     }
@@ -195,6 +195,17 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         // About 60% of return interviews within 72 hours.
         Step("ReturnInterviewRecorded", returnedAt.AddHours(Chance(0.6) ? random.Next(4, 70) : random.Next(74, 200)), "rhi.worker",
             new JsonObject { ["outcome"] = "Completed" });
+    }
+
+    /// <summary>
+    /// Care for a child still under 18 on the day they would enter it: a child referred at 17 may turn 18
+    /// before the day drawn, and "a child who started to be looked after was aged 18 or over" is an
+    /// SSDA903 error (rule 352) the journey refuses at entry, so that child's protection work ends without care.
+    /// </summary>
+    private void CareBeforeEighteen(DateTimeOffset from)
+    {
+        if (_bornOn is { } born && DateOnly.FromDateTime(from.UtcDateTime) >= born.AddYears(18)) return;
+        Care(from);
     }
 
     private void Care(DateTimeOffset from)
