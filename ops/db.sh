@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# ops/db.sh — the PostgreSQL 15 that Journey's service and tests talk to.
+# ops/db.sh — the PostgreSQL 15 that Journey's service and tests talk to. A shell script's share only (decision 103):
+# it starts, stops and reports the private cluster, with the one login its schema owner needs; the service's and the
+# analysts' roles, their passwords and grants, and the schema are the service's `db-setup` command's, and a
+# connection string is read only by the service (Npgsql's own builder), never parsed here.
 #
-#   ops/db.sh [start]     make sure a server is up and the journey role/database exist
+#   ops/db.sh [start]     make sure a server is up (the private cluster, with the journey owner and database)
 #   ops/db.sh stop        stop the private cluster (no-op if it isn't running)
 #   ops/db.sh status      say what is running (exit 0 = accepting connections, 3 = not)
 #   ops/db.sh url [ROLE]  print the Npgsql connection string (the only thing printed to stdout) of
@@ -11,17 +14,21 @@
 #
 #   export JOURNEY_DB="$(ops/db.sh url)"
 #
+# The app and analyst roles exist once `db-setup --logins` has run (ops/run.sh runs it). `url app`, `url analyst`,
+# and `psql` as those roles or on JOURNEY_DB's server, ask the service's `db-url` command (built on demand) for
+# their connection: JOURNEY_DB's with the login of JOURNEY_DB_APP / JOURNEY_DB_ANALYST, else the role's name as
+# user and password (what db-setup --logins gives them in Development).
+#
 # Two modes:
 #   * JOURNEY_DB set (an Npgsql connection string, e.g. a CI service container):
-#     that server is used as is. `start` only checks that it is reachable and that the
-#     credentials work, `url` echoes JOURNEY_DB, `stop` does nothing.
+#     that server is used as is. `start` and `status` only check, with the service's `db-check` command,
+#     that it is reachable and that the login works; `url` echoes JOURNEY_DB, `stop` does nothing.
 #   * JOURNEY_DB unset: a private cluster lives in <repo>/.pgdata (git-ignored):
 #       .pgdata/data           the cluster (PGDATA); its unix sockets live here too
 #       .pgdata/postgres.log   server log
 #     It listens on 127.0.0.1 only, port 5433 (JOURNEY_DB_PORT overrides), and has role
-#     journey / password journey owning database journey (the schema owner), and the roles
-#     journey_app / journey_app (the service) and journey_analyst / journey_analyst (analysts'
-#     pseudonymised SQL), which the schema owner grants their privileges (docs/operations.md).
+#     journey / password journey owning database journey (the schema owner, who may create
+#     databases, for the tests, and roles, for db-setup --logins).
 #     When run as root the server runs as the `postgres` system user (or `journeydb`,
 #     created on demand); PostgreSQL refuses to run as root.
 #
@@ -62,11 +69,6 @@ PG_LOG=""                                  # $PG_ROOT_REAL/postgres.log
 DB_NAME=journey
 DB_USER=journey
 DB_PASSWORD=journey
-# The service's role and the analysts' (decision 58): no DDL, and only what the owner grants them.
-APP_USER=journey_app
-APP_PASSWORD=journey_app
-ANALYST_USER=journey_analyst
-ANALYST_PASSWORD=journey_analyst
 SUPERUSER=postgres # bootstrap superuser of the private cluster (local socket, trust)
 
 PORT="${JOURNEY_DB_PORT:-5433}"
@@ -143,170 +145,32 @@ ensure_server_binaries() {
     done
 }
 
-# Client tools for JOURNEY_DB mode: the 15 ones if present, else whatever is on PATH.
-client_bin() {
-    if [[ -x $PG_BIN/$1 ]]; then
-        printf '%s\n' "$PG_BIN/$1"
-    elif command -v "$1" >/dev/null 2>&1; then
-        command -v "$1"
-    else
-        install_pg15
-        printf '%s\n' "$PG_BIN/$1"
-    fi
+# ---------------------------------------------------------------------------- the service's database commands
+
+# dotnet Journey.Api.dll COMMAND…: db-check and db-url read connection strings with Npgsql's own builder
+# (decision 103). Built quietly first (an up-to-date build takes seconds); run from its output directory.
+service_command() {
+    command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is needed for 'ops/db.sh $cmd' here: it asks the service's own commands"
+    dotnet build "$REPO_ROOT/src/Journey.Api" --configuration Release -nologo -v quiet >&2 ||
+        die "could not build src/Journey.Api for its '$1' command"
+    (cd "$REPO_ROOT/src/Journey.Api/bin/Release/net10.0" &&
+        ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" dotnet Journey.Api.dll "$@" >&2)
 }
 
-# ---------------------------------------------------------------------------- JOURNEY_DB (Npgsql) mode
-
-NP_HOST="" NP_PORT="" NP_DB="" NP_USER="" NP_PASSWORD="" NP_SSLMODE="" NP_TIMEOUT=""
-
-# Parse an Npgsql (ADO.NET DbConnectionStringBuilder) connection string: `key=value;…`,
-# case-insensitive keys that may contain spaces, values optionally quoted with " or '
-# (a doubled quote inside is a literal quote), `==` in a key is a literal '='.
-parse_npgsql() {
-    local s=$1 n=${#1} i=0 key val c q
-    while ((i < n)); do
-        key=""
-        while ((i < n)); do
-            c=${s:i:1}
-            if [[ $c == '=' ]]; then
-                if [[ ${s:i+1:1} == '=' ]]; then
-                    key+='='
-                    i=$((i + 2))
-                    continue
-                fi
-                break
-            fi
-            if [[ $c == ';' ]]; then # empty segment (";;" or trailing ';')
-                key=""
-                i=$((i + 1))
-                continue
-            fi
-            key+=$c
-            i=$((i + 1))
-        done
-        if ((i >= n)); then
-            if [[ -n ${key//[[:space:]]/} ]]; then die "JOURNEY_DB: '$key' has no '=value'"; fi
-            break
-        fi
-        i=$((i + 1)) # '='
-        while ((i < n)) && [[ ${s:i:1} == [[:space:]] ]]; do i=$((i + 1)); done
-        val=""
-        c=${s:i:1}
-        if [[ $c == '"' || $c == "'" ]]; then
-            q=$c
-            i=$((i + 1))
-            while :; do
-                ((i < n)) || die "JOURNEY_DB: unterminated quote in the value of '$key'"
-                c=${s:i:1}
-                if [[ $c == "$q" ]]; then
-                    if [[ ${s:i+1:1} == "$q" ]]; then
-                        val+=$q
-                        i=$((i + 2))
-                        continue
-                    fi
-                    i=$((i + 1))
-                    break
-                fi
-                val+=$c
-                i=$((i + 1))
-            done
-            while ((i < n)) && [[ ${s:i:1} != ';' ]]; do i=$((i + 1)); done
-        else
-            while ((i < n)) && [[ ${s:i:1} != ';' ]]; do
-                val+=${s:i:1}
-                i=$((i + 1))
-            done
-            val="${val%"${val##*[![:space:]]}"}" # trim trailing blanks
-        fi
-        i=$((i + 1)) # ';'
-        key=${key//[[:space:]]/}
-        key=${key,,}
-        case $key in
-        host | server) NP_HOST=$val ;;
-        port) NP_PORT=$val ;;
-        database | db) NP_DB=$val ;;
-        username | user | userid | uid) NP_USER=$val ;;
-        password | psw | pwd) NP_PASSWORD=$val ;;
-        sslmode) NP_SSLMODE=$val ;;
-        timeout) NP_TIMEOUT=$val ;;
-        *) ;; # pooling, command timeout, … mean nothing to libpq
-        esac
-    done
-    [[ -n $NP_HOST ]] || die "JOURNEY_DB has no Host=…: '$(redact "$s")'"
-    # Npgsql accepts Host=name:port; libpq wants the port separately.
-    if [[ $NP_HOST != *,* && $NP_HOST != /* && $NP_HOST != *:*:* && $NP_HOST == *:* ]]; then
-        [[ -n $NP_PORT ]] || NP_PORT=${NP_HOST##*:}
-        NP_HOST=${NP_HOST%:*}
-    fi
-    case ${NP_SSLMODE,,} in
-    "") ;;
-    disable | allow | prefer | require) NP_SSLMODE=${NP_SSLMODE,,} ;;
-    verifyca | verify-ca) NP_SSLMODE=verify-ca ;;
-    verifyfull | verify-full) NP_SSLMODE=verify-full ;;
-    *) die "JOURNEY_DB: unknown SSL Mode '$NP_SSLMODE'" ;;
-    esac
+# The connection string of ROLE (owner, app, analyst) on the server in use, from the service's db-url command,
+# which writes it to a file (its standard output also carries JasperFx's discovery of commands). $2: --libpq.
+role_connection() {
+    local out rc=0
+    out=$(mktemp) || die "mktemp failed"
+    JOURNEY_DB="${EXTERNAL:-$(private_owner_url)}" service_command db-url "$1" ${2:+"$2"} --out "$out" || rc=$?
+    if ((rc == 0)); then cat -- "$out"; fi
+    rm -f -- "$out"
+    ((rc == 0)) || die "the service's db-url command failed for role '$1'"
 }
 
-redact() { sed -E 's/((^|;)[[:space:]]*(password|psw|pwd)[[:space:]]*=)[^;]*/\1***/Ig' <<<"$1"; }
+external_start() { service_command db-check --timeout "$START_TIMEOUT" || die "JOURNEY_DB is not usable (see above)"; }
 
-# libpq environment for clients (kept out of argv so the password isn't in `ps`).
-export_external_env() {
-    export PGHOST="$NP_HOST"
-    if [[ -n $NP_PORT ]]; then export PGPORT="$NP_PORT"; fi
-    if [[ -n $NP_DB ]]; then export PGDATABASE="$NP_DB"; fi
-    if [[ -n $NP_USER ]]; then export PGUSER="$NP_USER"; fi
-    if [[ -n $NP_PASSWORD ]]; then export PGPASSWORD="$NP_PASSWORD"; fi
-    if [[ -n $NP_SSLMODE ]]; then export PGSSLMODE="$NP_SSLMODE"; fi
-    if [[ -n $NP_TIMEOUT ]]; then export PGCONNECT_TIMEOUT="$NP_TIMEOUT"; fi
-    export PGAPPNAME="journey-db.sh"
-}
-
-external_desc() { printf '%s:%s db=%s user=%s' "$NP_HOST" "${NP_PORT:-5432}" "${NP_DB:-<default>}" "${NP_USER:-<default>}"; }
-
-external_start() {
-    parse_npgsql "$EXTERNAL"
-    export_external_env
-    local isready psql rc deadline out
-    isready=$(client_bin pg_isready)
-    psql=$(client_bin psql)
-    deadline=$((SECONDS + START_TIMEOUT))
-    while :; do
-        rc=0
-        "$isready" -q -t 3 || rc=$?
-        ((rc == 0)) && break
-        ((rc == 3)) && die "JOURNEY_DB is unusable (pg_isready made no attempt: bad parameters?): $(external_desc)"
-        ((SECONDS < deadline)) || die "JOURNEY_DB server $(external_desc) is not accepting connections after ${START_TIMEOUT}s (pg_isready exit $rc)"
-        sleep 1
-    done
-    if ! out=$("$psql" -X -q -At -v ON_ERROR_STOP=1 -c 'select 1' 2>&1); then
-        die "JOURNEY_DB server $(external_desc) is up but login failed: $out"
-    fi
-    # The service's and the analysts' roles (decision 58), when JOURNEY_DB's login may create roles.
-    if ! out=$("$psql" -X -q -At -v ON_ERROR_STOP=1 2>&1 <<EOF
-SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$APP_USER', '$APP_PASSWORD')
- WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_USER') \gexec
-SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$ANALYST_USER', '$ANALYST_PASSWORD')
- WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ANALYST_USER') \gexec
-EOF
-    ); then
-        log "could not create the roles $APP_USER and $ANALYST_USER on JOURNEY_DB's server (a DBA creates them: docs/operations.md): $out"
-    fi
-    log "using JOURNEY_DB ($(external_desc)): reachable, login ok"
-}
-
-external_status() {
-    parse_npgsql "$EXTERNAL"
-    export_external_env
-    local rc=0
-    "$(client_bin pg_isready)" -q -t 5 || rc=$?
-    case $rc in
-    0) log "JOURNEY_DB $(external_desc): accepting connections" ;;
-    1) log "JOURNEY_DB $(external_desc): rejecting connections (starting up or shutting down?)" ;;
-    2) log "JOURNEY_DB $(external_desc): no response" ;;
-    *) log "JOURNEY_DB $(external_desc): no attempt made (bad parameters?)" ;;
-    esac
-    ((rc == 0)) || return 3
-}
+external_status() { service_command db-check --timeout 5 || return 3; }
 
 # ---------------------------------------------------------------------------- private cluster
 
@@ -601,20 +465,17 @@ wait_ready() {
     done
 }
 
-# Role and database, created once (idempotent; checked on every start, which costs ~20 ms).
-# CREATEDB: the integration tests create a database of their own for each run and drop it after.
+# The schema owner and its database, created once (idempotent; checked on every start, which costs ~20 ms): the one
+# login a cluster needs so that someone can connect. CREATEDB: the integration tests create a database of their own
+# for each run and drop it after. CREATEROLE: `db-setup --logins` makes the service's and the analysts' roles.
 ensure_role_and_db() {
     local sock out
     sock=$(pidfile_line 5)
     [[ -n $sock ]] || sock=$(socket_dir)
     if ! out=$("$PG_BIN/psql" -X -q -At -v ON_ERROR_STOP=1 -h "$sock" -p "$PORT" -U "$SUPERUSER" -d postgres 2>&1 <<EOF
-SELECT format('CREATE ROLE %I LOGIN CREATEDB PASSWORD %L', '$DB_USER', '$DB_PASSWORD')
+SELECT format('CREATE ROLE %I LOGIN CREATEDB CREATEROLE PASSWORD %L', '$DB_USER', '$DB_PASSWORD')
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_USER') \gexec
-SELECT format('ALTER ROLE %I CREATEDB', '$DB_USER') \gexec
-SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$APP_USER', '$APP_PASSWORD')
- WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_USER') \gexec
-SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$ANALYST_USER', '$ANALYST_PASSWORD')
- WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ANALYST_USER') \gexec
+SELECT format('ALTER ROLE %I CREATEDB CREATEROLE', '$DB_USER') \gexec
 -- The tests drop their databases WITH (FORCE), which ends sessions the service's role left open.
 SELECT format('GRANT pg_signal_backend TO %I', '$DB_USER') \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', '$DB_NAME', '$DB_USER')
@@ -631,18 +492,16 @@ lock_cluster() {
     flock -w "$START_TIMEOUT" 9 || die "another ops/db.sh is busy with this cluster (lock $PG_ROOT_REAL/.lock)"
 }
 
-# ROLE_USER/ROLE_PASSWORD: the login of the role asked for (owner, app, analyst).
-ROLE_USER=$DB_USER ROLE_PASSWORD=$DB_PASSWORD
+# The role asked for (owner, app, analyst): only the owner's login is this script's to know.
+ROLE=owner
 pick_role() {
     case ${1:-owner} in
-    owner) ROLE_USER=$DB_USER ROLE_PASSWORD=$DB_PASSWORD ;;
-    app) ROLE_USER=$APP_USER ROLE_PASSWORD=$APP_PASSWORD ;;
-    analyst) ROLE_USER=$ANALYST_USER ROLE_PASSWORD=$ANALYST_PASSWORD ;;
+    owner | app | analyst) ROLE=${1:-owner} ;;
     *) die "unknown role '$1' (owner, app or analyst)" ;;
     esac
 }
 
-private_url() { printf 'Host=127.0.0.1;Port=%s;Database=%s;Username=%s;Password=%s\n' "$PORT" "$DB_NAME" "$ROLE_USER" "$ROLE_PASSWORD"; }
+private_owner_url() { printf 'Host=127.0.0.1;Port=%s;Database=%s;Username=%s;Password=%s\n' "$PORT" "$DB_NAME" "$DB_USER" "$DB_PASSWORD"; }
 
 private_start() {
     ensure_server_binaries
@@ -689,7 +548,7 @@ $who}
     fi
     wait_ready
     ensure_role_and_db
-    log "ready: $(private_url)"
+    log "ready: $(private_owner_url)"
 }
 
 private_stop() {
@@ -753,12 +612,25 @@ private_psql() {
     if ! "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" -t 3; then
         die "nothing is accepting connections on 127.0.0.1:$PORT; run 'ops/db.sh start' first"
     fi
-    export PGHOST=127.0.0.1 PGPORT="$PORT" PGDATABASE="$DB_NAME" PGUSER="$ROLE_USER" PGPASSWORD="$ROLE_PASSWORD"
+    if [[ $ROLE == owner ]]; then
+        export PGHOST=127.0.0.1 PGPORT="$PORT" PGDATABASE="$DB_NAME" PGUSER="$DB_USER" PGPASSWORD="$DB_PASSWORD"
+    else
+        export_libpq
+    fi
     exec "$PG_BIN/psql" "$@"
 }
 
+# libpq's environment for ROLE as the service's db-url --libpq gives it, one NAME=value a line (kept out of argv
+# so the password isn't in `ps`).
+export_libpq() {
+    local line
+    while IFS= read -r line; do
+        if [[ $line == PG[A-Z]*=* ]]; then export "${line?}"; fi
+    done < <(role_connection "$ROLE" --libpq)
+}
+
 usage() {
-    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '7,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
 }
 
 # ---------------------------------------------------------------------------- main
@@ -799,23 +671,18 @@ status)
     if [[ -n $EXTERNAL ]]; then external_status; else private_status; fi
     ;;
 url)
-    if [[ -z $EXTERNAL ]]; then
-        private_url
-    elif [[ $ROLE_USER == "$DB_USER" ]]; then
-        printf '%s\n' "$EXTERNAL"
+    if [[ $ROLE != owner ]]; then
+        role_connection "$ROLE"
+    elif [[ -z $EXTERNAL ]]; then
+        private_owner_url
     else
-        # Another role on JOURNEY_DB's server: the same connection string with that role's login
-        # (JOURNEY_DB_APP / JOURNEY_DB_ANALYST give it whole instead).
-        if [[ $ROLE_USER == "$APP_USER" && -n ${JOURNEY_DB_APP:-} ]]; then printf '%s\n' "$JOURNEY_DB_APP"
-        elif [[ $ROLE_USER == "$ANALYST_USER" && -n ${JOURNEY_DB_ANALYST:-} ]]; then printf '%s\n' "$JOURNEY_DB_ANALYST"
-        else printf '%s;Username=%s;Password=%s\n' "${EXTERNAL%;}" "$ROLE_USER" "$ROLE_PASSWORD"; fi
+        printf '%s\n' "$EXTERNAL"
     fi
     ;;
 psql)
     if [[ -n $EXTERNAL ]]; then
-        parse_npgsql "$EXTERNAL"
-        export_external_env
-        exec "$(client_bin psql)" "$@"
+        export_libpq
+        if [[ -x $PG_BIN/psql ]]; then exec "$PG_BIN/psql" "$@"; else exec psql "$@"; fi
     else
         private_psql "$@"
     fi

@@ -28,10 +28,8 @@ public sealed class Service(string repositoryRoot, string connectionString, int 
         start.Environment["JOURNEY_DB"] = connectionString;
         start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString();
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["Journey__DemoData"] = "";
         // The run's one token (Shell.Token) lives as long as the longest run: 12 hours, the most allowed (decision 65).
         start.Environment["Journey__Auth__MaxTokenLifetime"] = "12:00:00";
-        start.Environment["Journey__DemoSyntheticChildren"] = "0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         // Load from one user at up to 32 clients is what these checks measure, not what one user may do (decision 74):
         // the per-user rate limit is raised far past it.

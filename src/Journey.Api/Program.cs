@@ -2,7 +2,6 @@ using JasperFx;
 using JasperFx.Events.Daemon;
 using Journey.Api.Access;
 using Journey.Api.Authorisation;
-using Journey.Api.Demo;
 using Journey.Api.Hosting;
 using Journey.Api.Import;
 using Journey.Api.Operations;
@@ -64,8 +63,6 @@ builder.Services.AddJourneyStore(
     // works with the real lock package (decision 100, AdvisoryLockTests) for more than one node.
     .AddAsyncDaemon(DaemonMode.Solo)
     .IntegrateWithWolverine(wolverine => wolverine.AutoCreate = asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None);
-builder.Services.AddHostedService<DemoJourneyLoader>();
-builder.Services.AddHostedService<SyntheticDemoLoader>();
 // How long an import line may be and how many problems a report lists (Journey:Import:*, decision 72).
 builder.Services.AddSingleton(ImportLimits.From(builder.Configuration));
 builder.Services.AddScoped<JourneyImporter>();

@@ -7,23 +7,19 @@ using Marten;
 namespace Journey.Api.Demo;
 
 /// <summary>
-/// Loads the demo journeys (NDJSON, one command a line: childId, command, recordedBy, body) when
-/// Journey:DemoData names a file, at start-up and before the API answers. Each command goes
-/// through the same rules as the API; a child whose journey already exists (or was disposed of) is
-/// left alone, so starting the service again loads nothing twice.
+/// Loads the demo journeys (NDJSON, one command a line: childId, command, recordedBy, body): the `demo` command's
+/// first half (decision 104). Each command goes through the same rules as the API; a child whose journey already
+/// exists (or was disposed of) is left alone, so loading again stores nothing twice.
 /// </summary>
-public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentStore store, TimeProvider clock, ILogger<DemoJourneyLoader> log)
-    : IHostedService
+public sealed class DemoJourneyLoader(IDocumentStore store, TimeProvider clock)
 {
     private static readonly Dictionary<string, Type> CommandTypes = typeof(IJourneyCommand).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IJourneyCommand).IsAssignableFrom(t))
         .ToDictionary(t => t.Name);
 
-    public async Task StartAsync(CancellationToken cancellation)
+    /// <summary>Loads the file's children not yet present; returns how many were loaded and how many were already there.</summary>
+    public async Task<(int Loaded, int Skipped)> Load(string path, CancellationToken cancellation)
     {
-        var path = configuration["Journey:DemoData"];
-        if (string.IsNullOrWhiteSpace(path)) return;
-
         var lines = (await File.ReadAllLinesAsync(path, cancellation))
             .Select((text, index) => (Number: index + 1, Text: text))
             .Where(l => !string.IsNullOrWhiteSpace(l.Text))
@@ -39,8 +35,7 @@ public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentSto
             foreach (var (number, line) in child) await Record(child.Key, number, line, cancellation);
             loaded++;
         }
-        log.LogInformation("Demo journeys: loaded {Loaded} children from {Path}, {Skipped} already present.", loaded, path,
-            lines.Select(l => (string)l.Line["childId"]!).Distinct().Count() - loaded);
+        return (loaded, lines.Select(l => (string)l.Line["childId"]!).Distinct().Count() - loaded);
     }
 
     private async Task Record(string childId, int lineNumber, JsonObject line, CancellationToken cancellation)
@@ -60,6 +55,4 @@ public sealed class DemoJourneyLoader(IConfiguration configuration, IDocumentSto
         stream.AppendMany(decision.Events.Cast<object>().ToArray());
         await session.SaveChangesAsync(cancellation);
     }
-
-    public Task StopAsync(CancellationToken cancellation) => Task.CompletedTask;
 }

@@ -5,27 +5,25 @@ using Marten;
 namespace Journey.Api.Demo;
 
 /// <summary>
-/// When Journey:DemoSyntheticChildren is set (ops/run.sh sets it), loads a synthetic authority-year
-/// of journeys from 1 April 2025 through the import's bulk path, so the KPI pack, open clocks and chains show a
-/// year of figures on a first run. Deterministic (seed 1), and skipped when its first child exists.
+/// Loads a synthetic authority-year of journeys from 1 April 2025 through the import's bulk path, so the KPI pack,
+/// open clocks and chains show a year of figures on a first run: the `demo` command's second half (ops/run.sh asks
+/// for 900 children; decision 104). Deterministic (seed 1), and skipped when its first child exists; a line loaded
+/// before is in any case only counted as already imported by the import's ledger.
 /// </summary>
-public sealed class SyntheticDemoLoader(IConfiguration configuration, IDocumentStore store, TimeProvider clock, ILogger<SyntheticDemoLoader> log)
-    : IHostedService
+public sealed class SyntheticDemoLoader(IDocumentStore store, TimeProvider clock)
 {
     public const string Prefix = "DEMO-SYN";
 
-    public async Task StartAsync(CancellationToken cancellation)
+    /// <summary>The import's report of the year loaded, or null when there was nothing to do (none asked for, or already loaded).</summary>
+    public async Task<ImportReport?> Load(int children, CancellationToken cancellation)
     {
-        if (!int.TryParse(configuration["Journey:DemoSyntheticChildren"], out var children) || children <= 0) return;
+        if (children <= 0) return null;
         var options = new GeneratorOptions(1, new DateOnly(2025, 4, 1), 1, children, clock.GetUtcNow(), Prefix);
         var first = JourneyGenerator.Children(options).First().ChildId;
         await using (var session = store.QuerySession())
-            if (await session.Events.FetchStreamStateAsync(first, cancellation) is not null) return;
-        // The migration's bulk path, streamed: start-up waits for this, and it keeps every rule.
+            if (await session.Events.FetchStreamStateAsync(first, cancellation) is not null) return null;
+        // The migration's bulk path, streamed, keeping every rule.
         using var lines = new GeneratedLinesReader(JourneyGenerator.Lines(options));
-        var report = await new BulkImporter(store, clock).Import(lines, "demo-loader", new BulkOptions(), cancellation);
-        log.LogInformation("Synthetic demo: {Children} children, {Stored} steps stored, {Refused} refused.", children, report.Stored, report.Refused);
+        return await new BulkImporter(store, clock).Import(lines, "demo-loader", new BulkOptions(), cancellation);
     }
-
-    public Task StopAsync(CancellationToken cancellation) => Task.CompletedTask;
 }

@@ -3,7 +3,7 @@ namespace Journey.Projections.Roles;
 /// <summary>
 /// The roles the schema owner grants privileges to: the service's (DML on what it writes, never a change to the
 /// access log or the hash chain, no DDL) and the analysts' (the pseudonymised views of <see cref="AnalyticsViews"/>).
-/// ops/db.sh creates both in the private cluster; docs/operations.md ("Database roles") gives the SQL for a real server.
+/// `db-setup --logins` makes both as logins (DatabaseLogins, decision 103); docs/operations.md ("Database roles") gives the SQL for a real server.
 /// </summary>
 public sealed record DatabaseRoleNames(string Service, string Analyst)
 {

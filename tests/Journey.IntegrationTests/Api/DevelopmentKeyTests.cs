@@ -30,7 +30,6 @@ public sealed class DevelopmentKeyTests
             builder.UseEnvironment("Production");
             builder.UseSetting("JOURNEY_DB", connectionString);
             builder.UseSetting("JOURNEY_DB_OWNER", ownerConnectionString);
-            builder.UseSetting("Journey:DemoData", "");
             builder.UseSetting("Journey:Auth:SigningKey", FreshSigningKey);
             builder.UseSetting("Journey:Pseudonyms:Key", FreshPseudonymKey);
             foreach (var (key, value) in settings) builder.UseSetting(key, value);

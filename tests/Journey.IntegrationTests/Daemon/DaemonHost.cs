@@ -39,7 +39,6 @@ public sealed class DaemonHost : IAsyncLifetime
             // The service as the application role, the schema applied as its owner (decision 58).
             builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
             builder.UseSetting("JOURNEY_DB_OWNER", _database.ConnectionString);
-            builder.UseSetting("Journey:DemoData", "");
         });
         _ = _factory.Server;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using JasperFx.CommandLine;
+using Journey.Api.Demo;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -13,8 +14,8 @@ namespace Journey.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real service (Program) in memory over a real PostgreSQL database of this run's own, loaded
-/// with the demo journeys from seeds/demo as the run command loads them. One host serves every
-/// test; tests keep apart by using child ids of their own.
+/// with the demo journeys from seeds/demo by the code the `demo` command runs (decision 104). One host
+/// serves every test; tests keep apart by using child ids of their own.
 /// </summary>
 public sealed class JourneyHost : IAsyncLifetime
 {
@@ -40,8 +41,14 @@ public sealed class JourneyHost : IAsyncLifetime
     /// <summary>More for a host of a test's own, given the test database's service connection string (a route that fails, say).</summary>
     public Action<IWebHostBuilder, string>? Customise { get; init; }
 
-    /// <summary>Configuration of this host's own (a limit set low, no demo data: Journey:DemoData empty), over the test defaults.</summary>
+    /// <summary>Configuration of this host's own (a limit set low, say), over the test defaults.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Whether the demo journeys are loaded once the service has started (as ops/run.sh loads them); true unless a host says not.</summary>
+    public bool DemoJourneys { get; init; } = true;
+
+    /// <summary>Children of the synthetic authority-year loaded beside them (the `demo` command's --children); none unless a host asks.</summary>
+    public int SyntheticChildren { get; init; }
 
     public static string DemoDataPath => Path.Combine(RepositoryRoot.Path, "seeds", "demo", "journeys.ndjson");
 
@@ -55,7 +62,6 @@ public sealed class JourneyHost : IAsyncLifetime
             // As deployed: the service as the application role, the schema applied at start-up as its owner (decision 58).
             builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
             builder.UseSetting("JOURNEY_DB_OWNER", _database.ConnectionString);
-            builder.UseSetting("Journey:DemoData", DemoDataPath);
             if (Log is { } log)
                 builder.ConfigureLogging((context, logging) =>
                 {
@@ -71,6 +77,7 @@ public sealed class JourneyHost : IAsyncLifetime
         // A port of its own: UseKestrel(0) binds 127.0.0.1:5000 here, which a second server (another Kestrel host, another run) then cannot.
         if (OnKestrel) _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer(); // start now, so schema creation and demo loading are not charged to the first test
+        await DemoSet.Load(Store, TimeProvider.System, DemoJourneys ? DemoDataPath : null, SyntheticChildren, CancellationToken.None);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Journey.Projections.Roles;
 using Npgsql;
 
 namespace Journey.IntegrationTests.Infrastructure;
@@ -21,7 +22,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string Name { get; }
 
-    /// <summary>As the schema owner (ops/db.sh's journey role): what tests use to look at, or tamper with, the store.</summary>
+    /// <summary>As the schema owner (the private cluster's journey role): what tests use to look at, or tamper with, the store.</summary>
     public string ConnectionString { get; }
 
     /// <summary>As the service's role (journey_app, decision 58): what the test host's service connects as.</summary>
@@ -30,17 +31,19 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>As the analysts' role (journey_analyst): only the pseudonymised analytics schema.</summary>
     public string AnalystConnectionString => AsRole("JOURNEY_DB_ANALYST", "journey_analyst");
 
-    /// <summary>The same database as another login: the one JOURNEY_DB_APP/_ANALYST names, else ops/db.sh's (password = name).</summary>
-    private string AsRole(string variable, string role)
+    /// <summary>The same database as another login: the one JOURNEY_DB_APP/_ANALYST names, else the role's name as its password.</summary>
+    private string AsRole(string variable, string role) => DatabaseLogins.As(ConnectionString, role, Environment.GetEnvironmentVariable(variable));
+
+    /// <summary>
+    /// The service's and the analysts' logins, made where missing as `db-setup --logins` makes them (decision 103);
+    /// a server whose owner may not make roles has them from its DBA, as docs/operations.md asks.
+    /// </summary>
+    private static async Task EnsureLogins(NpgsqlConnection owner)
     {
-        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { Username = role, Password = role };
-        if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } given)
-        {
-            var login = new NpgsqlConnectionStringBuilder(given);
-            builder.Username = login.Username;
-            builder.Password = login.Password;
-        }
-        return builder.ConnectionString;
+        var logins = new[] { ("journey_app", "JOURNEY_DB_APP"), ("journey_analyst", "JOURNEY_DB_ANALYST") }
+            .Select(l => new DatabaseLogin(l.Item1, DatabaseLogins.Login(l.Item1, Environment.GetEnvironmentVariable(l.Item2)).Password));
+        try { await DatabaseLogins.Ensure(owner, logins, CancellationToken.None); }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege) { }
     }
 
     public static async Task<TestDatabase> Create()
@@ -51,6 +54,7 @@ public sealed class TestDatabase : IAsyncDisposable
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         await create.ExecuteNonQueryAsync();
+        await EnsureLogins(connection);
         return new TestDatabase(server, name);
     }
 

@@ -29,7 +29,6 @@ public class IntegrityHost : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
-            builder.UseSetting("Journey:DemoData", "");
             foreach (var (key, value) in Settings(_database)) builder.UseSetting(key, value);
         });
         _ = _factory.Server;

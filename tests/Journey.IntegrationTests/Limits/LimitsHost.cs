@@ -17,9 +17,9 @@ public sealed class LimitsHost : IAsyncLifetime
     {
         // A real server: an import can then be answered while its body is still being sent.
         OnKestrel = true,
+        DemoJourneys = false,
         Settings = new Dictionary<string, string?>
         {
-            ["Journey:DemoData"] = "",
             ["Journey:RateLimit:Requests"] = $"{RequestsPerUser}",
             ["Journey:RateLimit:Burst"] = $"{RequestsPerUser}",
             // An hour: the bucket gains nothing while a test runs, however slow the machine.

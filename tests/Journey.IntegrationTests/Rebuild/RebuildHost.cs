@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Journey.Api.Demo;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.Rebuild;
 using Marten;
@@ -45,10 +46,10 @@ public sealed class RebuildHost : IAsyncLifetime
             // The service as the application role, the schema applied as its owner (decision 58).
             builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
             builder.UseSetting("JOURNEY_DB_OWNER", _database.ConnectionString);
-            builder.UseSetting("Journey:DemoData", JourneyHost.DemoDataPath);
-            builder.UseSetting("Journey:DemoSyntheticChildren", SyntheticChildren.ToString());
         });
         _ = _factory.Server;
+        // The demo set as the `demo` command loads it (decision 104).
+        await DemoSet.Load(Store, TimeProvider.System, JourneyHost.DemoDataPath, SyntheticChildren, CancellationToken.None);
         await RecordEveryStep();
         await CorrectAndWithdraw();
         await CaughtUp();

@@ -33,7 +33,6 @@ public sealed class DeploymentTests : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("JOURNEY_DB", _database.ServiceConnectionString);
             builder.UseSetting("Journey:Database:ApplySchemaOnStartup", "false");
-            builder.UseSetting("Journey:DemoData", "");
         });
         var child = JourneyApi.NewChildId();
         var worker = Client(factory, "sw.sam.taylor");

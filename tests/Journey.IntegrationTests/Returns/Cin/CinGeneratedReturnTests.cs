@@ -9,7 +9,7 @@ public sealed class GeneratedYearHost : IAsyncLifetime
 
     public JourneyHost Host { get; } = new()
     {
-        Settings = new Dictionary<string, string?> { ["Journey:DemoData"] = "", ["Journey:DemoSyntheticChildren"] = Children.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        DemoJourneys = false, SyntheticChildren = Children,
     };
 
     public ValueTask InitializeAsync() => Host.InitializeAsync();

@@ -16,7 +16,7 @@ public sealed class Ssda903GeneratedYearTests
     {
         await using var host = new JourneyHost
         {
-            Settings = new Dictionary<string, string?> { ["Journey:DemoData"] = "", ["Journey:DemoSyntheticChildren"] = "900" },
+            DemoJourneys = false, SyntheticChildren = 900,
         };
         await host.InitializeAsync();
         var directory = Directory.CreateTempSubdirectory("ssda903-generated-").FullName;

@@ -10,7 +10,7 @@ public sealed class Ssda903Host : IAsyncLifetime
 {
     public const string Collection = "ssda903";
 
-    public JourneyHost Host { get; } = new() { Settings = new Dictionary<string, string?> { ["Journey:DemoData"] = "" } };
+    public JourneyHost Host { get; } = new() { DemoJourneys = false };
 
     public ValueTask InitializeAsync() => Host.InitializeAsync();
 
