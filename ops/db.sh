@@ -153,8 +153,13 @@ service_command() {
     command -v dotnet >/dev/null 2>&1 || die "the .NET SDK (dotnet) is needed for 'ops/db.sh $cmd' here: it asks the service's own commands"
     dotnet build "$REPO_ROOT/src/Journey.Api" --configuration Release -nologo -v quiet >&2 ||
         die "could not build src/Journey.Api for its '$1' command"
-    (cd "$REPO_ROOT/src/Journey.Api/bin/Release/net10.0" &&
-        ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" dotnet Journey.Api.dll "$@" >&2)
+    # Their answers go to standard error or a file; standard output (JasperFx's discovery of commands, its usage
+    # on a mistake) is shown only when the command fails.
+    local said rc=0
+    said=$(cd "$REPO_ROOT/src/Journey.Api/bin/Release/net10.0" &&
+        ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}" dotnet Journey.Api.dll "$@") || rc=$?
+    if ((rc != 0)); then printf '%s\n' "$said" >&2; fi
+    return "$rc"
 }
 
 # The connection string of ROLE (owner, app, analyst) on the server in use, from the service's db-url command,
