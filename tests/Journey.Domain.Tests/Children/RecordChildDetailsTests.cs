@@ -1,8 +1,8 @@
 using Journey.Domain.Children;
 using Journey.Domain.Corrections;
 using Journey.Domain.Tests.Corrections;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Children;
 

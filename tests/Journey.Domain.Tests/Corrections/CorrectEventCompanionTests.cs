@@ -1,8 +1,8 @@
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Corrections;
 

@@ -2,9 +2,9 @@ using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Rules;
+using Journey.Domain.Tests.Given;
 using static Journey.Domain.Tests.Corrections.CorrectionSteps;
-using static Journey.Domain.Tests.Rules.Moments;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Corrections;
 

@@ -1,8 +1,8 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Corrections;
 
@@ -19,7 +19,7 @@ public sealed class ImportedChangeTests
     private static RecordContact ContactFrom(string source, DateTimeOffset? at = null) =>
         new(at ?? Day1, source, "Bruising seen at school", ConsentStatus.Given, null);
 
-    private static CorrectRecordedStep Correct(string type, DateTimeOffset occurredAt, Journeys.IJourneyCommand replacement, DateTimeOffset? at = null) =>
+    private static CorrectRecordedStep Correct(string type, DateTimeOffset occurredAt, Journey.Domain.Journeys.IJourneyCommand replacement, DateTimeOffset? at = null) =>
         new(new StepReference(type, occurredAt), replacement, Why, at ?? ChangedAt);
 
     [Fact]

@@ -1,8 +1,8 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Corrections;
 

@@ -1,9 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Reference;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Given.LookedAfterJourneys;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Returns;
 

@@ -4,8 +4,8 @@ using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Returns;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Returns;
 

@@ -1,7 +1,7 @@
 using Journey.Domain.Children;
 using Journey.Domain.Reference;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Returns;
 

@@ -1,9 +1,9 @@
 using Journey.Domain.Children;
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Given.LookedAfterJourneys;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -49,8 +49,8 @@ public sealed class LookedAfterEntryRulesTests
     {
         var born = BornOn(new DateOnly(2025, 3, 3)).Journey;
 
-        new Missing.RecordMissing(At("2025-03-03T21:00:00+00:00")).Decide(born, Now).ShouldBeRefusedWith(("missingFrom", "ssda903-586"));
-        new Missing.RecordMissing(At("2025-03-04T00:00:00+00:00")).Decide(born, Now).ShouldBeAccepted();
+        new Domain.Missing.RecordMissing(At("2025-03-03T21:00:00+00:00")).Decide(born, Now).ShouldBeRefusedWith(("missingFrom", "ssda903-586"));
+        new Domain.Missing.RecordMissing(At("2025-03-04T00:00:00+00:00")).Decide(born, Now).ShouldBeAccepted();
     }
 
     [Fact]

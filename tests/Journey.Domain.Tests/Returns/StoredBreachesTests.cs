@@ -3,10 +3,10 @@ using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Returns;
-using Journey.Domain.Tests.Rules;
+using Journey.Domain.Tests.Given;
 using Journey.Domain.Timescales;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
-using static Journey.Domain.Tests.Rules.Moments;
+using static Journey.Domain.Tests.Given.LookedAfterJourneys;
+using static Journey.Domain.Tests.Given.Moments;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -65,11 +65,11 @@ public sealed class StoredBreachesTests
         var b = JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, "L1", planned: false).LegalStatusChanged(EnteredAt.AddDays(3), "C2");
 
         // Entering care corrected to Monday 3 March makes the later change end police protection after 4 days.
-        var decision = new CorrectEvent(2, new LookedAfter.EnteredCare(1, ContactAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Wrong day")
+        var decision = new CorrectEvent(2, new Domain.LookedAfter.EnteredCare(1, ContactAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Wrong day")
             .Decide(b.Journey, Now);
 
         decision.Violations.ShouldContain(v => v.Field == "version" && v.Rule == "later-steps-still-hold" && v.Message.Contains("ssda903-361"));
-        new CorrectEvent(2, new LookedAfter.EnteredCare(1, EnteredAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Later that day")
+        new CorrectEvent(2, new Domain.LookedAfter.EnteredCare(1, EnteredAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Later that day")
             .Decide(b.Journey, Now).ShouldBeAccepted();
     }
 

@@ -1,0 +1,82 @@
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Journeys;
+using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Given;
+
+namespace Journey.Domain.Tests.FrontDoor;
+
+public sealed class AllocateCaseTests
+{
+    private static readonly DateTimeOffset AllocatedAt = Day1.AddDays(1);
+
+    private static ChildJourney Referred() => JourneyBuilder.Child().Referred().Journey; // referral 1 at Day1 11:00
+
+    [Fact]
+    public void Allocates_to_a_team_and_worker()
+    {
+        new AllocateCase(AllocatedAt, "Assessment Team A", "J. Smith").Decide(Referred(), Now)
+            .ShouldAppend(new CaseAllocated(AllocatedAt, "Assessment Team A", "J. Smith"));
+    }
+
+    [Fact]
+    public void Reallocating_replaces_the_allocation()
+    {
+        var journey = JourneyBuilder.Child().Referred()
+            .Allocated(AllocatedAt, "Team A", "J. Smith")
+            .Allocated(AllocatedAt.AddDays(3), "Team B", "K. Jones")
+            .Journey;
+
+        journey.Allocation.ShouldBe(new AllocationState("Team B", "K. Jones", AllocatedAt.AddDays(3)));
+    }
+
+    [Fact]
+    public void Needs_an_accepted_referral()
+    {
+        var journey = JourneyBuilder.Child().ContactDecidedForAssessment().Journey;
+
+        new AllocateCase(AllocatedAt, "Team A", "J. Smith").Decide(journey, Now)
+            .ShouldBeRefusedWith(("allocatedAt", "allocation-needs-referral"));
+    }
+
+    [Fact]
+    public void Cannot_be_allocated_before_the_latest_referral_was_accepted()
+    {
+        var referredAt = Day1.AddHours(2);
+
+        new AllocateCase(referredAt, "Team A", "J. Smith").Decide(Referred(), Now).ShouldBeAccepted();
+        new AllocateCase(referredAt - Tick, "Team A", "J. Smith").Decide(Referred(), Now)
+            .ShouldBeRefusedWith(("allocatedAt", "allocation-after-referral"));
+    }
+
+    [Fact]
+    public void Allocated_just_inside_the_clock_skew_allowance() =>
+        new AllocateCase(JustInsideSkew, "Team A", "J. Smith").Decide(Referred(), Now).ShouldBeAccepted();
+
+    [Fact]
+    public void Allocated_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
+        new AllocateCase(JustOutsideSkew, "Team A", "J. Smith").Decide(Referred(), Now)
+            .ShouldBeRefusedWith(("allocatedAt", "not-in-future"));
+
+    [Fact]
+    public void Team_and_worker_are_required() =>
+        new AllocateCase(AllocatedAt, "", null).Decide(Referred(), Now).ShouldBeRefusedWith(
+            ("team", "required"),
+            ("worker", "required"));
+
+    [Fact]
+    public void Team_and_worker_are_at_most_200_characters()
+    {
+        new AllocateCase(AllocatedAt, new string('t', 200), new string('w', 200)).Decide(Referred(), Now).ShouldBeAccepted();
+        new AllocateCase(AllocatedAt, new string('t', 201), new string('w', 201)).Decide(Referred(), Now).ShouldBeRefusedWith(
+            ("team", "max-length"),
+            ("worker", "max-length"));
+    }
+
+    [Fact]
+    public void Several_problems_are_all_reported() =>
+        new AllocateCase(null, null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+            ("allocatedAt", "required"),
+            ("team", "required"),
+            ("worker", "required"),
+            ("allocatedAt", "allocation-needs-referral"));
+}

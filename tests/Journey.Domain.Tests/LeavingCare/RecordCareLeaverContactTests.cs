@@ -1,0 +1,196 @@
+using Journey.Domain.Journeys;
+using Journey.Domain.LeavingCare;
+using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Given.LookedAfterJourneys;
+using static Journey.Domain.Tests.Given.Moments;
+
+namespace Journey.Domain.Tests.LeavingCare;
+
+public sealed class RecordCareLeaverContactTests
+{
+    private static readonly DateTimeOffset ContactedAt = LeftAt.AddDays(10);
+
+    private static ChildJourney CareLeaver() => JourneyBuilder.Child().CareLeaver().Journey; // left period 1 at LeftAt
+
+    [Fact]
+    public void Records_the_OC3_facts_as_they_stood() =>
+        new RecordCareLeaverContact(ContactedAt, "YES", "F2", "B", true).Decide(CareLeaver(), Now)
+            .ShouldAppend(new CareLeaverContactMade(ContactedAt, "YES", "F2", "B", true));
+
+    [Fact]
+    public void Activity_and_accommodation_are_optional() =>
+        new RecordCareLeaverContact(ContactedAt, "NO").Decide(CareLeaver(), Now)
+            .ShouldAppend(new CareLeaverContactMade(ContactedAt, "NO", null, null, null));
+
+    [Fact]
+    public void Unsuitable_accommodation_is_recorded_as_such() =>
+        new RecordCareLeaverContact(ContactedAt, "YES", null, "W", false).Decide(CareLeaver(), Now)
+            .ShouldAppend(new CareLeaverContactMade(ContactedAt, "YES", null, "W", false));
+
+    [Theory]
+    [InlineData("YES")]
+    [InlineData("NO")]
+    [InlineData("DIED")]
+    [InlineData("REFU")]
+    [InlineData("NREQ")]
+    [InlineData("RHOM")]
+    public void Accepts_every_OC3_in_touch_code(string inTouch) =>
+        new RecordCareLeaverContact(ContactedAt, inTouch).Decide(CareLeaver(), Now)
+            .ShouldAppend(new CareLeaverContactMade(ContactedAt, inTouch, null, null, null));
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("Y")]
+    [InlineData("YES ")]
+    [InlineData("REFUSED")]
+    [InlineData("")]
+    public void Refuses_in_touch_outside_the_OC3_list(string inTouch)
+    {
+        var decision = new RecordCareLeaverContact(ContactedAt, inTouch).Decide(CareLeaver(), Now);
+
+        decision.ShouldBeRefusedWith(("inTouch", "oc3-in-touch"));
+        decision.MessageFor("oc3-in-touch").ShouldContain($"'{inTouch}'");
+    }
+
+    [Fact]
+    public void In_touch_is_required() =>
+        new RecordCareLeaverContact(ContactedAt, null).Decide(CareLeaver(), Now).ShouldBeRefusedWith(("inTouch", "required"));
+
+    [Theory]
+    [InlineData("F1")]
+    [InlineData("P1")]
+    [InlineData("F2")]
+    [InlineData("P2")]
+    [InlineData("F4")]
+    [InlineData("P4")]
+    [InlineData("G4")]
+    [InlineData("G5")]
+    [InlineData("G6")]
+    public void Accepts_every_OC3_activity(string activity) =>
+        new RecordCareLeaverContact(ContactedAt, "YES", activity).Decide(CareLeaver(), Now)
+            .ShouldAppend(new CareLeaverContactMade(ContactedAt, "YES", activity, null, null));
+
+    [Theory]
+    [InlineData("F3")]
+    [InlineData("f1")]
+    [InlineData("U6")] // a placement type
+    [InlineData("NEET")]
+    [InlineData("")]
+    public void Refuses_an_activity_outside_the_OC3_list(string activity)
+    {
+        var decision = new RecordCareLeaverContact(ContactedAt, "YES", activity).Decide(CareLeaver(), Now);
+
+        decision.ShouldBeRefusedWith(("activity", "oc3-activity"));
+        decision.MessageFor("oc3-activity").ShouldContain($"'{activity}'");
+    }
+
+    [Theory]
+    [InlineData("B")]
+    [InlineData("C")]
+    [InlineData("D")]
+    [InlineData("E")]
+    [InlineData("G")]
+    [InlineData("H")]
+    [InlineData("K")]
+    [InlineData("R")]
+    [InlineData("S")]
+    [InlineData("T")]
+    [InlineData("U")]
+    [InlineData("V")]
+    [InlineData("W")]
+    [InlineData("X")]
+    [InlineData("Y")]
+    [InlineData("Z")]
+    public void Accepts_every_OC3_accommodation(string accommodation) =>
+        new RecordCareLeaverContact(ContactedAt, "YES", null, accommodation, true).Decide(CareLeaver(), Now)
+            .ShouldAppend(new CareLeaverContactMade(ContactedAt, "YES", null, accommodation, true));
+
+    [Theory]
+    [InlineData("A")]
+    [InlineData("F")]
+    [InlineData("b")]
+    [InlineData("Z1")] // a placement type
+    [InlineData("Flat")]
+    [InlineData("")]
+    public void Refuses_accommodation_outside_the_OC3_list(string accommodation)
+    {
+        var decision = new RecordCareLeaverContact(ContactedAt, "YES", null, accommodation, true).Decide(CareLeaver(), Now);
+
+        decision.ShouldBeRefusedWith(("accommodation", "oc3-accommodation"));
+        decision.MessageFor("oc3-accommodation").ShouldContain($"'{accommodation}'");
+    }
+
+    [Fact]
+    public void Accommodation_needs_to_say_whether_it_is_suitable() =>
+        new RecordCareLeaverContact(ContactedAt, "YES", "F2", "B").Decide(CareLeaver(), Now)
+            .ShouldBeRefusedWith(("accommodationSuitable", "suitability-with-accommodation"));
+
+    [Fact]
+    public void Suitability_without_accommodation_is_kept() =>
+        new RecordCareLeaverContact(ContactedAt, "NO", null, null, false).Decide(CareLeaver(), Now)
+            .ShouldAppend(new CareLeaverContactMade(ContactedAt, "NO", null, null, false));
+
+    [Fact]
+    public void Needs_a_care_leaver_not_a_child_still_in_care() =>
+        new RecordCareLeaverContact(EnteredAt.AddDays(5), "YES").Decide(JourneyBuilder.Child().InCarePlaced().Journey, Now)
+            .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
+
+    [Fact]
+    public void Needs_a_care_leaver_not_a_child_never_in_care()
+    {
+        new RecordCareLeaverContact(ContactedAt, "YES").Decide(ChildJourney.New("C1"), Now)
+            .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
+        new RecordCareLeaverContact(ContactedAt, "YES").Decide(JourneyBuilder.Child().Referred().Journey, Now)
+            .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
+    }
+
+    [Fact]
+    public void Needs_a_care_leaver_not_a_child_back_in_care() =>
+        new RecordCareLeaverContact(ReEnteredAt.AddDays(1), "YES").Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+            .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
+
+    [Fact]
+    public void A_child_who_left_care_again_is_a_care_leaver_again()
+    {
+        var leftAgainAt = ReEnteredAt.AddDays(10);
+        var journey = JourneyBuilder.Child().BackInCare().LeftCare(leftAgainAt).Journey;
+
+        new RecordCareLeaverContact(leftAgainAt.AddDays(1), "YES").Decide(journey, Now)
+            .ShouldAppend(new CareLeaverContactMade(leftAgainAt.AddDays(1), "YES", null, null, null));
+    }
+
+    [Fact]
+    public void May_be_contacted_at_the_instant_the_child_left_care() =>
+        new RecordCareLeaverContact(LeftAt, "YES").Decide(CareLeaver(), Now).ShouldAppend(new CareLeaverContactMade(LeftAt, "YES", null, null, null));
+
+    [Fact]
+    public void Contacted_just_inside_the_clock_skew_allowance() =>
+        new RecordCareLeaverContact(JustInsideSkew, "YES").Decide(CareLeaver(), Now)
+            .ShouldAppend(new CareLeaverContactMade(JustInsideSkew, "YES", null, null, null));
+
+    [Fact]
+    public void Contacted_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
+        new RecordCareLeaverContact(JustOutsideSkew, "YES").Decide(CareLeaver(), Now).ShouldBeRefusedWith(("contactedAt", "not-in-future"));
+
+    [Fact]
+    public void Everything_wrong_is_reported_at_once() =>
+        new RecordCareLeaverContact(null, null, "X1", "A").Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+            ("contactedAt", "required"),
+            ("inTouch", "required"),
+            ("activity", "oc3-activity"),
+            ("accommodation", "oc3-accommodation"),
+            ("accommodationSuitable", "suitability-with-accommodation"),
+            ("contactedAt", "needs-care-leaver"));
+
+    // Back-dating. needs-care-leaver asks whether the child has left care by now, not by the date given.
+
+    [Fact]
+    public void cannot_be_dated_before_the_child_left_care() =>
+        new RecordCareLeaverContact(LeftAt - Tick, "YES").Decide(CareLeaver(), Now)
+            .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
+
+    [Fact]
+    public void cannot_be_dated_before_the_child_ever_entered_care() =>
+        new RecordCareLeaverContact(ContactAt, "YES").Decide(CareLeaver(), Now)
+            .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
+}
