@@ -84,26 +84,12 @@ public sealed partial class ChildJourney
     }
 
     /// <summary>
-    /// Each capability folds its own events, in its own folder's ChildJourney.&lt;capability&gt;.cs (decision 113);
-    /// an event belongs to one capability, so the order here does not matter.
+    /// Each capability folds its own events, in its own folder's ChildJourney.&lt;capability&gt;.cs (decisions 113,
+    /// 114); an event belongs to one capability, so the order they are asked in does not matter.
     /// </summary>
     private void Fold(IJourneyEvent e)
     {
-        FoldFrontDoor(e);
-        FoldAssessments(e);
-        FoldProtection(e);
-        FoldChildInNeed(e);
-        FoldPreProceedings(e);
-        FoldProceedings(e);
-        FoldLookedAfter(e);
-        FoldPermanence(e);
-        FoldLeavingCare(e);
-        FoldMissing(e);
-        FoldEarlyHelp(e);
-        FoldClosure(e);
-        FoldFamilies(e);
-        FoldChildren(e);
-        FoldRecords(e);
+        foreach (var capability in JourneyCapabilities.All) capability.Fold?.Invoke(this, e);
     }
 
     private static void Replace<T>(List<T> items, Predicate<T> match, Func<T, T> change)
