@@ -1,8 +1,9 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Assessments;
 
@@ -15,7 +16,7 @@ public sealed class AuthoriseAssessmentTests
 
     [Fact]
     public void Authorises_the_assessment_in_progress() =>
-        new AuthoriseAssessment(AuthorisedAt, "Team manager").Decide(Assessing(), Now)
+        Given(Assessing()).When(new AuthoriseAssessment(AuthorisedAt, "Team manager"))
             .ShouldAppend(new AssessmentAuthorised(1, 1, AuthorisedAt, "Team manager"));
 
     [Fact]
@@ -35,21 +36,21 @@ public sealed class AuthoriseAssessmentTests
             .Referral(Day1.AddDays(10)).AssessmentStarted(Day1.AddDays(11))
             .Journey;
 
-        new AuthoriseAssessment(AuthorisedAt, "Team manager", AssessmentNumber: 1).Decide(journey, Now)
+        Given(journey).When(new AuthoriseAssessment(AuthorisedAt, "Team manager", AssessmentNumber: 1))
             .ShouldAppend(new AssessmentAuthorised(1, 1, AuthorisedAt, "Team manager"));
-        new AuthoriseAssessment(AuthorisedAt, "Team manager").Decide(journey, Now)
+        Given(journey).When(new AuthoriseAssessment(AuthorisedAt, "Team manager"))
             .ShouldAppend(new AssessmentAuthorised(2, 2, AuthorisedAt, "Team manager"));
     }
 
     [Fact]
     public void Needs_a_started_assessment() =>
-        new AuthoriseAssessment(AuthorisedAt, "Team manager").Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new AuthoriseAssessment(AuthorisedAt, "Team manager"))
             .ShouldBeRefusedWith(("assessmentNumber", "authorise-started-assessment"));
 
     [Fact]
     public void Needs_the_named_assessment_to_be_on_the_record()
     {
-        var decision = new AuthoriseAssessment(AuthorisedAt, "Team manager", AssessmentNumber: 2).Decide(Assessing(), Now);
+        var decision = Given(Assessing()).When(new AuthoriseAssessment(AuthorisedAt, "Team manager", AssessmentNumber: 2));
 
         decision.ShouldBeRefusedWith(("assessmentNumber", "authorise-started-assessment"));
         decision.MessageFor("authorise-started-assessment").ShouldContain("Assessment 2");
@@ -60,7 +61,7 @@ public sealed class AuthoriseAssessmentTests
     {
         var journey = JourneyBuilder.Child().Assessing().AssessmentAuthorised(AuthorisedAt).Journey;
 
-        new AuthoriseAssessment(AuthorisedAt.AddDays(1), "Team manager").Decide(journey, Now)
+        Given(journey).When(new AuthoriseAssessment(AuthorisedAt.AddDays(1), "Team manager"))
             .ShouldBeRefusedWith(("assessmentNumber", "authorise-started-assessment"));
     }
 
@@ -69,7 +70,7 @@ public sealed class AuthoriseAssessmentTests
     {
         var journey = JourneyBuilder.Child().Assessing().AssessmentAuthorised(AuthorisedAt).Journey;
 
-        var decision = new AuthoriseAssessment(AuthorisedAt.AddDays(1), "Team manager", AssessmentNumber: 1).Decide(journey, Now);
+        var decision = Given(journey).When(new AuthoriseAssessment(AuthorisedAt.AddDays(1), "Team manager", AssessmentNumber: 1));
 
         decision.ShouldBeRefusedWith(("assessmentNumber", "authorise-once"));
         decision.MessageFor("authorise-once").ShouldContain("Assessment 1");
@@ -78,27 +79,27 @@ public sealed class AuthoriseAssessmentTests
     [Fact]
     public void Cannot_be_authorised_before_it_started()
     {
-        new AuthoriseAssessment(StartedAt, "Team manager").Decide(Assessing(), Now).ShouldBeAccepted();
-        new AuthoriseAssessment(StartedAt - Tick, "Team manager").Decide(Assessing(), Now)
+        Given(Assessing()).When(new AuthoriseAssessment(StartedAt, "Team manager")).ShouldBeAccepted();
+        Given(Assessing()).When(new AuthoriseAssessment(StartedAt - Tick, "Team manager"))
             .ShouldBeRefusedWith(("authorisedAt", "authorised-after-start"));
     }
 
     [Fact]
     public void Authorised_just_inside_the_clock_skew_allowance() =>
-        new AuthoriseAssessment(JustInsideSkew, "Team manager").Decide(Assessing(), Now).ShouldBeAccepted();
+        Given(Assessing()).When(new AuthoriseAssessment(JustInsideSkew, "Team manager")).ShouldBeAccepted();
 
     [Fact]
     public void Authorised_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new AuthoriseAssessment(JustOutsideSkew, "Team manager").Decide(Assessing(), Now)
+        Given(Assessing()).When(new AuthoriseAssessment(JustOutsideSkew, "Team manager"))
             .ShouldBeRefusedWith(("authorisedAt", "not-in-future"));
 
     [Fact]
     public void Authorised_by_is_required_and_at_most_200_characters()
     {
-        new AuthoriseAssessment(AuthorisedAt, " ").Decide(Assessing(), Now)
+        Given(Assessing()).When(new AuthoriseAssessment(AuthorisedAt, " "))
             .ShouldBeRefusedWith(("authorisedBy", "required"));
-        new AuthoriseAssessment(AuthorisedAt, new string('m', 200)).Decide(Assessing(), Now).ShouldBeAccepted();
-        new AuthoriseAssessment(AuthorisedAt, new string('m', 201)).Decide(Assessing(), Now)
+        Given(Assessing()).When(new AuthoriseAssessment(AuthorisedAt, new string('m', 200))).ShouldBeAccepted();
+        Given(Assessing()).When(new AuthoriseAssessment(AuthorisedAt, new string('m', 201)))
             .ShouldBeRefusedWith(("authorisedBy", "max-length"));
     }
 
@@ -107,7 +108,7 @@ public sealed class AuthoriseAssessmentTests
     {
         var journey = JourneyBuilder.Child().Assessing().AssessmentAuthorised(AuthorisedAt).Journey;
 
-        new AuthoriseAssessment(StartedAt - Tick, null, AssessmentNumber: 1).Decide(journey, Now).ShouldBeRefusedWith(
+        Given(journey).When(new AuthoriseAssessment(StartedAt - Tick, null, AssessmentNumber: 1)).ShouldBeRefusedWith(
             ("authorisedBy", "required"),
             ("assessmentNumber", "authorise-once"),
             ("authorisedAt", "authorised-after-start"));

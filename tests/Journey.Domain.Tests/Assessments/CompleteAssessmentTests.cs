@@ -1,6 +1,7 @@
 using Journey.Domain.Assessments;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Assessments;
 
@@ -15,7 +16,7 @@ public sealed class CompleteAssessmentTests
     [Fact]
     public void Completing_records_the_child_seen_the_factors_and_the_outcome()
     {
-        var decision = Valid().Decide(JourneyBuilder.Child().Assessing().Journey, Now);
+        var decision = Given(JourneyBuilder.Child().Assessing().Journey).When(Valid());
 
         decision.IsRefused.ShouldBeFalse();
         var completed = decision.Events.Single().ShouldBeOfType<AssessmentCompleted>();
@@ -31,30 +32,30 @@ public sealed class CompleteAssessmentTests
     [InlineData(new[] { "3B", "3B" }, "each-factor-once")]
     [InlineData(new string[0], "required")]
     public void Factors_are_official_codes_each_once_and_21_alone(string[] factors, string rule) =>
-        Valid(factors).Decide(JourneyBuilder.Child().Assessing().Journey, Now).ShouldBeRefusedWith(("factors", rule));
+        Given(JourneyBuilder.Child().Assessing().Journey).When(Valid(factors)).ShouldBeRefusedWith(("factors", rule));
 
     [Fact]
     public void No_factors_identified_is_21_alone() =>
-        Valid(["21"]).Decide(JourneyBuilder.Child().Assessing().Journey, Now).IsRefused.ShouldBeFalse();
+        Given(JourneyBuilder.Child().Assessing().Journey).When(Valid(["21"])).IsRefused.ShouldBeFalse();
 
     [Fact]
     public void A_child_not_seen_cannot_have_been_seen_alone() =>
-        (Valid() with { ChildSeen = false, ChildSeenAlone = true }).Decide(JourneyBuilder.Child().Assessing().Journey, Now)
+        Given(JourneyBuilder.Child().Assessing().Journey).When((Valid() with { ChildSeen = false, ChildSeenAlone = true }))
             .ShouldBeRefusedWith(("childSeenAlone", "seen-alone-only-if-seen"));
 
     [Fact]
     public void Completion_is_once_before_authorisation_and_not_before_the_start()
     {
         var assessing = JourneyBuilder.Child().Assessing();
-        (Valid() with { CompletedAt = StartedAt - Tick }).Decide(assessing.Journey, Now)
+        Given(assessing.Journey).When((Valid() with { CompletedAt = StartedAt - Tick }))
             .ShouldBeRefusedWith(("completedAt", "completed-after-start"));
 
         var completed = JourneyBuilder.Child().Assessing().Apply(Valid());
-        (Valid() with { AssessmentNumber = 1 }).Decide(completed.Journey, Now).ShouldBeRefusedWith(("assessmentNumber", "complete-once"));
-        new AuthoriseAssessment(CompletedAt - Tick, "tm").Decide(completed.Journey, Now)
+        Given(completed.Journey).When((Valid() with { AssessmentNumber = 1 })).ShouldBeRefusedWith(("assessmentNumber", "complete-once"));
+        Given(completed.Journey).When(new AuthoriseAssessment(CompletedAt - Tick, "tm"))
             .ShouldBeRefusedWith(("authorisedAt", "authorised-after-completion"));
 
         var authorised = JourneyBuilder.Child().Assessing().AssessmentAuthorised(CompletedAt);
-        (Valid() with { AssessmentNumber = 1 }).Decide(authorised.Journey, Now).ShouldBeRefusedWith(("assessmentNumber", "complete-before-authorisation"));
+        Given(authorised.Journey).When((Valid() with { AssessmentNumber = 1 })).ShouldBeRefusedWith(("assessmentNumber", "complete-before-authorisation"));
     }
 }

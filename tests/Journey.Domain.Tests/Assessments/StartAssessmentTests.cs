@@ -1,8 +1,9 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Assessments;
 
@@ -20,31 +21,31 @@ public sealed class StartAssessmentTests
 
     [Fact]
     public void Starts_assessment_one_for_the_referral() =>
-        new StartAssessment(StartedAt).Decide(Referred(), Now).ShouldAppend(new AssessmentStarted(1, 1, StartedAt));
+        Given(Referred()).When(new StartAssessment(StartedAt)).ShouldAppend(new AssessmentStarted(1, 1, StartedAt));
 
     [Fact]
     public void Without_a_referral_number_starts_for_the_latest_referral()
     {
         var at = Day1.AddDays(11);
-        new StartAssessment(at).Decide(TwoReferrals(), Now).ShouldAppend(new AssessmentStarted(1, 2, at));
+        Given(TwoReferrals()).When(new StartAssessment(at)).ShouldAppend(new AssessmentStarted(1, 2, at));
     }
 
     [Fact]
     public void With_a_referral_number_starts_for_that_referral()
     {
         var at = Day1.AddDays(11);
-        new StartAssessment(at, ReferralNumber: 1).Decide(TwoReferrals(), Now).ShouldAppend(new AssessmentStarted(1, 1, at));
+        Given(TwoReferrals()).When(new StartAssessment(at, ReferralNumber: 1)).ShouldAppend(new AssessmentStarted(1, 1, at));
     }
 
     [Fact]
     public void Needs_an_accepted_referral() =>
-        new StartAssessment(StartedAt).Decide(JourneyBuilder.Child().ContactDecidedForAssessment().Journey, Now)
+        Given(JourneyBuilder.Child().ContactDecidedForAssessment().Journey).When(new StartAssessment(StartedAt))
             .ShouldBeRefusedWith(("referralNumber", "assessment-needs-referral"));
 
     [Fact]
     public void Needs_the_named_referral_to_be_on_the_record()
     {
-        var decision = new StartAssessment(StartedAt, ReferralNumber: 3).Decide(Referred(), Now);
+        var decision = Given(Referred()).When(new StartAssessment(StartedAt, ReferralNumber: 3));
 
         decision.ShouldBeRefusedWith(("referralNumber", "assessment-needs-referral"));
         decision.MessageFor("assessment-needs-referral").ShouldContain("Referral 3");
@@ -55,7 +56,7 @@ public sealed class StartAssessmentTests
     {
         var journey = JourneyBuilder.Child().Assessing().Journey;
 
-        new StartAssessment(StartedAt.AddDays(1)).Decide(journey, Now)
+        Given(journey).When(new StartAssessment(StartedAt.AddDays(1)))
             .ShouldBeRefusedWith(("referralNumber", "one-open-assessment-per-referral"));
     }
 
@@ -65,7 +66,7 @@ public sealed class StartAssessmentTests
         var journey = JourneyBuilder.Child().Assessing().AssessmentAuthorised(Day1.AddDays(20)).Journey;
 
         var at = Day1.AddDays(21);
-        new StartAssessment(at).Decide(journey, Now).ShouldAppend(new AssessmentStarted(2, 1, at));
+        Given(journey).When(new StartAssessment(at)).ShouldAppend(new AssessmentStarted(2, 1, at));
     }
 
     [Fact]
@@ -76,34 +77,34 @@ public sealed class StartAssessmentTests
             .Referral(Day1.AddDays(10)).Journey;
 
         var at = Day1.AddDays(11);
-        new StartAssessment(at).Decide(journey, Now).ShouldAppend(new AssessmentStarted(2, 2, at));
+        Given(journey).When(new StartAssessment(at)).ShouldAppend(new AssessmentStarted(2, 2, at));
     }
 
     [Fact]
     public void Cannot_start_before_the_referral_was_accepted()
     {
-        new StartAssessment(ReferredAt).Decide(Referred(), Now).ShouldBeAccepted();
-        new StartAssessment(ReferredAt - Tick).Decide(Referred(), Now)
+        Given(Referred()).When(new StartAssessment(ReferredAt)).ShouldBeAccepted();
+        Given(Referred()).When(new StartAssessment(ReferredAt - Tick))
             .ShouldBeRefusedWith(("startedAt", "assessment-after-referral"));
     }
 
     [Fact]
     public void Started_just_inside_the_clock_skew_allowance() =>
-        new StartAssessment(JustInsideSkew).Decide(Referred(), Now).ShouldBeAccepted();
+        Given(Referred()).When(new StartAssessment(JustInsideSkew)).ShouldBeAccepted();
 
     [Fact]
     public void Started_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new StartAssessment(JustOutsideSkew).Decide(Referred(), Now).ShouldBeRefusedWith(("startedAt", "not-in-future"));
+        Given(Referred()).When(new StartAssessment(JustOutsideSkew)).ShouldBeRefusedWith(("startedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
         var journey = JourneyBuilder.Child().Assessing().Journey;
 
-        new StartAssessment(ReferredAt - Tick).Decide(journey, Now).ShouldBeRefusedWith(
+        Given(journey).When(new StartAssessment(ReferredAt - Tick)).ShouldBeRefusedWith(
             ("referralNumber", "one-open-assessment-per-referral"),
             ("startedAt", "assessment-after-referral"));
-        new StartAssessment(null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new StartAssessment(null)).ShouldBeRefusedWith(
             ("startedAt", "required"),
             ("referralNumber", "assessment-needs-referral"));
     }

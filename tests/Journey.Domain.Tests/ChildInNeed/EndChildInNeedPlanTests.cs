@@ -1,7 +1,8 @@
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.ChildInNeed;
 
@@ -15,7 +16,7 @@ public sealed class EndChildInNeedPlanTests
 
     [Fact]
     public void Ends_the_open_plan_with_its_reason() =>
-        new EndChildInNeedPlan(EndedAt, "Outcomes of the plan met").Decide(OnChildInNeedPlan(), Now)
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(EndedAt, "Outcomes of the plan met"))
             .ShouldAppend(new ChildInNeedPlanEnded(1, EndedAt, "Outcomes of the plan met"));
 
     [Fact]
@@ -34,13 +35,13 @@ public sealed class EndChildInNeedPlanTests
             .ChildInNeedPlanStarted(PlanStartedAt).ChildInNeedPlanEnded(Day1.AddDays(20)).ChildInNeedPlanStarted(Day1.AddDays(30))
             .Journey;
 
-        new EndChildInNeedPlan(EndedAt, "Stepped down to early help").Decide(journey, Now)
+        Given(journey).When(new EndChildInNeedPlan(EndedAt, "Stepped down to early help"))
             .ShouldAppend(new ChildInNeedPlanEnded(2, EndedAt, "Stepped down to early help"));
     }
 
     [Fact]
     public void Needs_an_open_child_in_need_plan() =>
-        new EndChildInNeedPlan(EndedAt, "Outcomes met").Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new EndChildInNeedPlan(EndedAt, "Outcomes met"))
             .ShouldBeRefusedWith(("endedAt", "needs-open-child-in-need-plan"));
 
     [Fact]
@@ -48,56 +49,56 @@ public sealed class EndChildInNeedPlanTests
     {
         var journey = JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(PlanStartedAt).ChildInNeedPlanEnded(EndedAt).Journey;
 
-        new EndChildInNeedPlan(EndedAt.AddDays(1), "Again").Decide(journey, Now)
+        Given(journey).When(new EndChildInNeedPlan(EndedAt.AddDays(1), "Again"))
             .ShouldBeRefusedWith(("endedAt", "needs-open-child-in-need-plan"));
     }
 
     [Fact]
     public void Cannot_end_before_the_plan_started()
     {
-        new EndChildInNeedPlan(PlanStartedAt, "Moved away").Decide(OnChildInNeedPlan(), Now)
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(PlanStartedAt, "Moved away"))
             .ShouldAppend(new ChildInNeedPlanEnded(1, PlanStartedAt, "Moved away"));
-        new EndChildInNeedPlan(PlanStartedAt - Tick, "Moved away").Decide(OnChildInNeedPlan(), Now)
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(PlanStartedAt - Tick, "Moved away"))
             .ShouldBeRefusedWith(("endedAt", "within-the-plan"));
     }
 
     [Fact]
     public void When_it_ended_is_required() =>
-        new EndChildInNeedPlan(null, "Outcomes met").Decide(OnChildInNeedPlan(), Now).ShouldBeRefusedWith(("endedAt", "required"));
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(null, "Outcomes met")).ShouldBeRefusedWith(("endedAt", "required"));
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
     public void Reason_is_required(string? reason) =>
-        new EndChildInNeedPlan(EndedAt, reason).Decide(OnChildInNeedPlan(), Now).ShouldBeRefusedWith(("reason", "required"));
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(EndedAt, reason)).ShouldBeRefusedWith(("reason", "required"));
 
     [Fact]
     public void Reason_is_at_most_2000_characters()
     {
-        new EndChildInNeedPlan(EndedAt, new string('r', 2000)).Decide(OnChildInNeedPlan(), Now).ShouldBeAccepted();
-        new EndChildInNeedPlan(EndedAt, new string('r', 2001)).Decide(OnChildInNeedPlan(), Now)
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(EndedAt, new string('r', 2000))).ShouldBeAccepted();
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(EndedAt, new string('r', 2001)))
             .ShouldBeRefusedWith(("reason", "max-length"));
     }
 
     [Fact]
     public void Ended_just_inside_the_clock_skew_allowance() =>
-        new EndChildInNeedPlan(JustInsideSkew, "Outcomes met").Decide(OnChildInNeedPlan(), Now)
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(JustInsideSkew, "Outcomes met"))
             .ShouldAppend(new ChildInNeedPlanEnded(1, JustInsideSkew, "Outcomes met"));
 
     [Fact]
     public void Ended_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new EndChildInNeedPlan(JustOutsideSkew, "Outcomes met").Decide(OnChildInNeedPlan(), Now)
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(JustOutsideSkew, "Outcomes met"))
             .ShouldBeRefusedWith(("endedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new EndChildInNeedPlan(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new EndChildInNeedPlan(null, null)).ShouldBeRefusedWith(
             ("endedAt", "required"),
             ("reason", "required"),
             ("endedAt", "needs-open-child-in-need-plan"));
-        new EndChildInNeedPlan(PlanStartedAt - Tick, " ").Decide(OnChildInNeedPlan(), Now).ShouldBeRefusedWith(
+        Given(OnChildInNeedPlan()).When(new EndChildInNeedPlan(PlanStartedAt - Tick, " ")).ShouldBeRefusedWith(
             ("reason", "required"),
             ("endedAt", "within-the-plan"));
     }

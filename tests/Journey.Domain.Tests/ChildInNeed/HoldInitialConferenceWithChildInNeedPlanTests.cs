@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.ChildInNeed;
 
@@ -21,7 +22,7 @@ public sealed class HoldInitialConferenceWithChildInNeedPlanTests
     [Fact]
     public void A_conference_deciding_on_a_plan_is_refused_while_a_child_in_need_plan_is_open()
     {
-        var decision = new HoldInitialConference(HeldAt, true, "NEG").Decide(AwaitingConferenceOnChildInNeedPlan().Journey, Now);
+        var decision = Given(AwaitingConferenceOnChildInNeedPlan().Journey).When(new HoldInitialConference(HeldAt, true, "NEG"));
 
         decision.ShouldBeRefusedWith(("planRequired", "end-the-child-in-need-plan-first"));
         decision.MessageFor("end-the-child-in-need-plan-first").ShouldContain("plan 1");
@@ -29,7 +30,7 @@ public sealed class HoldInitialConferenceWithChildInNeedPlanTests
 
     [Fact]
     public void A_conference_deciding_no_plan_is_fine_while_a_child_in_need_plan_is_open() =>
-        new HoldInitialConference(HeldAt, false).Decide(AwaitingConferenceOnChildInNeedPlan().Journey, Now)
+        Given(AwaitingConferenceOnChildInNeedPlan().Journey).When(new HoldInitialConference(HeldAt, false))
             .ShouldAppend(new InitialConferenceHeld(1, 1, HeldAt, false, null));
 
     [Fact]
@@ -37,7 +38,7 @@ public sealed class HoldInitialConferenceWithChildInNeedPlanTests
     {
         var journey = AwaitingConferenceOnChildInNeedPlan().ChildInNeedPlanEnded(Day1.AddDays(9)).Journey;
 
-        new HoldInitialConference(HeldAt, true, "NEG").Decide(journey, Now).ShouldAppend(
+        Given(journey).When(new HoldInitialConference(HeldAt, true, "NEG")).ShouldAppend(
             new InitialConferenceHeld(1, 1, HeldAt, true, "NEG"),
             new ProtectionPlanStarted(1, 1, HeldAt, "NEG"));
     }
@@ -47,7 +48,7 @@ public sealed class HoldInitialConferenceWithChildInNeedPlanTests
     {
         var journey = AwaitingConferenceOnChildInNeedPlan().ChildInNeedPlanEnded(HeldAt).Journey;
 
-        new HoldInitialConference(HeldAt, true, "PHY").Decide(journey, Now).ShouldAppend(
+        Given(journey).When(new HoldInitialConference(HeldAt, true, "PHY")).ShouldAppend(
             new InitialConferenceHeld(1, 1, HeldAt, true, "PHY"),
             new ProtectionPlanStarted(1, 1, HeldAt, "PHY"));
     }
@@ -58,13 +59,13 @@ public sealed class HoldInitialConferenceWithChildInNeedPlanTests
     {
         var journey = AwaitingConferenceOnChildInNeedPlan().ChildInNeedPlanEnded(HeldAt).Journey;
 
-        new HoldInitialConference(HeldAt - Tick, true, "NEG").Decide(journey, Now)
+        Given(journey).When(new HoldInitialConference(HeldAt - Tick, true, "NEG"))
             .ShouldBeRefusedWith(("planRequired", "end-the-child-in-need-plan-first"));
     }
 
     [Fact]
     public void Reported_with_the_conferences_other_problems() =>
-        new HoldInitialConference(JustOutsideSkew, true, "XXX").Decide(AwaitingConferenceOnChildInNeedPlan().Journey, Now).ShouldBeRefusedWith(
+        Given(AwaitingConferenceOnChildInNeedPlan().Journey).When(new HoldInitialConference(JustOutsideSkew, true, "XXX")).ShouldBeRefusedWith(
             ("heldAt", "not-in-future"),
             ("planRequired", "end-the-child-in-need-plan-first"),
             ("category", "cin-abuse-category"));

@@ -1,7 +1,8 @@
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.ChildInNeed;
 
@@ -15,7 +16,7 @@ public sealed class ReviewChildInNeedPlanTests
 
     [Fact]
     public void Records_the_review_of_the_open_plan() =>
-        new ReviewChildInNeedPlan(ReviewedAt).Decide(OnChildInNeedPlan(), Now).ShouldAppend(new ChildInNeedPlanReviewed(1, ReviewedAt));
+        Given(OnChildInNeedPlan()).When(new ReviewChildInNeedPlan(ReviewedAt)).ShouldAppend(new ChildInNeedPlanReviewed(1, ReviewedAt));
 
     [Fact]
     public void A_review_leaves_the_plan_open()
@@ -34,46 +35,45 @@ public sealed class ReviewChildInNeedPlanTests
             .Journey;
         var at = Day1.AddDays(60);
 
-        new ReviewChildInNeedPlan(at).Decide(journey, Now).ShouldAppend(new ChildInNeedPlanReviewed(2, at));
+        Given(journey).When(new ReviewChildInNeedPlan(at)).ShouldAppend(new ChildInNeedPlanReviewed(2, at));
     }
 
     [Fact]
     public void When_it_was_reviewed_is_required() =>
-        new ReviewChildInNeedPlan(null).Decide(OnChildInNeedPlan(), Now).ShouldBeRefusedWith(("reviewedAt", "required"));
+        Given(OnChildInNeedPlan()).When(new ReviewChildInNeedPlan(null)).ShouldBeRefusedWith(("reviewedAt", "required"));
 
     [Fact]
     public void Needs_an_open_child_in_need_plan()
     {
-        new ReviewChildInNeedPlan(ReviewedAt).Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new ReviewChildInNeedPlan(ReviewedAt))
             .ShouldBeRefusedWith(("reviewedAt", "needs-open-child-in-need-plan"));
-        new ReviewChildInNeedPlan(ReviewedAt)
-            .Decide(JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(PlanStartedAt).ChildInNeedPlanEnded(Day1.AddDays(20)).Journey, Now)
+        Given(JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(PlanStartedAt).ChildInNeedPlanEnded(Day1.AddDays(20)).Journey).When(new ReviewChildInNeedPlan(ReviewedAt))
             .ShouldBeRefusedWith(("reviewedAt", "needs-open-child-in-need-plan"));
     }
 
     [Fact]
     public void Not_before_the_plan_started()
     {
-        new ReviewChildInNeedPlan(PlanStartedAt).Decide(OnChildInNeedPlan(), Now).ShouldAppend(new ChildInNeedPlanReviewed(1, PlanStartedAt));
-        new ReviewChildInNeedPlan(PlanStartedAt - Tick).Decide(OnChildInNeedPlan(), Now)
+        Given(OnChildInNeedPlan()).When(new ReviewChildInNeedPlan(PlanStartedAt)).ShouldAppend(new ChildInNeedPlanReviewed(1, PlanStartedAt));
+        Given(OnChildInNeedPlan()).When(new ReviewChildInNeedPlan(PlanStartedAt - Tick))
             .ShouldBeRefusedWith(("reviewedAt", "within-the-plan"));
     }
 
     [Fact]
     public void Reviewed_just_inside_the_clock_skew_allowance() =>
-        new ReviewChildInNeedPlan(JustInsideSkew).Decide(OnChildInNeedPlan(), Now).ShouldAppend(new ChildInNeedPlanReviewed(1, JustInsideSkew));
+        Given(OnChildInNeedPlan()).When(new ReviewChildInNeedPlan(JustInsideSkew)).ShouldAppend(new ChildInNeedPlanReviewed(1, JustInsideSkew));
 
     [Fact]
     public void Reviewed_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new ReviewChildInNeedPlan(JustOutsideSkew).Decide(OnChildInNeedPlan(), Now).ShouldBeRefusedWith(("reviewedAt", "not-in-future"));
+        Given(OnChildInNeedPlan()).When(new ReviewChildInNeedPlan(JustOutsideSkew)).ShouldBeRefusedWith(("reviewedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new ReviewChildInNeedPlan(JustOutsideSkew).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new ReviewChildInNeedPlan(JustOutsideSkew)).ShouldBeRefusedWith(
             ("reviewedAt", "not-in-future"),
             ("reviewedAt", "needs-open-child-in-need-plan"));
-        new ReviewChildInNeedPlan(null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new ReviewChildInNeedPlan(null)).ShouldBeRefusedWith(
             ("reviewedAt", "required"),
             ("reviewedAt", "needs-open-child-in-need-plan"));
     }

@@ -1,8 +1,9 @@
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.ChildInNeed;
 
@@ -14,7 +15,7 @@ public sealed class StartChildInNeedPlanTests
 
     [Fact]
     public void Starts_child_in_need_plan_1() =>
-        new StartChildInNeedPlan(StartedAt).Decide(Referred(), Now).ShouldAppend(new ChildInNeedPlanStarted(1, StartedAt));
+        Given(Referred()).When(new StartChildInNeedPlan(StartedAt)).ShouldAppend(new ChildInNeedPlanStarted(1, StartedAt));
 
     [Fact]
     public void Starting_folds_an_open_plan_onto_the_journey()
@@ -34,7 +35,7 @@ public sealed class StartChildInNeedPlanTests
             .Journey;
         var at = Day1.AddDays(30);
 
-        new StartChildInNeedPlan(at).Decide(journey, Now).ShouldAppend(new ChildInNeedPlanStarted(2, at));
+        Given(journey).When(new StartChildInNeedPlan(at)).ShouldAppend(new ChildInNeedPlanStarted(2, at));
     }
 
     [Fact]
@@ -57,19 +58,19 @@ public sealed class StartChildInNeedPlanTests
     {
         var journey = JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(StartedAt).ChildInNeedPlanEnded(Day1.AddDays(20)).Journey;
 
-        new StartChildInNeedPlan(Day1.AddDays(20)).Decide(journey, Now).ShouldAppend(new ChildInNeedPlanStarted(2, Day1.AddDays(20)));
+        Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(20))).ShouldAppend(new ChildInNeedPlanStarted(2, Day1.AddDays(20)));
     }
 
     [Fact]
     public void When_it_started_is_required() =>
-        new StartChildInNeedPlan(null).Decide(Referred(), Now).ShouldBeRefusedWith(("startedAt", "required"));
+        Given(Referred()).When(new StartChildInNeedPlan(null)).ShouldBeRefusedWith(("startedAt", "required"));
 
     [Fact]
     public void Needs_an_accepted_referral()
     {
-        new StartChildInNeedPlan(StartedAt).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new StartChildInNeedPlan(StartedAt))
             .ShouldBeRefusedWith(("startedAt", "child-in-need-plan-needs-referral"));
-        new StartChildInNeedPlan(StartedAt).Decide(JourneyBuilder.Child().ContactDecidedForAssessment().Journey, Now)
+        Given(JourneyBuilder.Child().ContactDecidedForAssessment().Journey).When(new StartChildInNeedPlan(StartedAt))
             .ShouldBeRefusedWith(("startedAt", "child-in-need-plan-needs-referral"));
     }
 
@@ -78,7 +79,7 @@ public sealed class StartChildInNeedPlanTests
     {
         var journey = JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(StartedAt).Journey;
 
-        var decision = new StartChildInNeedPlan(Day1.AddDays(5)).Decide(journey, Now);
+        var decision = Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(5)));
 
         decision.ShouldBeRefusedWith(("startedAt", "one-open-child-in-need-plan"));
         decision.MessageFor("one-open-child-in-need-plan").ShouldContain("plan 1");
@@ -89,7 +90,7 @@ public sealed class StartChildInNeedPlanTests
     {
         var journey = JourneyBuilder.Child().ReferredOnPlan().Journey; // referral 1 at Day1 11:00, plan 1 from Day1 + 10
 
-        var decision = new StartChildInNeedPlan(Day1.AddDays(20)).Decide(journey, Now);
+        var decision = Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(20)));
 
         decision.ShouldBeRefusedWith(("startedAt", "no-child-in-need-plan-during-protection-plan"));
         decision.MessageFor("no-child-in-need-plan-during-protection-plan").ShouldContain("plan 1");
@@ -100,7 +101,7 @@ public sealed class StartChildInNeedPlanTests
     {
         var journey = JourneyBuilder.Child().ReferredOnPlan().PlanEnded(Day1.AddDays(40)).Journey;
 
-        new StartChildInNeedPlan(Day1.AddDays(40)).Decide(journey, Now).ShouldAppend(new ChildInNeedPlanStarted(1, Day1.AddDays(40)));
+        Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(40))).ShouldAppend(new ChildInNeedPlanStarted(1, Day1.AddDays(40)));
     }
 
     // Overlap is judged by dates, not by what is open now: a plan dated back into an ended one overlaps it too.
@@ -109,7 +110,7 @@ public sealed class StartChildInNeedPlanTests
     {
         var journey = JourneyBuilder.Child().ReferredOnPlan().PlanEnded(Day1.AddDays(40)).Journey; // plan 1: Day1 + 10 .. Day1 + 40
 
-        new StartChildInNeedPlan(Day1.AddDays(40) - Tick).Decide(journey, Now)
+        Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(40) - Tick))
             .ShouldBeRefusedWith(("startedAt", "no-child-in-need-plan-during-protection-plan"));
     }
 
@@ -121,7 +122,7 @@ public sealed class StartChildInNeedPlanTests
             .ChildInNeedPlanEnded(Day1.AddDays(20)) // plan 1: Day1 + 1 .. Day1 + 20
             .Journey;
 
-        new StartChildInNeedPlan(Day1.AddDays(20) - Tick).Decide(journey, Now)
+        Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(20) - Tick))
             .ShouldBeRefusedWith(("startedAt", "one-open-child-in-need-plan"));
     }
 
@@ -130,7 +131,7 @@ public sealed class StartChildInNeedPlanTests
     {
         var journey = JourneyBuilder.Child().Referred().Closed(Day1.AddDays(3)).Journey;
 
-        new StartChildInNeedPlan(Day1.AddDays(4)).Decide(journey, Now).ShouldBeRefusedWith(("startedAt", "case-open"));
+        Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(4))).ShouldBeRefusedWith(("startedAt", "case-open"));
     }
 
     [Fact]
@@ -142,26 +143,26 @@ public sealed class StartChildInNeedPlanTests
             .Referral(Day1.AddDays(10).AddHours(2))
             .Journey;
 
-        new StartChildInNeedPlan(Day1.AddDays(11)).Decide(journey, Now).ShouldAppend(new ChildInNeedPlanStarted(1, Day1.AddDays(11)));
+        Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(11))).ShouldAppend(new ChildInNeedPlanStarted(1, Day1.AddDays(11)));
     }
 
     [Fact]
     public void Started_just_inside_the_clock_skew_allowance() =>
-        new StartChildInNeedPlan(JustInsideSkew).Decide(Referred(), Now).ShouldAppend(new ChildInNeedPlanStarted(1, JustInsideSkew));
+        Given(Referred()).When(new StartChildInNeedPlan(JustInsideSkew)).ShouldAppend(new ChildInNeedPlanStarted(1, JustInsideSkew));
 
     [Fact]
     public void Started_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new StartChildInNeedPlan(JustOutsideSkew).Decide(Referred(), Now).ShouldBeRefusedWith(("startedAt", "not-in-future"));
+        Given(Referred()).When(new StartChildInNeedPlan(JustOutsideSkew)).ShouldBeRefusedWith(("startedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
         // A child on a protection plan whose front door never accepted a referral.
-        new StartChildInNeedPlan(JustOutsideSkew).Decide(JourneyBuilder.Child().OnPlan().Journey, Now).ShouldBeRefusedWith(
+        Given(JourneyBuilder.Child().OnPlan().Journey).When(new StartChildInNeedPlan(JustOutsideSkew)).ShouldBeRefusedWith(
             ("startedAt", "not-in-future"),
             ("startedAt", "child-in-need-plan-needs-referral"),
             ("startedAt", "no-child-in-need-plan-during-protection-plan"));
-        new StartChildInNeedPlan(null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new StartChildInNeedPlan(null)).ShouldBeRefusedWith(
             ("startedAt", "required"),
             ("startedAt", "child-in-need-plan-needs-referral"));
     }

@@ -4,8 +4,9 @@ using Journey.Domain.Closure;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Closure;
 
@@ -48,7 +49,7 @@ public sealed class CaseOpenAfterClosureTests
     {
         var (command, field) = Command(name);
 
-        var decision = command.Decide(Closed().Journey, Now);
+        var decision = Given(Closed().Journey).When(command);
 
         decision.ShouldBeRefusedWith((field, "case-open"));
         decision.MessageFor("case-open").ShouldContain("2025-03-06");
@@ -60,13 +61,13 @@ public sealed class CaseOpenAfterClosureTests
     {
         var (command, field) = Command(name);
 
-        command.Decide(NewContactOnly(), Now).ShouldBeRefusedWith((field, "case-open"));
+        Given(NewContactOnly()).When(command).ShouldBeRefusedWith((field, "case-open"));
     }
 
     [Theory]
     [MemberData(nameof(Commands))]
     public void Accepted_again_after_a_new_referral(string name) =>
-        Command(name).Command.Decide(Reopened(), Now).ShouldBeAccepted();
+        Given(Reopened()).When(Command(name).Command).ShouldBeAccepted();
 
     // Once a new referral has reopened the case, nothing may be dated inside the closed period
     // (after the closure, before the new referral), whatever step or referral it is recorded against.
@@ -85,7 +86,7 @@ public sealed class CaseOpenAfterClosureTests
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
 
-        var violations = command.Decide(Reopened(), Now).Violations.Select(v => (v.Field, v.Rule)).ToArray();
+        var violations = Given(Reopened()).When(command).Violations.Select(v => (v.Field, v.Rule)).ToArray();
         violations.ShouldContain((field, "case-open"));
         // A child in need plan is also dated before the referral that reopened the case.
         violations.ShouldBeSubsetOf([(field, "case-open"), (field, "child-in-need-plan-after-referral")]);
@@ -100,39 +101,39 @@ public sealed class CaseOpenAfterClosureTests
 
     [Fact]
     public void A_strategy_discussion_initiating_section_47_is_refused_too() =>
-        new HoldStrategyDiscussion(After, true).Decide(Closed().Journey, Now).ShouldBeRefusedWith(("heldAt", "case-open"));
+        Given(Closed().Journey).When(new HoldStrategyDiscussion(After, true)).ShouldBeRefusedWith(("heldAt", "case-open"));
 
     [Fact]
     public void After_reopening_the_case_is_allocated() =>
-        new AllocateCase(After, "Team A", "J. Smith").Decide(Reopened(), Now).ShouldAppend(new CaseAllocated(After, "Team A", "J. Smith"));
+        Given(Reopened()).When(new AllocateCase(After, "Team A", "J. Smith")).ShouldAppend(new CaseAllocated(After, "Team A", "J. Smith"));
 
     [Fact]
     public void After_reopening_an_assessment_starts_for_the_new_referral() =>
-        new StartAssessment(After).Decide(Reopened(), Now).ShouldAppend(new AssessmentStarted(1, 2, After));
+        Given(Reopened()).When(new StartAssessment(After)).ShouldAppend(new AssessmentStarted(1, 2, After));
 
     [Fact]
     public void After_reopening_a_strategy_discussion_can_start_a_section_47() =>
-        new HoldStrategyDiscussion(After, true).Decide(Reopened(), Now).ShouldAppend(
+        Given(Reopened()).When(new HoldStrategyDiscussion(After, true)).ShouldAppend(
             new StrategyDiscussionHeld(1, After, true, null),
             new Section47Started(1, 1, After));
 
     [Fact]
     public void After_reopening_a_child_in_need_plan_starts() =>
-        new StartChildInNeedPlan(After).Decide(Reopened(), Now).ShouldAppend(new ChildInNeedPlanStarted(1, After));
+        Given(Reopened()).When(new StartChildInNeedPlan(After)).ShouldAppend(new ChildInNeedPlanStarted(1, After));
 
     [Fact]
     public void After_reopening_the_case_is_closed_again() =>
-        new CloseCase(After, "RC7").Decide(Reopened(), Now).ShouldAppend(new CaseClosed(After, "RC7"));
+        Given(Reopened()).When(new CloseCase(After, "RC7")).ShouldAppend(new CaseClosed(After, "RC7"));
 
     [Fact]
     public void Case_open_is_reported_with_the_commands_other_problems()
     {
-        new AllocateCase(JustOutsideSkew, "", null).Decide(Closed().Journey, Now).ShouldBeRefusedWith(
+        Given(Closed().Journey).When(new AllocateCase(JustOutsideSkew, "", null)).ShouldBeRefusedWith(
             ("allocatedAt", "not-in-future"),
             ("team", "required"),
             ("worker", "required"),
             ("allocatedAt", "case-open"));
-        new CloseCase(After, "RC10").Decide(Closed().Journey, Now).ShouldBeRefusedWith(
+        Given(Closed().Journey).When(new CloseCase(After, "RC10")).ShouldBeRefusedWith(
             ("reason", "cin-closure-reason"),
             ("closedAt", "case-open"));
     }

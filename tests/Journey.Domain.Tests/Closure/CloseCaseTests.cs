@@ -2,8 +2,9 @@ using Journey.Domain.Closure;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Closure;
 
@@ -16,7 +17,7 @@ public sealed class CloseCaseTests
 
     [Fact]
     public void Closes_the_case_with_its_reason() =>
-        new CloseCase(ClosedAt, "RC8").Decide(Referred(), Now).ShouldAppend(new CaseClosed(ClosedAt, "RC8"));
+        Given(Referred()).When(new CloseCase(ClosedAt, "RC8")).ShouldAppend(new CaseClosed(ClosedAt, "RC8"));
 
     [Fact]
     public void Closing_folds_the_closure_date_onto_the_journey()
@@ -36,7 +37,7 @@ public sealed class CloseCaseTests
     [InlineData("RC8")]
     [InlineData("RC9")]
     public void Accepts_every_CIN_closure_reason(string reason) =>
-        new CloseCase(ClosedAt, reason).Decide(Referred(), Now).ShouldAppend(new CaseClosed(ClosedAt, reason));
+        Given(Referred()).When(new CloseCase(ClosedAt, reason)).ShouldAppend(new CaseClosed(ClosedAt, reason));
 
     [Theory]
     [InlineData("RC0")]
@@ -48,25 +49,25 @@ public sealed class CloseCaseTests
     [InlineData("")]
     [InlineData(null)]
     public void The_reason_must_be_a_CIN_closure_reason(string? reason) =>
-        new CloseCase(ClosedAt, reason).Decide(Referred(), Now).ShouldBeRefusedWith(("reason", "cin-closure-reason"));
+        Given(Referred()).When(new CloseCase(ClosedAt, reason)).ShouldBeRefusedWith(("reason", "cin-closure-reason"));
 
     [Fact]
     public void When_it_was_closed_is_required() =>
-        new CloseCase(null, "RC8").Decide(Referred(), Now).ShouldBeRefusedWith(("closedAt", "required"));
+        Given(Referred()).When(new CloseCase(null, "RC8")).ShouldBeRefusedWith(("closedAt", "required"));
 
     [Fact]
     public void Needs_an_accepted_referral()
     {
-        new CloseCase(ClosedAt, "RC8").Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new CloseCase(ClosedAt, "RC8"))
             .ShouldBeRefusedWith(("closedAt", "closure-needs-referral"));
-        new CloseCase(ClosedAt, "RC8").Decide(JourneyBuilder.Child().ContactDecidedForAssessment().Journey, Now)
+        Given(JourneyBuilder.Child().ContactDecidedForAssessment().Journey).When(new CloseCase(ClosedAt, "RC8"))
             .ShouldBeRefusedWith(("closedAt", "closure-needs-referral"));
     }
 
     [Fact]
     public void Not_while_a_protection_plan_is_open()
     {
-        var decision = new CloseCase(Day1.AddDays(20), "RC7").Decide(JourneyBuilder.Child().ReferredOnPlan().Journey, Now);
+        var decision = Given(JourneyBuilder.Child().ReferredOnPlan().Journey).When(new CloseCase(Day1.AddDays(20), "RC7"));
 
         decision.ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
         decision.MessageFor("nothing-left-open").ShouldContain("protection plan 1");
@@ -77,7 +78,7 @@ public sealed class CloseCaseTests
     {
         var journey = JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(Day1.AddDays(1)).Journey;
 
-        var decision = new CloseCase(Day1.AddDays(20), "RC7").Decide(journey, Now);
+        var decision = Given(journey).When(new CloseCase(Day1.AddDays(20), "RC7"));
 
         decision.ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
         decision.MessageFor("nothing-left-open").ShouldContain("Child in need plan 1");
@@ -86,7 +87,7 @@ public sealed class CloseCaseTests
     [Fact]
     public void Not_while_a_section_47_enquiry_is_open()
     {
-        var decision = new CloseCase(Day1.AddDays(3), "RC8").Decide(JourneyBuilder.Child().ReferredWithSection47Open().Journey, Now);
+        var decision = Given(JourneyBuilder.Child().ReferredWithSection47Open().Journey).When(new CloseCase(Day1.AddDays(3), "RC8"));
 
         decision.ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
         decision.MessageFor("nothing-left-open").ShouldContain("enquiry 1");
@@ -94,7 +95,7 @@ public sealed class CloseCaseTests
 
     [Fact]
     public void Not_while_an_assessment_is_in_progress() =>
-        new CloseCase(Day1.AddDays(3), "RC8").Decide(JourneyBuilder.Child().Assessing().Journey, Now)
+        Given(JourneyBuilder.Child().Assessing().Journey).When(new CloseCase(Day1.AddDays(3), "RC8"))
             .ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
 
     [Fact]
@@ -103,7 +104,7 @@ public sealed class CloseCaseTests
         // Plan 1 open, and a second enquiry (started Day1 + 20) still open.
         var journey = JourneyBuilder.Child().ReferredOnPlan().StrategyDiscussion(Day1.AddDays(20), initiatesSection47: true).Journey;
 
-        new CloseCase(Day1.AddDays(21), "RC7").Decide(journey, Now).ShouldBeRefusedWith(
+        Given(journey).When(new CloseCase(Day1.AddDays(21), "RC7")).ShouldBeRefusedWith(
             ("closedAt", "nothing-left-open"),
             ("closedAt", "nothing-left-open"));
     }
@@ -113,7 +114,7 @@ public sealed class CloseCaseTests
     {
         var journey = JourneyBuilder.Child().ReferredOnPlan().PlanEnded(Day1.AddDays(40)).Journey;
 
-        new CloseCase(Day1.AddDays(40), "RC7").Decide(journey, Now).ShouldAppend(new CaseClosed(Day1.AddDays(40), "RC7"));
+        Given(journey).When(new CloseCase(Day1.AddDays(40), "RC7")).ShouldAppend(new CaseClosed(Day1.AddDays(40), "RC7"));
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class CloseCaseTests
     {
         var journey = JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(Day1.AddDays(1)).ChildInNeedPlanEnded(Day1.AddDays(20)).Journey;
 
-        new CloseCase(Day1.AddDays(20), "RC7").Decide(journey, Now).ShouldAppend(new CaseClosed(Day1.AddDays(20), "RC7"));
+        Given(journey).When(new CloseCase(Day1.AddDays(20), "RC7")).ShouldAppend(new CaseClosed(Day1.AddDays(20), "RC7"));
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public sealed class CloseCaseTests
     {
         var journey = JourneyBuilder.Child().ReferredWithSection47Open().Section47Concluded(Day1.AddDays(5), Section47Outcome.NoFurtherAction).Journey;
 
-        new CloseCase(Day1.AddDays(5), "RC8").Decide(journey, Now).ShouldAppend(new CaseClosed(Day1.AddDays(5), "RC8"));
+        Given(journey).When(new CloseCase(Day1.AddDays(5), "RC8")).ShouldAppend(new CaseClosed(Day1.AddDays(5), "RC8"));
     }
 
     [Fact]
@@ -137,7 +138,7 @@ public sealed class CloseCaseTests
     {
         var journey = JourneyBuilder.Child().Assessing().AssessmentAuthorised(Day1.AddDays(10)).Journey;
 
-        new CloseCase(Day1.AddDays(10), "RC9").Decide(journey, Now).ShouldAppend(new CaseClosed(Day1.AddDays(10), "RC9"));
+        Given(journey).When(new CloseCase(Day1.AddDays(10), "RC9")).ShouldAppend(new CaseClosed(Day1.AddDays(10), "RC9"));
     }
 
     // "Nothing left open" holds on the closure's own date: work that ended later was still open then.
@@ -159,14 +160,14 @@ public sealed class CloseCaseTests
             _ => throw new ArgumentOutOfRangeException(nameof(what)),
         };
 
-        new CloseCase(endedAt - Tick, "RC7").Decide(journey, Now).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
+        Given(journey).When(new CloseCase(endedAt - Tick, "RC7")).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
     }
 
     [Fact]
     public void Cannot_be_closed_before_the_latest_referral_was_accepted()
     {
-        new CloseCase(ReferredAt, "RC8").Decide(Referred(), Now).ShouldAppend(new CaseClosed(ReferredAt, "RC8"));
-        new CloseCase(ReferredAt - Tick, "RC8").Decide(Referred(), Now).ShouldBeRefusedWith(("closedAt", "closure-after-referral"));
+        Given(Referred()).When(new CloseCase(ReferredAt, "RC8")).ShouldAppend(new CaseClosed(ReferredAt, "RC8"));
+        Given(Referred()).When(new CloseCase(ReferredAt - Tick, "RC8")).ShouldBeRefusedWith(("closedAt", "closure-after-referral"));
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public sealed class CloseCaseTests
     {
         var journey = JourneyBuilder.Child().Referred().Closed(ClosedAt).Journey;
 
-        var decision = new CloseCase(ClosedAt.AddDays(1), "RC7").Decide(journey, Now);
+        var decision = Given(journey).When(new CloseCase(ClosedAt.AddDays(1), "RC7"));
 
         decision.ShouldBeRefusedWith(("closedAt", "case-open"));
         decision.MessageFor("case-open").ShouldContain("2025-03-06");
@@ -191,32 +192,32 @@ public sealed class CloseCaseTests
             .Journey;
 
         journey.ClosedAt.ShouldBeNull();
-        new CloseCase(reopenedAt, "RC8").Decide(journey, Now).ShouldAppend(new CaseClosed(reopenedAt, "RC8"));
+        Given(journey).When(new CloseCase(reopenedAt, "RC8")).ShouldAppend(new CaseClosed(reopenedAt, "RC8"));
         // Judged against the new referral, not the first.
-        new CloseCase(reopenedAt - Tick, "RC8").Decide(journey, Now)
+        Given(journey).When(new CloseCase(reopenedAt - Tick, "RC8"))
             .ShouldBeRefusedWith(("closedAt", "closure-after-referral"), ("closedAt", "case-open"));
     }
 
     [Fact]
     public void Closed_just_inside_the_clock_skew_allowance() =>
-        new CloseCase(JustInsideSkew, "RC8").Decide(Referred(), Now).ShouldAppend(new CaseClosed(JustInsideSkew, "RC8"));
+        Given(Referred()).When(new CloseCase(JustInsideSkew, "RC8")).ShouldAppend(new CaseClosed(JustInsideSkew, "RC8"));
 
     [Fact]
     public void Closed_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new CloseCase(JustOutsideSkew, "RC8").Decide(Referred(), Now).ShouldBeRefusedWith(("closedAt", "not-in-future"));
+        Given(Referred()).When(new CloseCase(JustOutsideSkew, "RC8")).ShouldBeRefusedWith(("closedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new CloseCase(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new CloseCase(null, null)).ShouldBeRefusedWith(
             ("closedAt", "required"),
             ("reason", "cin-closure-reason"),
             ("closedAt", "closure-needs-referral"));
-        new CloseCase(JustOutsideSkew, "RC10").Decide(JourneyBuilder.Child().Assessing().Journey, Now).ShouldBeRefusedWith(
+        Given(JourneyBuilder.Child().Assessing().Journey).When(new CloseCase(JustOutsideSkew, "RC10")).ShouldBeRefusedWith(
             ("closedAt", "not-in-future"),
             ("reason", "cin-closure-reason"),
             ("closedAt", "nothing-left-open"));
-        new CloseCase(ReferredAt - Tick, "RC0").Decide(Referred(), Now).ShouldBeRefusedWith(
+        Given(Referred()).When(new CloseCase(ReferredAt - Tick, "RC0")).ShouldBeRefusedWith(
             ("reason", "cin-closure-reason"),
             ("closedAt", "closure-after-referral"));
     }

@@ -1,7 +1,8 @@
 using Journey.Domain.Closure;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Closure;
 
@@ -13,7 +14,7 @@ public sealed class CloseCaseWithCareAndCourtWorkTests
 
     [Fact]
     public void Not_while_the_child_is_looked_after() =>
-        new CloseCase(Day1.AddDays(5), "RC8").Decide(JourneyBuilder.Child().Referred().EnteredCare(EnteredCareAt).Journey, Now)
+        Given(JourneyBuilder.Child().Referred().EnteredCare(EnteredCareAt).Journey).When(new CloseCase(Day1.AddDays(5), "RC8"))
             .ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
 
     [Fact]
@@ -21,13 +22,13 @@ public sealed class CloseCaseWithCareAndCourtWorkTests
     {
         var journey = JourneyBuilder.Child().Referred().EnteredCare(EnteredCareAt).LeftCare(LeftCareAt).Journey;
 
-        new CloseCase(LeftCareAt - Tick, "RC8").Decide(journey, Now).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
-        new CloseCase(LeftCareAt, "RC8").Decide(journey, Now).ShouldAppend(new CaseClosed(LeftCareAt, "RC8"));
+        Given(journey).When(new CloseCase(LeftCareAt - Tick, "RC8")).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
+        Given(journey).When(new CloseCase(LeftCareAt, "RC8")).ShouldAppend(new CaseClosed(LeftCareAt, "RC8"));
     }
 
     [Fact]
     public void Not_while_pre_proceedings_are_open() =>
-        new CloseCase(Day1.AddDays(15), "RC8").Decide(JourneyBuilder.Child().InPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().InPreProceedings().Journey).When(new CloseCase(Day1.AddDays(15), "RC8"))
             .ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
 
     [Fact]
@@ -35,13 +36,13 @@ public sealed class CloseCaseWithCareAndCourtWorkTests
     {
         var journey = JourneyBuilder.Child().AfterPreProceedings().Journey;
 
-        new CloseCase(PloUntil - Tick, "RC8").Decide(journey, Now).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
-        new CloseCase(PloUntil, "RC8").Decide(journey, Now).ShouldAppend(new CaseClosed(PloUntil, "RC8"));
+        Given(journey).When(new CloseCase(PloUntil - Tick, "RC8")).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
+        Given(journey).When(new CloseCase(PloUntil, "RC8")).ShouldAppend(new CaseClosed(PloUntil, "RC8"));
     }
 
     [Fact]
     public void Not_while_care_proceedings_are_under_way() =>
-        new CloseCase(Day1.AddDays(40), "RC8").Decide(JourneyBuilder.Child().Referred().ProceedingsIssued(IssuedFrom).Journey, Now)
+        Given(JourneyBuilder.Child().Referred().ProceedingsIssued(IssuedFrom).Journey).When(new CloseCase(Day1.AddDays(40), "RC8"))
             .ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
 
     [Fact]
@@ -49,8 +50,8 @@ public sealed class CloseCaseWithCareAndCourtWorkTests
     {
         var journey = JourneyBuilder.Child().Referred().ProceedingsIssued(IssuedFrom).FinalOrdered(FinalOrderAt).Journey;
 
-        new CloseCase(FinalOrderAt - Tick, "RC2").Decide(journey, Now).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
-        new CloseCase(FinalOrderAt, "RC2").Decide(journey, Now).ShouldAppend(new CaseClosed(FinalOrderAt, "RC2"));
+        Given(journey).When(new CloseCase(FinalOrderAt - Tick, "RC2")).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
+        Given(journey).When(new CloseCase(FinalOrderAt, "RC2")).ShouldAppend(new CaseClosed(FinalOrderAt, "RC2"));
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class CloseCaseWithCareAndCourtWorkTests
     {
         var journey = JourneyBuilder.Child().InPreProceedings().EnteredCare(Day1.AddDays(11)).ProceedingsIssued(Day1.AddDays(12)).Journey;
 
-        new CloseCase(Day1.AddDays(15), "RC8").Decide(journey, Now).ShouldBeRefusedWith(
+        Given(journey).When(new CloseCase(Day1.AddDays(15), "RC8")).ShouldBeRefusedWith(
             ("closedAt", "nothing-left-open"), ("closedAt", "nothing-left-open"), ("closedAt", "nothing-left-open"));
     }
 
@@ -69,8 +70,8 @@ public sealed class CloseCaseWithCareAndCourtWorkTests
         var journey = JourneyBuilder.Child().AfterPreProceedings().EnteredCare(EnteredCareAt).LeftCare(LeftCareAt)
             .ProceedingsIssued(IssuedFrom).FinalOrdered(FinalOrderAt).Journey;
 
-        new CloseCase(Day1.AddDays(45), "RC8").Decide(journey, Now).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
-        new CloseCase(FinalOrderAt, "RC8").Decide(journey, Now).ShouldAppend(new CaseClosed(FinalOrderAt, "RC8"));
+        Given(journey).When(new CloseCase(Day1.AddDays(45), "RC8")).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
+        Given(journey).When(new CloseCase(FinalOrderAt, "RC8")).ShouldAppend(new CaseClosed(FinalOrderAt, "RC8"));
     }
 
     [Fact]
@@ -78,6 +79,6 @@ public sealed class CloseCaseWithCareAndCourtWorkTests
     {
         var journey = JourneyBuilder.Child().Referred().EarlyHelpBegan(Day1.AddDays(2)).Journey;
 
-        new CloseCase(Day1.AddDays(5), "RC8").Decide(journey, Now).ShouldAppend(new CaseClosed(Day1.AddDays(5), "RC8"));
+        Given(journey).When(new CloseCase(Day1.AddDays(5), "RC8")).ShouldAppend(new CaseClosed(Day1.AddDays(5), "RC8"));
     }
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Corrections;
 
@@ -19,7 +20,7 @@ public sealed class FinaliseRecordTests
 
     [Fact]
     public void Finalises_the_written_record_of_a_step() =>
-        new FinaliseRecord(AssessmentVersion, FinalisedAt, By).Decide(Assessing(), Now).ShouldAppend(new RecordFinalised(AssessmentVersion, FinalisedAt, By));
+        Given(Assessing()).When(new FinaliseRecord(AssessmentVersion, FinalisedAt, By)).ShouldAppend(new RecordFinalised(AssessmentVersion, FinalisedAt, By));
 
     [Fact]
     public void Finalising_folds_onto_the_journey() =>
@@ -40,7 +41,7 @@ public sealed class FinaliseRecordTests
     {
         var (journey, version, at) = WrittenRecord(what);
 
-        new FinaliseRecord(version, at.AddDays(1), By).Decide(journey, Now).ShouldAppend(new RecordFinalised(version, at.AddDays(1), By));
+        Given(journey).When(new FinaliseRecord(version, at.AddDays(1), By)).ShouldAppend(new RecordFinalised(version, at.AddDays(1), By));
     }
 
     [Theory]
@@ -48,20 +49,19 @@ public sealed class FinaliseRecordTests
     [InlineData(2)] // FrontDoorDecisionMade
     [InlineData(3)] // ReferralAccepted
     public void Only_a_written_record_is_finalised(long version) =>
-        new FinaliseRecord(version, FinalisedAt, By).Decide(Assessing(), Now).ShouldBeRefusedWith(("version", "finalise-a-written-record"));
+        Given(Assessing()).When(new FinaliseRecord(version, FinalisedAt, By)).ShouldBeRefusedWith(("version", "finalise-a-written-record"));
 
     [Fact]
     public void A_finalisation_has_no_written_record_of_its_own()
     {
         var journey = JourneyBuilder.Child().Assessing().RecordFinalisedAt(AssessmentVersion, FinalisedAt).Journey; // version 5
 
-        new FinaliseRecord(5, FinalisedAt, By).Decide(journey, Now).ShouldBeRefusedWith(("version", "finalise-a-written-record"));
+        Given(journey).When(new FinaliseRecord(5, FinalisedAt, By)).ShouldBeRefusedWith(("version", "finalise-a-written-record"));
     }
 
     [Fact]
     public void Finalised_once() =>
-        new FinaliseRecord(AssessmentVersion, FinalisedAt.AddDays(1), By)
-            .Decide(JourneyBuilder.Child().Assessing().RecordFinalisedAt(AssessmentVersion, FinalisedAt).Journey, Now)
+        Given(JourneyBuilder.Child().Assessing().RecordFinalisedAt(AssessmentVersion, FinalisedAt).Journey).When(new FinaliseRecord(AssessmentVersion, FinalisedAt.AddDays(1), By))
             .ShouldBeRefusedWith(("version", "finalise-once"));
 
     [Fact]
@@ -69,16 +69,16 @@ public sealed class FinaliseRecordTests
     {
         var journey = JourneyBuilder.Child().Assessing().RecordFinalisedAt(AssessmentVersion, FinalisedAt).WithdrawnAt(5).Journey;
 
-        new FinaliseRecord(AssessmentVersion, FinalisedAt.AddDays(1), By).Decide(journey, Now)
+        Given(journey).When(new FinaliseRecord(AssessmentVersion, FinalisedAt.AddDays(1), By))
             .ShouldAppend(new RecordFinalised(AssessmentVersion, FinalisedAt.AddDays(1), By));
     }
 
     [Fact]
     public void Cannot_be_finalised_before_the_step_happened()
     {
-        new FinaliseRecord(AssessmentVersion, AssessmentStartedAt, By).Decide(Assessing(), Now)
+        Given(Assessing()).When(new FinaliseRecord(AssessmentVersion, AssessmentStartedAt, By))
             .ShouldAppend(new RecordFinalised(AssessmentVersion, AssessmentStartedAt, By));
-        new FinaliseRecord(AssessmentVersion, AssessmentStartedAt - Tick, By).Decide(Assessing(), Now)
+        Given(Assessing()).When(new FinaliseRecord(AssessmentVersion, AssessmentStartedAt - Tick, By))
             .ShouldBeRefusedWith(("finalisedAt", "finalised-after-it-happened"));
     }
 
@@ -89,8 +89,8 @@ public sealed class FinaliseRecordTests
         var journey = JourneyBuilder.Child().Assessing()
             .Apply(new CorrectEvent(AssessmentVersion, new AssessmentStarted(1, 1, corrected), "Wrong date")).Journey;
 
-        new FinaliseRecord(AssessmentVersion, corrected - Tick, By).Decide(journey, Now).ShouldBeRefusedWith(("finalisedAt", "finalised-after-it-happened"));
-        new FinaliseRecord(AssessmentVersion, corrected, By).Decide(journey, Now).ShouldAppend(new RecordFinalised(AssessmentVersion, corrected, By));
+        Given(journey).When(new FinaliseRecord(AssessmentVersion, corrected - Tick, By)).ShouldBeRefusedWith(("finalisedAt", "finalised-after-it-happened"));
+        Given(journey).When(new FinaliseRecord(AssessmentVersion, corrected, By)).ShouldAppend(new RecordFinalised(AssessmentVersion, corrected, By));
     }
 
     [Fact]
@@ -99,13 +99,13 @@ public sealed class FinaliseRecordTests
         // Started Day1 + 1 and finalised Day1 + 3: moved to Day1 + 5, it would have been finalised before it happened.
         var journey = JourneyBuilder.Child().Assessing().RecordFinalisedAt(AssessmentVersion, FinalisedAt).Journey;
 
-        new CorrectEvent(AssessmentVersion, new AssessmentStarted(1, 1, Day1.AddDays(5)), "Wrong date").Decide(journey, Now)
+        Given(journey).When(new CorrectEvent(AssessmentVersion, new AssessmentStarted(1, 1, Day1.AddDays(5)), "Wrong date"))
             .ShouldBeRefusedOn("replacement.occurredAt");
     }
 
     [Fact]
     public void The_version_is_required() =>
-        new FinaliseRecord(null, FinalisedAt, By).Decide(Assessing(), Now).ShouldBeRefusedWith(("version", "required"));
+        Given(Assessing()).When(new FinaliseRecord(null, FinalisedAt, By)).ShouldBeRefusedWith(("version", "required"));
 
     [Theory]
     [InlineData(0)]
@@ -113,7 +113,7 @@ public sealed class FinaliseRecordTests
     [InlineData(99)]
     [InlineData(-1)]
     public void The_version_must_be_a_recorded_step(long version) =>
-        new FinaliseRecord(version, FinalisedAt, By).Decide(Assessing(), Now).ShouldBeRefusedWith(("version", "fact-exists"));
+        Given(Assessing()).When(new FinaliseRecord(version, FinalisedAt, By)).ShouldBeRefusedWith(("version", "fact-exists"));
 
     [Fact]
     public void A_withdrawn_step_is_not_finalised()
@@ -121,7 +121,7 @@ public sealed class FinaliseRecordTests
         // Early help 1 (version 2), its plan agreed at version 3 and then withdrawn.
         var journey = JourneyBuilder.Child().InEarlyHelp().EarlyHelpPlanned(Day1.AddDays(4)).WithdrawnAt(3).Journey;
 
-        new FinaliseRecord(3, Day1.AddDays(5), By).Decide(journey, Now).ShouldBeRefusedWith(("version", "not-withdrawn"));
+        Given(journey).When(new FinaliseRecord(3, Day1.AddDays(5), By)).ShouldBeRefusedWith(("version", "not-withdrawn"));
     }
 
     [Fact]
@@ -130,23 +130,23 @@ public sealed class FinaliseRecordTests
         // OnPlan: contact 1, decision 2, discussion 3, section 47 start 4, conclusion 5, conference 6, plan start 7.
         var journey = JourneyBuilder.Child().OnPlan().Journey;
 
-        new FinaliseRecord(7, Day1.AddDays(11), By).Decide(journey, Now)
+        Given(journey).When(new FinaliseRecord(7, Day1.AddDays(11), By))
             .ShouldBeRefusedWith(("version", "finalise-through-the-step-that-started-it"));
-        new FinaliseRecord(4, Day1.AddDays(11), By).Decide(journey, Now)
+        Given(journey).When(new FinaliseRecord(4, Day1.AddDays(11), By))
             .ShouldBeRefusedWith(("version", "finalise-through-the-step-that-started-it"));
-        new FinaliseRecord(6, Day1.AddDays(11), By).Decide(journey, Now).ShouldAppend(new RecordFinalised(6, Day1.AddDays(11), By));
+        Given(journey).When(new FinaliseRecord(6, Day1.AddDays(11), By)).ShouldAppend(new RecordFinalised(6, Day1.AddDays(11), By));
     }
 
     [Fact]
     public void When_it_was_finalised_is_required() =>
-        new FinaliseRecord(AssessmentVersion, null, By).Decide(Assessing(), Now).ShouldBeRefusedWith(("finalisedAt", "required"));
+        Given(Assessing()).When(new FinaliseRecord(AssessmentVersion, null, By)).ShouldBeRefusedWith(("finalisedAt", "required"));
 
     [Fact]
     public void Cannot_be_finalised_in_the_future_beyond_the_clock_skew()
     {
-        new FinaliseRecord(AssessmentVersion, JustInsideSkew, By).Decide(Assessing(), Now)
+        Given(Assessing()).When(new FinaliseRecord(AssessmentVersion, JustInsideSkew, By))
             .ShouldAppend(new RecordFinalised(AssessmentVersion, JustInsideSkew, By));
-        new FinaliseRecord(AssessmentVersion, JustOutsideSkew, By).Decide(Assessing(), Now).ShouldBeRefusedWith(("finalisedAt", "not-in-future"));
+        Given(Assessing()).When(new FinaliseRecord(AssessmentVersion, JustOutsideSkew, By)).ShouldBeRefusedWith(("finalisedAt", "not-in-future"));
     }
 
     [Theory]
@@ -154,22 +154,22 @@ public sealed class FinaliseRecordTests
     [InlineData("")]
     [InlineData(" ")]
     public void Who_finalised_it_is_required(string? by) =>
-        new FinaliseRecord(AssessmentVersion, FinalisedAt, by).Decide(Assessing(), Now).ShouldBeRefusedWith(("finalisedBy", "required"));
+        Given(Assessing()).When(new FinaliseRecord(AssessmentVersion, FinalisedAt, by)).ShouldBeRefusedWith(("finalisedBy", "required"));
 
     [Fact]
     public void Who_finalised_it_is_at_most_200_characters()
     {
-        new FinaliseRecord(AssessmentVersion, FinalisedAt, new string('b', 200)).Decide(Assessing(), Now).ShouldBeAccepted();
-        new FinaliseRecord(AssessmentVersion, FinalisedAt, new string('b', 201)).Decide(Assessing(), Now)
+        Given(Assessing()).When(new FinaliseRecord(AssessmentVersion, FinalisedAt, new string('b', 200))).ShouldBeAccepted();
+        Given(Assessing()).When(new FinaliseRecord(AssessmentVersion, FinalisedAt, new string('b', 201)))
             .ShouldBeRefusedWith(("finalisedBy", "max-length"));
     }
 
     [Fact]
     public void Reports_every_problem_at_once()
     {
-        new FinaliseRecord(1, Day1 - Tick, null).Decide(Assessing(), Now).ShouldBeRefusedWith(
+        Given(Assessing()).When(new FinaliseRecord(1, Day1 - Tick, null)).ShouldBeRefusedWith(
             ("finalisedBy", "required"), ("version", "finalise-a-written-record"), ("finalisedAt", "finalised-after-it-happened"));
-        new FinaliseRecord(99, JustOutsideSkew, null).Decide(Assessing(), Now).ShouldBeRefusedWith(
+        Given(Assessing()).When(new FinaliseRecord(99, JustOutsideSkew, null)).ShouldBeRefusedWith(
             ("finalisedAt", "not-in-future"), ("finalisedBy", "required"), ("version", "fact-exists"));
     }
 

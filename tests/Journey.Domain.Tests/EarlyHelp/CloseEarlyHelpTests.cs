@@ -1,8 +1,9 @@
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.EarlyHelp;
 
@@ -17,7 +18,7 @@ public sealed class CloseEarlyHelpTests
     [InlineData(EarlyHelpClosure.MovedAway)]
     [InlineData(EarlyHelpClosure.Other)]
     public void Closes_the_open_episode_with_its_outcome(EarlyHelpClosure outcome) =>
-        new CloseEarlyHelp(EarlyHelpUntil, outcome).Decide(InEarlyHelp(), Now).ShouldAppend(new EarlyHelpClosed(1, EarlyHelpUntil, outcome));
+        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpUntil, outcome)).ShouldAppend(new EarlyHelpClosed(1, EarlyHelpUntil, outcome));
 
     [Fact]
     public void Closing_folds_the_end_onto_the_episode()
@@ -33,49 +34,49 @@ public sealed class CloseEarlyHelpTests
     {
         var journey = JourneyBuilder.Child().AfterEarlyHelp().EarlyHelpBegan(Day1.AddDays(30)).Journey;
 
-        new CloseEarlyHelp(Day1.AddDays(40), EarlyHelpClosure.MovedAway).Decide(journey, Now)
+        Given(journey).When(new CloseEarlyHelp(Day1.AddDays(40), EarlyHelpClosure.MovedAway))
             .ShouldAppend(new EarlyHelpClosed(2, Day1.AddDays(40), EarlyHelpClosure.MovedAway));
     }
 
     [Fact]
     public void When_it_closed_is_required() =>
-        new CloseEarlyHelp(null, EarlyHelpClosure.NeedsMet).Decide(InEarlyHelp(), Now).ShouldBeRefusedWith(("closedAt", "required"));
+        Given(InEarlyHelp()).When(new CloseEarlyHelp(null, EarlyHelpClosure.NeedsMet)).ShouldBeRefusedWith(("closedAt", "required"));
 
     [Fact]
     public void Cannot_close_in_the_future_beyond_the_clock_skew()
     {
-        new CloseEarlyHelp(JustInsideSkew, EarlyHelpClosure.NeedsMet).Decide(InEarlyHelp(), Now)
+        Given(InEarlyHelp()).When(new CloseEarlyHelp(JustInsideSkew, EarlyHelpClosure.NeedsMet))
             .ShouldAppend(new EarlyHelpClosed(1, JustInsideSkew, EarlyHelpClosure.NeedsMet));
-        new CloseEarlyHelp(JustOutsideSkew, EarlyHelpClosure.NeedsMet).Decide(InEarlyHelp(), Now)
+        Given(InEarlyHelp()).When(new CloseEarlyHelp(JustOutsideSkew, EarlyHelpClosure.NeedsMet))
             .ShouldBeRefusedWith(("closedAt", "not-in-future"));
     }
 
     [Fact]
     public void The_outcome_is_required() =>
-        new CloseEarlyHelp(EarlyHelpUntil, null).Decide(InEarlyHelp(), Now).ShouldBeRefusedWith(("outcome", "required"));
+        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpUntil, null)).ShouldBeRefusedWith(("outcome", "required"));
 
     [Theory]
     [InlineData(-1)]
     [InlineData(5)]
     [InlineData(99)]
     public void The_outcome_is_a_known_value(int outcome) =>
-        new CloseEarlyHelp(EarlyHelpUntil, (EarlyHelpClosure)outcome).Decide(InEarlyHelp(), Now).ShouldBeRefusedWith(("outcome", "known-value"));
+        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpUntil, (EarlyHelpClosure)outcome)).ShouldBeRefusedWith(("outcome", "known-value"));
 
     [Fact]
     public void Needs_open_early_help()
     {
-        new CloseEarlyHelp(EarlyHelpUntil, EarlyHelpClosure.NeedsMet).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new CloseEarlyHelp(EarlyHelpUntil, EarlyHelpClosure.NeedsMet))
             .ShouldBeRefusedWith(("closedAt", "needs-open-early-help"));
-        new CloseEarlyHelp(Day1.AddDays(25), EarlyHelpClosure.NeedsMet).Decide(JourneyBuilder.Child().AfterEarlyHelp().Journey, Now)
+        Given(JourneyBuilder.Child().AfterEarlyHelp().Journey).When(new CloseEarlyHelp(Day1.AddDays(25), EarlyHelpClosure.NeedsMet))
             .ShouldBeRefusedWith(("closedAt", "needs-open-early-help"));
     }
 
     [Fact]
     public void Cannot_close_before_early_help_started()
     {
-        new CloseEarlyHelp(EarlyHelpFrom, EarlyHelpClosure.Other).Decide(InEarlyHelp(), Now)
+        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpFrom, EarlyHelpClosure.Other))
             .ShouldAppend(new EarlyHelpClosed(1, EarlyHelpFrom, EarlyHelpClosure.Other));
-        new CloseEarlyHelp(EarlyHelpFrom - Tick, EarlyHelpClosure.Other).Decide(InEarlyHelp(), Now)
+        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpFrom - Tick, EarlyHelpClosure.Other))
             .ShouldBeRefusedWith(("closedAt", "within-early-help"));
     }
 
@@ -85,6 +86,6 @@ public sealed class CloseEarlyHelpTests
         // A review on Day1 + 15 was recorded in early help 1; closing it on Day1 + 10 would leave the review outside it.
         var journey = JourneyBuilder.Child().InEarlyHelp().EarlyHelpPlanned(Day1.AddDays(5)).EarlyHelpReviewedAt(Day1.AddDays(15)).Journey;
 
-        new CloseEarlyHelp(Day1.AddDays(10), EarlyHelpClosure.NeedsMet).Decide(journey, Now).ShouldBeRefusedOn("closedAt");
+        Given(journey).When(new CloseEarlyHelp(Day1.AddDays(10), EarlyHelpClosure.NeedsMet)).ShouldBeRefusedOn("closedAt");
     }
 }

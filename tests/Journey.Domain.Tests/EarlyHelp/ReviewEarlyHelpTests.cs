@@ -1,8 +1,9 @@
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.EarlyHelp;
 
@@ -14,45 +15,45 @@ public sealed class ReviewEarlyHelpTests
 
     [Fact]
     public void Reviews_the_open_episode() =>
-        new ReviewEarlyHelp(ReviewedAt).Decide(InEarlyHelp(), Now).ShouldAppend(new EarlyHelpReviewed(1, ReviewedAt));
+        Given(InEarlyHelp()).When(new ReviewEarlyHelp(ReviewedAt)).ShouldAppend(new EarlyHelpReviewed(1, ReviewedAt));
 
     [Fact]
     public void Reviews_may_be_repeated()
     {
         var journey = JourneyBuilder.Child().InEarlyHelp().EarlyHelpReviewedAt(ReviewedAt).Journey;
 
-        new ReviewEarlyHelp(ReviewedAt.AddDays(7)).Decide(journey, Now).ShouldAppend(new EarlyHelpReviewed(1, ReviewedAt.AddDays(7)));
+        Given(journey).When(new ReviewEarlyHelp(ReviewedAt.AddDays(7))).ShouldAppend(new EarlyHelpReviewed(1, ReviewedAt.AddDays(7)));
     }
 
     [Fact]
     public void When_it_was_reviewed_is_required() =>
-        new ReviewEarlyHelp(null).Decide(InEarlyHelp(), Now).ShouldBeRefusedWith(("reviewedAt", "required"));
+        Given(InEarlyHelp()).When(new ReviewEarlyHelp(null)).ShouldBeRefusedWith(("reviewedAt", "required"));
 
     [Fact]
     public void Cannot_be_reviewed_in_the_future_beyond_the_clock_skew()
     {
-        new ReviewEarlyHelp(JustInsideSkew).Decide(InEarlyHelp(), Now).ShouldAppend(new EarlyHelpReviewed(1, JustInsideSkew));
-        new ReviewEarlyHelp(JustOutsideSkew).Decide(InEarlyHelp(), Now).ShouldBeRefusedWith(("reviewedAt", "not-in-future"));
+        Given(InEarlyHelp()).When(new ReviewEarlyHelp(JustInsideSkew)).ShouldAppend(new EarlyHelpReviewed(1, JustInsideSkew));
+        Given(InEarlyHelp()).When(new ReviewEarlyHelp(JustOutsideSkew)).ShouldBeRefusedWith(("reviewedAt", "not-in-future"));
     }
 
     [Fact]
     public void Needs_open_early_help()
     {
-        new ReviewEarlyHelp(ReviewedAt).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new ReviewEarlyHelp(ReviewedAt))
             .ShouldBeRefusedWith(("reviewedAt", "needs-open-early-help"));
-        new ReviewEarlyHelp(ReviewedAt).Decide(JourneyBuilder.Child().AfterEarlyHelp().Journey, Now)
+        Given(JourneyBuilder.Child().AfterEarlyHelp().Journey).When(new ReviewEarlyHelp(ReviewedAt))
             .ShouldBeRefusedWith(("reviewedAt", "needs-open-early-help"));
     }
 
     [Fact]
     public void Without_a_date_and_without_early_help_reports_both() =>
-        new ReviewEarlyHelp(null).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new ReviewEarlyHelp(null))
             .ShouldBeRefusedWith(("reviewedAt", "required"), ("reviewedAt", "needs-open-early-help"));
 
     [Fact]
     public void Cannot_be_dated_before_early_help_started()
     {
-        new ReviewEarlyHelp(EarlyHelpFrom).Decide(InEarlyHelp(), Now).ShouldAppend(new EarlyHelpReviewed(1, EarlyHelpFrom));
-        new ReviewEarlyHelp(EarlyHelpFrom - Tick).Decide(InEarlyHelp(), Now).ShouldBeRefusedWith(("reviewedAt", "within-early-help"));
+        Given(InEarlyHelp()).When(new ReviewEarlyHelp(EarlyHelpFrom)).ShouldAppend(new EarlyHelpReviewed(1, EarlyHelpFrom));
+        Given(InEarlyHelp()).When(new ReviewEarlyHelp(EarlyHelpFrom - Tick)).ShouldBeRefusedWith(("reviewedAt", "within-early-help"));
     }
 }

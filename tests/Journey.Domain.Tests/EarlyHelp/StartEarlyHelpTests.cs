@@ -1,8 +1,9 @@
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.EarlyHelp;
 
@@ -12,7 +13,7 @@ public sealed class StartEarlyHelpTests
 
     [Fact]
     public void Starts_early_help_1_with_its_lead_professional() =>
-        new StartEarlyHelp(EarlyHelpFrom, "School nurse").Decide(Contacted(), Now)
+        Given(Contacted()).When(new StartEarlyHelp(EarlyHelpFrom, "School nurse"))
             .ShouldAppend(new EarlyHelpStarted(1, EarlyHelpFrom, "School nurse"));
 
     [Fact]
@@ -26,19 +27,19 @@ public sealed class StartEarlyHelpTests
 
     [Fact]
     public void Early_help_needs_no_social_care_involvement() =>
-        new StartEarlyHelp(EarlyHelpFrom, "School nurse").Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new StartEarlyHelp(EarlyHelpFrom, "School nurse"))
             .ShouldAppend(new EarlyHelpStarted(1, EarlyHelpFrom, "School nurse"));
 
     [Fact]
     public void When_it_started_is_required() =>
-        new StartEarlyHelp(null, "School nurse").Decide(Contacted(), Now).ShouldBeRefusedWith(("startedAt", "required"));
+        Given(Contacted()).When(new StartEarlyHelp(null, "School nurse")).ShouldBeRefusedWith(("startedAt", "required"));
 
     [Fact]
     public void Cannot_start_in_the_future_beyond_the_clock_skew()
     {
-        new StartEarlyHelp(JustInsideSkew, "School nurse").Decide(Contacted(), Now)
+        Given(Contacted()).When(new StartEarlyHelp(JustInsideSkew, "School nurse"))
             .ShouldAppend(new EarlyHelpStarted(1, JustInsideSkew, "School nurse"));
-        new StartEarlyHelp(JustOutsideSkew, "School nurse").Decide(Contacted(), Now)
+        Given(Contacted()).When(new StartEarlyHelp(JustOutsideSkew, "School nurse"))
             .ShouldBeRefusedWith(("startedAt", "not-in-future"));
     }
 
@@ -47,29 +48,29 @@ public sealed class StartEarlyHelpTests
     [InlineData("")]
     [InlineData("   ")]
     public void The_lead_professional_is_required(string? lead) =>
-        new StartEarlyHelp(EarlyHelpFrom, lead).Decide(Contacted(), Now).ShouldBeRefusedWith(("leadProfessional", "required"));
+        Given(Contacted()).When(new StartEarlyHelp(EarlyHelpFrom, lead)).ShouldBeRefusedWith(("leadProfessional", "required"));
 
     [Fact]
     public void The_lead_professional_is_at_most_200_characters()
     {
-        new StartEarlyHelp(EarlyHelpFrom, new string('a', 200)).Decide(Contacted(), Now).ShouldBeAccepted();
-        new StartEarlyHelp(EarlyHelpFrom, new string('a', 201)).Decide(Contacted(), Now)
+        Given(Contacted()).When(new StartEarlyHelp(EarlyHelpFrom, new string('a', 200))).ShouldBeAccepted();
+        Given(Contacted()).When(new StartEarlyHelp(EarlyHelpFrom, new string('a', 201)))
             .ShouldBeRefusedWith(("leadProfessional", "max-length"));
     }
 
     [Fact]
     public void Only_one_episode_of_early_help_is_open_at_a_time() =>
-        new StartEarlyHelp(Day1.AddDays(30), "Family worker").Decide(JourneyBuilder.Child().InEarlyHelp().Journey, Now)
+        Given(JourneyBuilder.Child().InEarlyHelp().Journey).When(new StartEarlyHelp(Day1.AddDays(30), "Family worker"))
             .ShouldBeRefusedWith(("startedAt", "one-open-early-help"));
 
     [Fact]
     public void A_second_episode_after_the_first_closed_is_numbered_2() =>
-        new StartEarlyHelp(Day1.AddDays(30), "Family worker").Decide(JourneyBuilder.Child().AfterEarlyHelp().Journey, Now)
+        Given(JourneyBuilder.Child().AfterEarlyHelp().Journey).When(new StartEarlyHelp(Day1.AddDays(30), "Family worker"))
             .ShouldAppend(new EarlyHelpStarted(2, Day1.AddDays(30), "Family worker"));
 
     [Fact]
     public void May_start_again_the_instant_the_earlier_episode_closed() =>
-        new StartEarlyHelp(EarlyHelpUntil, "Family worker").Decide(JourneyBuilder.Child().AfterEarlyHelp().Journey, Now)
+        Given(JourneyBuilder.Child().AfterEarlyHelp().Journey).When(new StartEarlyHelp(EarlyHelpUntil, "Family worker"))
             .ShouldAppend(new EarlyHelpStarted(2, EarlyHelpUntil, "Family worker"));
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class StartEarlyHelpTests
         var journey = JourneyBuilder.Child().AfterEarlyHelp().Journey;
 
         foreach (var at in new[] { EarlyHelpFrom, EarlyHelpFrom.AddDays(1), EarlyHelpUntil - Tick })
-            new StartEarlyHelp(at, "Family worker").Decide(journey, Now).ShouldBeRefusedWith(("startedAt", "one-open-early-help"));
+            Given(journey).When(new StartEarlyHelp(at, "Family worker")).ShouldBeRefusedWith(("startedAt", "one-open-early-help"));
     }
 
     [Fact]
@@ -88,13 +89,13 @@ public sealed class StartEarlyHelpTests
         // episode would have been open all through the first.
         var journey = JourneyBuilder.Child().AfterEarlyHelp().Journey;
 
-        new StartEarlyHelp(Day1.AddDays(1), "Family worker").Decide(journey, Now)
+        Given(journey).When(new StartEarlyHelp(Day1.AddDays(1), "Family worker"))
             .ShouldBeRefusedWith(("startedAt", "one-open-early-help"));
     }
 
     [Fact]
     public void Reports_every_problem_at_once() =>
-        new StartEarlyHelp(JustOutsideSkew, " ").Decide(JourneyBuilder.Child().InEarlyHelp().Journey, Now).ShouldBeRefusedWith(
+        Given(JourneyBuilder.Child().InEarlyHelp().Journey).When(new StartEarlyHelp(JustOutsideSkew, " ")).ShouldBeRefusedWith(
             ("startedAt", "not-in-future"),
             ("leadProfessional", "required"),
             ("startedAt", "one-open-early-help"));

@@ -1,7 +1,8 @@
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.EarlyHelp;
 
@@ -14,7 +15,7 @@ public sealed class StepDownToEarlyHelpTests
 
     [Fact]
     public void Steps_a_referred_child_down_with_a_plan() =>
-        new StepDownToEarlyHelp(SteppedDownAt, Plan).Decide(Referred(), Now).ShouldAppend(new SteppedDownToEarlyHelp(SteppedDownAt, Plan));
+        Given(Referred()).When(new StepDownToEarlyHelp(SteppedDownAt, Plan)).ShouldAppend(new SteppedDownToEarlyHelp(SteppedDownAt, Plan));
 
     [Fact]
     public void Stepping_down_does_not_itself_open_early_help()
@@ -27,13 +28,13 @@ public sealed class StepDownToEarlyHelpTests
 
     [Fact]
     public void When_it_happened_is_required() =>
-        new StepDownToEarlyHelp(null, Plan).Decide(Referred(), Now).ShouldBeRefusedWith(("steppedDownAt", "required"));
+        Given(Referred()).When(new StepDownToEarlyHelp(null, Plan)).ShouldBeRefusedWith(("steppedDownAt", "required"));
 
     [Fact]
     public void Cannot_be_dated_in_the_future_beyond_the_clock_skew()
     {
-        new StepDownToEarlyHelp(JustInsideSkew, Plan).Decide(Referred(), Now).ShouldAppend(new SteppedDownToEarlyHelp(JustInsideSkew, Plan));
-        new StepDownToEarlyHelp(JustOutsideSkew, Plan).Decide(Referred(), Now).ShouldBeRefusedWith(("steppedDownAt", "not-in-future"));
+        Given(Referred()).When(new StepDownToEarlyHelp(JustInsideSkew, Plan)).ShouldAppend(new SteppedDownToEarlyHelp(JustInsideSkew, Plan));
+        Given(Referred()).When(new StepDownToEarlyHelp(JustOutsideSkew, Plan)).ShouldBeRefusedWith(("steppedDownAt", "not-in-future"));
     }
 
     [Theory]
@@ -41,27 +42,27 @@ public sealed class StepDownToEarlyHelpTests
     [InlineData("")]
     [InlineData("  ")]
     public void The_plan_is_required(string? plan) =>
-        new StepDownToEarlyHelp(SteppedDownAt, plan).Decide(Referred(), Now).ShouldBeRefusedWith(("plan", "required"));
+        Given(Referred()).When(new StepDownToEarlyHelp(SteppedDownAt, plan)).ShouldBeRefusedWith(("plan", "required"));
 
     [Fact]
     public void The_plan_is_at_most_2000_characters()
     {
-        new StepDownToEarlyHelp(SteppedDownAt, new string('p', 2000)).Decide(Referred(), Now).ShouldBeAccepted();
-        new StepDownToEarlyHelp(SteppedDownAt, new string('p', 2001)).Decide(Referred(), Now).ShouldBeRefusedWith(("plan", "max-length"));
+        Given(Referred()).When(new StepDownToEarlyHelp(SteppedDownAt, new string('p', 2000))).ShouldBeAccepted();
+        Given(Referred()).When(new StepDownToEarlyHelp(SteppedDownAt, new string('p', 2001))).ShouldBeRefusedWith(("plan", "max-length"));
     }
 
     [Fact]
     public void Needs_social_care_involvement()
     {
-        new StepDownToEarlyHelp(SteppedDownAt, Plan).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new StepDownToEarlyHelp(SteppedDownAt, Plan))
             .ShouldBeRefusedWith(("steppedDownAt", "step-down-needs-social-care"));
-        new StepDownToEarlyHelp(SteppedDownAt, Plan).Decide(JourneyBuilder.Child().ContactDecidedForAssessment().Journey, Now)
+        Given(JourneyBuilder.Child().ContactDecidedForAssessment().Journey).When(new StepDownToEarlyHelp(SteppedDownAt, Plan))
             .ShouldBeRefusedWith(("steppedDownAt", "step-down-needs-social-care"));
     }
 
     [Fact]
     public void Not_while_a_protection_plan_is_open() =>
-        new StepDownToEarlyHelp(Day1.AddDays(20), Plan).Decide(JourneyBuilder.Child().ReferredOnPlan().Journey, Now)
+        Given(JourneyBuilder.Child().ReferredOnPlan().Journey).When(new StepDownToEarlyHelp(Day1.AddDays(20), Plan))
             .ShouldBeRefusedWith(("steppedDownAt", "no-step-down-during-protection-plan"));
 
     [Fact]
@@ -69,14 +70,14 @@ public sealed class StepDownToEarlyHelpTests
     {
         var journey = OnEndedPlan();
 
-        new StepDownToEarlyHelp(Day1.AddDays(40), Plan).Decide(journey, Now).ShouldAppend(new SteppedDownToEarlyHelp(Day1.AddDays(40), Plan));
+        Given(journey).When(new StepDownToEarlyHelp(Day1.AddDays(40), Plan)).ShouldAppend(new SteppedDownToEarlyHelp(Day1.AddDays(40), Plan));
     }
 
     [Fact]
     public void Cannot_be_dated_back_into_a_protection_plan_that_has_since_ended()
     {
         // Plan 1 ran from Day1 + 10 to Day1 + 40; on Day1 + 20 the child was on it.
-        new StepDownToEarlyHelp(Day1.AddDays(20), Plan).Decide(OnEndedPlan(), Now)
+        Given(OnEndedPlan()).When(new StepDownToEarlyHelp(Day1.AddDays(20), Plan))
             .ShouldBeRefusedWith(("steppedDownAt", "no-step-down-during-protection-plan"));
     }
 
@@ -84,7 +85,7 @@ public sealed class StepDownToEarlyHelpTests
     public void Cannot_be_dated_before_the_referral_that_brought_social_care_in()
     {
         // Referral 1 was accepted on Day1 at 11:00; a step down the day before has no social care involvement to step down from.
-        new StepDownToEarlyHelp(Day1.AddDays(-1), Plan).Decide(Referred(), Now).ShouldBeRefusedOn("steppedDownAt");
+        Given(Referred()).When(new StepDownToEarlyHelp(Day1.AddDays(-1), Plan)).ShouldBeRefusedOn("steppedDownAt");
     }
 
     /// <summary>Referred for strategy discussion; plan 1 (NEG) from Day1 + 10 ended Day1 + 40.</summary>

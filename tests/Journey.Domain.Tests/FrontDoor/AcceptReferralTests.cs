@@ -1,7 +1,8 @@
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.FrontDoor;
 
@@ -17,13 +18,13 @@ public sealed class AcceptReferralTests
     [InlineData(FrontDoorOutcome.StrategyDiscussion)]
     public void A_contact_decided_for_referral_becomes_referral_one(FrontDoorOutcome outcome)
     {
-        new AcceptReferral(AcceptedAt, "N1").Decide(DecidedAs(outcome), Now)
+        Given(DecidedAs(outcome)).When(new AcceptReferral(AcceptedAt, "N1"))
             .ShouldAppend(new ReferralAccepted(1, 1, AcceptedAt, "N1"));
     }
 
     [Fact]
     public void Primary_need_is_optional() =>
-        new AcceptReferral(AcceptedAt).Decide(DecidedAs(FrontDoorOutcome.ReferralForAssessment), Now)
+        Given(DecidedAs(FrontDoorOutcome.ReferralForAssessment)).When(new AcceptReferral(AcceptedAt))
             .ShouldAppend(new ReferralAccepted(1, 1, AcceptedAt, null));
 
     [Theory]
@@ -31,17 +32,17 @@ public sealed class AcceptReferralTests
     [InlineData(FrontDoorOutcome.Signpost)]
     [InlineData(FrontDoorOutcome.EarlyHelp)]
     public void A_contact_decided_otherwise_cannot_become_a_referral(FrontDoorOutcome outcome) =>
-        new AcceptReferral(AcceptedAt).Decide(DecidedAs(outcome), Now)
+        Given(DecidedAs(outcome)).When(new AcceptReferral(AcceptedAt))
             .ShouldBeRefusedWith(("contactNumber", "referral-needs-referring-decision"));
 
     [Fact]
     public void A_contact_awaiting_its_decision_cannot_become_a_referral() =>
-        new AcceptReferral(AcceptedAt).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new AcceptReferral(AcceptedAt))
             .ShouldBeRefusedWith(("contactNumber", "referral-needs-referring-decision"));
 
     [Fact]
     public void No_contact_no_referral() =>
-        new AcceptReferral(AcceptedAt).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new AcceptReferral(AcceptedAt))
             .ShouldBeRefusedWith(("contactNumber", "referral-needs-referring-decision"));
 
     [Fact]
@@ -52,9 +53,9 @@ public sealed class AcceptReferralTests
             .Contact(Day1.AddDays(1)).Decided(Day1.AddDays(1), FrontDoorOutcome.Signpost)
             .Journey;
 
-        new AcceptReferral(AcceptedAt.AddDays(1), ContactNumber: 2).Decide(journey, Now)
+        Given(journey).When(new AcceptReferral(AcceptedAt.AddDays(1), ContactNumber: 2))
             .ShouldBeRefusedWith(("contactNumber", "referral-needs-referring-decision"));
-        new AcceptReferral(AcceptedAt, ContactNumber: 1).Decide(journey, Now)
+        Given(journey).When(new AcceptReferral(AcceptedAt, ContactNumber: 1))
             .ShouldAppend(new ReferralAccepted(1, 1, AcceptedAt, null));
     }
 
@@ -68,7 +69,7 @@ public sealed class AcceptReferralTests
             .Journey;
 
         var at = Day1.AddDays(3);
-        new AcceptReferral(at).Decide(journey, Now).ShouldAppend(new ReferralAccepted(1, 2, at, null));
+        Given(journey).When(new AcceptReferral(at)).ShouldAppend(new ReferralAccepted(1, 2, at, null));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class AcceptReferralTests
     {
         var journey = JourneyBuilder.Child().Referred().Journey;
 
-        var decision = new AcceptReferral(AcceptedAt.AddHours(1), ContactNumber: 1).Decide(journey, Now);
+        var decision = Given(journey).When(new AcceptReferral(AcceptedAt.AddHours(1), ContactNumber: 1));
 
         decision.ShouldBeRefusedWith(("contactNumber", "one-referral-per-contact"));
         decision.MessageFor("one-referral-per-contact").ShouldContain("Contact 1");
@@ -90,7 +91,7 @@ public sealed class AcceptReferralTests
             .Journey;
 
         var at = Day1.AddDays(21);
-        new AcceptReferral(at, "N4").Decide(journey, Now).ShouldAppend(new ReferralAccepted(2, 2, at, "N4"));
+        Given(journey).When(new AcceptReferral(at, "N4")).ShouldAppend(new ReferralAccepted(2, 2, at, "N4"));
     }
 
     [Theory]
@@ -98,7 +99,7 @@ public sealed class AcceptReferralTests
     [InlineData("N5")]
     [InlineData("N9")]
     public void Accepts_CIN_primary_need_codes(string need) =>
-        new AcceptReferral(AcceptedAt, need).Decide(DecidedAs(FrontDoorOutcome.ReferralForAssessment), Now)
+        Given(DecidedAs(FrontDoorOutcome.ReferralForAssessment)).When(new AcceptReferral(AcceptedAt, need))
             .ShouldBeAccepted();
 
     [Theory]
@@ -107,22 +108,22 @@ public sealed class AcceptReferralTests
     [InlineData("1")]
     [InlineData("")]
     public void Refuses_primary_needs_outside_the_CIN_code_list(string need) =>
-        new AcceptReferral(AcceptedAt, need).Decide(DecidedAs(FrontDoorOutcome.ReferralForAssessment), Now)
+        Given(DecidedAs(FrontDoorOutcome.ReferralForAssessment)).When(new AcceptReferral(AcceptedAt, need))
             .ShouldBeRefusedWith(("primaryNeed", "cin-primary-need"));
 
     [Fact]
     public void Accepted_just_inside_the_clock_skew_allowance() =>
-        new AcceptReferral(JustInsideSkew).Decide(DecidedAs(FrontDoorOutcome.ReferralForAssessment), Now)
+        Given(DecidedAs(FrontDoorOutcome.ReferralForAssessment)).When(new AcceptReferral(JustInsideSkew))
             .ShouldBeAccepted();
 
     [Fact]
     public void Accepted_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new AcceptReferral(JustOutsideSkew).Decide(DecidedAs(FrontDoorOutcome.ReferralForAssessment), Now)
+        Given(DecidedAs(FrontDoorOutcome.ReferralForAssessment)).When(new AcceptReferral(JustOutsideSkew))
             .ShouldBeRefusedWith(("acceptedAt", "not-in-future"));
 
     [Fact]
     public void Accepted_date_is_required() =>
-        new AcceptReferral(null).Decide(DecidedAs(FrontDoorOutcome.ReferralForAssessment), Now)
+        Given(DecidedAs(FrontDoorOutcome.ReferralForAssessment)).When(new AcceptReferral(null))
             .ShouldBeRefusedWith(("acceptedAt", "required"));
 
     [Fact]
@@ -130,8 +131,8 @@ public sealed class AcceptReferralTests
     {
         var journey = DecidedAs(FrontDoorOutcome.ReferralForAssessment);
 
-        new AcceptReferral(Day1).Decide(journey, Now).ShouldBeAccepted();
-        new AcceptReferral(Day1 - Tick).Decide(journey, Now)
+        Given(journey).When(new AcceptReferral(Day1)).ShouldBeAccepted();
+        Given(journey).When(new AcceptReferral(Day1 - Tick))
             .ShouldBeRefusedWith(("acceptedAt", "referral-after-contact"));
     }
 
@@ -140,7 +141,7 @@ public sealed class AcceptReferralTests
     {
         var journey = JourneyBuilder.Child().Referred().Journey;
 
-        new AcceptReferral(JustOutsideSkew, "N99", ContactNumber: 1).Decide(journey, Now).ShouldBeRefusedWith(
+        Given(journey).When(new AcceptReferral(JustOutsideSkew, "N99", ContactNumber: 1)).ShouldBeRefusedWith(
             ("acceptedAt", "not-in-future"),
             ("contactNumber", "one-referral-per-contact"),
             ("primaryNeed", "cin-primary-need"));

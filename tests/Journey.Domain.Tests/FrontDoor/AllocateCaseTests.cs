@@ -1,7 +1,8 @@
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.FrontDoor;
 
@@ -14,7 +15,7 @@ public sealed class AllocateCaseTests
     [Fact]
     public void Allocates_to_a_team_and_worker()
     {
-        new AllocateCase(AllocatedAt, "Assessment Team A", "J. Smith").Decide(Referred(), Now)
+        Given(Referred()).When(new AllocateCase(AllocatedAt, "Assessment Team A", "J. Smith"))
             .ShouldAppend(new CaseAllocated(AllocatedAt, "Assessment Team A", "J. Smith"));
     }
 
@@ -34,7 +35,7 @@ public sealed class AllocateCaseTests
     {
         var journey = JourneyBuilder.Child().ContactDecidedForAssessment().Journey;
 
-        new AllocateCase(AllocatedAt, "Team A", "J. Smith").Decide(journey, Now)
+        Given(journey).When(new AllocateCase(AllocatedAt, "Team A", "J. Smith"))
             .ShouldBeRefusedWith(("allocatedAt", "allocation-needs-referral"));
     }
 
@@ -43,38 +44,38 @@ public sealed class AllocateCaseTests
     {
         var referredAt = Day1.AddHours(2);
 
-        new AllocateCase(referredAt, "Team A", "J. Smith").Decide(Referred(), Now).ShouldBeAccepted();
-        new AllocateCase(referredAt - Tick, "Team A", "J. Smith").Decide(Referred(), Now)
+        Given(Referred()).When(new AllocateCase(referredAt, "Team A", "J. Smith")).ShouldBeAccepted();
+        Given(Referred()).When(new AllocateCase(referredAt - Tick, "Team A", "J. Smith"))
             .ShouldBeRefusedWith(("allocatedAt", "allocation-after-referral"));
     }
 
     [Fact]
     public void Allocated_just_inside_the_clock_skew_allowance() =>
-        new AllocateCase(JustInsideSkew, "Team A", "J. Smith").Decide(Referred(), Now).ShouldBeAccepted();
+        Given(Referred()).When(new AllocateCase(JustInsideSkew, "Team A", "J. Smith")).ShouldBeAccepted();
 
     [Fact]
     public void Allocated_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new AllocateCase(JustOutsideSkew, "Team A", "J. Smith").Decide(Referred(), Now)
+        Given(Referred()).When(new AllocateCase(JustOutsideSkew, "Team A", "J. Smith"))
             .ShouldBeRefusedWith(("allocatedAt", "not-in-future"));
 
     [Fact]
     public void Team_and_worker_are_required() =>
-        new AllocateCase(AllocatedAt, "", null).Decide(Referred(), Now).ShouldBeRefusedWith(
+        Given(Referred()).When(new AllocateCase(AllocatedAt, "", null)).ShouldBeRefusedWith(
             ("team", "required"),
             ("worker", "required"));
 
     [Fact]
     public void Team_and_worker_are_at_most_200_characters()
     {
-        new AllocateCase(AllocatedAt, new string('t', 200), new string('w', 200)).Decide(Referred(), Now).ShouldBeAccepted();
-        new AllocateCase(AllocatedAt, new string('t', 201), new string('w', 201)).Decide(Referred(), Now).ShouldBeRefusedWith(
+        Given(Referred()).When(new AllocateCase(AllocatedAt, new string('t', 200), new string('w', 200))).ShouldBeAccepted();
+        Given(Referred()).When(new AllocateCase(AllocatedAt, new string('t', 201), new string('w', 201))).ShouldBeRefusedWith(
             ("team", "max-length"),
             ("worker", "max-length"));
     }
 
     [Fact]
     public void Several_problems_are_all_reported() =>
-        new AllocateCase(null, null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new AllocateCase(null, null, null)).ShouldBeRefusedWith(
             ("allocatedAt", "required"),
             ("team", "required"),
             ("worker", "required"),

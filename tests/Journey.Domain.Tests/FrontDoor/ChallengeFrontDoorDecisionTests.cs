@@ -1,7 +1,8 @@
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.FrontDoor;
 
@@ -23,7 +24,7 @@ public sealed class ChallengeFrontDoorDecisionTests
     [InlineData(false)]
     [InlineData(true)]
     public void Records_the_challenge_and_whether_it_overturned_the_decision(bool overturned) =>
-        Challenge(overturned: overturned).Decide(Decided().Journey, Now).ShouldAppend(Challenged(1, ChallengedAt, overturned));
+        Given(Decided().Journey).When(Challenge(overturned: overturned)).ShouldAppend(Challenged(1, ChallengedAt, overturned));
 
     [Fact]
     public void An_upheld_decision_stands()
@@ -31,8 +32,7 @@ public sealed class ChallengeFrontDoorDecisionTests
         var journey = Decided().DecisionChallenged(ChallengedAt, overturned: false).Journey;
 
         journey.Contacts.ShouldBe([new ContactState(1, Day1, FrontDoorOutcome.NoFurtherAction, DecidedAt)]);
-        new RecordFrontDoorDecision(Day1.AddDays(3), FrontDoorOutcome.ReferralForAssessment, "Reconsidered", "MASH manager", 1)
-            .Decide(journey, Now).ShouldBeRefusedWith(("contactNumber", "one-decision-per-contact"));
+        Given(journey).When(new RecordFrontDoorDecision(Day1.AddDays(3), FrontDoorOutcome.ReferralForAssessment, "Reconsidered", "MASH manager", 1)).ShouldBeRefusedWith(("contactNumber", "one-decision-per-contact"));
     }
 
     [Fact]
@@ -41,8 +41,7 @@ public sealed class ChallengeFrontDoorDecisionTests
         var journey = Decided().DecisionChallenged(ChallengedAt, overturned: true).Journey;
 
         journey.Contacts.ShouldBe([new ContactState(1, Day1, null, null, ChallengedAt)]);
-        new RecordFrontDoorDecision(Day1.AddDays(3), FrontDoorOutcome.ReferralForAssessment, "Reconsidered", "MASH manager")
-            .Decide(journey, Now)
+        Given(journey).When(new RecordFrontDoorDecision(Day1.AddDays(3), FrontDoorOutcome.ReferralForAssessment, "Reconsidered", "MASH manager"))
             .ShouldAppend(new FrontDoorDecisionMade(1, Day1.AddDays(3), FrontDoorOutcome.ReferralForAssessment, "Reconsidered", "MASH manager"));
     }
 
@@ -52,9 +51,9 @@ public sealed class ChallengeFrontDoorDecisionTests
         var journey = Decided().DecisionChallenged(ChallengedAt, overturned: true)
             .Decided(Day1.AddDays(3), FrontDoorOutcome.ReferralForAssessment).Journey;
 
-        new AcceptReferral(Day1.AddDays(4)).Decide(journey, Now).ShouldAppend(new ReferralAccepted(1, 1, Day1.AddDays(4), null));
-        Challenge(Day1.AddDays(3)).Decide(journey, Now).ShouldAppend(Challenged(1, Day1.AddDays(3), false));
-        Challenge(Day1.AddDays(3) - Tick).Decide(journey, Now).ShouldBeRefusedWith(("challengedAt", "challenge-after-decision"));
+        Given(journey).When(new AcceptReferral(Day1.AddDays(4))).ShouldAppend(new ReferralAccepted(1, 1, Day1.AddDays(4), null));
+        Given(journey).When(Challenge(Day1.AddDays(3))).ShouldAppend(Challenged(1, Day1.AddDays(3), false));
+        Given(journey).When(Challenge(Day1.AddDays(3) - Tick)).ShouldBeRefusedWith(("challengedAt", "challenge-after-decision"));
     }
 
     [Fact]
@@ -63,8 +62,7 @@ public sealed class ChallengeFrontDoorDecisionTests
         // Decided Day1 10:00, overturned on Day1 + 2: until then the first decision stood.
         var journey = Decided().DecisionChallenged(ChallengedAt, overturned: true).Journey;
 
-        new RecordFrontDoorDecision(ChallengedAt - Tick, FrontDoorOutcome.ReferralForAssessment, "Reconsidered", "MASH manager")
-            .Decide(journey, Now).ShouldBeRefusedOn("decidedAt");
+        Given(journey).When(new RecordFrontDoorDecision(ChallengedAt - Tick, FrontDoorOutcome.ReferralForAssessment, "Reconsidered", "MASH manager")).ShouldBeRefusedOn("decidedAt");
     }
 
     [Fact]
@@ -74,28 +72,28 @@ public sealed class ChallengeFrontDoorDecisionTests
             .Decided(Day1.AddHours(3), FrontDoorOutcome.Signpost, contactNumber: 1)
             .Decided(Day1.AddHours(3), FrontDoorOutcome.NoFurtherAction, contactNumber: 2).Journey; // contact 3 awaiting
 
-        Challenge().Decide(journey, Now).ShouldAppend(Challenged(2, ChallengedAt, false));
-        Challenge(contactNumber: 1).Decide(journey, Now).ShouldAppend(Challenged(1, ChallengedAt, false));
+        Given(journey).When(Challenge()).ShouldAppend(Challenged(2, ChallengedAt, false));
+        Given(journey).When(Challenge(contactNumber: 1)).ShouldAppend(Challenged(1, ChallengedAt, false));
     }
 
     [Fact]
     public void Needs_a_decision_to_challenge()
     {
-        Challenge().Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(("contactNumber", "challenge-a-decision"));
-        Challenge().Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now).ShouldBeRefusedWith(("contactNumber", "challenge-a-decision"));
-        Challenge(contactNumber: 2).Decide(Decided().Contact(Day1.AddHours(2)).Journey, Now)
+        Given(ChildJourney.New("C1")).When(Challenge()).ShouldBeRefusedWith(("contactNumber", "challenge-a-decision"));
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(Challenge()).ShouldBeRefusedWith(("contactNumber", "challenge-a-decision"));
+        Given(Decided().Contact(Day1.AddHours(2)).Journey).When(Challenge(contactNumber: 2))
             .ShouldBeRefusedWith(("contactNumber", "challenge-a-decision"));
-        Challenge(contactNumber: 9).Decide(Decided().Journey, Now).ShouldBeRefusedWith(("contactNumber", "challenge-a-decision"));
+        Given(Decided().Journey).When(Challenge(contactNumber: 9)).ShouldBeRefusedWith(("contactNumber", "challenge-a-decision"));
     }
 
     [Fact]
     public void An_overturned_decision_cannot_be_challenged_again_until_a_new_one_is_made() =>
-        Challenge(Day1.AddDays(3), overturned: true).Decide(Decided().DecisionChallenged(ChallengedAt, overturned: true).Journey, Now)
+        Given(Decided().DecisionChallenged(ChallengedAt, overturned: true).Journey).When(Challenge(Day1.AddDays(3), overturned: true))
             .ShouldBeRefusedWith(("contactNumber", "challenge-a-decision"));
 
     [Fact]
     public void An_upheld_decision_may_be_challenged_again() =>
-        Challenge(Day1.AddDays(3), overturned: true).Decide(Decided().DecisionChallenged(ChallengedAt, overturned: false).Journey, Now)
+        Given(Decided().DecisionChallenged(ChallengedAt, overturned: false).Journey).When(Challenge(Day1.AddDays(3), overturned: true))
             .ShouldAppend(Challenged(1, Day1.AddDays(3), true));
 
     [Fact]
@@ -103,8 +101,8 @@ public sealed class ChallengeFrontDoorDecisionTests
     {
         var journey = JourneyBuilder.Child().Referred().Journey; // contact 1 decided ReferralForAssessment, referral 1
 
-        Challenge(overturned: true).Decide(journey, Now).ShouldBeRefusedWith(("overturned", "overturn-before-referral"));
-        Challenge(overturned: false).Decide(journey, Now).ShouldAppend(Challenged(1, ChallengedAt, false));
+        Given(journey).When(Challenge(overturned: true)).ShouldBeRefusedWith(("overturned", "overturn-before-referral"));
+        Given(journey).When(Challenge(overturned: false)).ShouldAppend(Challenged(1, ChallengedAt, false));
     }
 
     [Fact]
@@ -112,7 +110,7 @@ public sealed class ChallengeFrontDoorDecisionTests
     {
         var journey = JourneyBuilder.Child().Referred().WithdrawnAt(3).Journey; // referral 1 was version 3
 
-        Challenge(overturned: true).Decide(journey, Now).ShouldAppend(Challenged(1, ChallengedAt, true));
+        Given(journey).When(Challenge(overturned: true)).ShouldAppend(Challenged(1, ChallengedAt, true));
     }
 
     [Fact]
@@ -121,26 +119,26 @@ public sealed class ChallengeFrontDoorDecisionTests
         var journey = JourneyBuilder.Child().Referred().Contact(Day1.AddHours(3))
             .Decided(Day1.AddHours(4), FrontDoorOutcome.ReferralForAssessment, contactNumber: 2).Journey;
 
-        Challenge(overturned: true, contactNumber: 2).Decide(journey, Now).ShouldAppend(Challenged(2, ChallengedAt, true));
+        Given(journey).When(Challenge(overturned: true, contactNumber: 2)).ShouldAppend(Challenged(2, ChallengedAt, true));
     }
 
     [Fact]
     public void Cannot_be_dated_before_the_decision()
     {
-        Challenge(DecidedAt).Decide(Decided().Journey, Now).ShouldAppend(Challenged(1, DecidedAt, false));
-        Challenge(DecidedAt - Tick).Decide(Decided().Journey, Now).ShouldBeRefusedWith(("challengedAt", "challenge-after-decision"));
+        Given(Decided().Journey).When(Challenge(DecidedAt)).ShouldAppend(Challenged(1, DecidedAt, false));
+        Given(Decided().Journey).When(Challenge(DecidedAt - Tick)).ShouldBeRefusedWith(("challengedAt", "challenge-after-decision"));
     }
 
     [Fact]
     public void When_it_was_challenged_is_required() =>
-        new ChallengeFrontDoorDecision(null, "Head teacher", "Risk underestimated", false).Decide(Decided().Journey, Now)
+        Given(Decided().Journey).When(new ChallengeFrontDoorDecision(null, "Head teacher", "Risk underestimated", false))
             .ShouldBeRefusedWith(("challengedAt", "required"));
 
     [Fact]
     public void Cannot_be_dated_in_the_future_beyond_the_clock_skew()
     {
-        Challenge(JustInsideSkew).Decide(Decided().Journey, Now).ShouldAppend(Challenged(1, JustInsideSkew, false));
-        Challenge(JustOutsideSkew).Decide(Decided().Journey, Now).ShouldBeRefusedWith(("challengedAt", "not-in-future"));
+        Given(Decided().Journey).When(Challenge(JustInsideSkew)).ShouldAppend(Challenged(1, JustInsideSkew, false));
+        Given(Decided().Journey).When(Challenge(JustOutsideSkew)).ShouldBeRefusedWith(("challengedAt", "not-in-future"));
     }
 
     [Theory]
@@ -148,14 +146,14 @@ public sealed class ChallengeFrontDoorDecisionTests
     [InlineData("")]
     [InlineData(" ")]
     public void Who_challenged_is_required(string? by) =>
-        new ChallengeFrontDoorDecision(ChallengedAt, by, "Risk underestimated", false).Decide(Decided().Journey, Now)
+        Given(Decided().Journey).When(new ChallengeFrontDoorDecision(ChallengedAt, by, "Risk underestimated", false))
             .ShouldBeRefusedWith(("challengedBy", "required"));
 
     [Fact]
     public void Who_challenged_is_at_most_200_characters()
     {
-        new ChallengeFrontDoorDecision(ChallengedAt, new string('b', 200), "Risk", false).Decide(Decided().Journey, Now).ShouldBeAccepted();
-        new ChallengeFrontDoorDecision(ChallengedAt, new string('b', 201), "Risk", false).Decide(Decided().Journey, Now)
+        Given(Decided().Journey).When(new ChallengeFrontDoorDecision(ChallengedAt, new string('b', 200), "Risk", false)).ShouldBeAccepted();
+        Given(Decided().Journey).When(new ChallengeFrontDoorDecision(ChallengedAt, new string('b', 201), "Risk", false))
             .ShouldBeRefusedWith(("challengedBy", "max-length"));
     }
 
@@ -164,16 +162,16 @@ public sealed class ChallengeFrontDoorDecisionTests
     [InlineData("")]
     [InlineData(" ")]
     public void The_reason_is_required(string? reason) =>
-        new ChallengeFrontDoorDecision(ChallengedAt, "Head teacher", reason, false).Decide(Decided().Journey, Now)
+        Given(Decided().Journey).When(new ChallengeFrontDoorDecision(ChallengedAt, "Head teacher", reason, false))
             .ShouldBeRefusedWith(("reason", "required"));
 
     [Fact]
     public void Whether_it_was_overturned_is_required() =>
-        Challenge(overturned: null).Decide(JourneyBuilder.Child().Referred().Journey, Now).ShouldBeRefusedWith(("overturned", "required"));
+        Given(JourneyBuilder.Child().Referred().Journey).When(Challenge(overturned: null)).ShouldBeRefusedWith(("overturned", "required"));
 
     [Fact]
     public void Reports_every_problem_at_once() =>
-        new ChallengeFrontDoorDecision(JustOutsideSkew, null, null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new ChallengeFrontDoorDecision(JustOutsideSkew, null, null, null)).ShouldBeRefusedWith(
             ("challengedAt", "not-in-future"), ("challengedBy", "required"), ("reason", "required"), ("overturned", "required"),
             ("contactNumber", "challenge-a-decision"));
 }

@@ -1,7 +1,8 @@
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.FrontDoor;
 
@@ -13,7 +14,7 @@ public sealed class RecordContactTests
     [Fact]
     public void First_contact_is_number_one_and_keeps_every_detail()
     {
-        Valid().Decide(ChildJourney.New("C1"), Now).ShouldAppend(
+        Given(ChildJourney.New("C1")).When(Valid()).ShouldAppend(
             new ContactReceived(1, Day1, "2A", "Bruising seen at school", ConsentStatus.Given, null, true));
     }
 
@@ -23,17 +24,17 @@ public sealed class RecordContactTests
         var journey = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddDays(1)).Journey;
 
         var at = Day1.AddDays(2);
-        Valid(at).Decide(journey, Now).ShouldAppend(
+        Given(journey).When(Valid(at)).ShouldAppend(
             new ContactReceived(3, at, "2A", "Bruising seen at school", ConsentStatus.Given, null, true));
     }
 
     [Fact]
     public void Received_just_inside_the_clock_skew_allowance_is_accepted() =>
-        Valid(JustInsideSkew).Decide(ChildJourney.New("C1"), Now).ShouldBeAccepted();
+        Given(ChildJourney.New("C1")).When(Valid(JustInsideSkew)).ShouldBeAccepted();
 
     [Fact]
     public void Received_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        Valid(JustOutsideSkew).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(Valid(JustOutsideSkew))
             .ShouldBeRefusedWith(("receivedAt", "not-in-future"));
 
     [Theory]
@@ -44,7 +45,7 @@ public sealed class RecordContactTests
     [InlineData("6")]
     [InlineData("10")]
     public void Accepts_CIN_referral_source_codes(string source) =>
-        (Valid() with { Source = source }).Decide(ChildJourney.New("C1"), Now).ShouldBeAccepted();
+        Given(ChildJourney.New("C1")).When((Valid() with { Source = source })).ShouldBeAccepted();
 
     [Theory]
     [InlineData("2Z")]
@@ -54,7 +55,7 @@ public sealed class RecordContactTests
     [InlineData(" 2A")]
     public void Refuses_sources_outside_the_CIN_code_list(string source)
     {
-        var decision = (Valid() with { Source = source }).Decide(ChildJourney.New("C1"), Now);
+        var decision = Given(ChildJourney.New("C1")).When((Valid() with { Source = source }));
 
         decision.ShouldBeRefusedWith(("source", "cin-referral-source"));
         decision.MessageFor("cin-referral-source").ShouldContain($"'{source}'");
@@ -63,7 +64,7 @@ public sealed class RecordContactTests
     [Fact]
     public void Everything_missing_is_reported_at_once()
     {
-        new RecordContact(null, null, null, null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new RecordContact(null, null, null, null, null)).ShouldBeRefusedWith(
             ("receivedAt", "required"),
             ("source", "required"),
             ("concerns", "required"),
@@ -72,14 +73,14 @@ public sealed class RecordContactTests
 
     [Fact]
     public void Blank_concerns_are_missing() =>
-        (Valid() with { Concerns = "   " }).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When((Valid() with { Concerns = "   " }))
             .ShouldBeRefusedWith(("concerns", "required"));
 
     [Fact]
     public void Concerns_are_at_most_2000_characters()
     {
-        (Valid() with { Concerns = new string('x', 2000) }).Decide(ChildJourney.New("C1"), Now).ShouldBeAccepted();
-        (Valid() with { Concerns = new string('x', 2001) }).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When((Valid() with { Concerns = new string('x', 2000) })).ShouldBeAccepted();
+        Given(ChildJourney.New("C1")).When((Valid() with { Concerns = new string('x', 2001) }))
             .ShouldBeRefusedWith(("concerns", "max-length"));
     }
 
@@ -88,9 +89,9 @@ public sealed class RecordContactTests
     [InlineData(ConsentStatus.Overridden)]
     public void Consent_refused_or_overridden_needs_a_rationale(ConsentStatus consent)
     {
-        (Valid() with { Consent = consent }).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When((Valid() with { Consent = consent }))
             .ShouldBeRefusedWith(("consentRationale", "rationale-when-consent-refused-or-overridden"));
-        (Valid() with { Consent = consent, ConsentRationale = " " }).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When((Valid() with { Consent = consent, ConsentRationale = " " }))
             .ShouldBeRefusedWith(("consentRationale", "rationale-when-consent-refused-or-overridden"));
     }
 
@@ -99,7 +100,7 @@ public sealed class RecordContactTests
     {
         var command = Valid() with { Consent = ConsentStatus.Overridden, ConsentRationale = "Risk of significant harm" };
 
-        command.Decide(ChildJourney.New("C1"), Now).ShouldAppend(new ContactReceived(
+        Given(ChildJourney.New("C1")).When(command).ShouldAppend(new ContactReceived(
             1, Day1, "2A", "Bruising seen at school", ConsentStatus.Overridden, "Risk of significant harm", true));
     }
 
@@ -107,11 +108,11 @@ public sealed class RecordContactTests
     [InlineData(ConsentStatus.Given)]
     [InlineData(ConsentStatus.NotRequired)]
     public void Consent_given_or_not_required_needs_no_rationale(ConsentStatus consent) =>
-        (Valid() with { Consent = consent }).Decide(ChildJourney.New("C1"), Now).ShouldBeAccepted();
+        Given(ChildJourney.New("C1")).When((Valid() with { Consent = consent })).ShouldBeAccepted();
 
     [Fact]
     public void Refuses_a_consent_status_that_is_not_defined() =>
-        (Valid() with { Consent = (ConsentStatus)7 }).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When((Valid() with { Consent = (ConsentStatus)7 }))
             .ShouldBeRefusedWith(("consent", "known-value"));
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class RecordContactTests
     {
         var command = new RecordContact(JustOutsideSkew, "2Z", "Concerns", ConsentStatus.Refused, null);
 
-        command.Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(command).ShouldBeRefusedWith(
             ("receivedAt", "not-in-future"),
             ("source", "cin-referral-source"),
             ("consentRationale", "rationale-when-consent-refused-or-overridden"));

@@ -1,7 +1,8 @@
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.FrontDoor;
 
@@ -17,7 +18,7 @@ public sealed class RecordFrontDoorDecisionTests
     [Fact]
     public void Decides_the_contact_awaiting_a_decision()
     {
-        Valid().Decide(OneContact(), Now).ShouldAppend(
+        Given(OneContact()).When(Valid()).ShouldAppend(
             new FrontDoorDecisionMade(1, DecidedAt, FrontDoorOutcome.ReferralForAssessment, "Threshold met", "MASH manager"));
     }
 
@@ -30,7 +31,7 @@ public sealed class RecordFrontDoorDecisionTests
             .Decided(Day1.AddHours(2), FrontDoorOutcome.Signpost, contactNumber: 3)
             .Journey; // contacts 1 and 3 decided, 2 awaiting
 
-        Valid().Decide(journey, Now).Events.ShouldHaveSingleItem()
+        Given(journey).When(Valid()).Events.ShouldHaveSingleItem()
             .ShouldBeOfType<FrontDoorDecisionMade>().ContactNumber.ShouldBe(2);
 
         var earliestAwaiting = JourneyBuilder.Child()
@@ -38,7 +39,7 @@ public sealed class RecordFrontDoorDecisionTests
             .Decided(Day1.AddHours(2), FrontDoorOutcome.Signpost, contactNumber: 2)
             .Journey; // contacts 1 and 3 awaiting
 
-        Valid().Decide(earliestAwaiting, Now).Events.ShouldHaveSingleItem()
+        Given(earliestAwaiting).When(Valid()).Events.ShouldHaveSingleItem()
             .ShouldBeOfType<FrontDoorDecisionMade>().ContactNumber.ShouldBe(1);
     }
 
@@ -47,7 +48,7 @@ public sealed class RecordFrontDoorDecisionTests
     {
         var journey = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddHours(1)).Journey;
 
-        Valid(contactNumber: 2).Decide(journey, Now).Events.ShouldHaveSingleItem()
+        Given(journey).When(Valid(contactNumber: 2)).Events.ShouldHaveSingleItem()
             .ShouldBeOfType<FrontDoorDecisionMade>().ContactNumber.ShouldBe(2);
     }
 
@@ -61,20 +62,20 @@ public sealed class RecordFrontDoorDecisionTests
 
     [Fact]
     public void Decided_just_inside_the_clock_skew_allowance_is_accepted() =>
-        Valid(JustInsideSkew).Decide(OneContact(), Now).ShouldBeAccepted();
+        Given(OneContact()).When(Valid(JustInsideSkew)).ShouldBeAccepted();
 
     [Fact]
     public void Decided_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        Valid(JustOutsideSkew).Decide(OneContact(), Now).ShouldBeRefusedWith(("decidedAt", "not-in-future"));
+        Given(OneContact()).When(Valid(JustOutsideSkew)).ShouldBeRefusedWith(("decidedAt", "not-in-future"));
 
     [Fact]
     public void Needs_a_contact_awaiting_a_decision() =>
-        Valid().Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(("contactNumber", "contact-awaiting-decision"));
+        Given(ChildJourney.New("C1")).When(Valid()).ShouldBeRefusedWith(("contactNumber", "contact-awaiting-decision"));
 
     [Fact]
     public void Needs_the_named_contact_to_be_on_the_record()
     {
-        var decision = Valid(contactNumber: 7).Decide(OneContact(), Now);
+        var decision = Given(OneContact()).When(Valid(contactNumber: 7));
 
         decision.ShouldBeRefusedWith(("contactNumber", "contact-awaiting-decision"));
         decision.MessageFor("contact-awaiting-decision").ShouldContain("Contact 7");
@@ -85,7 +86,7 @@ public sealed class RecordFrontDoorDecisionTests
     {
         var journey = JourneyBuilder.Child().Contact(Day1).Decided(DecidedAt, FrontDoorOutcome.NoFurtherAction).Journey;
 
-        Valid().Decide(journey, Now).ShouldBeRefusedWith(("contactNumber", "contact-awaiting-decision"));
+        Given(journey).When(Valid()).ShouldBeRefusedWith(("contactNumber", "contact-awaiting-decision"));
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class RecordFrontDoorDecisionTests
     {
         var journey = JourneyBuilder.Child().Contact(Day1).Decided(DecidedAt, FrontDoorOutcome.NoFurtherAction).Journey;
 
-        var decision = Valid(contactNumber: 1).Decide(journey, Now);
+        var decision = Given(journey).When(Valid(contactNumber: 1));
 
         decision.ShouldBeRefusedWith(("contactNumber", "one-decision-per-contact"));
         decision.MessageFor("one-decision-per-contact").ShouldContain("Contact 1");
@@ -101,11 +102,11 @@ public sealed class RecordFrontDoorDecisionTests
 
     [Fact]
     public void Decision_may_be_at_the_very_moment_the_contact_was_received() =>
-        Valid(Day1).Decide(OneContact(), Now).ShouldBeAccepted();
+        Given(OneContact()).When(Valid(Day1)).ShouldBeAccepted();
 
     [Fact]
     public void Decision_cannot_come_before_the_contact() =>
-        Valid(Day1 - Tick).Decide(OneContact(), Now).ShouldBeRefusedWith(("decidedAt", "decision-after-contact"));
+        Given(OneContact()).When(Valid(Day1 - Tick)).ShouldBeRefusedWith(("decidedAt", "decision-after-contact"));
 
     [Fact]
     public void Instants_are_compared_not_wall_clock_readings()
@@ -113,14 +114,14 @@ public sealed class RecordFrontDoorDecisionTests
         // 09:30 in UTC is 10:30 in BST: after a contact received at 10:00+01:00, although "09:30" reads earlier.
         var journey = JourneyBuilder.Child().Contact(At("2025-06-02T10:00:00+01:00")).Journey;
 
-        Valid(At("2025-06-02T09:30:00+00:00")).Decide(journey, Now).ShouldBeAccepted();
-        Valid(At("2025-06-02T08:59:00+00:00")).Decide(journey, Now)
+        Given(journey).When(Valid(At("2025-06-02T09:30:00+00:00"))).ShouldBeAccepted();
+        Given(journey).When(Valid(At("2025-06-02T08:59:00+00:00")))
             .ShouldBeRefusedWith(("decidedAt", "decision-after-contact"));
     }
 
     [Fact]
     public void Refuses_an_outcome_that_is_not_defined() =>
-        (Valid() with { Outcome = (FrontDoorOutcome)7 }).Decide(OneContact(), Now)
+        Given(OneContact()).When((Valid() with { Outcome = (FrontDoorOutcome)7 }))
             .ShouldBeRefusedWith(("outcome", "known-value"));
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class RecordFrontDoorDecisionTests
     {
         var command = new RecordFrontDoorDecision(DecidedAt, FrontDoorOutcome.EarlyHelp, null, " ");
 
-        command.Decide(OneContact(), Now).ShouldBeRefusedWith(
+        Given(OneContact()).When(command).ShouldBeRefusedWith(
             ("rationale", "required"),
             ("decidedBy", "required"));
     }
@@ -139,7 +140,7 @@ public sealed class RecordFrontDoorDecisionTests
         var journey = JourneyBuilder.Child().Contact(Day1).Decided(DecidedAt, FrontDoorOutcome.NoFurtherAction).Journey;
         var command = new RecordFrontDoorDecision(null, null, null, null, ContactNumber: 1);
 
-        command.Decide(journey, Now).ShouldBeRefusedWith(
+        Given(journey).When(command).ShouldBeRefusedWith(
             ("decidedAt", "required"),
             ("outcome", "required"),
             ("rationale", "required"),

@@ -1,6 +1,6 @@
 using Journey.Domain.Journeys;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
 
 namespace Journey.Domain.Tests.Journeys;
 

@@ -1,5 +1,5 @@
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Given;
+using Journey.Domain.Tests.Scenarios;
 
 namespace Journey.Domain.Tests.Journeys;
 

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LeavingCare;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LeavingCare;
 
@@ -12,7 +13,7 @@ public sealed class AllocatePersonalAdviserTests
 
     [Fact]
     public void Allocates_an_adviser_to_a_looked_after_child() =>
-        new AllocatePersonalAdviser(AllocatedAt, "Alex Morgan").Decide(JourneyBuilder.Child().InCarePlaced().Journey, Now)
+        Given(JourneyBuilder.Child().InCarePlaced().Journey).When(new AllocatePersonalAdviser(AllocatedAt, "Alex Morgan"))
             .ShouldAppend(new PersonalAdviserAllocated(AllocatedAt, "Alex Morgan"));
 
     [Fact]
@@ -20,7 +21,7 @@ public sealed class AllocatePersonalAdviserTests
     {
         var at = LeftAt.AddDays(5);
 
-        new AllocatePersonalAdviser(at, "Alex Morgan").Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new AllocatePersonalAdviser(at, "Alex Morgan"))
             .ShouldAppend(new PersonalAdviserAllocated(at, "Alex Morgan"));
     }
 
@@ -36,9 +37,9 @@ public sealed class AllocatePersonalAdviserTests
     [Fact]
     public void Needs_care_experience()
     {
-        new AllocatePersonalAdviser(AllocatedAt, "Alex Morgan").Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new AllocatePersonalAdviser(AllocatedAt, "Alex Morgan"))
             .ShouldBeRefusedWith(("allocatedAt", "needs-care-experience"));
-        new AllocatePersonalAdviser(AllocatedAt, "Alex Morgan").Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new AllocatePersonalAdviser(AllocatedAt, "Alex Morgan"))
             .ShouldBeRefusedWith(("allocatedAt", "needs-care-experience"));
     }
 
@@ -47,7 +48,7 @@ public sealed class AllocatePersonalAdviserTests
     [InlineData("")]
     [InlineData("   ")]
     public void The_adviser_is_required(string? adviser) =>
-        new AllocatePersonalAdviser(AllocatedAt, adviser).Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(new AllocatePersonalAdviser(AllocatedAt, adviser))
             .ShouldBeRefusedWith(("adviser", "required"));
 
     [Fact]
@@ -55,37 +56,37 @@ public sealed class AllocatePersonalAdviserTests
     {
         var inCare = JourneyBuilder.Child().InCare().Journey;
 
-        new AllocatePersonalAdviser(AllocatedAt, new string('a', 200)).Decide(inCare, Now)
+        Given(inCare).When(new AllocatePersonalAdviser(AllocatedAt, new string('a', 200)))
             .ShouldAppend(new PersonalAdviserAllocated(AllocatedAt, new string('a', 200)));
-        new AllocatePersonalAdviser(AllocatedAt, new string('a', 201)).Decide(inCare, Now).ShouldBeRefusedWith(("adviser", "max-length"));
+        Given(inCare).When(new AllocatePersonalAdviser(AllocatedAt, new string('a', 201))).ShouldBeRefusedWith(("adviser", "max-length"));
     }
 
     [Fact]
     public void Everything_missing_is_reported_at_once() =>
-        new AllocatePersonalAdviser(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new AllocatePersonalAdviser(null, null)).ShouldBeRefusedWith(
             ("allocatedAt", "required"),
             ("adviser", "required"),
             ("allocatedAt", "needs-care-experience"));
 
     [Fact]
     public void Allocated_just_inside_the_clock_skew_allowance() =>
-        new AllocatePersonalAdviser(JustInsideSkew, "Alex Morgan").Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(new AllocatePersonalAdviser(JustInsideSkew, "Alex Morgan"))
             .ShouldAppend(new PersonalAdviserAllocated(JustInsideSkew, "Alex Morgan"));
 
     [Fact]
     public void Allocated_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new AllocatePersonalAdviser(JustOutsideSkew, "Alex Morgan").Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(new AllocatePersonalAdviser(JustOutsideSkew, "Alex Morgan"))
             .ShouldBeRefusedWith(("allocatedAt", "not-in-future"));
 
     [Fact]
     public void May_be_allocated_at_the_instant_the_child_entered_care() =>
-        new AllocatePersonalAdviser(EnteredAt, "Alex Morgan").Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(new AllocatePersonalAdviser(EnteredAt, "Alex Morgan"))
             .ShouldAppend(new PersonalAdviserAllocated(EnteredAt, "Alex Morgan"));
 
     // Back-dating. needs-care-experience asks whether the child has ever been in care by now, not by the date given.
 
     [Fact]
     public void cannot_be_allocated_before_the_child_first_entered_care() =>
-        new AllocatePersonalAdviser(EnteredAt - Tick, "Alex Morgan").Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(new AllocatePersonalAdviser(EnteredAt - Tick, "Alex Morgan"))
             .ShouldBeRefusedWith(("allocatedAt", "needs-care-experience"));
 }

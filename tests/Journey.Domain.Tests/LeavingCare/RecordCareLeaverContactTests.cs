@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LeavingCare;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LeavingCare;
 
@@ -14,17 +15,17 @@ public sealed class RecordCareLeaverContactTests
 
     [Fact]
     public void Records_the_OC3_facts_as_they_stood() =>
-        new RecordCareLeaverContact(ContactedAt, "YES", "F2", "B", true).Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, "YES", "F2", "B", true))
             .ShouldAppend(new CareLeaverContactMade(ContactedAt, "YES", "F2", "B", true));
 
     [Fact]
     public void Activity_and_accommodation_are_optional() =>
-        new RecordCareLeaverContact(ContactedAt, "NO").Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, "NO"))
             .ShouldAppend(new CareLeaverContactMade(ContactedAt, "NO", null, null, null));
 
     [Fact]
     public void Unsuitable_accommodation_is_recorded_as_such() =>
-        new RecordCareLeaverContact(ContactedAt, "YES", null, "W", false).Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, "YES", null, "W", false))
             .ShouldAppend(new CareLeaverContactMade(ContactedAt, "YES", null, "W", false));
 
     [Theory]
@@ -35,7 +36,7 @@ public sealed class RecordCareLeaverContactTests
     [InlineData("NREQ")]
     [InlineData("RHOM")]
     public void Accepts_every_OC3_in_touch_code(string inTouch) =>
-        new RecordCareLeaverContact(ContactedAt, inTouch).Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, inTouch))
             .ShouldAppend(new CareLeaverContactMade(ContactedAt, inTouch, null, null, null));
 
     [Theory]
@@ -46,7 +47,7 @@ public sealed class RecordCareLeaverContactTests
     [InlineData("")]
     public void Refuses_in_touch_outside_the_OC3_list(string inTouch)
     {
-        var decision = new RecordCareLeaverContact(ContactedAt, inTouch).Decide(CareLeaver(), Now);
+        var decision = Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, inTouch));
 
         decision.ShouldBeRefusedWith(("inTouch", "oc3-in-touch"));
         decision.MessageFor("oc3-in-touch").ShouldContain($"'{inTouch}'");
@@ -54,7 +55,7 @@ public sealed class RecordCareLeaverContactTests
 
     [Fact]
     public void In_touch_is_required() =>
-        new RecordCareLeaverContact(ContactedAt, null).Decide(CareLeaver(), Now).ShouldBeRefusedWith(("inTouch", "required"));
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, null)).ShouldBeRefusedWith(("inTouch", "required"));
 
     [Theory]
     [InlineData("F1")]
@@ -67,7 +68,7 @@ public sealed class RecordCareLeaverContactTests
     [InlineData("G5")]
     [InlineData("G6")]
     public void Accepts_every_OC3_activity(string activity) =>
-        new RecordCareLeaverContact(ContactedAt, "YES", activity).Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, "YES", activity))
             .ShouldAppend(new CareLeaverContactMade(ContactedAt, "YES", activity, null, null));
 
     [Theory]
@@ -78,7 +79,7 @@ public sealed class RecordCareLeaverContactTests
     [InlineData("")]
     public void Refuses_an_activity_outside_the_OC3_list(string activity)
     {
-        var decision = new RecordCareLeaverContact(ContactedAt, "YES", activity).Decide(CareLeaver(), Now);
+        var decision = Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, "YES", activity));
 
         decision.ShouldBeRefusedWith(("activity", "oc3-activity"));
         decision.MessageFor("oc3-activity").ShouldContain($"'{activity}'");
@@ -102,7 +103,7 @@ public sealed class RecordCareLeaverContactTests
     [InlineData("Y")]
     [InlineData("Z")]
     public void Accepts_every_OC3_accommodation(string accommodation) =>
-        new RecordCareLeaverContact(ContactedAt, "YES", null, accommodation, true).Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, "YES", null, accommodation, true))
             .ShouldAppend(new CareLeaverContactMade(ContactedAt, "YES", null, accommodation, true));
 
     [Theory]
@@ -114,7 +115,7 @@ public sealed class RecordCareLeaverContactTests
     [InlineData("")]
     public void Refuses_accommodation_outside_the_OC3_list(string accommodation)
     {
-        var decision = new RecordCareLeaverContact(ContactedAt, "YES", null, accommodation, true).Decide(CareLeaver(), Now);
+        var decision = Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, "YES", null, accommodation, true));
 
         decision.ShouldBeRefusedWith(("accommodation", "oc3-accommodation"));
         decision.MessageFor("oc3-accommodation").ShouldContain($"'{accommodation}'");
@@ -122,31 +123,31 @@ public sealed class RecordCareLeaverContactTests
 
     [Fact]
     public void Accommodation_needs_to_say_whether_it_is_suitable() =>
-        new RecordCareLeaverContact(ContactedAt, "YES", "F2", "B").Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, "YES", "F2", "B"))
             .ShouldBeRefusedWith(("accommodationSuitable", "suitability-with-accommodation"));
 
     [Fact]
     public void Suitability_without_accommodation_is_kept() =>
-        new RecordCareLeaverContact(ContactedAt, "NO", null, null, false).Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactedAt, "NO", null, null, false))
             .ShouldAppend(new CareLeaverContactMade(ContactedAt, "NO", null, null, false));
 
     [Fact]
     public void Needs_a_care_leaver_not_a_child_still_in_care() =>
-        new RecordCareLeaverContact(EnteredAt.AddDays(5), "YES").Decide(JourneyBuilder.Child().InCarePlaced().Journey, Now)
+        Given(JourneyBuilder.Child().InCarePlaced().Journey).When(new RecordCareLeaverContact(EnteredAt.AddDays(5), "YES"))
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
 
     [Fact]
     public void Needs_a_care_leaver_not_a_child_never_in_care()
     {
-        new RecordCareLeaverContact(ContactedAt, "YES").Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new RecordCareLeaverContact(ContactedAt, "YES"))
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
-        new RecordCareLeaverContact(ContactedAt, "YES").Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new RecordCareLeaverContact(ContactedAt, "YES"))
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
     }
 
     [Fact]
     public void Needs_a_care_leaver_not_a_child_back_in_care() =>
-        new RecordCareLeaverContact(ReEnteredAt.AddDays(1), "YES").Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new RecordCareLeaverContact(ReEnteredAt.AddDays(1), "YES"))
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
 
     [Fact]
@@ -155,26 +156,26 @@ public sealed class RecordCareLeaverContactTests
         var leftAgainAt = ReEnteredAt.AddDays(10);
         var journey = JourneyBuilder.Child().BackInCare().LeftCare(leftAgainAt).Journey;
 
-        new RecordCareLeaverContact(leftAgainAt.AddDays(1), "YES").Decide(journey, Now)
+        Given(journey).When(new RecordCareLeaverContact(leftAgainAt.AddDays(1), "YES"))
             .ShouldAppend(new CareLeaverContactMade(leftAgainAt.AddDays(1), "YES", null, null, null));
     }
 
     [Fact]
     public void May_be_contacted_at_the_instant_the_child_left_care() =>
-        new RecordCareLeaverContact(LeftAt, "YES").Decide(CareLeaver(), Now).ShouldAppend(new CareLeaverContactMade(LeftAt, "YES", null, null, null));
+        Given(CareLeaver()).When(new RecordCareLeaverContact(LeftAt, "YES")).ShouldAppend(new CareLeaverContactMade(LeftAt, "YES", null, null, null));
 
     [Fact]
     public void Contacted_just_inside_the_clock_skew_allowance() =>
-        new RecordCareLeaverContact(JustInsideSkew, "YES").Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(JustInsideSkew, "YES"))
             .ShouldAppend(new CareLeaverContactMade(JustInsideSkew, "YES", null, null, null));
 
     [Fact]
     public void Contacted_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new RecordCareLeaverContact(JustOutsideSkew, "YES").Decide(CareLeaver(), Now).ShouldBeRefusedWith(("contactedAt", "not-in-future"));
+        Given(CareLeaver()).When(new RecordCareLeaverContact(JustOutsideSkew, "YES")).ShouldBeRefusedWith(("contactedAt", "not-in-future"));
 
     [Fact]
     public void Everything_wrong_is_reported_at_once() =>
-        new RecordCareLeaverContact(null, null, "X1", "A").Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new RecordCareLeaverContact(null, null, "X1", "A")).ShouldBeRefusedWith(
             ("contactedAt", "required"),
             ("inTouch", "required"),
             ("activity", "oc3-activity"),
@@ -186,11 +187,11 @@ public sealed class RecordCareLeaverContactTests
 
     [Fact]
     public void cannot_be_dated_before_the_child_left_care() =>
-        new RecordCareLeaverContact(LeftAt - Tick, "YES").Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(LeftAt - Tick, "YES"))
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
 
     [Fact]
     public void cannot_be_dated_before_the_child_ever_entered_care() =>
-        new RecordCareLeaverContact(ContactAt, "YES").Decide(CareLeaver(), Now)
+        Given(CareLeaver()).When(new RecordCareLeaverContact(ContactAt, "YES"))
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
 }

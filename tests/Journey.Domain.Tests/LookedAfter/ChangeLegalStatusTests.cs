@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
@@ -14,7 +15,7 @@ public sealed class ChangeLegalStatusTests
 
     [Fact]
     public void Records_the_new_legal_status_against_the_period_of_care() =>
-        new ChangeLegalStatus(ChangedAt, "E1").Decide(InCare(), Now).ShouldAppend(new LegalStatusChanged(1, ChangedAt, "E1"));
+        Given(InCare()).When(new ChangeLegalStatus(ChangedAt, "E1")).ShouldAppend(new LegalStatusChanged(1, ChangedAt, "E1"));
 
     [Fact]
     public void The_change_folds_onto_the_period_of_care()
@@ -29,7 +30,7 @@ public sealed class ChangeLegalStatusTests
     {
         var at = ReEnteredAt.AddDays(2);
 
-        new ChangeLegalStatus(at, "C1").Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new ChangeLegalStatus(at, "C1"))
             .ShouldAppend(new LegalStatusChanged(2, at, "C1"));
     }
 
@@ -47,7 +48,7 @@ public sealed class ChangeLegalStatusTests
     [InlineData("V3")]
     [InlineData("V4")]
     public void Accepts_every_other_SSDA903_legal_status(string legalStatus) =>
-        new ChangeLegalStatus(ChangedAt, legalStatus).Decide(InCare(), Now).ShouldAppend(new LegalStatusChanged(1, ChangedAt, legalStatus));
+        Given(InCare()).When(new ChangeLegalStatus(ChangedAt, legalStatus)).ShouldAppend(new LegalStatusChanged(1, ChangedAt, legalStatus));
 
     [Theory]
     [InlineData("C3")]
@@ -57,7 +58,7 @@ public sealed class ChangeLegalStatusTests
     [InlineData("")]
     public void Refuses_a_legal_status_outside_the_SSDA903_list(string legalStatus)
     {
-        var decision = new ChangeLegalStatus(ChangedAt, legalStatus).Decide(InCare(), Now);
+        var decision = Given(InCare()).When(new ChangeLegalStatus(ChangedAt, legalStatus));
 
         decision.ShouldBeRefusedWith(("legalStatus", "ssda903-legal-status"));
         decision.MessageFor("ssda903-legal-status").ShouldContain($"'{legalStatus}'");
@@ -65,11 +66,11 @@ public sealed class ChangeLegalStatusTests
 
     [Fact]
     public void The_new_legal_status_is_required() =>
-        new ChangeLegalStatus(ChangedAt, null).Decide(InCare(), Now).ShouldBeRefusedWith(("legalStatus", "required"));
+        Given(InCare()).When(new ChangeLegalStatus(ChangedAt, null)).ShouldBeRefusedWith(("legalStatus", "required"));
 
     [Fact]
     public void Everything_missing_is_reported_at_once() =>
-        new ChangeLegalStatus(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new ChangeLegalStatus(null, null)).ShouldBeRefusedWith(
             ("changedAt", "required"),
             ("legalStatus", "required"),
             ("changedAt", "needs-child-in-care"));
@@ -77,7 +78,7 @@ public sealed class ChangeLegalStatusTests
     [Fact]
     public void Must_change_the_legal_status()
     {
-        var decision = new ChangeLegalStatus(ChangedAt, "C2").Decide(InCare(), Now);
+        var decision = Given(InCare()).When(new ChangeLegalStatus(ChangedAt, "C2"));
 
         decision.ShouldBeRefusedWith(("legalStatus", "changes-the-legal-status"));
         decision.MessageFor("changes-the-legal-status").ShouldContain("C2");
@@ -89,44 +90,44 @@ public sealed class ChangeLegalStatusTests
         var journey = JourneyBuilder.Child().InCare().LegalStatusChanged(ChangedAt, "E1").Journey;
         var later = ChangedAt.AddDays(3);
 
-        new ChangeLegalStatus(later, "E1").Decide(journey, Now).ShouldBeRefusedWith(("legalStatus", "changes-the-legal-status"));
-        new ChangeLegalStatus(later, "C2").Decide(journey, Now).ShouldAppend(new LegalStatusChanged(1, later, "C2"));
+        Given(journey).When(new ChangeLegalStatus(later, "E1")).ShouldBeRefusedWith(("legalStatus", "changes-the-legal-status"));
+        Given(journey).When(new ChangeLegalStatus(later, "C2")).ShouldAppend(new LegalStatusChanged(1, later, "C2"));
     }
 
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new ChangeLegalStatus(ChangedAt, "C1").Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new ChangeLegalStatus(ChangedAt, "C1"))
             .ShouldBeRefusedWith(("changedAt", "needs-child-in-care"));
-        new ChangeLegalStatus(LeftAt.AddDays(1), "C1").Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new ChangeLegalStatus(LeftAt.AddDays(1), "C1"))
             .ShouldBeRefusedWith(("changedAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void May_be_dated_at_the_instant_the_child_entered_care() =>
-        new ChangeLegalStatus(EnteredAt, "C1").Decide(InCare(), Now).ShouldAppend(new LegalStatusChanged(1, EnteredAt, "C1"));
+        Given(InCare()).When(new ChangeLegalStatus(EnteredAt, "C1")).ShouldAppend(new LegalStatusChanged(1, EnteredAt, "C1"));
 
     [Fact]
     public void Cannot_be_dated_before_the_period_of_care_began() =>
-        new ChangeLegalStatus(EnteredAt - Tick, "C1").Decide(InCare(), Now)
+        Given(InCare()).When(new ChangeLegalStatus(EnteredAt - Tick, "C1"))
             .ShouldBeRefusedWith(("changedAt", "within-the-period-of-care"));
 
     [Fact]
     public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        new ChangeLegalStatus(Day1.AddDays(10), "C1").Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new ChangeLegalStatus(Day1.AddDays(10), "C1"))
             .ShouldBeRefusedWith(("changedAt", "within-the-period-of-care"));
 
     [Fact]
     public void Changed_just_inside_the_clock_skew_allowance() =>
-        new ChangeLegalStatus(JustInsideSkew, "C1").Decide(InCare(), Now).ShouldAppend(new LegalStatusChanged(1, JustInsideSkew, "C1"));
+        Given(InCare()).When(new ChangeLegalStatus(JustInsideSkew, "C1")).ShouldAppend(new LegalStatusChanged(1, JustInsideSkew, "C1"));
 
     [Fact]
     public void Changed_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new ChangeLegalStatus(JustOutsideSkew, "C1").Decide(InCare(), Now).ShouldBeRefusedWith(("changedAt", "not-in-future"));
+        Given(InCare()).When(new ChangeLegalStatus(JustOutsideSkew, "C1")).ShouldBeRefusedWith(("changedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>
-        new ChangeLegalStatus(EnteredAt - Tick, "C2").Decide(InCare(), Now).ShouldBeRefusedWith(
+        Given(InCare()).When(new ChangeLegalStatus(EnteredAt - Tick, "C2")).ShouldBeRefusedWith(
             ("changedAt", "within-the-period-of-care"),
             ("legalStatus", "changes-the-legal-status"));
 
@@ -139,7 +140,7 @@ public sealed class ChangeLegalStatusTests
         // C2 from EnteredAt, E1 from Day1+20. On Day1+10 the status was C2.
         var journey = JourneyBuilder.Child().InCare().LegalStatusChanged(Day1.AddDays(20), "E1").Journey;
 
-        new ChangeLegalStatus(Day1.AddDays(10), "C2").Decide(journey, Now)
+        Given(journey).When(new ChangeLegalStatus(Day1.AddDays(10), "C2"))
             .ShouldBeRefusedWith(("changedAt", "after-the-last-change"));
     }
 
@@ -149,7 +150,7 @@ public sealed class ChangeLegalStatusTests
         // Accepted, it would fold as the current status (D1) although E1, from Day1+20, is the later by date.
         var journey = JourneyBuilder.Child().InCare().LegalStatusChanged(Day1.AddDays(20), "E1").Journey;
 
-        new ChangeLegalStatus(Day1.AddDays(10), "D1").Decide(journey, Now).ShouldBeRefusedWith(("changedAt", "after-the-last-change"));
+        Given(journey).When(new ChangeLegalStatus(Day1.AddDays(10), "D1")).ShouldBeRefusedWith(("changedAt", "after-the-last-change"));
     }
 
     [Fact]
@@ -157,6 +158,6 @@ public sealed class ChangeLegalStatusTests
     {
         var journey = JourneyBuilder.Child().InCare().LegalStatusChanged(Day1.AddDays(20), "E1").Journey;
 
-        new ChangeLegalStatus(Day1.AddDays(20), "D1").Decide(journey, Now).ShouldAppend(new LegalStatusChanged(1, Day1.AddDays(20), "D1"));
+        Given(journey).When(new ChangeLegalStatus(Day1.AddDays(20), "D1")).ShouldAppend(new LegalStatusChanged(1, Day1.AddDays(20), "D1"));
     }
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
@@ -12,17 +13,17 @@ public sealed class EnterCareTests
 
     [Fact]
     public void First_period_of_care_is_number_one_and_keeps_every_detail() =>
-        new EnterCare(EnteredAt, "C2", true, false).Decide(Contacted(), Now)
+        Given(Contacted()).When(new EnterCare(EnteredAt, "C2", true, false))
             .ShouldAppend(new EnteredCare(1, EnteredAt, "C2", true, false));
 
     [Fact]
     public void Keeps_an_unplanned_entry_of_an_unaccompanied_asylum_seeking_child() =>
-        new EnterCare(EnteredAt, "V2", false, true).Decide(Contacted(), Now)
+        Given(Contacted()).When(new EnterCare(EnteredAt, "V2", false, true))
             .ShouldAppend(new EnteredCare(1, EnteredAt, "V2", false, true));
 
     [Fact]
     public void Uasc_defaults_to_false() =>
-        new EnterCare(EnteredAt, "V2", true).Decide(Contacted(), Now)
+        Given(Contacted()).When(new EnterCare(EnteredAt, "V2", true))
             .ShouldAppend(new EnteredCare(1, EnteredAt, "V2", true, false));
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class EnterCareTests
     {
         var journey = JourneyBuilder.Child().CareLeaver().Journey;
 
-        new EnterCare(ReEnteredAt, "V2", false).Decide(journey, Now)
+        Given(journey).When(new EnterCare(ReEnteredAt, "V2", false))
             .ShouldAppend(new EnteredCare(2, ReEnteredAt, "V2", false, false));
     }
 
@@ -52,12 +53,12 @@ public sealed class EnterCareTests
         var journey = JourneyBuilder.Child().BackInCare().LeftCare(ReEnteredAt.AddDays(5)).Journey;
         var at = ReEnteredAt.AddDays(10);
 
-        new EnterCare(at, "C1", true).Decide(journey, Now).ShouldAppend(new EnteredCare(3, at, "C1", true, false));
+        Given(journey).When(new EnterCare(at, "C1", true)).ShouldAppend(new EnteredCare(3, at, "C1", true, false));
     }
 
     [Fact]
     public void Coming_back_into_care_at_the_instant_the_last_period_ended_is_accepted() =>
-        new EnterCare(LeftAt, "V2", false).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new EnterCare(LeftAt, "V2", false))
             .ShouldAppend(new EnteredCare(2, LeftAt, "V2", false, false));
 
     [Theory]
@@ -75,7 +76,7 @@ public sealed class EnterCareTests
     [InlineData("V3")]
     [InlineData("V4")]
     public void Accepts_every_SSDA903_legal_status(string legalStatus) =>
-        new EnterCare(EnteredAt, legalStatus, true).Decide(Contacted(), Now)
+        Given(Contacted()).When(new EnterCare(EnteredAt, legalStatus, true))
             .ShouldAppend(new EnteredCare(1, EnteredAt, legalStatus, true, false));
 
     [Theory]
@@ -90,7 +91,7 @@ public sealed class EnterCareTests
     [InlineData("   ")]
     public void Refuses_a_legal_status_outside_the_SSDA903_list(string legalStatus)
     {
-        var decision = new EnterCare(EnteredAt, legalStatus, true).Decide(Contacted(), Now);
+        var decision = Given(Contacted()).When(new EnterCare(EnteredAt, legalStatus, true));
 
         decision.ShouldBeRefusedWith(("legalStatus", "ssda903-legal-status"));
         decision.MessageFor("ssda903-legal-status").ShouldContain($"'{legalStatus}'");
@@ -98,7 +99,7 @@ public sealed class EnterCareTests
 
     [Fact]
     public void Everything_missing_is_reported_at_once() =>
-        new EnterCare(null, null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new EnterCare(null, null, null)).ShouldBeRefusedWith(
             ("enteredAt", "required"),
             ("legalStatus", "required"),
             ("planned", "required"),
@@ -106,17 +107,17 @@ public sealed class EnterCareTests
 
     [Fact]
     public void Whether_it_was_planned_is_required() =>
-        new EnterCare(EnteredAt, "C2", null).Decide(Contacted(), Now).ShouldBeRefusedWith(("planned", "required"));
+        Given(Contacted()).When(new EnterCare(EnteredAt, "C2", null)).ShouldBeRefusedWith(("planned", "required"));
 
     [Fact]
     public void Needs_a_contact_first() =>
-        new EnterCare(EnteredAt, "C2", true).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new EnterCare(EnteredAt, "C2", true))
             .ShouldBeRefusedWith(("enteredAt", "care-needs-contact"));
 
     [Fact]
     public void Only_one_period_of_care_at_a_time()
     {
-        var decision = new EnterCare(EnteredAt.AddDays(5), "C1", true).Decide(JourneyBuilder.Child().InCare().Journey, Now);
+        var decision = Given(JourneyBuilder.Child().InCare().Journey).When(new EnterCare(EnteredAt.AddDays(5), "C1", true));
 
         decision.ShouldBeRefusedWith(("enteredAt", "one-period-of-care-at-a-time"));
         decision.MessageFor("one-period-of-care-at-a-time").ShouldContain("period of care 1");
@@ -125,7 +126,7 @@ public sealed class EnterCareTests
     [Fact]
     public void Only_one_period_of_care_at_a_time_in_the_second_period_too()
     {
-        var decision = new EnterCare(ReEnteredAt.AddDays(1), "C1", true).Decide(JourneyBuilder.Child().BackInCare().Journey, Now);
+        var decision = Given(JourneyBuilder.Child().BackInCare().Journey).When(new EnterCare(ReEnteredAt.AddDays(1), "C1", true));
 
         decision.ShouldBeRefusedWith(("enteredAt", "one-period-of-care-at-a-time"));
         decision.MessageFor("one-period-of-care-at-a-time").ShouldContain("period of care 2");
@@ -133,16 +134,16 @@ public sealed class EnterCareTests
 
     [Fact]
     public void Entered_just_inside_the_clock_skew_allowance() =>
-        new EnterCare(JustInsideSkew, "C2", true).Decide(Contacted(), Now)
+        Given(Contacted()).When(new EnterCare(JustInsideSkew, "C2", true))
             .ShouldAppend(new EnteredCare(1, JustInsideSkew, "C2", true, false));
 
     [Fact]
     public void Entered_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new EnterCare(JustOutsideSkew, "C2", true).Decide(Contacted(), Now).ShouldBeRefusedWith(("enteredAt", "not-in-future"));
+        Given(Contacted()).When(new EnterCare(JustOutsideSkew, "C2", true)).ShouldBeRefusedWith(("enteredAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>
-        new EnterCare(JustOutsideSkew, "X9", true).Decide(JourneyBuilder.Child().InCare().Journey, Now).ShouldBeRefusedWith(
+        Given(JourneyBuilder.Child().InCare().Journey).When(new EnterCare(JustOutsideSkew, "X9", true)).ShouldBeRefusedWith(
             ("enteredAt", "not-in-future"),
             ("legalStatus", "ssda903-legal-status"),
             ("enteredAt", "one-period-of-care-at-a-time"));
@@ -156,13 +157,13 @@ public sealed class EnterCareTests
     {
         var journey = JourneyBuilder.Child().CareLeaver().Journey; // period 1: Day1+1 .. Day1+30
 
-        new EnterCare(Day1.AddDays(10), "V2", false).Decide(journey, Now)
+        Given(journey).When(new EnterCare(Day1.AddDays(10), "V2", false))
             .ShouldBeRefusedWith(("enteredAt", "one-period-of-care-at-a-time"));
     }
 
     [Fact]
     public void a_new_period_of_care_cannot_be_dated_one_tick_before_the_last_one_ended() =>
-        new EnterCare(LeftAt - Tick, "V2", false).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new EnterCare(LeftAt - Tick, "V2", false))
             .ShouldBeRefusedWith(("enteredAt", "one-period-of-care-at-a-time"));
 
     [Fact]
@@ -171,7 +172,7 @@ public sealed class EnterCareTests
         // Open until now, a period starting at Day1 10:00 would cover all of period 1 (Day1+1 .. Day1+30).
         var journey = JourneyBuilder.Child().CareLeaver().Journey;
 
-        new EnterCare(ContactAt.AddHours(1), "V2", false).Decide(journey, Now)
+        Given(journey).When(new EnterCare(ContactAt.AddHours(1), "V2", false))
             .ShouldBeRefusedWith(("enteredAt", "one-period-of-care-at-a-time"));
     }
 
@@ -180,10 +181,10 @@ public sealed class EnterCareTests
     {
         // "Entering care follows a contact" is checked only as "some contact is recorded", not by date.
         // (Compare child-in-need-plan-after-referral and closure-after-referral; the rule id is the fix's choice.)
-        new EnterCare(ContactAt - Tick, "C2", true).Decide(Contacted(), Now).ShouldBeRefusedOn("enteredAt");
+        Given(Contacted()).When(new EnterCare(ContactAt - Tick, "C2", true)).ShouldBeRefusedOn("enteredAt");
     }
 
     [Fact]
     public void Entering_care_at_the_instant_of_the_contact_is_accepted() =>
-        new EnterCare(ContactAt, "C2", true).Decide(Contacted(), Now).ShouldAppend(new EnteredCare(1, ContactAt, "C2", true, false));
+        Given(Contacted()).When(new EnterCare(ContactAt, "C2", true)).ShouldAppend(new EnteredCare(1, ContactAt, "C2", true, false));
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
@@ -14,7 +15,7 @@ public sealed class HoldLookedAfterReviewTests
 
     [Fact]
     public void Records_the_review_with_the_childs_participation() =>
-        new HoldLookedAfterReview(HeldAt, "PN1").Decide(InCare(), Now).ShouldAppend(new LookedAfterReviewHeld(1, HeldAt, "PN1"));
+        Given(InCare()).When(new HoldLookedAfterReview(HeldAt, "PN1")).ShouldAppend(new LookedAfterReviewHeld(1, HeldAt, "PN1"));
 
     [Fact]
     public void Reviews_are_not_numbered_and_may_repeat()
@@ -22,7 +23,7 @@ public sealed class HoldLookedAfterReviewTests
         var journey = JourneyBuilder.Child().InCarePlaced().Reviewed(HeldAt, "PN1").Journey;
         var next = HeldAt.AddDays(60);
 
-        new HoldLookedAfterReview(next, "PN5").Decide(journey, Now).ShouldAppend(new LookedAfterReviewHeld(1, next, "PN5"));
+        Given(journey).When(new HoldLookedAfterReview(next, "PN5")).ShouldAppend(new LookedAfterReviewHeld(1, next, "PN5"));
     }
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class HoldLookedAfterReviewTests
     {
         var at = ReEnteredAt.AddDays(20);
 
-        new HoldLookedAfterReview(at, "PN2").Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new HoldLookedAfterReview(at, "PN2"))
             .ShouldAppend(new LookedAfterReviewHeld(2, at, "PN2"));
     }
 
@@ -44,7 +45,7 @@ public sealed class HoldLookedAfterReviewTests
     [InlineData("PN6")]
     [InlineData("PN7")]
     public void Accepts_every_SSDA903_participation_code(string participation) =>
-        new HoldLookedAfterReview(HeldAt, participation).Decide(InCare(), Now).ShouldAppend(new LookedAfterReviewHeld(1, HeldAt, participation));
+        Given(InCare()).When(new HoldLookedAfterReview(HeldAt, participation)).ShouldAppend(new LookedAfterReviewHeld(1, HeldAt, participation));
 
     [Theory]
     [InlineData("PN8")]
@@ -56,7 +57,7 @@ public sealed class HoldLookedAfterReviewTests
     [InlineData("")]
     public void Refuses_participation_outside_the_SSDA903_list(string participation)
     {
-        var decision = new HoldLookedAfterReview(HeldAt, participation).Decide(InCare(), Now);
+        var decision = Given(InCare()).When(new HoldLookedAfterReview(HeldAt, participation));
 
         decision.ShouldBeRefusedWith(("participation", "ssda903-review-participation"));
         decision.MessageFor("ssda903-review-participation").ShouldContain($"'{participation}'");
@@ -64,11 +65,11 @@ public sealed class HoldLookedAfterReviewTests
 
     [Fact]
     public void Participation_is_required() =>
-        new HoldLookedAfterReview(HeldAt, null).Decide(InCare(), Now).ShouldBeRefusedWith(("participation", "required"));
+        Given(InCare()).When(new HoldLookedAfterReview(HeldAt, null)).ShouldBeRefusedWith(("participation", "required"));
 
     [Fact]
     public void Everything_missing_is_reported_at_once() =>
-        new HoldLookedAfterReview(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new HoldLookedAfterReview(null, null)).ShouldBeRefusedWith(
             ("heldAt", "required"),
             ("participation", "required"),
             ("heldAt", "needs-child-in-care"));
@@ -76,37 +77,37 @@ public sealed class HoldLookedAfterReviewTests
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new HoldLookedAfterReview(HeldAt, "PN1").Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new HoldLookedAfterReview(HeldAt, "PN1"))
             .ShouldBeRefusedWith(("heldAt", "needs-child-in-care"));
-        new HoldLookedAfterReview(LeftAt.AddDays(1), "PN1").Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new HoldLookedAfterReview(LeftAt.AddDays(1), "PN1"))
             .ShouldBeRefusedWith(("heldAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void May_be_held_at_the_instant_the_child_entered_care() =>
-        new HoldLookedAfterReview(EnteredAt, "PN0").Decide(InCare(), Now).ShouldAppend(new LookedAfterReviewHeld(1, EnteredAt, "PN0"));
+        Given(InCare()).When(new HoldLookedAfterReview(EnteredAt, "PN0")).ShouldAppend(new LookedAfterReviewHeld(1, EnteredAt, "PN0"));
 
     [Fact]
     public void Cannot_be_held_before_the_period_of_care_began() =>
-        new HoldLookedAfterReview(EnteredAt - Tick, "PN0").Decide(InCare(), Now)
+        Given(InCare()).When(new HoldLookedAfterReview(EnteredAt - Tick, "PN0"))
             .ShouldBeRefusedWith(("heldAt", "within-the-period-of-care"));
 
     [Fact]
     public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        new HoldLookedAfterReview(Day1.AddDays(20), "PN1").Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new HoldLookedAfterReview(Day1.AddDays(20), "PN1"))
             .ShouldBeRefusedWith(("heldAt", "within-the-period-of-care"));
 
     [Fact]
     public void Held_just_inside_the_clock_skew_allowance() =>
-        new HoldLookedAfterReview(JustInsideSkew, "PN1").Decide(InCare(), Now).ShouldAppend(new LookedAfterReviewHeld(1, JustInsideSkew, "PN1"));
+        Given(InCare()).When(new HoldLookedAfterReview(JustInsideSkew, "PN1")).ShouldAppend(new LookedAfterReviewHeld(1, JustInsideSkew, "PN1"));
 
     [Fact]
     public void Held_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new HoldLookedAfterReview(JustOutsideSkew, "PN1").Decide(InCare(), Now).ShouldBeRefusedWith(("heldAt", "not-in-future"));
+        Given(InCare()).When(new HoldLookedAfterReview(JustOutsideSkew, "PN1")).ShouldBeRefusedWith(("heldAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>
-        new HoldLookedAfterReview(EnteredAt - Tick, "PN9").Decide(InCare(), Now).ShouldBeRefusedWith(
+        Given(InCare()).When(new HoldLookedAfterReview(EnteredAt - Tick, "PN9")).ShouldBeRefusedWith(
             ("participation", "ssda903-review-participation"),
             ("heldAt", "within-the-period-of-care"));
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
@@ -13,7 +14,7 @@ public sealed class LeaveCareTests
 
     [Fact]
     public void Ends_the_period_of_care_with_its_reason() =>
-        new LeaveCare(LeftAt, "E4A").Decide(InCarePlaced(), Now).ShouldAppend(new LeftCare(1, LeftAt, "E4A"));
+        Given(InCarePlaced()).When(new LeaveCare(LeftAt, "E4A")).ShouldAppend(new LeftCare(1, LeftAt, "E4A"));
 
     [Fact]
     public void Leaving_folds_the_end_onto_the_period_of_care()
@@ -30,7 +31,7 @@ public sealed class LeaveCareTests
     {
         var at = ReEnteredAt.AddDays(10);
 
-        new LeaveCare(at, "E8").Decide(JourneyBuilder.Child().BackInCare().Journey, Now).ShouldAppend(new LeftCare(2, at, "E8"));
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new LeaveCare(at, "E8")).ShouldAppend(new LeftCare(2, at, "E8"));
     }
 
     [Theory]
@@ -56,7 +57,7 @@ public sealed class LeaveCareTests
     [InlineData("E8")]
     [InlineData("E9")]
     public void Accepts_every_SSDA903_reason_episode_ceased(string reason) =>
-        new LeaveCare(LeftAt, reason).Decide(InCarePlaced(), Now).ShouldAppend(new LeftCare(1, LeftAt, reason));
+        Given(InCarePlaced()).When(new LeaveCare(LeftAt, reason)).ShouldAppend(new LeftCare(1, LeftAt, reason));
 
     [Theory]
     [InlineData("E1")]
@@ -69,7 +70,7 @@ public sealed class LeaveCareTests
     [InlineData("")]
     public void Refuses_a_reason_outside_the_SSDA903_list(string reason)
     {
-        var decision = new LeaveCare(LeftAt, reason).Decide(InCarePlaced(), Now);
+        var decision = Given(InCarePlaced()).When(new LeaveCare(LeftAt, reason));
 
         decision.ShouldBeRefusedWith(("reasonCeased", "ssda903-reason-episode-ceased"));
         decision.MessageFor("ssda903-reason-episode-ceased").ShouldContain($"'{reason}'");
@@ -77,11 +78,11 @@ public sealed class LeaveCareTests
 
     [Fact]
     public void The_reason_is_required() =>
-        new LeaveCare(LeftAt, null).Decide(InCarePlaced(), Now).ShouldBeRefusedWith(("reasonCeased", "required"));
+        Given(InCarePlaced()).When(new LeaveCare(LeftAt, null)).ShouldBeRefusedWith(("reasonCeased", "required"));
 
     [Fact]
     public void Everything_missing_is_reported_at_once() =>
-        new LeaveCare(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new LeaveCare(null, null)).ShouldBeRefusedWith(
             ("leftAt", "required"),
             ("reasonCeased", "required"),
             ("leftAt", "needs-child-in-care"));
@@ -89,61 +90,61 @@ public sealed class LeaveCareTests
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new LeaveCare(LeftAt, "E4A").Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new LeaveCare(LeftAt, "E4A"))
             .ShouldBeRefusedWith(("leftAt", "needs-child-in-care"));
-        new LeaveCare(LeftAt.AddDays(1), "E4A").Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new LeaveCare(LeftAt.AddDays(1), "E4A"))
             .ShouldBeRefusedWith(("leftAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void A_period_of_care_with_no_placement_may_end_at_the_instant_it_began() =>
-        new LeaveCare(EnteredAt, "E4B").Decide(InCare(), Now).ShouldAppend(new LeftCare(1, EnteredAt, "E4B"));
+        Given(InCare()).When(new LeaveCare(EnteredAt, "E4B")).ShouldAppend(new LeftCare(1, EnteredAt, "E4B"));
 
     [Fact]
     public void Cannot_end_before_the_period_of_care_began() =>
-        new LeaveCare(EnteredAt - Tick, "E4B").Decide(InCare(), Now).ShouldBeRefusedWith(("leftAt", "within-the-period-of-care"));
+        Given(InCare()).When(new LeaveCare(EnteredAt - Tick, "E4B")).ShouldBeRefusedWith(("leftAt", "within-the-period-of-care"));
 
     [Fact]
     public void May_end_at_the_instant_the_last_placement_started() =>
-        new LeaveCare(FirstPlacementAt, "E13").Decide(InCarePlaced(), Now).ShouldAppend(new LeftCare(1, FirstPlacementAt, "E13"));
+        Given(InCarePlaced()).When(new LeaveCare(FirstPlacementAt, "E13")).ShouldAppend(new LeftCare(1, FirstPlacementAt, "E13"));
 
     [Fact]
     public void Cannot_end_before_the_last_placement_started()
     {
-        new LeaveCare(FirstPlacementAt - Tick, "E13").Decide(InCarePlaced(), Now)
+        Given(InCarePlaced()).When(new LeaveCare(FirstPlacementAt - Tick, "E13"))
             .ShouldBeRefusedWith(("leftAt", "after-the-last-placement"));
 
         // Judged against the latest placement, not the first.
         var secondAt = Day1.AddDays(10);
         var journey = JourneyBuilder.Child().InCarePlaced().Placed(secondAt, "K2", "CHILD").Journey;
-        new LeaveCare(secondAt - Tick, "E13").Decide(journey, Now).ShouldBeRefusedWith(("leftAt", "after-the-last-placement"));
-        new LeaveCare(secondAt, "E13").Decide(journey, Now).ShouldAppend(new LeftCare(1, secondAt, "E13"));
+        Given(journey).When(new LeaveCare(secondAt - Tick, "E13")).ShouldBeRefusedWith(("leftAt", "after-the-last-placement"));
+        Given(journey).When(new LeaveCare(secondAt, "E13")).ShouldAppend(new LeftCare(1, secondAt, "E13"));
     }
 
     [Fact]
     public void Placements_of_an_earlier_period_do_not_hold_back_the_end_of_a_later_one()
     {
         // Period 2 has no placement yet; placement 1 (period 1) is before it anyway, but the rule must not look at it.
-        new LeaveCare(ReEnteredAt, "E4B").Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new LeaveCare(ReEnteredAt, "E4B"))
             .ShouldAppend(new LeftCare(2, ReEnteredAt, "E4B"));
     }
 
     [Fact]
     public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        new LeaveCare(ReEnteredAt - Tick, "E4B").Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new LeaveCare(ReEnteredAt - Tick, "E4B"))
             .ShouldBeRefusedWith(("leftAt", "within-the-period-of-care"));
 
     [Fact]
     public void Left_just_inside_the_clock_skew_allowance() =>
-        new LeaveCare(JustInsideSkew, "E4A").Decide(InCarePlaced(), Now).ShouldAppend(new LeftCare(1, JustInsideSkew, "E4A"));
+        Given(InCarePlaced()).When(new LeaveCare(JustInsideSkew, "E4A")).ShouldAppend(new LeftCare(1, JustInsideSkew, "E4A"));
 
     [Fact]
     public void Left_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new LeaveCare(JustOutsideSkew, "E4A").Decide(InCarePlaced(), Now).ShouldBeRefusedWith(("leftAt", "not-in-future"));
+        Given(InCarePlaced()).When(new LeaveCare(JustOutsideSkew, "E4A")).ShouldBeRefusedWith(("leftAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>
-        new LeaveCare(EnteredAt - Tick, "E99").Decide(InCarePlaced(), Now).ShouldBeRefusedWith(
+        Given(InCarePlaced()).When(new LeaveCare(EnteredAt - Tick, "E99")).ShouldBeRefusedWith(
             ("reasonCeased", "ssda903-reason-episode-ceased"),
             ("leftAt", "within-the-period-of-care"),
             ("leftAt", "after-the-last-placement"));
@@ -172,7 +173,7 @@ public sealed class LeaveCareTests
         }).Journey;
 
         // Accepted, the step of Day1+20 would fall after a period of care that ended on Day1+10.
-        new LeaveCare(Day1.AddDays(10), "E4A").Decide(journey, Now).ShouldBeRefusedOn("leftAt");
+        Given(journey).When(new LeaveCare(Day1.AddDays(10), "E4A")).ShouldBeRefusedOn("leftAt");
     }
 
     [Fact]
@@ -181,6 +182,6 @@ public sealed class LeaveCareTests
         var stepAt = Day1.AddDays(20);
         var journey = JourneyBuilder.Child().InCarePlaced().Reviewed(stepAt).Visited(stepAt).Journey;
 
-        new LeaveCare(stepAt, "E4A").Decide(journey, Now).ShouldAppend(new LeftCare(1, stepAt, "E4A"));
+        Given(journey).When(new LeaveCare(stepAt, "E4A")).ShouldAppend(new LeftCare(1, stepAt, "E4A"));
     }
 }

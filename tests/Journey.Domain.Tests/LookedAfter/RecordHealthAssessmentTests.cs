@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
@@ -16,7 +17,7 @@ public sealed class RecordHealthAssessmentTests
 
     [Fact]
     public void Records_the_initial_health_assessment() =>
-        new RecordHealthAssessment(InitialAt, HealthAssessmentKind.Initial).Decide(InCare(), Now)
+        Given(InCare()).When(new RecordHealthAssessment(InitialAt, HealthAssessmentKind.Initial))
             .ShouldAppend(new HealthAssessmentCompleted(1, InitialAt, HealthAssessmentKind.Initial));
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class RecordHealthAssessmentTests
 
     [Fact]
     public void A_review_follows_the_initial_assessment() =>
-        new RecordHealthAssessment(ReviewAt, HealthAssessmentKind.Review).Decide(InitialDone(), Now)
+        Given(InitialDone()).When(new RecordHealthAssessment(ReviewAt, HealthAssessmentKind.Review))
             .ShouldAppend(new HealthAssessmentCompleted(1, ReviewAt, HealthAssessmentKind.Review));
 
     [Fact]
@@ -39,18 +40,18 @@ public sealed class RecordHealthAssessmentTests
         var journey = JourneyBuilder.Child().InCarePlaced().HealthAssessed(InitialAt).HealthAssessed(ReviewAt, HealthAssessmentKind.Review).Journey;
         var at = ReviewAt.AddDays(30);
 
-        new RecordHealthAssessment(at, HealthAssessmentKind.Review).Decide(journey, Now)
+        Given(journey).When(new RecordHealthAssessment(at, HealthAssessmentKind.Review))
             .ShouldAppend(new HealthAssessmentCompleted(1, at, HealthAssessmentKind.Review));
     }
 
     [Fact]
     public void Only_one_initial_health_assessment_in_a_period_of_care()
     {
-        new RecordHealthAssessment(ReviewAt, HealthAssessmentKind.Initial).Decide(InitialDone(), Now)
+        Given(InitialDone()).When(new RecordHealthAssessment(ReviewAt, HealthAssessmentKind.Initial))
             .ShouldBeRefusedWith(("kind", "one-initial-health-assessment"));
 
         var afterAReview = JourneyBuilder.Child().InCarePlaced().HealthAssessed(InitialAt).HealthAssessed(ReviewAt, HealthAssessmentKind.Review).Journey;
-        new RecordHealthAssessment(ReviewAt.AddDays(1), HealthAssessmentKind.Initial).Decide(afterAReview, Now)
+        Given(afterAReview).When(new RecordHealthAssessment(ReviewAt.AddDays(1), HealthAssessmentKind.Initial))
             .ShouldBeRefusedWith(("kind", "one-initial-health-assessment"));
     }
 
@@ -61,7 +62,7 @@ public sealed class RecordHealthAssessmentTests
         var at = ReEnteredAt.AddDays(20);
 
         journey.OpenCareEpisode!.InitialHealthAssessmentDone.ShouldBeFalse();
-        new RecordHealthAssessment(at, HealthAssessmentKind.Initial).Decide(journey, Now)
+        Given(journey).When(new RecordHealthAssessment(at, HealthAssessmentKind.Initial))
             .ShouldAppend(new HealthAssessmentCompleted(2, at, HealthAssessmentKind.Initial));
     }
 
@@ -71,20 +72,20 @@ public sealed class RecordHealthAssessmentTests
         var journey = JourneyBuilder.Child().InCarePlaced().HealthAssessed(InitialAt).LeftCare(LeftAt)
             .EnteredCare(ReEnteredAt).HealthAssessed(ReEnteredAt.AddDays(20)).Journey;
 
-        new RecordHealthAssessment(ReEnteredAt.AddDays(21), HealthAssessmentKind.Initial).Decide(journey, Now)
+        Given(journey).When(new RecordHealthAssessment(ReEnteredAt.AddDays(21), HealthAssessmentKind.Initial))
             .ShouldBeRefusedWith(("kind", "one-initial-health-assessment"));
     }
 
     [Fact]
     public void The_kind_is_required() =>
-        new RecordHealthAssessment(InitialAt, null).Decide(InCare(), Now).ShouldBeRefusedWith(("kind", "required"));
+        Given(InCare()).When(new RecordHealthAssessment(InitialAt, null)).ShouldBeRefusedWith(("kind", "required"));
 
     [Theory]
     [InlineData((HealthAssessmentKind)3)]
     [InlineData((HealthAssessmentKind)(-1))]
     public void The_kind_must_be_a_known_value(HealthAssessmentKind kind)
     {
-        var decision = new RecordHealthAssessment(InitialAt, kind).Decide(InCare(), Now);
+        var decision = Given(InCare()).When(new RecordHealthAssessment(InitialAt, kind));
 
         decision.ShouldBeRefusedWith(("kind", "known-value"));
         decision.MessageFor("known-value").ShouldContain("Initial, Review");
@@ -92,7 +93,7 @@ public sealed class RecordHealthAssessmentTests
 
     [Fact]
     public void Everything_missing_is_reported_at_once() =>
-        new RecordHealthAssessment(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new RecordHealthAssessment(null, null)).ShouldBeRefusedWith(
             ("completedAt", "required"),
             ("kind", "required"),
             ("completedAt", "needs-child-in-care"));
@@ -100,40 +101,40 @@ public sealed class RecordHealthAssessmentTests
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new RecordHealthAssessment(InitialAt, HealthAssessmentKind.Initial).Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new RecordHealthAssessment(InitialAt, HealthAssessmentKind.Initial))
             .ShouldBeRefusedWith(("completedAt", "needs-child-in-care"));
-        new RecordHealthAssessment(LeftAt.AddDays(1), HealthAssessmentKind.Review).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new RecordHealthAssessment(LeftAt.AddDays(1), HealthAssessmentKind.Review))
             .ShouldBeRefusedWith(("completedAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void May_be_completed_at_the_instant_the_child_entered_care() =>
-        new RecordHealthAssessment(EnteredAt, HealthAssessmentKind.Initial).Decide(InCare(), Now)
+        Given(InCare()).When(new RecordHealthAssessment(EnteredAt, HealthAssessmentKind.Initial))
             .ShouldAppend(new HealthAssessmentCompleted(1, EnteredAt, HealthAssessmentKind.Initial));
 
     [Fact]
     public void Cannot_be_completed_before_the_period_of_care_began() =>
-        new RecordHealthAssessment(EnteredAt - Tick, HealthAssessmentKind.Initial).Decide(InCare(), Now)
+        Given(InCare()).When(new RecordHealthAssessment(EnteredAt - Tick, HealthAssessmentKind.Initial))
             .ShouldBeRefusedWith(("completedAt", "within-the-period-of-care"));
 
     [Fact]
     public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        new RecordHealthAssessment(Day1.AddDays(20), HealthAssessmentKind.Initial).Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new RecordHealthAssessment(Day1.AddDays(20), HealthAssessmentKind.Initial))
             .ShouldBeRefusedWith(("completedAt", "within-the-period-of-care"));
 
     [Fact]
     public void Completed_just_inside_the_clock_skew_allowance() =>
-        new RecordHealthAssessment(JustInsideSkew, HealthAssessmentKind.Initial).Decide(InCare(), Now)
+        Given(InCare()).When(new RecordHealthAssessment(JustInsideSkew, HealthAssessmentKind.Initial))
             .ShouldAppend(new HealthAssessmentCompleted(1, JustInsideSkew, HealthAssessmentKind.Initial));
 
     [Fact]
     public void Completed_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new RecordHealthAssessment(JustOutsideSkew, HealthAssessmentKind.Review).Decide(InCare(), Now)
+        Given(InCare()).When(new RecordHealthAssessment(JustOutsideSkew, HealthAssessmentKind.Review))
             .ShouldBeRefusedWith(("completedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>
-        new RecordHealthAssessment(EnteredAt - Tick, HealthAssessmentKind.Initial).Decide(InitialDone(), Now).ShouldBeRefusedWith(
+        Given(InitialDone()).When(new RecordHealthAssessment(EnteredAt - Tick, HealthAssessmentKind.Initial)).ShouldBeRefusedWith(
             ("completedAt", "within-the-period-of-care"),
             ("kind", "one-initial-health-assessment"));
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
@@ -17,12 +18,12 @@ public sealed class RecordLookedAfterVisitTests
     [InlineData(true, false)]
     [InlineData(false, false)]
     public void Records_whether_the_child_was_seen_and_seen_alone(bool seen, bool alone) =>
-        new RecordLookedAfterVisit(VisitedAt, seen, alone).Decide(InCare(), Now)
+        Given(InCare()).When(new RecordLookedAfterVisit(VisitedAt, seen, alone))
             .ShouldAppend(new LookedAfterVisitMade(1, VisitedAt, seen, alone));
 
     [Fact]
     public void A_child_not_seen_cannot_have_been_seen_alone() =>
-        new RecordLookedAfterVisit(VisitedAt, false, true).Decide(InCare(), Now)
+        Given(InCare()).When(new RecordLookedAfterVisit(VisitedAt, false, true))
             .ShouldBeRefusedWith(("childSeenAlone", "seen-alone-only-if-seen"));
 
     [Fact]
@@ -30,13 +31,13 @@ public sealed class RecordLookedAfterVisitTests
     {
         var at = ReEnteredAt.AddDays(3);
 
-        new RecordLookedAfterVisit(at, true, false).Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new RecordLookedAfterVisit(at, true, false))
             .ShouldAppend(new LookedAfterVisitMade(2, at, true, false));
     }
 
     [Fact]
     public void Everything_missing_is_reported_at_once() =>
-        new RecordLookedAfterVisit(null, null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new RecordLookedAfterVisit(null, null, null)).ShouldBeRefusedWith(
             ("visitedAt", "required"),
             ("childSeen", "required"),
             ("childSeenAlone", "required"),
@@ -45,46 +46,46 @@ public sealed class RecordLookedAfterVisitTests
     [Fact]
     public void Whether_seen_and_whether_seen_alone_are_each_required()
     {
-        new RecordLookedAfterVisit(VisitedAt, null, false).Decide(InCare(), Now).ShouldBeRefusedWith(("childSeen", "required"));
-        new RecordLookedAfterVisit(VisitedAt, true, null).Decide(InCare(), Now).ShouldBeRefusedWith(("childSeenAlone", "required"));
-        new RecordLookedAfterVisit(VisitedAt, null, true).Decide(InCare(), Now).ShouldBeRefusedWith(("childSeen", "required"));
+        Given(InCare()).When(new RecordLookedAfterVisit(VisitedAt, null, false)).ShouldBeRefusedWith(("childSeen", "required"));
+        Given(InCare()).When(new RecordLookedAfterVisit(VisitedAt, true, null)).ShouldBeRefusedWith(("childSeenAlone", "required"));
+        Given(InCare()).When(new RecordLookedAfterVisit(VisitedAt, null, true)).ShouldBeRefusedWith(("childSeen", "required"));
     }
 
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new RecordLookedAfterVisit(VisitedAt, true, true).Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new RecordLookedAfterVisit(VisitedAt, true, true))
             .ShouldBeRefusedWith(("visitedAt", "needs-child-in-care"));
-        new RecordLookedAfterVisit(LeftAt.AddDays(1), true, true).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new RecordLookedAfterVisit(LeftAt.AddDays(1), true, true))
             .ShouldBeRefusedWith(("visitedAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void May_be_made_at_the_instant_the_child_entered_care() =>
-        new RecordLookedAfterVisit(EnteredAt, true, true).Decide(InCare(), Now).ShouldAppend(new LookedAfterVisitMade(1, EnteredAt, true, true));
+        Given(InCare()).When(new RecordLookedAfterVisit(EnteredAt, true, true)).ShouldAppend(new LookedAfterVisitMade(1, EnteredAt, true, true));
 
     [Fact]
     public void Cannot_be_made_before_the_period_of_care_began() =>
-        new RecordLookedAfterVisit(EnteredAt - Tick, true, true).Decide(InCare(), Now)
+        Given(InCare()).When(new RecordLookedAfterVisit(EnteredAt - Tick, true, true))
             .ShouldBeRefusedWith(("visitedAt", "within-the-period-of-care"));
 
     [Fact]
     public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        new RecordLookedAfterVisit(ReEnteredAt - Tick, true, true).Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new RecordLookedAfterVisit(ReEnteredAt - Tick, true, true))
             .ShouldBeRefusedWith(("visitedAt", "within-the-period-of-care"));
 
     [Fact]
     public void Made_just_inside_the_clock_skew_allowance() =>
-        new RecordLookedAfterVisit(JustInsideSkew, true, true).Decide(InCare(), Now)
+        Given(InCare()).When(new RecordLookedAfterVisit(JustInsideSkew, true, true))
             .ShouldAppend(new LookedAfterVisitMade(1, JustInsideSkew, true, true));
 
     [Fact]
     public void Made_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new RecordLookedAfterVisit(JustOutsideSkew, true, true).Decide(InCare(), Now).ShouldBeRefusedWith(("visitedAt", "not-in-future"));
+        Given(InCare()).When(new RecordLookedAfterVisit(JustOutsideSkew, true, true)).ShouldBeRefusedWith(("visitedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>
-        new RecordLookedAfterVisit(EnteredAt - Tick, false, true).Decide(InCare(), Now).ShouldBeRefusedWith(
+        Given(InCare()).When(new RecordLookedAfterVisit(EnteredAt - Tick, false, true)).ShouldBeRefusedWith(
             ("childSeenAlone", "seen-alone-only-if-seen"),
             ("visitedAt", "within-the-period-of-care"));
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
@@ -15,17 +16,17 @@ public sealed class StartPlacementTests
 
     [Fact]
     public void The_first_placement_is_number_one_and_keeps_every_detail() =>
-        new StartPlacement(FirstPlacementAt, "U6", "In-house foster carers", false, null).Decide(InCare(), Now)
+        Given(InCare()).When(new StartPlacement(FirstPlacementAt, "U6", "In-house foster carers", false, null))
             .ShouldAppend(new PlacementStarted(1, 1, FirstPlacementAt, "U6", "In-house foster carers", false, null));
 
     [Fact]
     public void Provider_and_out_of_area_are_optional() =>
-        new StartPlacement(FirstPlacementAt, "K2").Decide(InCare(), Now)
+        Given(InCare()).When(new StartPlacement(FirstPlacementAt, "K2"))
             .ShouldAppend(new PlacementStarted(1, 1, FirstPlacementAt, "K2", null, false, null));
 
     [Fact]
     public void A_later_placement_is_numbered_on_and_gives_its_reason_for_change() =>
-        new StartPlacement(SecondPlacementAt, "K2", "Oak House", true, "CARPL").Decide(InCarePlaced(), Now)
+        Given(InCarePlaced()).When(new StartPlacement(SecondPlacementAt, "K2", "Oak House", true, "CARPL"))
             .ShouldAppend(new PlacementStarted(2, 1, SecondPlacementAt, "K2", "Oak House", true, "CARPL"));
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class StartPlacementTests
         var journey = JourneyBuilder.Child().BackInCare().Journey;
         var at = ReEnteredAt.AddHours(1);
 
-        new StartPlacement(at, "U4").Decide(journey, Now).ShouldAppend(new PlacementStarted(2, 2, at, "U4", null, false, null));
+        Given(journey).When(new StartPlacement(at, "U4")).ShouldAppend(new PlacementStarted(2, 2, at, "U4", null, false, null));
     }
 
     [Fact]
@@ -54,13 +55,13 @@ public sealed class StartPlacementTests
             .EnteredCare(ReEnteredAt).Placed(ReEnteredAt.AddHours(1)).Journey;
         var at = ReEnteredAt.AddDays(3);
 
-        new StartPlacement(at, "R1", null, false, "STAND").Decide(journey, Now)
+        Given(journey).When(new StartPlacement(at, "R1", null, false, "STAND"))
             .ShouldAppend(new PlacementStarted(4, 2, at, "R1", null, false, "STAND"));
     }
 
     [Fact]
     public void The_first_placement_of_a_new_period_has_no_reason_for_change() =>
-        new StartPlacement(ReEnteredAt.AddHours(1), "U4", null, false, "CARPL").Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new StartPlacement(ReEnteredAt.AddHours(1), "U4", null, false, "CARPL"))
             .ShouldBeRefusedWith(("reasonForChange", "first-placement-has-no-change-reason"));
 
     [Theory]
@@ -88,7 +89,7 @@ public sealed class StartPlacementTests
     [InlineData("U6")]
     [InlineData("Z1")]
     public void Accepts_every_SSDA903_placement_type(string placementType) =>
-        new StartPlacement(FirstPlacementAt, placementType).Decide(InCare(), Now)
+        Given(InCare()).When(new StartPlacement(FirstPlacementAt, placementType))
             .ShouldAppend(new PlacementStarted(1, 1, FirstPlacementAt, placementType, null, false, null));
 
     [Theory]
@@ -101,7 +102,7 @@ public sealed class StartPlacementTests
     [InlineData("")]
     public void Refuses_a_placement_type_outside_the_SSDA903_list(string placementType)
     {
-        var decision = new StartPlacement(FirstPlacementAt, placementType).Decide(InCare(), Now);
+        var decision = Given(InCare()).When(new StartPlacement(FirstPlacementAt, placementType));
 
         decision.ShouldBeRefusedWith(("placementType", "ssda903-placement-type"));
         decision.MessageFor("ssda903-placement-type").ShouldContain($"'{placementType}'");
@@ -109,7 +110,7 @@ public sealed class StartPlacementTests
 
     [Fact]
     public void The_placement_type_is_required() =>
-        new StartPlacement(FirstPlacementAt, null).Decide(InCare(), Now).ShouldBeRefusedWith(("placementType", "required"));
+        Given(InCare()).When(new StartPlacement(FirstPlacementAt, null)).ShouldBeRefusedWith(("placementType", "required"));
 
     [Theory]
     [InlineData("CARPL")]
@@ -125,7 +126,7 @@ public sealed class StartPlacementTests
     [InlineData("CUSTOD")]
     [InlineData("OTHER")]
     public void Accepts_every_SSDA903_reason_for_a_placement_change(string reason) =>
-        new StartPlacement(SecondPlacementAt, "K2", null, false, reason).Decide(InCarePlaced(), Now)
+        Given(InCarePlaced()).When(new StartPlacement(SecondPlacementAt, "K2", null, false, reason))
             .ShouldAppend(new PlacementStarted(2, 1, SecondPlacementAt, "K2", null, false, reason));
 
     [Theory]
@@ -137,7 +138,7 @@ public sealed class StartPlacementTests
     [InlineData("")]
     public void Refuses_a_reason_for_change_outside_the_SSDA903_list(string reason)
     {
-        var decision = new StartPlacement(SecondPlacementAt, "K2", null, false, reason).Decide(InCarePlaced(), Now);
+        var decision = Given(InCarePlaced()).When(new StartPlacement(SecondPlacementAt, "K2", null, false, reason));
 
         decision.ShouldBeRefusedWith(("reasonForChange", "ssda903-placement-change-reason"));
         decision.MessageFor("ssda903-placement-change-reason").ShouldContain($"'{reason}'");
@@ -145,78 +146,78 @@ public sealed class StartPlacementTests
 
     [Fact]
     public void A_later_placement_needs_a_reason_for_change() =>
-        new StartPlacement(SecondPlacementAt, "K2").Decide(InCarePlaced(), Now).ShouldBeRefusedWith(("reasonForChange", "required"));
+        Given(InCarePlaced()).When(new StartPlacement(SecondPlacementAt, "K2")).ShouldBeRefusedWith(("reasonForChange", "required"));
 
     [Theory]
     [InlineData("CARPL")]
     [InlineData("NOT-A-CODE")]
     public void The_first_placement_has_no_reason_for_change(string reason) =>
-        new StartPlacement(FirstPlacementAt, "U6", null, false, reason).Decide(InCare(), Now)
+        Given(InCare()).When(new StartPlacement(FirstPlacementAt, "U6", null, false, reason))
             .ShouldBeRefusedWith(("reasonForChange", "first-placement-has-no-change-reason"));
 
     [Fact]
     public void A_later_placement_may_start_at_the_instant_the_previous_one_did() =>
-        new StartPlacement(FirstPlacementAt, "K2", null, false, "PLACE").Decide(InCarePlaced(), Now)
+        Given(InCarePlaced()).When(new StartPlacement(FirstPlacementAt, "K2", null, false, "PLACE"))
             .ShouldAppend(new PlacementStarted(2, 1, FirstPlacementAt, "K2", null, false, "PLACE"));
 
     [Fact]
     public void A_later_placement_cannot_start_before_the_previous_one()
     {
-        new StartPlacement(FirstPlacementAt - Tick, "K2", null, false, "PLACE").Decide(InCarePlaced(), Now)
+        Given(InCarePlaced()).When(new StartPlacement(FirstPlacementAt - Tick, "K2", null, false, "PLACE"))
             .ShouldBeRefusedWith(("startedAt", "after-the-previous-placement"));
 
         // Judged against the latest placement, not the first.
         var journey = JourneyBuilder.Child().InCarePlaced().Placed(SecondPlacementAt, "K2", "CHILD").Journey;
-        new StartPlacement(SecondPlacementAt - Tick, "R1", null, false, "OTHER").Decide(journey, Now)
+        Given(journey).When(new StartPlacement(SecondPlacementAt - Tick, "R1", null, false, "OTHER"))
             .ShouldBeRefusedWith(("startedAt", "after-the-previous-placement"));
     }
 
     [Fact]
     public void Provider_is_at_most_200_characters()
     {
-        new StartPlacement(FirstPlacementAt, "U6", new string('p', 200)).Decide(InCare(), Now).ShouldBeAccepted();
-        new StartPlacement(FirstPlacementAt, "U6", new string('p', 201)).Decide(InCare(), Now)
+        Given(InCare()).When(new StartPlacement(FirstPlacementAt, "U6", new string('p', 200))).ShouldBeAccepted();
+        Given(InCare()).When(new StartPlacement(FirstPlacementAt, "U6", new string('p', 201)))
             .ShouldBeRefusedWith(("provider", "max-length"));
     }
 
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new StartPlacement(FirstPlacementAt, "U6").Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new StartPlacement(FirstPlacementAt, "U6"))
             .ShouldBeRefusedWith(("startedAt", "needs-child-in-care"));
-        new StartPlacement(LeftAt.AddDays(1), "U6").Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new StartPlacement(LeftAt.AddDays(1), "U6"))
             .ShouldBeRefusedWith(("startedAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void May_start_at_the_instant_the_child_entered_care() =>
-        new StartPlacement(EnteredAt, "T0").Decide(InCare(), Now).ShouldAppend(new PlacementStarted(1, 1, EnteredAt, "T0", null, false, null));
+        Given(InCare()).When(new StartPlacement(EnteredAt, "T0")).ShouldAppend(new PlacementStarted(1, 1, EnteredAt, "T0", null, false, null));
 
     [Fact]
     public void Cannot_start_before_the_period_of_care_began() =>
-        new StartPlacement(EnteredAt - Tick, "T0").Decide(InCare(), Now).ShouldBeRefusedWith(("startedAt", "within-the-period-of-care"));
+        Given(InCare()).When(new StartPlacement(EnteredAt - Tick, "T0")).ShouldBeRefusedWith(("startedAt", "within-the-period-of-care"));
 
     [Fact]
     public void In_the_second_period_cannot_start_before_it_began()
     {
         var journey = JourneyBuilder.Child().BackInCare().Journey;
 
-        new StartPlacement(ReEnteredAt - Tick, "U4").Decide(journey, Now).ShouldBeRefusedWith(("startedAt", "within-the-period-of-care"));
-        new StartPlacement(Day1.AddDays(10), "U4").Decide(journey, Now).ShouldBeRefusedWith(("startedAt", "within-the-period-of-care"));
+        Given(journey).When(new StartPlacement(ReEnteredAt - Tick, "U4")).ShouldBeRefusedWith(("startedAt", "within-the-period-of-care"));
+        Given(journey).When(new StartPlacement(Day1.AddDays(10), "U4")).ShouldBeRefusedWith(("startedAt", "within-the-period-of-care"));
     }
 
     [Fact]
     public void Started_just_inside_the_clock_skew_allowance() =>
-        new StartPlacement(JustInsideSkew, "U6").Decide(InCare(), Now)
+        Given(InCare()).When(new StartPlacement(JustInsideSkew, "U6"))
             .ShouldAppend(new PlacementStarted(1, 1, JustInsideSkew, "U6", null, false, null));
 
     [Fact]
     public void Started_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new StartPlacement(JustOutsideSkew, "U6").Decide(InCare(), Now).ShouldBeRefusedWith(("startedAt", "not-in-future"));
+        Given(InCare()).When(new StartPlacement(JustOutsideSkew, "U6")).ShouldBeRefusedWith(("startedAt", "not-in-future"));
 
     [Fact]
     public void Everything_missing_is_reported_at_once() =>
-        new StartPlacement(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new StartPlacement(null, null)).ShouldBeRefusedWith(
             ("startedAt", "required"),
             ("placementType", "required"),
             ("startedAt", "needs-child-in-care"));
@@ -224,12 +225,12 @@ public sealed class StartPlacementTests
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new StartPlacement(FirstPlacementAt - Tick, "U9", new string('p', 201), false, "nope").Decide(InCarePlaced(), Now).ShouldBeRefusedWith(
+        Given(InCarePlaced()).When(new StartPlacement(FirstPlacementAt - Tick, "U9", new string('p', 201), false, "nope")).ShouldBeRefusedWith(
             ("placementType", "ssda903-placement-type"),
             ("provider", "max-length"),
             ("reasonForChange", "ssda903-placement-change-reason"),
             ("startedAt", "after-the-previous-placement"));
-        new StartPlacement(EnteredAt - Tick, "U6", null, false, "CARPL").Decide(InCare(), Now).ShouldBeRefusedWith(
+        Given(InCare()).When(new StartPlacement(EnteredAt - Tick, "U6", null, false, "CARPL")).ShouldBeRefusedWith(
             ("startedAt", "within-the-period-of-care"),
             ("reasonForChange", "first-placement-has-no-change-reason"));
     }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Missing;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Missing;
 
@@ -16,7 +17,7 @@ public sealed class RecordMissingTests
 
     [Fact]
     public void The_first_missing_episode_is_number_one() =>
-        new RecordMissing(MissingAt).Decide(Contacted(), Now).ShouldAppend(new MissingEpisodeStarted(1, MissingAt));
+        Given(Contacted()).When(new RecordMissing(MissingAt)).ShouldAppend(new MissingEpisodeStarted(1, MissingAt));
 
     [Fact]
     public void Going_missing_folds_an_open_missing_episode_onto_the_journey()
@@ -32,11 +33,11 @@ public sealed class RecordMissingTests
     {
         var at = Day1.AddDays(20);
 
-        new RecordMissing(at).Decide(Returned(), Now).ShouldAppend(new MissingEpisodeStarted(2, at));
+        Given(Returned()).When(new RecordMissing(at)).ShouldAppend(new MissingEpisodeStarted(2, at));
 
         var third = Day1.AddDays(30);
-        new RecordMissing(third).Decide(JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Returned(ReturnedAt)
-                .WentMissing(at).Returned(at.AddHours(5)).Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Returned(ReturnedAt)
+                .WentMissing(at).Returned(at.AddHours(5)).Journey).When(new RecordMissing(third))
             .ShouldAppend(new MissingEpisodeStarted(3, third));
     }
 
@@ -45,7 +46,7 @@ public sealed class RecordMissingTests
     {
         var at = EnteredAt.AddDays(3);
 
-        new RecordMissing(at).Decide(JourneyBuilder.Child().InCarePlaced().Journey, Now).ShouldAppend(new MissingEpisodeStarted(1, at));
+        Given(JourneyBuilder.Child().InCarePlaced().Journey).When(new RecordMissing(at)).ShouldAppend(new MissingEpisodeStarted(1, at));
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class RecordMissingTests
     {
         var journey = JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Journey;
 
-        var decision = new RecordMissing(MissingAt.AddDays(1)).Decide(journey, Now);
+        var decision = Given(journey).When(new RecordMissing(MissingAt.AddDays(1)));
 
         decision.ShouldBeRefusedWith(("missingFrom", "one-missing-episode-at-a-time"));
         decision.MessageFor("one-missing-episode-at-a-time").ShouldContain("Missing episode 1");
@@ -64,7 +65,7 @@ public sealed class RecordMissingTests
     {
         var journey = JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Returned(ReturnedAt).WentMissing(Day1.AddDays(20)).Journey;
 
-        var decision = new RecordMissing(Day1.AddDays(21)).Decide(journey, Now);
+        var decision = Given(journey).When(new RecordMissing(Day1.AddDays(21)));
 
         decision.ShouldBeRefusedWith(("missingFrom", "one-missing-episode-at-a-time"));
         decision.MessageFor("one-missing-episode-at-a-time").ShouldContain("Missing episode 2");
@@ -72,12 +73,12 @@ public sealed class RecordMissingTests
 
     [Fact]
     public void May_go_missing_again_at_the_instant_of_the_last_return() =>
-        new RecordMissing(ReturnedAt).Decide(Returned(), Now).ShouldAppend(new MissingEpisodeStarted(2, ReturnedAt));
+        Given(Returned()).When(new RecordMissing(ReturnedAt)).ShouldAppend(new MissingEpisodeStarted(2, ReturnedAt));
 
     [Fact]
     public void Cannot_go_missing_again_before_the_last_return()
     {
-        var decision = new RecordMissing(ReturnedAt - Tick).Decide(Returned(), Now);
+        var decision = Given(Returned()).When(new RecordMissing(ReturnedAt - Tick));
 
         decision.ShouldBeRefusedWith(("missingFrom", "after-the-last-return"));
         decision.MessageFor("after-the-last-return").ShouldContain("missing episode 1");
@@ -90,10 +91,10 @@ public sealed class RecordMissingTests
         var journey = JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Returned(ReturnedAt)
             .WentMissing(Day1.AddDays(20)).Returned(Day1.AddDays(22)).Journey;
 
-        new RecordMissing(Day1.AddDays(11)).Decide(journey, Now).ShouldBeRefusedWith(("missingFrom", "after-the-last-return"));
-        new RecordMissing(Day1.AddDays(21)).Decide(journey, Now).ShouldBeRefusedWith(("missingFrom", "after-the-last-return"));
-        new RecordMissing(Day1.AddDays(15)).Decide(journey, Now).ShouldBeRefusedWith(("missingFrom", "after-the-last-return"));
-        new RecordMissing(Day1).Decide(journey, Now).ShouldBeRefusedWith(("missingFrom", "after-the-last-return"));
+        Given(journey).When(new RecordMissing(Day1.AddDays(11))).ShouldBeRefusedWith(("missingFrom", "after-the-last-return"));
+        Given(journey).When(new RecordMissing(Day1.AddDays(21))).ShouldBeRefusedWith(("missingFrom", "after-the-last-return"));
+        Given(journey).When(new RecordMissing(Day1.AddDays(15))).ShouldBeRefusedWith(("missingFrom", "after-the-last-return"));
+        Given(journey).When(new RecordMissing(Day1)).ShouldBeRefusedWith(("missingFrom", "after-the-last-return"));
     }
 
     [Fact]
@@ -101,24 +102,24 @@ public sealed class RecordMissingTests
     {
         var journey = JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Returned(ReturnedAt).WentMissing(Day1.AddDays(20)).Journey;
 
-        new RecordMissing(Day1.AddDays(11)).Decide(journey, Now).ShouldBeRefusedWith(("missingFrom", "one-missing-episode-at-a-time"));
+        Given(journey).When(new RecordMissing(Day1.AddDays(11))).ShouldBeRefusedWith(("missingFrom", "one-missing-episode-at-a-time"));
     }
 
     [Fact]
     public void When_is_required() =>
-        new RecordMissing(null).Decide(Contacted(), Now).ShouldBeRefusedWith(("missingFrom", "required"));
+        Given(Contacted()).When(new RecordMissing(null)).ShouldBeRefusedWith(("missingFrom", "required"));
 
     [Fact]
     public void Missing_just_inside_the_clock_skew_allowance() =>
-        new RecordMissing(JustInsideSkew).Decide(Contacted(), Now).ShouldAppend(new MissingEpisodeStarted(1, JustInsideSkew));
+        Given(Contacted()).When(new RecordMissing(JustInsideSkew)).ShouldAppend(new MissingEpisodeStarted(1, JustInsideSkew));
 
     [Fact]
     public void Missing_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new RecordMissing(JustOutsideSkew).Decide(Contacted(), Now).ShouldBeRefusedWith(("missingFrom", "not-in-future"));
+        Given(Contacted()).When(new RecordMissing(JustOutsideSkew)).ShouldBeRefusedWith(("missingFrom", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>
-        new RecordMissing(JustOutsideSkew).Decide(JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Journey, Now).ShouldBeRefusedWith(
+        Given(JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Journey).When(new RecordMissing(JustOutsideSkew)).ShouldBeRefusedWith(
             ("missingFrom", "not-in-future"),
             ("missingFrom", "one-missing-episode-at-a-time"));
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Missing;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Missing;
 
@@ -20,7 +21,7 @@ public sealed class RecordReturnInterviewTests
     [InlineData(ReturnInterviewOutcome.Declined)]
     [InlineData(ReturnInterviewOutcome.Completed)]
     public void Records_what_happened_with_the_interview(ReturnInterviewOutcome outcome) =>
-        new RecordReturnInterview(InterviewedAt, outcome).Decide(Returned(), Now)
+        Given(Returned()).When(new RecordReturnInterview(InterviewedAt, outcome))
             .ShouldAppend(new ReturnInterviewRecorded(1, InterviewedAt, outcome));
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class RecordReturnInterviewTests
             .ReturnInterview(InterviewedAt, ReturnInterviewOutcome.Offered).Journey;
         var at = InterviewedAt.AddHours(4);
 
-        new RecordReturnInterview(at, ReturnInterviewOutcome.Completed).Decide(journey, Now)
+        Given(journey).When(new RecordReturnInterview(at, ReturnInterviewOutcome.Completed))
             .ShouldAppend(new ReturnInterviewRecorded(1, at, ReturnInterviewOutcome.Completed));
     }
 
@@ -41,7 +42,7 @@ public sealed class RecordReturnInterviewTests
         var journey = JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Returned(ReturnedAt)
             .WentMissing(Day1.AddDays(20)).Returned(secondReturn).Journey;
 
-        new RecordReturnInterview(secondReturn.AddHours(2), ReturnInterviewOutcome.Declined).Decide(journey, Now)
+        Given(journey).When(new RecordReturnInterview(secondReturn.AddHours(2), ReturnInterviewOutcome.Declined))
             .ShouldAppend(new ReturnInterviewRecorded(2, secondReturn.AddHours(2), ReturnInterviewOutcome.Declined));
     }
 
@@ -50,48 +51,47 @@ public sealed class RecordReturnInterviewTests
     {
         var journey = JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Returned(ReturnedAt).WentMissing(Day1.AddDays(20)).Journey;
 
-        new RecordReturnInterview(InterviewedAt, ReturnInterviewOutcome.Completed).Decide(journey, Now)
+        Given(journey).When(new RecordReturnInterview(InterviewedAt, ReturnInterviewOutcome.Completed))
             .ShouldAppend(new ReturnInterviewRecorded(1, InterviewedAt, ReturnInterviewOutcome.Completed));
     }
 
     [Fact]
     public void Needs_a_return()
     {
-        new RecordReturnInterview(InterviewedAt, ReturnInterviewOutcome.Offered).Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new RecordReturnInterview(InterviewedAt, ReturnInterviewOutcome.Offered))
             .ShouldBeRefusedWith(("recordedAt", "interview-needs-a-return"));
-        new RecordReturnInterview(InterviewedAt, ReturnInterviewOutcome.Offered)
-            .Decide(JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Journey).When(new RecordReturnInterview(InterviewedAt, ReturnInterviewOutcome.Offered))
             .ShouldBeRefusedWith(("recordedAt", "interview-needs-a-return"));
     }
 
     [Fact]
     public void May_be_recorded_at_the_instant_of_the_return() =>
-        new RecordReturnInterview(ReturnedAt, ReturnInterviewOutcome.Offered).Decide(Returned(), Now)
+        Given(Returned()).When(new RecordReturnInterview(ReturnedAt, ReturnInterviewOutcome.Offered))
             .ShouldAppend(new ReturnInterviewRecorded(1, ReturnedAt, ReturnInterviewOutcome.Offered));
 
     [Fact]
     public void Cannot_be_recorded_before_the_return()
     {
-        new RecordReturnInterview(ReturnedAt - Tick, ReturnInterviewOutcome.Offered).Decide(Returned(), Now)
+        Given(Returned()).When(new RecordReturnInterview(ReturnedAt - Tick, ReturnInterviewOutcome.Offered))
             .ShouldBeRefusedWith(("recordedAt", "interview-after-return"));
 
         var secondReturn = Day1.AddDays(22);
         var journey = JourneyBuilder.Child().Contacted().WentMissing(MissingAt).Returned(ReturnedAt)
             .WentMissing(Day1.AddDays(20)).Returned(secondReturn).Journey;
-        new RecordReturnInterview(secondReturn - Tick, ReturnInterviewOutcome.Offered).Decide(journey, Now)
+        Given(journey).When(new RecordReturnInterview(secondReturn - Tick, ReturnInterviewOutcome.Offered))
             .ShouldBeRefusedWith(("recordedAt", "interview-after-return"));
     }
 
     [Fact]
     public void The_outcome_is_required() =>
-        new RecordReturnInterview(InterviewedAt, null).Decide(Returned(), Now).ShouldBeRefusedWith(("outcome", "required"));
+        Given(Returned()).When(new RecordReturnInterview(InterviewedAt, null)).ShouldBeRefusedWith(("outcome", "required"));
 
     [Theory]
     [InlineData((ReturnInterviewOutcome)4)]
     [InlineData((ReturnInterviewOutcome)(-1))]
     public void The_outcome_must_be_a_known_value(ReturnInterviewOutcome outcome)
     {
-        var decision = new RecordReturnInterview(InterviewedAt, outcome).Decide(Returned(), Now);
+        var decision = Given(Returned()).When(new RecordReturnInterview(InterviewedAt, outcome));
 
         decision.ShouldBeRefusedWith(("outcome", "known-value"));
         decision.MessageFor("known-value").ShouldContain("Offered, Accepted, Declined, Completed");
@@ -99,24 +99,24 @@ public sealed class RecordReturnInterviewTests
 
     [Fact]
     public void Everything_missing_is_reported_at_once() =>
-        new RecordReturnInterview(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new RecordReturnInterview(null, null)).ShouldBeRefusedWith(
             ("recordedAt", "required"),
             ("outcome", "required"),
             ("recordedAt", "interview-needs-a-return"));
 
     [Fact]
     public void Recorded_just_inside_the_clock_skew_allowance() =>
-        new RecordReturnInterview(JustInsideSkew, ReturnInterviewOutcome.Completed).Decide(Returned(), Now)
+        Given(Returned()).When(new RecordReturnInterview(JustInsideSkew, ReturnInterviewOutcome.Completed))
             .ShouldAppend(new ReturnInterviewRecorded(1, JustInsideSkew, ReturnInterviewOutcome.Completed));
 
     [Fact]
     public void Recorded_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new RecordReturnInterview(JustOutsideSkew, ReturnInterviewOutcome.Completed).Decide(Returned(), Now)
+        Given(Returned()).When(new RecordReturnInterview(JustOutsideSkew, ReturnInterviewOutcome.Completed))
             .ShouldBeRefusedWith(("recordedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>
-        new RecordReturnInterview(ReturnedAt - Tick, (ReturnInterviewOutcome)9).Decide(Returned(), Now).ShouldBeRefusedWith(
+        Given(Returned()).When(new RecordReturnInterview(ReturnedAt - Tick, (ReturnInterviewOutcome)9)).ShouldBeRefusedWith(
             ("outcome", "known-value"),
             ("recordedAt", "interview-after-return"));
 }

@@ -1,9 +1,10 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Permanence;
 
@@ -15,17 +16,17 @@ public sealed class DischargeCareOrderTests
 
     [Fact]
     public void Discharges_the_full_care_order() =>
-        new DischargeCareOrder(DischargedAt).Decide(OnCareOrder(), Now).ShouldAppend(new CareOrderDischarged(1, DischargedAt));
+        Given(OnCareOrder()).When(new DischargeCareOrder(DischargedAt)).ShouldAppend(new CareOrderDischarged(1, DischargedAt));
 
     [Fact]
     public void When_it_was_discharged_is_required() =>
-        new DischargeCareOrder(null).Decide(OnCareOrder(), Now).ShouldBeRefusedWith(("dischargedAt", "required"));
+        Given(OnCareOrder()).When(new DischargeCareOrder(null)).ShouldBeRefusedWith(("dischargedAt", "required"));
 
     [Fact]
     public void Cannot_be_discharged_in_the_future_beyond_the_clock_skew()
     {
-        new DischargeCareOrder(JustInsideSkew).Decide(OnCareOrder(), Now).ShouldAppend(new CareOrderDischarged(1, JustInsideSkew));
-        new DischargeCareOrder(JustOutsideSkew).Decide(OnCareOrder(), Now).ShouldBeRefusedWith(("dischargedAt", "not-in-future"));
+        Given(OnCareOrder()).When(new DischargeCareOrder(JustInsideSkew)).ShouldAppend(new CareOrderDischarged(1, JustInsideSkew));
+        Given(OnCareOrder()).When(new DischargeCareOrder(JustOutsideSkew)).ShouldBeRefusedWith(("dischargedAt", "not-in-future"));
     }
 
     [Theory]
@@ -34,13 +35,12 @@ public sealed class DischargeCareOrderTests
     [InlineData("E1")]
     [InlineData("L2")]
     public void Only_a_full_care_order_is_discharged(string legalStatus) =>
-        new DischargeCareOrder(DischargedAt).Decide(JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, legalStatus).Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, legalStatus).Journey).When(new DischargeCareOrder(DischargedAt))
             .ShouldBeRefusedWith(("dischargedAt", "discharge-needs-care-order"));
 
     [Fact]
     public void A_care_order_made_during_the_period_of_care_may_be_discharged() =>
-        new DischargeCareOrder(DischargedAt).Decide(
-                JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, "C1").LegalStatusChanged(EnteredAt.AddDays(10), "C2").Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, "C1").LegalStatusChanged(EnteredAt.AddDays(10), "C2").Journey).When(new DischargeCareOrder(DischargedAt))
             .ShouldAppend(new CareOrderDischarged(1, DischargedAt));
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class DischargeCareOrderTests
         // Interim care order from Day1 + 1, full care order from Day1 + 11: on Day1 + 6 there was no care order to discharge.
         var journey = JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, "C1").LegalStatusChanged(EnteredAt.AddDays(10), "C2").Journey;
 
-        new DischargeCareOrder(EnteredAt.AddDays(5)).Decide(journey, Now).ShouldBeRefusedOn("dischargedAt");
+        Given(journey).When(new DischargeCareOrder(EnteredAt.AddDays(5))).ShouldBeRefusedOn("dischargedAt");
     }
 
     [Fact]
@@ -57,23 +57,23 @@ public sealed class DischargeCareOrderTests
     {
         var journey = JourneyBuilder.Child().InCare().CareOrderDischargedAt(DischargedAt).Journey;
 
-        new DischargeCareOrder(DischargedAt.AddDays(1)).Decide(journey, Now).ShouldBeRefusedOn("dischargedAt");
+        Given(journey).When(new DischargeCareOrder(DischargedAt.AddDays(1))).ShouldBeRefusedOn("dischargedAt");
     }
 
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new DischargeCareOrder(DischargedAt).Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new DischargeCareOrder(DischargedAt))
             .ShouldBeRefusedWith(("dischargedAt", "needs-child-in-care"));
-        new DischargeCareOrder(LeftAt.AddDays(1)).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new DischargeCareOrder(LeftAt.AddDays(1)))
             .ShouldBeRefusedWith(("dischargedAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_the_child_entered_care()
     {
-        new DischargeCareOrder(EnteredAt).Decide(OnCareOrder(), Now).ShouldAppend(new CareOrderDischarged(1, EnteredAt));
-        new DischargeCareOrder(EnteredAt - Tick).Decide(OnCareOrder(), Now).ShouldBeRefusedWith(("dischargedAt", "within-the-period-of-care"));
+        Given(OnCareOrder()).When(new DischargeCareOrder(EnteredAt)).ShouldAppend(new CareOrderDischarged(1, EnteredAt));
+        Given(OnCareOrder()).When(new DischargeCareOrder(EnteredAt - Tick)).ShouldBeRefusedWith(("dischargedAt", "within-the-period-of-care"));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class DischargeCareOrderTests
     {
         var journey = JourneyBuilder.Child().InCare().CareOrderDischargedAt(DischargedAt).Journey;
 
-        new LeaveCare(DischargedAt - Tick, "E15").Decide(journey, Now).ShouldBeRefusedWith(("leftAt", "after-the-last-step-in-care"));
-        new LeaveCare(DischargedAt, "E15").Decide(journey, Now).ShouldAppend(new LeftCare(1, DischargedAt, "E15"));
+        Given(journey).When(new LeaveCare(DischargedAt - Tick, "E15")).ShouldBeRefusedWith(("leftAt", "after-the-last-step-in-care"));
+        Given(journey).When(new LeaveCare(DischargedAt, "E15")).ShouldAppend(new LeftCare(1, DischargedAt, "E15"));
     }
 }

@@ -1,9 +1,10 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Permanence;
 
@@ -21,55 +22,55 @@ public sealed class MakePermanencePlanTests
     [InlineData(PermanencePlanKind.LongTermFostering, true)]
     [InlineData(PermanencePlanKind.Other, false)]
     public void Makes_the_permanence_plan(PermanencePlanKind kind, bool ratified) =>
-        new MakePermanencePlan(MadeAt, kind, ratified).Decide(InCare(), Now).ShouldAppend(new PermanencePlanMade(1, MadeAt, kind, ratified));
+        Given(InCare()).When(new MakePermanencePlan(MadeAt, kind, ratified)).ShouldAppend(new PermanencePlanMade(1, MadeAt, kind, ratified));
 
     [Fact]
     public void Belongs_to_the_open_period_of_care() =>
-        new MakePermanencePlan(ReEnteredAt.AddDays(1), PermanencePlanKind.ReturnHome, true).Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new MakePermanencePlan(ReEnteredAt.AddDays(1), PermanencePlanKind.ReturnHome, true))
             .ShouldAppend(new PermanencePlanMade(2, ReEnteredAt.AddDays(1), PermanencePlanKind.ReturnHome, true));
 
     [Fact]
     public void When_it_was_made_is_required() =>
-        new MakePermanencePlan(null, PermanencePlanKind.Adoption, true).Decide(InCare(), Now).ShouldBeRefusedWith(("madeAt", "required"));
+        Given(InCare()).When(new MakePermanencePlan(null, PermanencePlanKind.Adoption, true)).ShouldBeRefusedWith(("madeAt", "required"));
 
     [Fact]
     public void Cannot_be_made_in_the_future_beyond_the_clock_skew()
     {
-        new MakePermanencePlan(JustInsideSkew, PermanencePlanKind.Adoption, true).Decide(InCare(), Now)
+        Given(InCare()).When(new MakePermanencePlan(JustInsideSkew, PermanencePlanKind.Adoption, true))
             .ShouldAppend(new PermanencePlanMade(1, JustInsideSkew, PermanencePlanKind.Adoption, true));
-        new MakePermanencePlan(JustOutsideSkew, PermanencePlanKind.Adoption, true).Decide(InCare(), Now)
+        Given(InCare()).When(new MakePermanencePlan(JustOutsideSkew, PermanencePlanKind.Adoption, true))
             .ShouldBeRefusedWith(("madeAt", "not-in-future"));
     }
 
     [Fact]
     public void The_kind_is_required() =>
-        new MakePermanencePlan(MadeAt, null, true).Decide(InCare(), Now).ShouldBeRefusedWith(("kind", "required"));
+        Given(InCare()).When(new MakePermanencePlan(MadeAt, null, true)).ShouldBeRefusedWith(("kind", "required"));
 
     [Theory]
     [InlineData(-1)]
     [InlineData(6)]
     public void The_kind_is_a_known_value(int kind) =>
-        new MakePermanencePlan(MadeAt, (PermanencePlanKind)kind, true).Decide(InCare(), Now).ShouldBeRefusedWith(("kind", "known-value"));
+        Given(InCare()).When(new MakePermanencePlan(MadeAt, (PermanencePlanKind)kind, true)).ShouldBeRefusedWith(("kind", "known-value"));
 
     [Fact]
     public void Whether_it_was_ratified_is_required() =>
-        new MakePermanencePlan(MadeAt, PermanencePlanKind.Adoption, null).Decide(InCare(), Now).ShouldBeRefusedWith(("ratified", "required"));
+        Given(InCare()).When(new MakePermanencePlan(MadeAt, PermanencePlanKind.Adoption, null)).ShouldBeRefusedWith(("ratified", "required"));
 
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new MakePermanencePlan(MadeAt, PermanencePlanKind.Adoption, true).Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new MakePermanencePlan(MadeAt, PermanencePlanKind.Adoption, true))
             .ShouldBeRefusedWith(("madeAt", "needs-child-in-care"));
-        new MakePermanencePlan(LeftAt.AddDays(1), PermanencePlanKind.Adoption, true).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new MakePermanencePlan(LeftAt.AddDays(1), PermanencePlanKind.Adoption, true))
             .ShouldBeRefusedWith(("madeAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_the_child_entered_care()
     {
-        new MakePermanencePlan(EnteredAt, PermanencePlanKind.Adoption, true).Decide(InCare(), Now)
+        Given(InCare()).When(new MakePermanencePlan(EnteredAt, PermanencePlanKind.Adoption, true))
             .ShouldAppend(new PermanencePlanMade(1, EnteredAt, PermanencePlanKind.Adoption, true));
-        new MakePermanencePlan(EnteredAt - Tick, PermanencePlanKind.Adoption, true).Decide(InCare(), Now)
+        Given(InCare()).When(new MakePermanencePlan(EnteredAt - Tick, PermanencePlanKind.Adoption, true))
             .ShouldBeRefusedWith(("madeAt", "within-the-period-of-care"));
     }
 
@@ -78,11 +79,11 @@ public sealed class MakePermanencePlanTests
     {
         var journey = JourneyBuilder.Child().InCare().Apply(new MakePermanencePlan(MadeAt, PermanencePlanKind.ReturnHome, true)).Journey;
 
-        new LeaveCare(MadeAt - Tick, "E13").Decide(journey, Now).ShouldBeRefusedWith(("leftAt", "after-the-last-step-in-care"));
+        Given(journey).When(new LeaveCare(MadeAt - Tick, "E13")).ShouldBeRefusedWith(("leftAt", "after-the-last-step-in-care"));
     }
 
     [Fact]
     public void Reports_every_problem_at_once() =>
-        new MakePermanencePlan(JustOutsideSkew, null, null).Decide(JourneyBuilder.Child().Contacted().Journey, Now).ShouldBeRefusedWith(
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new MakePermanencePlan(JustOutsideSkew, null, null)).ShouldBeRefusedWith(
             ("madeAt", "not-in-future"), ("kind", "required"), ("ratified", "required"), ("madeAt", "needs-child-in-care"));
 }

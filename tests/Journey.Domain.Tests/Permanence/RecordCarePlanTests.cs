@@ -1,9 +1,10 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Permanence;
 
@@ -15,42 +16,42 @@ public sealed class RecordCarePlanTests
 
     [Fact]
     public void Records_the_care_plan_of_the_period_of_care() =>
-        new RecordCarePlan(RecordedAt).Decide(InCare(), Now).ShouldAppend(new CarePlanRecorded(1, RecordedAt));
+        Given(InCare()).When(new RecordCarePlan(RecordedAt)).ShouldAppend(new CarePlanRecorded(1, RecordedAt));
 
     [Fact]
     public void Belongs_to_the_open_period_of_care() =>
-        new RecordCarePlan(ReEnteredAt.AddDays(1)).Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new RecordCarePlan(ReEnteredAt.AddDays(1)))
             .ShouldAppend(new CarePlanRecorded(2, ReEnteredAt.AddDays(1)));
 
     [Fact]
     public void When_it_was_recorded_is_required() =>
-        new RecordCarePlan(null).Decide(InCare(), Now).ShouldBeRefusedWith(("recordedAt", "required"));
+        Given(InCare()).When(new RecordCarePlan(null)).ShouldBeRefusedWith(("recordedAt", "required"));
 
     [Fact]
     public void Cannot_be_recorded_in_the_future_beyond_the_clock_skew()
     {
-        new RecordCarePlan(JustInsideSkew).Decide(InCare(), Now).ShouldAppend(new CarePlanRecorded(1, JustInsideSkew));
-        new RecordCarePlan(JustOutsideSkew).Decide(InCare(), Now).ShouldBeRefusedWith(("recordedAt", "not-in-future"));
+        Given(InCare()).When(new RecordCarePlan(JustInsideSkew)).ShouldAppend(new CarePlanRecorded(1, JustInsideSkew));
+        Given(InCare()).When(new RecordCarePlan(JustOutsideSkew)).ShouldBeRefusedWith(("recordedAt", "not-in-future"));
     }
 
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new RecordCarePlan(RecordedAt).Decide(JourneyBuilder.Child().Contacted().Journey, Now).ShouldBeRefusedWith(("recordedAt", "needs-child-in-care"));
-        new RecordCarePlan(LeftAt.AddDays(1)).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new RecordCarePlan(RecordedAt)).ShouldBeRefusedWith(("recordedAt", "needs-child-in-care"));
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new RecordCarePlan(LeftAt.AddDays(1)))
             .ShouldBeRefusedWith(("recordedAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_the_child_entered_care()
     {
-        new RecordCarePlan(EnteredAt).Decide(InCare(), Now).ShouldAppend(new CarePlanRecorded(1, EnteredAt));
-        new RecordCarePlan(EnteredAt - Tick).Decide(InCare(), Now).ShouldBeRefusedWith(("recordedAt", "within-the-period-of-care"));
+        Given(InCare()).When(new RecordCarePlan(EnteredAt)).ShouldAppend(new CarePlanRecorded(1, EnteredAt));
+        Given(InCare()).When(new RecordCarePlan(EnteredAt - Tick)).ShouldBeRefusedWith(("recordedAt", "within-the-period-of-care"));
     }
 
     [Fact]
     public void Cannot_be_dated_back_into_an_earlier_period_of_care() =>
-        new RecordCarePlan(EnteredAt.AddDays(5)).Decide(JourneyBuilder.Child().BackInCare().Journey, Now)
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new RecordCarePlan(EnteredAt.AddDays(5)))
             .ShouldBeRefusedWith(("recordedAt", "within-the-period-of-care"));
 
     [Fact]
@@ -58,7 +59,7 @@ public sealed class RecordCarePlanTests
     {
         var journey = JourneyBuilder.Child().InCare().CarePlanned(RecordedAt).Journey;
 
-        new LeaveCare(RecordedAt - Tick, "E4A").Decide(journey, Now).ShouldBeRefusedWith(("leftAt", "after-the-last-step-in-care"));
-        new LeaveCare(RecordedAt, "E4A").Decide(journey, Now).ShouldAppend(new LeftCare(1, RecordedAt, "E4A"));
+        Given(journey).When(new LeaveCare(RecordedAt - Tick, "E4A")).ShouldBeRefusedWith(("leftAt", "after-the-last-step-in-care"));
+        Given(journey).When(new LeaveCare(RecordedAt, "E4A")).ShouldAppend(new LeftCare(1, RecordedAt, "E4A"));
     }
 }

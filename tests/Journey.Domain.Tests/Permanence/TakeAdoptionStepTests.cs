@@ -1,9 +1,10 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Permanence;
 
@@ -23,7 +24,7 @@ public sealed class TakeAdoptionStepTests
 
     [Fact]
     public void The_agency_decision_maker_agreeing_is_the_first_step() =>
-        new TakeAdoptionStep(TakenAt, AdoptionStep.DecisionMakerAgreed).Decide(InCare(), Now)
+        Given(InCare()).When(new TakeAdoptionStep(TakenAt, AdoptionStep.DecisionMakerAgreed))
             .ShouldAppend(new AdoptionStepTaken(1, TakenAt, AdoptionStep.DecisionMakerAgreed));
 
     [Theory]
@@ -32,7 +33,7 @@ public sealed class TakeAdoptionStepTests
     [InlineData(AdoptionStep.Placed)]
     [InlineData(AdoptionStep.AdoptionOrderMade)]
     public void Each_step_follows_the_one_before_it(AdoptionStep step) =>
-        new TakeAdoptionStep(TakenAt, step).Decide(StepsUpTo(step - 1).Journey, Now).ShouldAppend(new AdoptionStepTaken(1, TakenAt, step));
+        Given(StepsUpTo(step - 1).Journey).When(new TakeAdoptionStep(TakenAt, step)).ShouldAppend(new AdoptionStepTaken(1, TakenAt, step));
 
     [Fact]
     public void Taking_a_step_folds_it_onto_the_journey() =>
@@ -46,9 +47,9 @@ public sealed class TakeAdoptionStepTests
     [InlineData(AdoptionStep.AdoptionOrderMade)]
     public void No_step_may_be_skipped(AdoptionStep step)
     {
-        new TakeAdoptionStep(TakenAt, step).Decide(InCare(), Now).ShouldBeRefusedWith(("step", "adoption-steps-in-order"));
+        Given(InCare()).When(new TakeAdoptionStep(TakenAt, step)).ShouldBeRefusedWith(("step", "adoption-steps-in-order"));
         if (step - 2 >= AdoptionStep.DecisionMakerAgreed)
-            new TakeAdoptionStep(TakenAt, step).Decide(StepsUpTo(step - 2).Journey, Now).ShouldBeRefusedWith(("step", "adoption-steps-in-order"));
+            Given(StepsUpTo(step - 2).Journey).When(new TakeAdoptionStep(TakenAt, step)).ShouldBeRefusedWith(("step", "adoption-steps-in-order"));
     }
 
     [Theory]
@@ -58,14 +59,14 @@ public sealed class TakeAdoptionStepTests
     [InlineData(AdoptionStep.Placed)]
     [InlineData(AdoptionStep.AdoptionOrderMade)]
     public void Each_step_is_taken_once(AdoptionStep step) =>
-        new TakeAdoptionStep(TakenAt, step).Decide(StepsUpTo(AdoptionStep.AdoptionOrderMade).Journey, Now)
+        Given(StepsUpTo(AdoptionStep.AdoptionOrderMade).Journey).When(new TakeAdoptionStep(TakenAt, step))
             .ShouldBeRefusedWith(("step", "each-adoption-step-once"));
 
     [Fact]
     public void A_step_must_be_in_the_order_of_its_dates_not_only_of_its_recording()
     {
         // The placement order was made on Day1 + 6; a match dated Day1 + 5 would come before it.
-        new TakeAdoptionStep(StepsFrom, AdoptionStep.Matched).Decide(StepsUpTo(AdoptionStep.PlacementOrderMade).Journey, Now)
+        Given(StepsUpTo(AdoptionStep.PlacementOrderMade).Journey).When(new TakeAdoptionStep(StepsFrom, AdoptionStep.Matched))
             .ShouldBeRefusedOn("takenAt");
     }
 
@@ -74,9 +75,9 @@ public sealed class TakeAdoptionStepTests
     [InlineData(AdoptionStep.LaterLifeLetterGiven)]
     public void Life_story_work_follows_the_adoption_order(AdoptionStep step)
     {
-        new TakeAdoptionStep(TakenAt, step).Decide(StepsUpTo(AdoptionStep.Placed).Journey, Now)
+        Given(StepsUpTo(AdoptionStep.Placed).Journey).When(new TakeAdoptionStep(TakenAt, step))
             .ShouldBeRefusedWith(("step", "life-story-work-after-the-order"));
-        new TakeAdoptionStep(TakenAt, step).Decide(StepsUpTo(AdoptionStep.AdoptionOrderMade).Journey, Now)
+        Given(StepsUpTo(AdoptionStep.AdoptionOrderMade).Journey).When(new TakeAdoptionStep(TakenAt, step))
             .ShouldAppend(new AdoptionStepTaken(1, TakenAt, step));
     }
 
@@ -84,47 +85,47 @@ public sealed class TakeAdoptionStepTests
     [InlineData(AdoptionStep.LifeStoryBookGiven)]
     [InlineData(AdoptionStep.LaterLifeLetterGiven)]
     public void Life_story_work_is_recorded_after_the_child_has_left_care(AdoptionStep step) =>
-        new TakeAdoptionStep(LeftAt.AddDays(30), step).Decide(Adopted().Journey, Now).ShouldAppend(new AdoptionStepTaken(1, LeftAt.AddDays(30), step));
+        Given(Adopted().Journey).When(new TakeAdoptionStep(LeftAt.AddDays(30), step)).ShouldAppend(new AdoptionStepTaken(1, LeftAt.AddDays(30), step));
 
     [Fact]
     public void Life_story_work_belongs_to_the_latest_period_of_care()
     {
         var journey = Adopted().EnteredCare(ReEnteredAt, "V2", planned: false).LeftCare(ReEnteredAt.AddDays(2), "E8").Journey;
 
-        new TakeAdoptionStep(ReEnteredAt.AddDays(5), AdoptionStep.LifeStoryBookGiven).Decide(journey, Now)
+        Given(journey).When(new TakeAdoptionStep(ReEnteredAt.AddDays(5), AdoptionStep.LifeStoryBookGiven))
             .ShouldAppend(new AdoptionStepTaken(2, ReEnteredAt.AddDays(5), AdoptionStep.LifeStoryBookGiven));
     }
 
     [Fact]
     public void The_later_life_letter_does_not_wait_for_the_life_story_book() =>
-        new TakeAdoptionStep(LeftAt.AddDays(1), AdoptionStep.LaterLifeLetterGiven).Decide(Adopted().Journey, Now)
+        Given(Adopted().Journey).When(new TakeAdoptionStep(LeftAt.AddDays(1), AdoptionStep.LaterLifeLetterGiven))
             .ShouldAppend(new AdoptionStepTaken(1, LeftAt.AddDays(1), AdoptionStep.LaterLifeLetterGiven));
 
     [Theory]
     [InlineData(AdoptionStep.LifeStoryBookGiven)]
     [InlineData(AdoptionStep.LaterLifeLetterGiven)]
     public void Life_story_work_is_recorded_once(AdoptionStep step) =>
-        new TakeAdoptionStep(LeftAt.AddDays(40), step).Decide(Adopted().TookAdoptionStep(LeftAt.AddDays(1), step).Journey, Now)
+        Given(Adopted().TookAdoptionStep(LeftAt.AddDays(1), step).Journey).When(new TakeAdoptionStep(LeftAt.AddDays(40), step))
             .ShouldBeRefusedWith(("step", "each-adoption-step-once"));
 
     [Fact]
     public void Life_story_work_for_a_child_never_in_care_has_no_adoption_order_to_follow() =>
-        new TakeAdoptionStep(TakenAt, AdoptionStep.LifeStoryBookGiven).Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new TakeAdoptionStep(TakenAt, AdoptionStep.LifeStoryBookGiven))
             .ShouldBeRefusedWith(("step", "life-story-work-after-the-order"));
 
     [Fact]
     public void Life_story_work_cannot_be_dated_before_the_adoption_order()
     {
         // The adoption order was made on Day1 + 9; a life-story book given on Day1 + 7 came before it.
-        new TakeAdoptionStep(Day1.AddDays(7), AdoptionStep.LifeStoryBookGiven).Decide(Adopted().Journey, Now).ShouldBeRefusedOn("takenAt");
+        Given(Adopted().Journey).When(new TakeAdoptionStep(Day1.AddDays(7), AdoptionStep.LifeStoryBookGiven)).ShouldBeRefusedOn("takenAt");
     }
 
     [Fact]
     public void The_celebration_follows_the_adoption_order_even_after_the_child_has_left_care()
     {
-        new TakeAdoptionStep(TakenAt, AdoptionStep.CelebrationHeld).Decide(StepsUpTo(AdoptionStep.Placed).Journey, Now)
+        Given(StepsUpTo(AdoptionStep.Placed).Journey).When(new TakeAdoptionStep(TakenAt, AdoptionStep.CelebrationHeld))
             .ShouldBeRefusedWith(("step", "adoption-steps-in-order"));
-        new TakeAdoptionStep(LeftAt.AddDays(20), AdoptionStep.CelebrationHeld).Decide(Adopted().Journey, Now)
+        Given(Adopted().Journey).When(new TakeAdoptionStep(LeftAt.AddDays(20), AdoptionStep.CelebrationHeld))
             .ShouldAppend(new AdoptionStepTaken(1, LeftAt.AddDays(20), AdoptionStep.CelebrationHeld));
     }
 
@@ -132,8 +133,8 @@ public sealed class TakeAdoptionStepTests
     public void The_celebration_cannot_be_dated_before_the_adoption_order()
     {
         // The adoption order was made on Day1 + 9.
-        new TakeAdoptionStep(Day1.AddDays(9) - Tick, AdoptionStep.CelebrationHeld).Decide(Adopted().Journey, Now).ShouldBeRefusedOn("takenAt");
-        new TakeAdoptionStep(Day1.AddDays(9), AdoptionStep.CelebrationHeld).Decide(Adopted().Journey, Now)
+        Given(Adopted().Journey).When(new TakeAdoptionStep(Day1.AddDays(9) - Tick, AdoptionStep.CelebrationHeld)).ShouldBeRefusedOn("takenAt");
+        Given(Adopted().Journey).When(new TakeAdoptionStep(Day1.AddDays(9), AdoptionStep.CelebrationHeld))
             .ShouldAppend(new AdoptionStepTaken(1, Day1.AddDays(9), AdoptionStep.CelebrationHeld));
     }
 
@@ -145,46 +146,45 @@ public sealed class TakeAdoptionStepTests
         var celebrated = LeftAt.AddDays(20);
         var journey = Adopted().TookAdoptionStep(celebrated, AdoptionStep.CelebrationHeld).Journey;
 
-        new TakeAdoptionStep(celebrated - Tick, step).Decide(journey, Now).ShouldBeRefusedWith(("takenAt", "life-story-work-after-the-celebration"));
-        new TakeAdoptionStep(celebrated, step).Decide(journey, Now).ShouldAppend(new AdoptionStepTaken(1, celebrated, step));
+        Given(journey).When(new TakeAdoptionStep(celebrated - Tick, step)).ShouldBeRefusedWith(("takenAt", "life-story-work-after-the-celebration"));
+        Given(journey).When(new TakeAdoptionStep(celebrated, step)).ShouldAppend(new AdoptionStepTaken(1, celebrated, step));
     }
 
     [Theory]
     [InlineData(AdoptionStep.LifeStoryBookGiven)]
     [InlineData(AdoptionStep.LaterLifeLetterGiven)]
     public void A_celebration_is_recorded_before_the_life_story_work_it_is_measured_from(AdoptionStep step) =>
-        new TakeAdoptionStep(LeftAt.AddDays(20), AdoptionStep.CelebrationHeld).Decide(Adopted().TookAdoptionStep(LeftAt.AddDays(25), step).Journey, Now)
+        Given(Adopted().TookAdoptionStep(LeftAt.AddDays(25), step).Journey).When(new TakeAdoptionStep(LeftAt.AddDays(20), AdoptionStep.CelebrationHeld))
             .ShouldBeRefusedWith(("step", "celebration-before-life-story-work"));
 
     [Fact]
     public void The_celebration_is_held_once() =>
-        new TakeAdoptionStep(LeftAt.AddDays(30), AdoptionStep.CelebrationHeld)
-            .Decide(Adopted().TookAdoptionStep(LeftAt.AddDays(20), AdoptionStep.CelebrationHeld).Journey, Now)
+        Given(Adopted().TookAdoptionStep(LeftAt.AddDays(20), AdoptionStep.CelebrationHeld).Journey).When(new TakeAdoptionStep(LeftAt.AddDays(30), AdoptionStep.CelebrationHeld))
             .ShouldBeRefusedWith(("step", "each-adoption-step-once"));
 
     [Fact]
     public void The_celebration_does_not_count_as_a_step_in_care()
     {
         var journey = StepsUpTo(AdoptionStep.AdoptionOrderMade).TookAdoptionStep(Day1.AddDays(15), AdoptionStep.CelebrationHeld).Journey;
-        new LeaveCare(Day1.AddDays(10), "E11").Decide(journey, Now).ShouldAppend(new LeftCare(1, Day1.AddDays(10), "E11"));
+        Given(journey).When(new LeaveCare(Day1.AddDays(10), "E11")).ShouldAppend(new LeftCare(1, Day1.AddDays(10), "E11"));
     }
 
     [Fact]
     public void When_it_was_taken_is_required() =>
-        new TakeAdoptionStep(null, AdoptionStep.DecisionMakerAgreed).Decide(InCare(), Now).ShouldBeRefusedWith(("takenAt", "required"));
+        Given(InCare()).When(new TakeAdoptionStep(null, AdoptionStep.DecisionMakerAgreed)).ShouldBeRefusedWith(("takenAt", "required"));
 
     [Fact]
     public void Cannot_be_taken_in_the_future_beyond_the_clock_skew()
     {
-        new TakeAdoptionStep(JustInsideSkew, AdoptionStep.DecisionMakerAgreed).Decide(InCare(), Now)
+        Given(InCare()).When(new TakeAdoptionStep(JustInsideSkew, AdoptionStep.DecisionMakerAgreed))
             .ShouldAppend(new AdoptionStepTaken(1, JustInsideSkew, AdoptionStep.DecisionMakerAgreed));
-        new TakeAdoptionStep(JustOutsideSkew, AdoptionStep.DecisionMakerAgreed).Decide(InCare(), Now)
+        Given(InCare()).When(new TakeAdoptionStep(JustOutsideSkew, AdoptionStep.DecisionMakerAgreed))
             .ShouldBeRefusedWith(("takenAt", "not-in-future"));
     }
 
     [Fact]
     public void The_step_is_required() =>
-        new TakeAdoptionStep(TakenAt, null).Decide(InCare(), Now).ShouldBeRefusedWith(("step", "required"));
+        Given(InCare()).When(new TakeAdoptionStep(TakenAt, null)).ShouldBeRefusedWith(("step", "required"));
 
     [Theory]
     [InlineData(-1)]
@@ -192,7 +192,7 @@ public sealed class TakeAdoptionStepTests
     [InlineData(99)]
     public void The_step_is_a_known_value(int step)
     {
-        var decision = new TakeAdoptionStep(TakenAt, (AdoptionStep)step).Decide(InCare(), Now);
+        var decision = Given(InCare()).When(new TakeAdoptionStep(TakenAt, (AdoptionStep)step));
 
         decision.IsRefused.ShouldBeTrue();
         decision.Events.ShouldBeEmpty();
@@ -202,18 +202,18 @@ public sealed class TakeAdoptionStepTests
     [Fact]
     public void Needs_the_child_in_care()
     {
-        new TakeAdoptionStep(TakenAt, AdoptionStep.DecisionMakerAgreed).Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new TakeAdoptionStep(TakenAt, AdoptionStep.DecisionMakerAgreed))
             .ShouldBeRefusedWith(("takenAt", "needs-child-in-care"));
-        new TakeAdoptionStep(LeftAt.AddDays(1), AdoptionStep.DecisionMakerAgreed).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new TakeAdoptionStep(LeftAt.AddDays(1), AdoptionStep.DecisionMakerAgreed))
             .ShouldBeRefusedWith(("takenAt", "needs-child-in-care"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_the_child_entered_care()
     {
-        new TakeAdoptionStep(EnteredAt, AdoptionStep.DecisionMakerAgreed).Decide(InCare(), Now)
+        Given(InCare()).When(new TakeAdoptionStep(EnteredAt, AdoptionStep.DecisionMakerAgreed))
             .ShouldAppend(new AdoptionStepTaken(1, EnteredAt, AdoptionStep.DecisionMakerAgreed));
-        new TakeAdoptionStep(EnteredAt - Tick, AdoptionStep.DecisionMakerAgreed).Decide(InCare(), Now)
+        Given(InCare()).When(new TakeAdoptionStep(EnteredAt - Tick, AdoptionStep.DecisionMakerAgreed))
             .ShouldBeRefusedWith(("takenAt", "within-the-period-of-care"));
     }
 
@@ -222,9 +222,9 @@ public sealed class TakeAdoptionStepTests
     {
         var journey = StepsUpTo(AdoptionStep.AdoptionOrderMade).Journey; // order on Day1 + 9
 
-        new LeaveCare(Day1.AddDays(9) - Tick, "E11").Decide(journey, Now).ShouldBeRefusedWith(("leftAt", "after-the-last-step-in-care"));
+        Given(journey).When(new LeaveCare(Day1.AddDays(9) - Tick, "E11")).ShouldBeRefusedWith(("leftAt", "after-the-last-step-in-care"));
 
         var withBook = StepsUpTo(AdoptionStep.AdoptionOrderMade).TookAdoptionStep(Day1.AddDays(15), AdoptionStep.LifeStoryBookGiven).Journey;
-        new LeaveCare(Day1.AddDays(10), "E11").Decide(withBook, Now).ShouldAppend(new LeftCare(1, Day1.AddDays(10), "E11"));
+        Given(withBook).When(new LeaveCare(Day1.AddDays(10), "E11")).ShouldAppend(new LeftCare(1, Day1.AddDays(10), "E11"));
     }
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.PreProceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
@@ -16,21 +17,21 @@ public sealed class CommissionPreProceedingsAssessmentTests
 
     [Fact]
     public void Commissions_an_assessment_with_its_due_date() =>
-        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DueOn).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DueOn))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, CommissionedAt, Parenting, DueOn));
 
     [Fact]
     public void When_it_was_commissioned_is_required() =>
-        new CommissionPreProceedingsAssessment(null, Parenting, DueOn).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(null, Parenting, DueOn))
             .ShouldBeRefusedWith(("commissionedAt", "required"));
 
     [Fact]
     public void Cannot_be_commissioned_in_the_future_beyond_the_clock_skew()
     {
         var due = new DateOnly(2025, 7, 1);
-        new CommissionPreProceedingsAssessment(JustInsideSkew, Parenting, due).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(JustInsideSkew, Parenting, due))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, JustInsideSkew, Parenting, due));
-        new CommissionPreProceedingsAssessment(JustOutsideSkew, Parenting, due).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(JustOutsideSkew, Parenting, due))
             .ShouldBeRefusedWith(("commissionedAt", "not-in-future"));
     }
 
@@ -39,28 +40,28 @@ public sealed class CommissionPreProceedingsAssessmentTests
     [InlineData("")]
     [InlineData("  ")]
     public void What_was_commissioned_is_required(string? assessment) =>
-        new CommissionPreProceedingsAssessment(CommissionedAt, assessment, DueOn).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, assessment, DueOn))
             .ShouldBeRefusedWith(("assessment", "required"));
 
     [Fact]
     public void What_was_commissioned_is_at_most_200_characters()
     {
-        new CommissionPreProceedingsAssessment(CommissionedAt, new string('a', 200), DueOn).Decide(InPreProceedings(), Now).ShouldBeAccepted();
-        new CommissionPreProceedingsAssessment(CommissionedAt, new string('a', 201), DueOn).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, new string('a', 200), DueOn)).ShouldBeAccepted();
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, new string('a', 201), DueOn))
             .ShouldBeRefusedWith(("assessment", "max-length"));
     }
 
     [Fact]
     public void The_due_date_is_required() =>
-        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, null).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, null))
             .ShouldBeRefusedWith(("dueOn", "required"));
 
     [Fact]
     public void May_be_due_the_day_it_was_commissioned_but_not_before()
     {
-        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2025, 3, 17)).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2025, 3, 17)))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, CommissionedAt, Parenting, new DateOnly(2025, 3, 17)));
-        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2025, 3, 16)).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2025, 3, 16)))
             .ShouldBeRefusedWith(("dueOn", "due-after-commissioned"));
     }
 
@@ -68,11 +69,11 @@ public sealed class CommissionPreProceedingsAssessmentTests
     public void May_be_due_up_to_a_year_after_it_was_commissioned_but_no_later()
     {
         // Commissioned on 17 March 2025: 366 days on is 18 March 2026.
-        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 18)).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 18)))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, CommissionedAt, Parenting, new DateOnly(2026, 3, 18)));
-        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 19)).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 19)))
             .ShouldBeRefusedWith(("dueOn", "within-a-year"));
-        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DateOnly.MaxValue).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DateOnly.MaxValue))
             .ShouldBeRefusedWith(("dueOn", "within-a-year"));
     }
 
@@ -82,32 +83,32 @@ public sealed class CommissionPreProceedingsAssessmentTests
         // 00:30 on 1 April in British Summer Time is 23:30 UTC on 31 March: commissioned on 1 April, so not due on 31 March.
         var commissionedAt = At("2025-04-01T00:30:00+01:00");
 
-        new CommissionPreProceedingsAssessment(commissionedAt, Parenting, new DateOnly(2025, 4, 1)).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(commissionedAt, Parenting, new DateOnly(2025, 4, 1)))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, commissionedAt, Parenting, new DateOnly(2025, 4, 1)));
-        new CommissionPreProceedingsAssessment(commissionedAt, Parenting, new DateOnly(2025, 3, 31)).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(commissionedAt, Parenting, new DateOnly(2025, 3, 31)))
             .ShouldBeRefusedWith(("dueOn", "due-after-commissioned"));
     }
 
     [Fact]
     public void Needs_open_pre_proceedings()
     {
-        new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DueOn).Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DueOn))
             .ShouldBeRefusedWith(("commissionedAt", "needs-open-pre-proceedings"));
-        new CommissionPreProceedingsAssessment(Day1.AddDays(40), Parenting, DueOn).Decide(JourneyBuilder.Child().AfterPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().AfterPreProceedings().Journey).When(new CommissionPreProceedingsAssessment(Day1.AddDays(40), Parenting, DueOn))
             .ShouldBeRefusedWith(("commissionedAt", "needs-open-pre-proceedings"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_pre_proceedings_began()
     {
-        new CommissionPreProceedingsAssessment(PloFrom, Parenting, DueOn).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(PloFrom, Parenting, DueOn))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, PloFrom, Parenting, DueOn));
-        new CommissionPreProceedingsAssessment(PloFrom - Tick, Parenting, DueOn).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(PloFrom - Tick, Parenting, DueOn))
             .ShouldBeRefusedWith(("commissionedAt", "within-pre-proceedings"));
     }
 
     [Fact]
     public void Reports_every_problem_at_once() =>
-        new CommissionPreProceedingsAssessment(CommissionedAt, null, new DateOnly(2025, 3, 1)).Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new CommissionPreProceedingsAssessment(CommissionedAt, null, new DateOnly(2025, 3, 1)))
             .ShouldBeRefusedWith(("assessment", "required"), ("dueOn", "due-after-commissioned"), ("commissionedAt", "needs-open-pre-proceedings"));
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.PreProceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
@@ -14,7 +15,7 @@ public sealed class ConcludePreProceedingsTests
     [InlineData(PreProceedingsOutcome.SteppedDown)]
     [InlineData(PreProceedingsOutcome.IssueProceedings)]
     public void Concludes_the_open_pre_proceedings_with_the_outcome(PreProceedingsOutcome outcome) =>
-        new ConcludePreProceedings(PloUntil, outcome).Decide(InPreProceedings(), Now).ShouldAppend(new PreProceedingsConcluded(1, PloUntil, outcome));
+        Given(InPreProceedings()).When(new ConcludePreProceedings(PloUntil, outcome)).ShouldAppend(new PreProceedingsConcluded(1, PloUntil, outcome));
 
     [Fact]
     public void Concluding_folds_the_end_onto_the_pre_proceedings()
@@ -31,50 +32,50 @@ public sealed class ConcludePreProceedingsTests
     {
         var journey = JourneyBuilder.Child().AfterPreProceedings().PreProceedingsBegan(Day1.AddDays(40)).Journey;
 
-        new ConcludePreProceedings(Day1.AddDays(50), PreProceedingsOutcome.SteppedDown).Decide(journey, Now)
+        Given(journey).When(new ConcludePreProceedings(Day1.AddDays(50), PreProceedingsOutcome.SteppedDown))
             .ShouldAppend(new PreProceedingsConcluded(2, Day1.AddDays(50), PreProceedingsOutcome.SteppedDown));
     }
 
     [Fact]
     public void When_it_concluded_is_required() =>
-        new ConcludePreProceedings(null, PreProceedingsOutcome.SteppedDown).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new ConcludePreProceedings(null, PreProceedingsOutcome.SteppedDown))
             .ShouldBeRefusedWith(("concludedAt", "required"));
 
     [Fact]
     public void Cannot_conclude_in_the_future_beyond_the_clock_skew()
     {
-        new ConcludePreProceedings(JustInsideSkew, PreProceedingsOutcome.SteppedDown).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new ConcludePreProceedings(JustInsideSkew, PreProceedingsOutcome.SteppedDown))
             .ShouldAppend(new PreProceedingsConcluded(1, JustInsideSkew, PreProceedingsOutcome.SteppedDown));
-        new ConcludePreProceedings(JustOutsideSkew, PreProceedingsOutcome.SteppedDown).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new ConcludePreProceedings(JustOutsideSkew, PreProceedingsOutcome.SteppedDown))
             .ShouldBeRefusedWith(("concludedAt", "not-in-future"));
     }
 
     [Fact]
     public void The_outcome_is_required() =>
-        new ConcludePreProceedings(PloUntil, null).Decide(InPreProceedings(), Now).ShouldBeRefusedWith(("outcome", "required"));
+        Given(InPreProceedings()).When(new ConcludePreProceedings(PloUntil, null)).ShouldBeRefusedWith(("outcome", "required"));
 
     [Theory]
     [InlineData(-1)]
     [InlineData(2)]
     public void The_outcome_is_a_known_value(int outcome) =>
-        new ConcludePreProceedings(PloUntil, (PreProceedingsOutcome)outcome).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new ConcludePreProceedings(PloUntil, (PreProceedingsOutcome)outcome))
             .ShouldBeRefusedWith(("outcome", "known-value"));
 
     [Fact]
     public void Needs_open_pre_proceedings()
     {
-        new ConcludePreProceedings(PloUntil, PreProceedingsOutcome.SteppedDown).Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new ConcludePreProceedings(PloUntil, PreProceedingsOutcome.SteppedDown))
             .ShouldBeRefusedWith(("concludedAt", "needs-open-pre-proceedings"));
-        new ConcludePreProceedings(Day1.AddDays(40), PreProceedingsOutcome.SteppedDown).Decide(JourneyBuilder.Child().AfterPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().AfterPreProceedings().Journey).When(new ConcludePreProceedings(Day1.AddDays(40), PreProceedingsOutcome.SteppedDown))
             .ShouldBeRefusedWith(("concludedAt", "needs-open-pre-proceedings"));
     }
 
     [Fact]
     public void Cannot_conclude_before_pre_proceedings_began()
     {
-        new ConcludePreProceedings(PloFrom, PreProceedingsOutcome.SteppedDown).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new ConcludePreProceedings(PloFrom, PreProceedingsOutcome.SteppedDown))
             .ShouldAppend(new PreProceedingsConcluded(1, PloFrom, PreProceedingsOutcome.SteppedDown));
-        new ConcludePreProceedings(PloFrom - Tick, PreProceedingsOutcome.SteppedDown).Decide(InPreProceedings(), Now)
+        Given(InPreProceedings()).When(new ConcludePreProceedings(PloFrom - Tick, PreProceedingsOutcome.SteppedDown))
             .ShouldBeRefusedWith(("concludedAt", "within-pre-proceedings"));
     }
 
@@ -84,6 +85,6 @@ public sealed class ConcludePreProceedingsTests
         // Letter Day1 + 12, initial meeting Day1 + 20: concluding on Day1 + 15 would leave the meeting after the end.
         var journey = JourneyBuilder.Child().LetterBeforeProceedingsSent().PloMeeting(Day1.AddDays(20), initial: true).Journey;
 
-        new ConcludePreProceedings(Day1.AddDays(15), PreProceedingsOutcome.IssueProceedings).Decide(journey, Now).ShouldBeRefusedOn("concludedAt");
+        Given(journey).When(new ConcludePreProceedings(Day1.AddDays(15), PreProceedingsOutcome.IssueProceedings)).ShouldBeRefusedOn("concludedAt");
     }
 }

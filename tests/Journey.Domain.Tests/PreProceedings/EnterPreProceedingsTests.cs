@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.PreProceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
@@ -12,7 +13,7 @@ public sealed class EnterPreProceedingsTests
 
     [Fact]
     public void Enters_pre_proceedings_1() =>
-        new EnterPreProceedings(PloFrom).Decide(Referred(), Now).ShouldAppend(new PreProceedingsEntered(1, PloFrom));
+        Given(Referred()).When(new EnterPreProceedings(PloFrom)).ShouldAppend(new PreProceedingsEntered(1, PloFrom));
 
     [Fact]
     public void Entering_folds_open_pre_proceedings_onto_the_journey()
@@ -24,20 +25,20 @@ public sealed class EnterPreProceedingsTests
 
     [Fact]
     public void When_it_was_decided_is_required() =>
-        new EnterPreProceedings(null).Decide(Referred(), Now).ShouldBeRefusedWith(("decidedAt", "required"));
+        Given(Referred()).When(new EnterPreProceedings(null)).ShouldBeRefusedWith(("decidedAt", "required"));
 
     [Fact]
     public void Cannot_be_decided_in_the_future_beyond_the_clock_skew()
     {
-        new EnterPreProceedings(JustInsideSkew).Decide(Referred(), Now).ShouldAppend(new PreProceedingsEntered(1, JustInsideSkew));
-        new EnterPreProceedings(JustOutsideSkew).Decide(Referred(), Now).ShouldBeRefusedWith(("decidedAt", "not-in-future"));
+        Given(Referred()).When(new EnterPreProceedings(JustInsideSkew)).ShouldAppend(new PreProceedingsEntered(1, JustInsideSkew));
+        Given(Referred()).When(new EnterPreProceedings(JustOutsideSkew)).ShouldBeRefusedWith(("decidedAt", "not-in-future"));
     }
 
     [Fact]
     public void Needs_a_referral()
     {
-        new EnterPreProceedings(PloFrom).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(("decidedAt", "pre-proceedings-needs-referral"));
-        new EnterPreProceedings(PloFrom).Decide(JourneyBuilder.Child().ContactDecidedForAssessment().Journey, Now)
+        Given(ChildJourney.New("C1")).When(new EnterPreProceedings(PloFrom)).ShouldBeRefusedWith(("decidedAt", "pre-proceedings-needs-referral"));
+        Given(JourneyBuilder.Child().ContactDecidedForAssessment().Journey).When(new EnterPreProceedings(PloFrom))
             .ShouldBeRefusedWith(("decidedAt", "pre-proceedings-needs-referral"));
     }
 
@@ -45,13 +46,13 @@ public sealed class EnterPreProceedingsTests
     public void Cannot_be_dated_before_the_referral()
     {
         // Referral 1 was accepted on Day1 at 11:00.
-        new EnterPreProceedings(ReferralAt).Decide(Referred(), Now).ShouldAppend(new PreProceedingsEntered(1, ReferralAt));
-        new EnterPreProceedings(Day1.AddDays(-10)).Decide(Referred(), Now).ShouldBeRefusedOn("decidedAt");
+        Given(Referred()).When(new EnterPreProceedings(ReferralAt)).ShouldAppend(new PreProceedingsEntered(1, ReferralAt));
+        Given(Referred()).When(new EnterPreProceedings(Day1.AddDays(-10))).ShouldBeRefusedOn("decidedAt");
     }
 
     [Fact]
     public void Only_one_set_of_pre_proceedings_is_open_at_a_time() =>
-        new EnterPreProceedings(Day1.AddDays(20)).Decide(JourneyBuilder.Child().InPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().InPreProceedings().Journey).When(new EnterPreProceedings(Day1.AddDays(20)))
             .ShouldBeRefusedWith(("decidedAt", "one-open-pre-proceedings"));
 
     [Fact]
@@ -59,8 +60,8 @@ public sealed class EnterPreProceedingsTests
     {
         var journey = JourneyBuilder.Child().AfterPreProceedings().Journey;
 
-        new EnterPreProceedings(PloUntil).Decide(journey, Now).ShouldAppend(new PreProceedingsEntered(2, PloUntil));
-        new EnterPreProceedings(Day1.AddDays(50)).Decide(journey, Now).ShouldAppend(new PreProceedingsEntered(2, Day1.AddDays(50)));
+        Given(journey).When(new EnterPreProceedings(PloUntil)).ShouldAppend(new PreProceedingsEntered(2, PloUntil));
+        Given(journey).When(new EnterPreProceedings(Day1.AddDays(50))).ShouldAppend(new PreProceedingsEntered(2, Day1.AddDays(50)));
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class EnterPreProceedingsTests
         var journey = JourneyBuilder.Child().AfterPreProceedings().Journey; // 1: PloFrom .. PloUntil
 
         foreach (var at in new[] { PloFrom, PloFrom.AddDays(5), PloUntil - Tick })
-            new EnterPreProceedings(at).Decide(journey, Now).ShouldBeRefusedWith(("decidedAt", "one-open-pre-proceedings"));
+            Given(journey).When(new EnterPreProceedings(at)).ShouldBeRefusedWith(("decidedAt", "one-open-pre-proceedings"));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class EnterPreProceedingsTests
     {
         // Pre-proceedings 1 ran from Day1 + 10 to Day1 + 30. Entered on Day1 + 5 and still open, the
         // second would have been open all through the first.
-        new EnterPreProceedings(Day1.AddDays(5)).Decide(JourneyBuilder.Child().AfterPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().AfterPreProceedings().Journey).When(new EnterPreProceedings(Day1.AddDays(5)))
             .ShouldBeRefusedWith(("decidedAt", "one-open-pre-proceedings"));
     }
 
@@ -86,7 +87,7 @@ public sealed class EnterPreProceedingsTests
     {
         var journey = JourneyBuilder.Child().ReferredThenClosed(Day1.AddDays(5)).Journey;
 
-        new EnterPreProceedings(Day1.AddDays(6)).Decide(journey, Now).ShouldBeRefusedWith(("decidedAt", "case-open"));
+        Given(journey).When(new EnterPreProceedings(Day1.AddDays(6))).ShouldBeRefusedWith(("decidedAt", "case-open"));
     }
 
     [Fact]
@@ -95,8 +96,8 @@ public sealed class EnterPreProceedingsTests
         var journey = JourneyBuilder.Child().ReferredThenClosed(Day1.AddDays(5)).ReferredAgain(Day1.AddDays(10)).Journey;
         var reopenedAt = Day1.AddDays(10).AddMinutes(2);
 
-        new EnterPreProceedings(Day1.AddDays(5)).Decide(journey, Now).ShouldBeRefusedWith(("decidedAt", "case-open"));
-        new EnterPreProceedings(reopenedAt - Tick).Decide(journey, Now).ShouldBeRefusedWith(("decidedAt", "case-open"));
-        new EnterPreProceedings(reopenedAt).Decide(journey, Now).ShouldAppend(new PreProceedingsEntered(1, reopenedAt));
+        Given(journey).When(new EnterPreProceedings(Day1.AddDays(5))).ShouldBeRefusedWith(("decidedAt", "case-open"));
+        Given(journey).When(new EnterPreProceedings(reopenedAt - Tick)).ShouldBeRefusedWith(("decidedAt", "case-open"));
+        Given(journey).When(new EnterPreProceedings(reopenedAt)).ShouldAppend(new PreProceedingsEntered(1, reopenedAt));
     }
 }

@@ -1,7 +1,8 @@
 using Journey.Domain.PreProceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
@@ -11,24 +12,24 @@ public sealed class EscalatePreProceedingsTests
 
     [Fact]
     public void Escalating_records_the_reason_against_the_open_pre_proceedings() =>
-        new EscalatePreProceedings(EscalatedAt, "No progress").Decide(JourneyBuilder.Child().InPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().InPreProceedings().Journey).When(new EscalatePreProceedings(EscalatedAt, "No progress"))
             .ShouldAppend(new PreProceedingsEscalated(1, EscalatedAt, "No progress"));
 
     [Fact]
     public void Needs_open_pre_proceedings_and_a_reason() =>
-        new EscalatePreProceedings(EscalatedAt, " ").Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new EscalatePreProceedings(EscalatedAt, " "))
             .ShouldBeRefusedWith(("reason", "required"), ("escalatedAt", "needs-open-pre-proceedings"));
 
     [Fact]
     public void Cannot_be_dated_before_pre_proceedings_began() =>
-        new EscalatePreProceedings(PloFrom - Tick, "r").Decide(JourneyBuilder.Child().InPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().InPreProceedings().Journey).When(new EscalatePreProceedings(PloFrom - Tick, "r"))
             .ShouldBeRefusedWith(("escalatedAt", "within-pre-proceedings"));
 
     [Fact]
     public void Pre_proceedings_cannot_conclude_before_an_escalation_already_recorded()
     {
         var journey = JourneyBuilder.Child().InPreProceedings().Apply(new EscalatePreProceedings(EscalatedAt, "r")).Journey;
-        new ConcludePreProceedings(EscalatedAt - Tick, PreProceedingsOutcome.IssueProceedings).Decide(journey, Now)
+        Given(journey).When(new ConcludePreProceedings(EscalatedAt - Tick, PreProceedingsOutcome.IssueProceedings))
             .ShouldBeRefusedWith(("concludedAt", "after-the-last-step"));
     }
 }

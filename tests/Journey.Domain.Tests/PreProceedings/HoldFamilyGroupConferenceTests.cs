@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.PreProceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
@@ -15,31 +16,31 @@ public sealed class HoldFamilyGroupConferenceTests
 
     [Fact]
     public void Holds_the_offered_conference() =>
-        new HoldFamilyGroupConference(HeldAt).Decide(Offered(), Now).ShouldAppend(new FamilyGroupConferenceHeld(1, HeldAt));
+        Given(Offered()).When(new HoldFamilyGroupConference(HeldAt)).ShouldAppend(new FamilyGroupConferenceHeld(1, HeldAt));
 
     [Fact]
     public void When_it_was_held_is_required() =>
-        new HoldFamilyGroupConference(null).Decide(Offered(), Now).ShouldBeRefusedWith(("heldAt", "required"));
+        Given(Offered()).When(new HoldFamilyGroupConference(null)).ShouldBeRefusedWith(("heldAt", "required"));
 
     [Fact]
     public void Cannot_be_held_in_the_future_beyond_the_clock_skew()
     {
-        new HoldFamilyGroupConference(JustInsideSkew).Decide(Offered(), Now).ShouldAppend(new FamilyGroupConferenceHeld(1, JustInsideSkew));
-        new HoldFamilyGroupConference(JustOutsideSkew).Decide(Offered(), Now).ShouldBeRefusedWith(("heldAt", "not-in-future"));
+        Given(Offered()).When(new HoldFamilyGroupConference(JustInsideSkew)).ShouldAppend(new FamilyGroupConferenceHeld(1, JustInsideSkew));
+        Given(Offered()).When(new HoldFamilyGroupConference(JustOutsideSkew)).ShouldBeRefusedWith(("heldAt", "not-in-future"));
     }
 
     [Fact]
     public void Needs_open_pre_proceedings()
     {
-        new HoldFamilyGroupConference(HeldAt).Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new HoldFamilyGroupConference(HeldAt))
             .ShouldBeRefusedWith(("heldAt", "needs-open-pre-proceedings"));
         var concluded = JourneyBuilder.Child().InPreProceedings().FamilyConferenceOffered(OfferedAt).PreProceedingsEnded(PloUntil).Journey;
-        new HoldFamilyGroupConference(Day1.AddDays(40)).Decide(concluded, Now).ShouldBeRefusedWith(("heldAt", "needs-open-pre-proceedings"));
+        Given(concluded).When(new HoldFamilyGroupConference(Day1.AddDays(40))).ShouldBeRefusedWith(("heldAt", "needs-open-pre-proceedings"));
     }
 
     [Fact]
     public void Needs_the_offer_first() =>
-        new HoldFamilyGroupConference(HeldAt).Decide(JourneyBuilder.Child().InPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().InPreProceedings().Journey).When(new HoldFamilyGroupConference(HeldAt))
             .ShouldBeRefusedWith(("heldAt", "conference-needs-offer"));
 
     [Fact]
@@ -48,14 +49,14 @@ public sealed class HoldFamilyGroupConferenceTests
         var journey = JourneyBuilder.Child().InPreProceedings().FamilyConferenceOffered(OfferedAt).PreProceedingsEnded(PloUntil)
             .PreProceedingsBegan(Day1.AddDays(40)).Journey;
 
-        new HoldFamilyGroupConference(Day1.AddDays(45)).Decide(journey, Now).ShouldBeRefusedWith(("heldAt", "conference-needs-offer"));
+        Given(journey).When(new HoldFamilyGroupConference(Day1.AddDays(45))).ShouldBeRefusedWith(("heldAt", "conference-needs-offer"));
     }
 
     [Fact]
     public void Cannot_be_held_before_it_was_offered()
     {
-        new HoldFamilyGroupConference(OfferedAt).Decide(Offered(), Now).ShouldAppend(new FamilyGroupConferenceHeld(1, OfferedAt));
-        new HoldFamilyGroupConference(OfferedAt - Tick).Decide(Offered(), Now).ShouldBeRefusedWith(("heldAt", "held-after-offer"));
+        Given(Offered()).When(new HoldFamilyGroupConference(OfferedAt)).ShouldAppend(new FamilyGroupConferenceHeld(1, OfferedAt));
+        Given(Offered()).When(new HoldFamilyGroupConference(OfferedAt - Tick)).ShouldBeRefusedWith(("heldAt", "held-after-offer"));
     }
 
     [Fact]
@@ -64,8 +65,8 @@ public sealed class HoldFamilyGroupConferenceTests
         // Offered the instant pre-proceedings began, so only the pre-proceedings' start is at stake.
         var journey = JourneyBuilder.Child().InPreProceedings().FamilyConferenceOffered(PloFrom).Journey;
 
-        new HoldFamilyGroupConference(PloFrom).Decide(journey, Now).ShouldAppend(new FamilyGroupConferenceHeld(1, PloFrom));
-        new HoldFamilyGroupConference(PloFrom - Tick).Decide(journey, Now)
+        Given(journey).When(new HoldFamilyGroupConference(PloFrom)).ShouldAppend(new FamilyGroupConferenceHeld(1, PloFrom));
+        Given(journey).When(new HoldFamilyGroupConference(PloFrom - Tick))
             .ShouldBeRefusedWith(("heldAt", "within-pre-proceedings"), ("heldAt", "held-after-offer"));
     }
 }

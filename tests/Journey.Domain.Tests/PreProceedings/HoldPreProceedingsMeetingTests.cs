@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.PreProceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
@@ -16,7 +17,7 @@ public sealed class HoldPreProceedingsMeetingTests
 
     [Fact]
     public void Holds_the_initial_meeting_after_the_letter() =>
-        new HoldPreProceedingsMeeting(InitialAt, true).Decide(LetterSent(), Now).ShouldAppend(new PreProceedingsMeetingHeld(1, InitialAt, true));
+        Given(LetterSent()).When(new HoldPreProceedingsMeeting(InitialAt, true)).ShouldAppend(new PreProceedingsMeetingHeld(1, InitialAt, true));
 
     [Fact]
     public void The_initial_meeting_folds_onto_the_pre_proceedings() =>
@@ -25,30 +26,30 @@ public sealed class HoldPreProceedingsMeetingTests
     [Fact]
     public void Holds_review_meetings_after_the_initial_one()
     {
-        new HoldPreProceedingsMeeting(ReviewAt, false).Decide(AfterInitialMeeting(), Now).ShouldAppend(new PreProceedingsMeetingHeld(1, ReviewAt, false));
+        Given(AfterInitialMeeting()).When(new HoldPreProceedingsMeeting(ReviewAt, false)).ShouldAppend(new PreProceedingsMeetingHeld(1, ReviewAt, false));
 
         var reviewed = JourneyBuilder.Child().LetterBeforeProceedingsSent().PloMeeting(InitialAt, initial: true).PloMeeting(ReviewAt, initial: false).Journey;
-        new HoldPreProceedingsMeeting(ReviewAt.AddDays(7), false).Decide(reviewed, Now)
+        Given(reviewed).When(new HoldPreProceedingsMeeting(ReviewAt.AddDays(7), false))
             .ShouldAppend(new PreProceedingsMeetingHeld(1, ReviewAt.AddDays(7), false));
         reviewed.OpenPreProceedings!.InitialMeetingAt.ShouldBe(InitialAt);
     }
 
     [Fact]
     public void When_it_was_held_is_required() =>
-        new HoldPreProceedingsMeeting(null, true).Decide(LetterSent(), Now).ShouldBeRefusedWith(("heldAt", "required"));
+        Given(LetterSent()).When(new HoldPreProceedingsMeeting(null, true)).ShouldBeRefusedWith(("heldAt", "required"));
 
     [Fact]
     public void Cannot_be_held_in_the_future_beyond_the_clock_skew()
     {
-        new HoldPreProceedingsMeeting(JustInsideSkew, true).Decide(LetterSent(), Now).ShouldAppend(new PreProceedingsMeetingHeld(1, JustInsideSkew, true));
-        new HoldPreProceedingsMeeting(JustOutsideSkew, true).Decide(LetterSent(), Now).ShouldBeRefusedWith(("heldAt", "not-in-future"));
+        Given(LetterSent()).When(new HoldPreProceedingsMeeting(JustInsideSkew, true)).ShouldAppend(new PreProceedingsMeetingHeld(1, JustInsideSkew, true));
+        Given(LetterSent()).When(new HoldPreProceedingsMeeting(JustOutsideSkew, true)).ShouldBeRefusedWith(("heldAt", "not-in-future"));
     }
 
     [Fact]
     public void Whether_it_is_the_initial_meeting_is_required()
     {
-        new HoldPreProceedingsMeeting(InitialAt, null).Decide(LetterSent(), Now).ShouldBeRefusedWith(("isInitial", "required"));
-        new HoldPreProceedingsMeeting(InitialAt, null).Decide(JourneyBuilder.Child().InPreProceedings().Journey, Now)
+        Given(LetterSent()).When(new HoldPreProceedingsMeeting(InitialAt, null)).ShouldBeRefusedWith(("isInitial", "required"));
+        Given(JourneyBuilder.Child().InPreProceedings().Journey).When(new HoldPreProceedingsMeeting(InitialAt, null))
             .ShouldBeRefusedWith(("isInitial", "required"));
     }
 
@@ -57,9 +58,9 @@ public sealed class HoldPreProceedingsMeetingTests
     [InlineData(false)]
     public void Needs_open_pre_proceedings(bool initial)
     {
-        new HoldPreProceedingsMeeting(InitialAt, initial).Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new HoldPreProceedingsMeeting(InitialAt, initial))
             .ShouldBeRefusedWith(("heldAt", "needs-open-pre-proceedings"));
-        new HoldPreProceedingsMeeting(Day1.AddDays(40), initial).Decide(JourneyBuilder.Child().AfterPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().AfterPreProceedings().Journey).When(new HoldPreProceedingsMeeting(Day1.AddDays(40), initial))
             .ShouldBeRefusedWith(("heldAt", "needs-open-pre-proceedings"));
     }
 
@@ -69,32 +70,32 @@ public sealed class HoldPreProceedingsMeetingTests
         // The letter went the instant pre-proceedings began, so only the pre-proceedings' start is at stake.
         var journey = JourneyBuilder.Child().InPreProceedings().LetterSent(PloFrom).Journey;
 
-        new HoldPreProceedingsMeeting(PloFrom, true).Decide(journey, Now).ShouldAppend(new PreProceedingsMeetingHeld(1, PloFrom, true));
-        new HoldPreProceedingsMeeting(PloFrom - Tick, true).Decide(journey, Now).ShouldBeRefusedWith(("heldAt", "within-pre-proceedings"));
+        Given(journey).When(new HoldPreProceedingsMeeting(PloFrom, true)).ShouldAppend(new PreProceedingsMeetingHeld(1, PloFrom, true));
+        Given(journey).When(new HoldPreProceedingsMeeting(PloFrom - Tick, true)).ShouldBeRefusedWith(("heldAt", "within-pre-proceedings"));
     }
 
     [Fact]
     public void The_initial_meeting_follows_the_letter() =>
-        new HoldPreProceedingsMeeting(InitialAt, true).Decide(JourneyBuilder.Child().InPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().InPreProceedings().Journey).When(new HoldPreProceedingsMeeting(InitialAt, true))
             .ShouldBeRefusedWith(("heldAt", "meeting-after-letter"));
 
     [Fact]
     public void The_initial_meeting_cannot_be_dated_before_the_letter_was_sent()
     {
         // The letter went on Day1 + 12; an initial meeting on Day1 + 11 came before it.
-        new HoldPreProceedingsMeeting(LetterAt, true).Decide(LetterSent(), Now).ShouldAppend(new PreProceedingsMeetingHeld(1, LetterAt, true));
-        new HoldPreProceedingsMeeting(LetterAt.AddDays(-1), true).Decide(LetterSent(), Now).ShouldBeRefusedWith(("heldAt", "meeting-after-letter"));
+        Given(LetterSent()).When(new HoldPreProceedingsMeeting(LetterAt, true)).ShouldAppend(new PreProceedingsMeetingHeld(1, LetterAt, true));
+        Given(LetterSent()).When(new HoldPreProceedingsMeeting(LetterAt.AddDays(-1), true)).ShouldBeRefusedWith(("heldAt", "meeting-after-letter"));
     }
 
     [Fact]
     public void Only_one_initial_meeting() =>
-        new HoldPreProceedingsMeeting(ReviewAt, true).Decide(AfterInitialMeeting(), Now).ShouldBeRefusedWith(("isInitial", "one-initial-meeting"));
+        Given(AfterInitialMeeting()).When(new HoldPreProceedingsMeeting(ReviewAt, true)).ShouldBeRefusedWith(("isInitial", "one-initial-meeting"));
 
     [Fact]
     public void A_review_meeting_follows_the_initial_one()
     {
-        new HoldPreProceedingsMeeting(ReviewAt, false).Decide(LetterSent(), Now).ShouldBeRefusedWith(("isInitial", "review-after-initial-meeting"));
-        new HoldPreProceedingsMeeting(ReviewAt, false).Decide(JourneyBuilder.Child().InPreProceedings().Journey, Now)
+        Given(LetterSent()).When(new HoldPreProceedingsMeeting(ReviewAt, false)).ShouldBeRefusedWith(("isInitial", "review-after-initial-meeting"));
+        Given(JourneyBuilder.Child().InPreProceedings().Journey).When(new HoldPreProceedingsMeeting(ReviewAt, false))
             .ShouldBeRefusedWith(("isInitial", "review-after-initial-meeting"));
     }
 
@@ -102,8 +103,8 @@ public sealed class HoldPreProceedingsMeetingTests
     public void A_review_meeting_cannot_be_dated_before_the_initial_one()
     {
         // The initial meeting was on Day1 + 15; a review on Day1 + 14 came before it.
-        new HoldPreProceedingsMeeting(InitialAt, false).Decide(AfterInitialMeeting(), Now).ShouldAppend(new PreProceedingsMeetingHeld(1, InitialAt, false));
-        new HoldPreProceedingsMeeting(InitialAt.AddDays(-1), false).Decide(AfterInitialMeeting(), Now).ShouldBeRefusedOn("heldAt");
+        Given(AfterInitialMeeting()).When(new HoldPreProceedingsMeeting(InitialAt, false)).ShouldAppend(new PreProceedingsMeetingHeld(1, InitialAt, false));
+        Given(AfterInitialMeeting()).When(new HoldPreProceedingsMeeting(InitialAt.AddDays(-1), false)).ShouldBeRefusedOn("heldAt");
     }
 
     [Fact]
@@ -112,8 +113,8 @@ public sealed class HoldPreProceedingsMeetingTests
         var journey = JourneyBuilder.Child().LetterBeforeProceedingsSent().PloMeeting(InitialAt, initial: true).PreProceedingsEnded(PloUntil)
             .PreProceedingsBegan(Day1.AddDays(40)).LetterSent(Day1.AddDays(41)).Journey;
 
-        new HoldPreProceedingsMeeting(Day1.AddDays(42), true).Decide(journey, Now).ShouldAppend(new PreProceedingsMeetingHeld(2, Day1.AddDays(42), true));
-        new HoldPreProceedingsMeeting(Day1.AddDays(42), false).Decide(journey, Now).ShouldBeRefusedWith(("isInitial", "review-after-initial-meeting"));
+        Given(journey).When(new HoldPreProceedingsMeeting(Day1.AddDays(42), true)).ShouldAppend(new PreProceedingsMeetingHeld(2, Day1.AddDays(42), true));
+        Given(journey).When(new HoldPreProceedingsMeeting(Day1.AddDays(42), false)).ShouldBeRefusedWith(("isInitial", "review-after-initial-meeting"));
     }
 
     [Fact]
@@ -121,6 +122,6 @@ public sealed class HoldPreProceedingsMeetingTests
     {
         var journey = JourneyBuilder.Child().LetterBeforeProceedingsSent().PreProceedingsEnded(PloUntil).PreProceedingsBegan(Day1.AddDays(40)).Journey;
 
-        new HoldPreProceedingsMeeting(Day1.AddDays(42), true).Decide(journey, Now).ShouldBeRefusedWith(("heldAt", "meeting-after-letter"));
+        Given(journey).When(new HoldPreProceedingsMeeting(Day1.AddDays(42), true)).ShouldBeRefusedWith(("heldAt", "meeting-after-letter"));
     }
 }

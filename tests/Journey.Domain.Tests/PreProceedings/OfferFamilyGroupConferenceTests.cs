@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.PreProceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
@@ -14,7 +15,7 @@ public sealed class OfferFamilyGroupConferenceTests
 
     [Fact]
     public void Offers_a_family_group_conference_in_the_open_pre_proceedings() =>
-        new OfferFamilyGroupConference(OfferedAt).Decide(InPreProceedings(), Now).ShouldAppend(new FamilyGroupConferenceOffered(1, OfferedAt));
+        Given(InPreProceedings()).When(new OfferFamilyGroupConference(OfferedAt)).ShouldAppend(new FamilyGroupConferenceOffered(1, OfferedAt));
 
     [Fact]
     public void The_first_offer_is_the_one_kept()
@@ -26,33 +27,33 @@ public sealed class OfferFamilyGroupConferenceTests
 
     [Fact]
     public void An_offer_may_be_repeated() =>
-        new OfferFamilyGroupConference(OfferedAt.AddDays(2)).Decide(JourneyBuilder.Child().InPreProceedings().FamilyConferenceOffered(OfferedAt).Journey, Now)
+        Given(JourneyBuilder.Child().InPreProceedings().FamilyConferenceOffered(OfferedAt).Journey).When(new OfferFamilyGroupConference(OfferedAt.AddDays(2)))
             .ShouldAppend(new FamilyGroupConferenceOffered(1, OfferedAt.AddDays(2)));
 
     [Fact]
     public void When_it_was_offered_is_required() =>
-        new OfferFamilyGroupConference(null).Decide(InPreProceedings(), Now).ShouldBeRefusedWith(("offeredAt", "required"));
+        Given(InPreProceedings()).When(new OfferFamilyGroupConference(null)).ShouldBeRefusedWith(("offeredAt", "required"));
 
     [Fact]
     public void Cannot_be_offered_in_the_future_beyond_the_clock_skew()
     {
-        new OfferFamilyGroupConference(JustInsideSkew).Decide(InPreProceedings(), Now).ShouldAppend(new FamilyGroupConferenceOffered(1, JustInsideSkew));
-        new OfferFamilyGroupConference(JustOutsideSkew).Decide(InPreProceedings(), Now).ShouldBeRefusedWith(("offeredAt", "not-in-future"));
+        Given(InPreProceedings()).When(new OfferFamilyGroupConference(JustInsideSkew)).ShouldAppend(new FamilyGroupConferenceOffered(1, JustInsideSkew));
+        Given(InPreProceedings()).When(new OfferFamilyGroupConference(JustOutsideSkew)).ShouldBeRefusedWith(("offeredAt", "not-in-future"));
     }
 
     [Fact]
     public void Needs_open_pre_proceedings()
     {
-        new OfferFamilyGroupConference(OfferedAt).Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new OfferFamilyGroupConference(OfferedAt))
             .ShouldBeRefusedWith(("offeredAt", "needs-open-pre-proceedings"));
-        new OfferFamilyGroupConference(Day1.AddDays(40)).Decide(JourneyBuilder.Child().AfterPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().AfterPreProceedings().Journey).When(new OfferFamilyGroupConference(Day1.AddDays(40)))
             .ShouldBeRefusedWith(("offeredAt", "needs-open-pre-proceedings"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_pre_proceedings_began()
     {
-        new OfferFamilyGroupConference(PloFrom).Decide(InPreProceedings(), Now).ShouldAppend(new FamilyGroupConferenceOffered(1, PloFrom));
-        new OfferFamilyGroupConference(PloFrom - Tick).Decide(InPreProceedings(), Now).ShouldBeRefusedWith(("offeredAt", "within-pre-proceedings"));
+        Given(InPreProceedings()).When(new OfferFamilyGroupConference(PloFrom)).ShouldAppend(new FamilyGroupConferenceOffered(1, PloFrom));
+        Given(InPreProceedings()).When(new OfferFamilyGroupConference(PloFrom - Tick)).ShouldBeRefusedWith(("offeredAt", "within-pre-proceedings"));
     }
 }

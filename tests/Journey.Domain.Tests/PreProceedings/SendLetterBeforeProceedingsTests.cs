@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.PreProceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
@@ -12,7 +13,7 @@ public sealed class SendLetterBeforeProceedingsTests
 
     [Fact]
     public void Sends_the_letter_in_the_open_pre_proceedings() =>
-        new SendLetterBeforeProceedings(LetterAt).Decide(InPreProceedings(), Now).ShouldAppend(new LetterBeforeProceedingsSent(1, LetterAt));
+        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(LetterAt)).ShouldAppend(new LetterBeforeProceedingsSent(1, LetterAt));
 
     [Fact]
     public void Sending_folds_onto_the_pre_proceedings() =>
@@ -20,34 +21,34 @@ public sealed class SendLetterBeforeProceedingsTests
 
     [Fact]
     public void When_it_was_sent_is_required() =>
-        new SendLetterBeforeProceedings(null).Decide(InPreProceedings(), Now).ShouldBeRefusedWith(("sentAt", "required"));
+        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(null)).ShouldBeRefusedWith(("sentAt", "required"));
 
     [Fact]
     public void Cannot_be_sent_in_the_future_beyond_the_clock_skew()
     {
-        new SendLetterBeforeProceedings(JustInsideSkew).Decide(InPreProceedings(), Now).ShouldAppend(new LetterBeforeProceedingsSent(1, JustInsideSkew));
-        new SendLetterBeforeProceedings(JustOutsideSkew).Decide(InPreProceedings(), Now).ShouldBeRefusedWith(("sentAt", "not-in-future"));
+        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(JustInsideSkew)).ShouldAppend(new LetterBeforeProceedingsSent(1, JustInsideSkew));
+        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(JustOutsideSkew)).ShouldBeRefusedWith(("sentAt", "not-in-future"));
     }
 
     [Fact]
     public void Needs_open_pre_proceedings()
     {
-        new SendLetterBeforeProceedings(LetterAt).Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new SendLetterBeforeProceedings(LetterAt))
             .ShouldBeRefusedWith(("sentAt", "needs-open-pre-proceedings"));
-        new SendLetterBeforeProceedings(Day1.AddDays(40)).Decide(JourneyBuilder.Child().AfterPreProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().AfterPreProceedings().Journey).When(new SendLetterBeforeProceedings(Day1.AddDays(40)))
             .ShouldBeRefusedWith(("sentAt", "needs-open-pre-proceedings"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_pre_proceedings_began()
     {
-        new SendLetterBeforeProceedings(PloFrom).Decide(InPreProceedings(), Now).ShouldAppend(new LetterBeforeProceedingsSent(1, PloFrom));
-        new SendLetterBeforeProceedings(PloFrom - Tick).Decide(InPreProceedings(), Now).ShouldBeRefusedWith(("sentAt", "within-pre-proceedings"));
+        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(PloFrom)).ShouldAppend(new LetterBeforeProceedingsSent(1, PloFrom));
+        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(PloFrom - Tick)).ShouldBeRefusedWith(("sentAt", "within-pre-proceedings"));
     }
 
     [Fact]
     public void Only_one_letter_per_pre_proceedings() =>
-        new SendLetterBeforeProceedings(LetterAt.AddDays(1)).Decide(JourneyBuilder.Child().LetterBeforeProceedingsSent().Journey, Now)
+        Given(JourneyBuilder.Child().LetterBeforeProceedingsSent().Journey).When(new SendLetterBeforeProceedings(LetterAt.AddDays(1)))
             .ShouldBeRefusedWith(("sentAt", "one-letter-before-proceedings"));
 
     [Fact]
@@ -55,11 +56,11 @@ public sealed class SendLetterBeforeProceedingsTests
     {
         var journey = JourneyBuilder.Child().LetterBeforeProceedingsSent().PreProceedingsEnded(PloUntil).PreProceedingsBegan(Day1.AddDays(40)).Journey;
 
-        new SendLetterBeforeProceedings(Day1.AddDays(41)).Decide(journey, Now).ShouldAppend(new LetterBeforeProceedingsSent(2, Day1.AddDays(41)));
+        Given(journey).When(new SendLetterBeforeProceedings(Day1.AddDays(41))).ShouldAppend(new LetterBeforeProceedingsSent(2, Day1.AddDays(41)));
     }
 
     [Fact]
     public void Reports_every_problem_at_once() =>
-        new SendLetterBeforeProceedings(PloFrom - Tick).Decide(JourneyBuilder.Child().LetterBeforeProceedingsSent().Journey, Now)
+        Given(JourneyBuilder.Child().LetterBeforeProceedingsSent().Journey).When(new SendLetterBeforeProceedings(PloFrom - Tick))
             .ShouldBeRefusedWith(("sentAt", "within-pre-proceedings"), ("sentAt", "one-letter-before-proceedings"));
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Proceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Proceedings;
 
@@ -15,25 +16,25 @@ public sealed class HoldCourtHearingTests
 
     [Fact]
     public void Holds_a_hearing_in_the_proceedings_under_way() =>
-        new HoldCourtHearing(HeldAt, Hearing).Decide(InProceedings(), Now).ShouldAppend(new CourtHearingHeld(1, HeldAt, Hearing));
+        Given(InProceedings()).When(new HoldCourtHearing(HeldAt, Hearing)).ShouldAppend(new CourtHearingHeld(1, HeldAt, Hearing));
 
     [Fact]
     public void Belongs_to_the_second_set_when_that_is_under_way()
     {
         var journey = JourneyBuilder.Child().AfterProceedings().ProceedingsIssued(Day1.AddDays(70)).Journey;
 
-        new HoldCourtHearing(Day1.AddDays(75), Hearing).Decide(journey, Now).ShouldAppend(new CourtHearingHeld(2, Day1.AddDays(75), Hearing));
+        Given(journey).When(new HoldCourtHearing(Day1.AddDays(75), Hearing)).ShouldAppend(new CourtHearingHeld(2, Day1.AddDays(75), Hearing));
     }
 
     [Fact]
     public void When_it_was_held_is_required() =>
-        new HoldCourtHearing(null, Hearing).Decide(InProceedings(), Now).ShouldBeRefusedWith(("heldAt", "required"));
+        Given(InProceedings()).When(new HoldCourtHearing(null, Hearing)).ShouldBeRefusedWith(("heldAt", "required"));
 
     [Fact]
     public void Cannot_be_held_in_the_future_beyond_the_clock_skew()
     {
-        new HoldCourtHearing(JustInsideSkew, Hearing).Decide(InProceedings(), Now).ShouldAppend(new CourtHearingHeld(1, JustInsideSkew, Hearing));
-        new HoldCourtHearing(JustOutsideSkew, Hearing).Decide(InProceedings(), Now).ShouldBeRefusedWith(("heldAt", "not-in-future"));
+        Given(InProceedings()).When(new HoldCourtHearing(JustInsideSkew, Hearing)).ShouldAppend(new CourtHearingHeld(1, JustInsideSkew, Hearing));
+        Given(InProceedings()).When(new HoldCourtHearing(JustOutsideSkew, Hearing)).ShouldBeRefusedWith(("heldAt", "not-in-future"));
     }
 
     [Theory]
@@ -41,28 +42,28 @@ public sealed class HoldCourtHearingTests
     [InlineData("")]
     [InlineData(" ")]
     public void The_hearing_is_required(string? hearing) =>
-        new HoldCourtHearing(HeldAt, hearing).Decide(InProceedings(), Now).ShouldBeRefusedWith(("hearing", "required"));
+        Given(InProceedings()).When(new HoldCourtHearing(HeldAt, hearing)).ShouldBeRefusedWith(("hearing", "required"));
 
     [Fact]
     public void The_hearing_is_at_most_200_characters()
     {
-        new HoldCourtHearing(HeldAt, new string('h', 200)).Decide(InProceedings(), Now).ShouldBeAccepted();
-        new HoldCourtHearing(HeldAt, new string('h', 201)).Decide(InProceedings(), Now).ShouldBeRefusedWith(("hearing", "max-length"));
+        Given(InProceedings()).When(new HoldCourtHearing(HeldAt, new string('h', 200))).ShouldBeAccepted();
+        Given(InProceedings()).When(new HoldCourtHearing(HeldAt, new string('h', 201))).ShouldBeRefusedWith(("hearing", "max-length"));
     }
 
     [Fact]
     public void Needs_proceedings_under_way()
     {
-        new HoldCourtHearing(HeldAt, Hearing).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new HoldCourtHearing(HeldAt, Hearing))
             .ShouldBeRefusedWith(("heldAt", "needs-open-proceedings"));
-        new HoldCourtHearing(Day1.AddDays(70), Hearing).Decide(JourneyBuilder.Child().AfterProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().AfterProceedings().Journey).When(new HoldCourtHearing(Day1.AddDays(70), Hearing))
             .ShouldBeRefusedWith(("heldAt", "needs-open-proceedings"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_the_proceedings_were_issued()
     {
-        new HoldCourtHearing(IssuedFrom, Hearing).Decide(InProceedings(), Now).ShouldAppend(new CourtHearingHeld(1, IssuedFrom, Hearing));
-        new HoldCourtHearing(IssuedFrom - Tick, Hearing).Decide(InProceedings(), Now).ShouldBeRefusedWith(("heldAt", "within-the-proceedings"));
+        Given(InProceedings()).When(new HoldCourtHearing(IssuedFrom, Hearing)).ShouldAppend(new CourtHearingHeld(1, IssuedFrom, Hearing));
+        Given(InProceedings()).When(new HoldCourtHearing(IssuedFrom - Tick, Hearing)).ShouldBeRefusedWith(("heldAt", "within-the-proceedings"));
     }
 }

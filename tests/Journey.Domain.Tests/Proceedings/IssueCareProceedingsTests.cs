@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Proceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Proceedings;
 
@@ -14,7 +15,7 @@ public sealed class IssueCareProceedingsTests
     [InlineData(true)]
     [InlineData(false)]
     public void Issues_proceedings_1(bool emergency) =>
-        new IssueCareProceedings(IssuedFrom, emergency).Decide(Contacted(), Now).ShouldAppend(new CareProceedingsIssued(1, IssuedFrom, emergency));
+        Given(Contacted()).When(new IssueCareProceedings(IssuedFrom, emergency)).ShouldAppend(new CareProceedingsIssued(1, IssuedFrom, emergency));
 
     [Fact]
     public void Issuing_folds_proceedings_under_way_onto_the_journey() =>
@@ -22,34 +23,34 @@ public sealed class IssueCareProceedingsTests
 
     [Fact]
     public void When_they_were_issued_is_required() =>
-        new IssueCareProceedings(null, false).Decide(Contacted(), Now).ShouldBeRefusedWith(("issuedAt", "required"));
+        Given(Contacted()).When(new IssueCareProceedings(null, false)).ShouldBeRefusedWith(("issuedAt", "required"));
 
     [Fact]
     public void Cannot_be_issued_in_the_future_beyond_the_clock_skew()
     {
-        new IssueCareProceedings(JustInsideSkew, false).Decide(Contacted(), Now).ShouldAppend(new CareProceedingsIssued(1, JustInsideSkew, false));
-        new IssueCareProceedings(JustOutsideSkew, false).Decide(Contacted(), Now).ShouldBeRefusedWith(("issuedAt", "not-in-future"));
+        Given(Contacted()).When(new IssueCareProceedings(JustInsideSkew, false)).ShouldAppend(new CareProceedingsIssued(1, JustInsideSkew, false));
+        Given(Contacted()).When(new IssueCareProceedings(JustOutsideSkew, false)).ShouldBeRefusedWith(("issuedAt", "not-in-future"));
     }
 
     [Fact]
     public void Whether_it_is_an_emergency_is_required() =>
-        new IssueCareProceedings(IssuedFrom, null).Decide(Contacted(), Now).ShouldBeRefusedWith(("emergency", "required"));
+        Given(Contacted()).When(new IssueCareProceedings(IssuedFrom, null)).ShouldBeRefusedWith(("emergency", "required"));
 
     [Fact]
     public void Needs_a_contact() =>
-        new IssueCareProceedings(IssuedFrom, true).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(("issuedAt", "proceedings-need-contact"));
+        Given(ChildJourney.New("C1")).When(new IssueCareProceedings(IssuedFrom, true)).ShouldBeRefusedWith(("issuedAt", "proceedings-need-contact"));
 
     [Fact]
     public void Cannot_be_dated_before_the_contact()
     {
         // The first contact was received on Day1 at 09:00.
-        new IssueCareProceedings(Day1, true).Decide(Contacted(), Now).ShouldAppend(new CareProceedingsIssued(1, Day1, true));
-        new IssueCareProceedings(Day1.AddDays(-1), true).Decide(Contacted(), Now).ShouldBeRefusedOn("issuedAt");
+        Given(Contacted()).When(new IssueCareProceedings(Day1, true)).ShouldAppend(new CareProceedingsIssued(1, Day1, true));
+        Given(Contacted()).When(new IssueCareProceedings(Day1.AddDays(-1), true)).ShouldBeRefusedOn("issuedAt");
     }
 
     [Fact]
     public void Only_one_set_of_proceedings_at_a_time() =>
-        new IssueCareProceedings(Day1.AddDays(40), false).Decide(JourneyBuilder.Child().InProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().InProceedings().Journey).When(new IssueCareProceedings(Day1.AddDays(40), false))
             .ShouldBeRefusedWith(("issuedAt", "one-set-of-proceedings"));
 
     [Fact]
@@ -57,8 +58,8 @@ public sealed class IssueCareProceedingsTests
     {
         var journey = JourneyBuilder.Child().AfterProceedings().Journey;
 
-        new IssueCareProceedings(FinalOrderAt, false).Decide(journey, Now).ShouldAppend(new CareProceedingsIssued(2, FinalOrderAt, false));
-        new IssueCareProceedings(Day1.AddDays(70), true).Decide(journey, Now).ShouldAppend(new CareProceedingsIssued(2, Day1.AddDays(70), true));
+        Given(journey).When(new IssueCareProceedings(FinalOrderAt, false)).ShouldAppend(new CareProceedingsIssued(2, FinalOrderAt, false));
+        Given(journey).When(new IssueCareProceedings(Day1.AddDays(70), true)).ShouldAppend(new CareProceedingsIssued(2, Day1.AddDays(70), true));
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class IssueCareProceedingsTests
         var journey = JourneyBuilder.Child().AfterProceedings().Journey; // 1: IssuedFrom .. FinalOrderAt
 
         foreach (var at in new[] { IssuedFrom, IssuedFrom.AddDays(10), FinalOrderAt - Tick })
-            new IssueCareProceedings(at, false).Decide(journey, Now).ShouldBeRefusedWith(("issuedAt", "one-set-of-proceedings"));
+            Given(journey).When(new IssueCareProceedings(at, false)).ShouldBeRefusedWith(("issuedAt", "one-set-of-proceedings"));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class IssueCareProceedingsTests
     {
         // Proceedings 1 ran from Day1 + 35 to Day1 + 60. Issued on Day1 + 20 and still under way,
         // the second set would have been under way all through the first.
-        new IssueCareProceedings(Day1.AddDays(20), false).Decide(JourneyBuilder.Child().AfterProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().AfterProceedings().Journey).When(new IssueCareProceedings(Day1.AddDays(20), false))
             .ShouldBeRefusedWith(("issuedAt", "one-set-of-proceedings"));
     }
 }

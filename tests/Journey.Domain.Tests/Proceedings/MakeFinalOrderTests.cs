@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Proceedings;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.MoreStepsJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Proceedings;
 
@@ -19,7 +20,7 @@ public sealed class MakeFinalOrderTests
     [InlineData(FinalOrder.NoOrder)]
     [InlineData(FinalOrder.Withdrawn)]
     public void Ends_the_proceedings_with_the_final_order(FinalOrder order) =>
-        new MakeFinalOrder(FinalOrderAt, order).Decide(InProceedings(), Now).ShouldAppend(new FinalOrderMade(1, FinalOrderAt, order));
+        Given(InProceedings()).When(new MakeFinalOrder(FinalOrderAt, order)).ShouldAppend(new FinalOrderMade(1, FinalOrderAt, order));
 
     [Fact]
     public void The_final_order_folds_the_end_onto_the_proceedings()
@@ -32,40 +33,40 @@ public sealed class MakeFinalOrderTests
 
     [Fact]
     public void When_it_was_made_is_required() =>
-        new MakeFinalOrder(null, FinalOrder.CareOrder).Decide(InProceedings(), Now).ShouldBeRefusedWith(("madeAt", "required"));
+        Given(InProceedings()).When(new MakeFinalOrder(null, FinalOrder.CareOrder)).ShouldBeRefusedWith(("madeAt", "required"));
 
     [Fact]
     public void Cannot_be_made_in_the_future_beyond_the_clock_skew()
     {
-        new MakeFinalOrder(JustInsideSkew, FinalOrder.CareOrder).Decide(InProceedings(), Now)
+        Given(InProceedings()).When(new MakeFinalOrder(JustInsideSkew, FinalOrder.CareOrder))
             .ShouldAppend(new FinalOrderMade(1, JustInsideSkew, FinalOrder.CareOrder));
-        new MakeFinalOrder(JustOutsideSkew, FinalOrder.CareOrder).Decide(InProceedings(), Now).ShouldBeRefusedWith(("madeAt", "not-in-future"));
+        Given(InProceedings()).When(new MakeFinalOrder(JustOutsideSkew, FinalOrder.CareOrder)).ShouldBeRefusedWith(("madeAt", "not-in-future"));
     }
 
     [Fact]
     public void The_order_is_required() =>
-        new MakeFinalOrder(FinalOrderAt, null).Decide(InProceedings(), Now).ShouldBeRefusedWith(("order", "required"));
+        Given(InProceedings()).When(new MakeFinalOrder(FinalOrderAt, null)).ShouldBeRefusedWith(("order", "required"));
 
     [Theory]
     [InlineData(-1)]
     [InlineData(7)]
     public void The_order_is_a_known_value(int order) =>
-        new MakeFinalOrder(FinalOrderAt, (FinalOrder)order).Decide(InProceedings(), Now).ShouldBeRefusedWith(("order", "known-value"));
+        Given(InProceedings()).When(new MakeFinalOrder(FinalOrderAt, (FinalOrder)order)).ShouldBeRefusedWith(("order", "known-value"));
 
     [Fact]
     public void Needs_proceedings_under_way()
     {
-        new MakeFinalOrder(FinalOrderAt, FinalOrder.CareOrder).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new MakeFinalOrder(FinalOrderAt, FinalOrder.CareOrder))
             .ShouldBeRefusedWith(("madeAt", "needs-open-proceedings"));
-        new MakeFinalOrder(Day1.AddDays(70), FinalOrder.CareOrder).Decide(JourneyBuilder.Child().AfterProceedings().Journey, Now)
+        Given(JourneyBuilder.Child().AfterProceedings().Journey).When(new MakeFinalOrder(Day1.AddDays(70), FinalOrder.CareOrder))
             .ShouldBeRefusedWith(("madeAt", "needs-open-proceedings"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_the_proceedings_were_issued()
     {
-        new MakeFinalOrder(IssuedFrom, FinalOrder.Withdrawn).Decide(InProceedings(), Now).ShouldAppend(new FinalOrderMade(1, IssuedFrom, FinalOrder.Withdrawn));
-        new MakeFinalOrder(IssuedFrom - Tick, FinalOrder.Withdrawn).Decide(InProceedings(), Now)
+        Given(InProceedings()).When(new MakeFinalOrder(IssuedFrom, FinalOrder.Withdrawn)).ShouldAppend(new FinalOrderMade(1, IssuedFrom, FinalOrder.Withdrawn));
+        Given(InProceedings()).When(new MakeFinalOrder(IssuedFrom - Tick, FinalOrder.Withdrawn))
             .ShouldBeRefusedWith(("madeAt", "within-the-proceedings"));
     }
 
@@ -75,6 +76,6 @@ public sealed class MakeFinalOrderTests
         // A hearing on Day1 + 50 was recorded; a final order on Day1 + 45 would leave it after the proceedings ended.
         var journey = JourneyBuilder.Child().InProceedings().Hearing(Day1.AddDays(50)).Journey;
 
-        new MakeFinalOrder(Day1.AddDays(45), FinalOrder.CareOrder).Decide(journey, Now).ShouldBeRefusedOn("madeAt");
+        Given(journey).When(new MakeFinalOrder(Day1.AddDays(45), FinalOrder.CareOrder)).ShouldBeRefusedOn("madeAt");
     }
 }

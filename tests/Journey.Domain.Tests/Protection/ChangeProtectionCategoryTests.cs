@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -14,7 +15,7 @@ public sealed class ChangeProtectionCategoryTests
 
     [Fact]
     public void Changes_the_open_plans_category() =>
-        new ChangeProtectionCategory(ChangedAt, "PHY").Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new ChangeProtectionCategory(ChangedAt, "PHY"))
             .ShouldAppend(new ProtectionCategoryChanged(1, ChangedAt, "PHY"));
 
     [Fact]
@@ -39,9 +40,9 @@ public sealed class ChangeProtectionCategoryTests
     {
         var journey = JourneyBuilder.Child().OnPlan().CategoryChanged(ChangedAt, "PHY").Journey;
 
-        new ChangeProtectionCategory(ChangedAt.AddDays(1), "PHY").Decide(journey, Now)
+        Given(journey).When(new ChangeProtectionCategory(ChangedAt.AddDays(1), "PHY"))
             .ShouldBeRefusedWith(("category", "changes-the-category"));
-        new ChangeProtectionCategory(ChangedAt.AddDays(1), "NEG").Decide(journey, Now)
+        Given(journey).When(new ChangeProtectionCategory(ChangedAt.AddDays(1), "NEG"))
             .ShouldAppend(new ProtectionCategoryChanged(1, ChangedAt.AddDays(1), "NEG"));
     }
 
@@ -51,8 +52,8 @@ public sealed class ChangeProtectionCategoryTests
         var journey = JourneyBuilder.Child().OnSecondPlan().Journey; // plan 2 (PHY) from Day1 + 60
         var at = Day1.AddDays(65);
 
-        new ChangeProtectionCategory(at, "NEG").Decide(journey, Now).ShouldAppend(new ProtectionCategoryChanged(2, at, "NEG"));
-        new ChangeProtectionCategory(at, "PHY").Decide(journey, Now).ShouldBeRefusedWith(("category", "changes-the-category"));
+        Given(journey).When(new ChangeProtectionCategory(at, "NEG")).ShouldAppend(new ProtectionCategoryChanged(2, at, "NEG"));
+        Given(journey).When(new ChangeProtectionCategory(at, "PHY")).ShouldBeRefusedWith(("category", "changes-the-category"));
     }
 
     [Theory]
@@ -61,7 +62,7 @@ public sealed class ChangeProtectionCategoryTests
     [InlineData("EMO")]
     [InlineData("MUL")]
     public void Accepts_every_other_CIN_abuse_category(string category) =>
-        new ChangeProtectionCategory(ChangedAt, category).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new ChangeProtectionCategory(ChangedAt, category))
             .ShouldAppend(new ProtectionCategoryChanged(1, ChangedAt, category));
 
     [Theory]
@@ -71,13 +72,13 @@ public sealed class ChangeProtectionCategoryTests
     [InlineData("Physical abuse")]
     [InlineData("DOM")]
     public void The_new_category_must_be_a_CIN_abuse_category(string? category) =>
-        new ChangeProtectionCategory(ChangedAt, category).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new ChangeProtectionCategory(ChangedAt, category))
             .ShouldBeRefusedWith(("category", "cin-abuse-category"));
 
     [Fact]
     public void The_category_must_change()
     {
-        var decision = new ChangeProtectionCategory(ChangedAt, "NEG").Decide(OnPlan(), Now);
+        var decision = Given(OnPlan()).When(new ChangeProtectionCategory(ChangedAt, "NEG"));
 
         decision.ShouldBeRefusedWith(("category", "changes-the-category"));
         decision.MessageFor("changes-the-category").ShouldContain("NEG");
@@ -85,44 +86,44 @@ public sealed class ChangeProtectionCategoryTests
 
     [Fact]
     public void When_it_changed_is_required() =>
-        new ChangeProtectionCategory(null, "PHY").Decide(OnPlan(), Now).ShouldBeRefusedWith(("changedAt", "required"));
+        Given(OnPlan()).When(new ChangeProtectionCategory(null, "PHY")).ShouldBeRefusedWith(("changedAt", "required"));
 
     [Fact]
     public void Needs_an_open_protection_plan()
     {
-        new ChangeProtectionCategory(ChangedAt, "PHY").Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new ChangeProtectionCategory(ChangedAt, "PHY"))
             .ShouldBeRefusedWith(("changedAt", "needs-open-protection-plan"));
-        new ChangeProtectionCategory(Day1.AddDays(50), "PHY").Decide(JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Journey, Now)
+        Given(JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Journey).When(new ChangeProtectionCategory(Day1.AddDays(50), "PHY"))
             .ShouldBeRefusedWith(("changedAt", "needs-open-protection-plan"));
     }
 
     [Fact]
     public void Not_before_the_plan_started()
     {
-        new ChangeProtectionCategory(PlanStartedAt, "PHY").Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new ChangeProtectionCategory(PlanStartedAt, "PHY"))
             .ShouldAppend(new ProtectionCategoryChanged(1, PlanStartedAt, "PHY"));
-        new ChangeProtectionCategory(PlanStartedAt - Tick, "PHY").Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new ChangeProtectionCategory(PlanStartedAt - Tick, "PHY"))
             .ShouldBeRefusedWith(("changedAt", "within-the-plan"));
     }
 
     [Fact]
     public void Changed_just_inside_the_clock_skew_allowance() =>
-        new ChangeProtectionCategory(JustInsideSkew, "PHY").Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new ChangeProtectionCategory(JustInsideSkew, "PHY"))
             .ShouldAppend(new ProtectionCategoryChanged(1, JustInsideSkew, "PHY"));
 
     [Fact]
     public void Changed_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new ChangeProtectionCategory(JustOutsideSkew, "PHY").Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new ChangeProtectionCategory(JustOutsideSkew, "PHY"))
             .ShouldBeRefusedWith(("changedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new ChangeProtectionCategory(JustOutsideSkew, "XXX").Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new ChangeProtectionCategory(JustOutsideSkew, "XXX")).ShouldBeRefusedWith(
             ("changedAt", "not-in-future"),
             ("category", "cin-abuse-category"),
             ("changedAt", "needs-open-protection-plan"));
-        new ChangeProtectionCategory(PlanStartedAt - Tick, "NEG").Decide(OnPlan(), Now).ShouldBeRefusedWith(
+        Given(OnPlan()).When(new ChangeProtectionCategory(PlanStartedAt - Tick, "NEG")).ShouldBeRefusedWith(
             ("changedAt", "within-the-plan"),
             ("category", "changes-the-category"));
     }

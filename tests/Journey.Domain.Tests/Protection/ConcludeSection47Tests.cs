@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -17,7 +18,7 @@ public sealed class ConcludeSection47Tests
     [InlineData(Section47Outcome.ChildInNeed)]
     [InlineData(Section47Outcome.NoFurtherAction)]
     public void Concludes_the_open_enquiry_with_its_outcome(Section47Outcome outcome) =>
-        new ConcludeSection47(ConcludedAt, outcome).Decide(Open(), Now)
+        Given(Open()).When(new ConcludeSection47(ConcludedAt, outcome))
             .ShouldAppend(new Section47Concluded(1, ConcludedAt, outcome));
 
     [Fact]
@@ -36,14 +37,13 @@ public sealed class ConcludeSection47Tests
             .StrategyDiscussion(Day1.AddDays(20), true).Journey;
 
         var at = Day1.AddDays(25);
-        new ConcludeSection47(at, Section47Outcome.ChildInNeed).Decide(journey, Now)
+        Given(journey).When(new ConcludeSection47(at, Section47Outcome.ChildInNeed))
             .ShouldAppend(new Section47Concluded(2, at, Section47Outcome.ChildInNeed));
     }
 
     [Fact]
     public void Needs_an_open_enquiry() =>
-        new ConcludeSection47(ConcludedAt, Section47Outcome.ChildInNeed)
-            .Decide(JourneyBuilder.Child().Contact(Day1).StrategyDiscussion(Day1.AddDays(1), false).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).StrategyDiscussion(Day1.AddDays(1), false).Journey).When(new ConcludeSection47(ConcludedAt, Section47Outcome.ChildInNeed))
             .ShouldBeRefusedWith(("concludedAt", "conclude-open-section-47"));
 
     [Fact]
@@ -51,35 +51,35 @@ public sealed class ConcludeSection47Tests
     {
         var journey = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.ChildInNeed).Journey;
 
-        new ConcludeSection47(ConcludedAt.AddDays(1), Section47Outcome.InitialConference).Decide(journey, Now)
+        Given(journey).When(new ConcludeSection47(ConcludedAt.AddDays(1), Section47Outcome.InitialConference))
             .ShouldBeRefusedWith(("concludedAt", "conclude-open-section-47"));
     }
 
     [Fact]
     public void Cannot_conclude_before_it_started()
     {
-        new ConcludeSection47(StartedAt, Section47Outcome.NoFurtherAction).Decide(Open(), Now).ShouldBeAccepted();
-        new ConcludeSection47(StartedAt - Tick, Section47Outcome.NoFurtherAction).Decide(Open(), Now)
+        Given(Open()).When(new ConcludeSection47(StartedAt, Section47Outcome.NoFurtherAction)).ShouldBeAccepted();
+        Given(Open()).When(new ConcludeSection47(StartedAt - Tick, Section47Outcome.NoFurtherAction))
             .ShouldBeRefusedWith(("concludedAt", "concluded-after-start"));
     }
 
     [Fact]
     public void Concluded_just_inside_the_clock_skew_allowance() =>
-        new ConcludeSection47(JustInsideSkew, Section47Outcome.ChildInNeed).Decide(Open(), Now).ShouldBeAccepted();
+        Given(Open()).When(new ConcludeSection47(JustInsideSkew, Section47Outcome.ChildInNeed)).ShouldBeAccepted();
 
     [Fact]
     public void Concluded_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new ConcludeSection47(JustOutsideSkew, Section47Outcome.ChildInNeed).Decide(Open(), Now)
+        Given(Open()).When(new ConcludeSection47(JustOutsideSkew, Section47Outcome.ChildInNeed))
             .ShouldBeRefusedWith(("concludedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new ConcludeSection47(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new ConcludeSection47(null, null)).ShouldBeRefusedWith(
             ("concludedAt", "required"),
             ("outcome", "required"),
             ("concludedAt", "conclude-open-section-47"));
-        new ConcludeSection47(StartedAt - Tick, null).Decide(Open(), Now).ShouldBeRefusedWith(
+        Given(Open()).When(new ConcludeSection47(StartedAt - Tick, null)).ShouldBeRefusedWith(
             ("outcome", "required"),
             ("concludedAt", "concluded-after-start"));
     }

@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -14,7 +15,7 @@ public sealed class EndProtectionPlanTests
 
     [Fact]
     public void Ends_the_open_plan_with_its_reason() =>
-        new EndProtectionPlan(EndedAt, "Risk reduced").Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new EndProtectionPlan(EndedAt, "Risk reduced"))
             .ShouldAppend(new ProtectionPlanEnded(1, EndedAt, "Risk reduced"));
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class EndProtectionPlanTests
 
     [Fact]
     public void Needs_an_open_plan() =>
-        new EndProtectionPlan(EndedAt, "Risk reduced").Decide(JourneyBuilder.Child().Section47Open().Journey, Now)
+        Given(JourneyBuilder.Child().Section47Open().Journey).When(new EndProtectionPlan(EndedAt, "Risk reduced"))
             .ShouldBeRefusedWith(("endedAt", "end-open-plan"));
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class EndProtectionPlanTests
     {
         var journey = JourneyBuilder.Child().OnPlan().PlanEnded(EndedAt).Journey;
 
-        new EndProtectionPlan(EndedAt.AddDays(1), "Again").Decide(journey, Now)
+        Given(journey).When(new EndProtectionPlan(EndedAt.AddDays(1), "Again"))
             .ShouldBeRefusedWith(("endedAt", "end-open-plan"));
     }
 
@@ -44,37 +45,37 @@ public sealed class EndProtectionPlanTests
     public void Cannot_end_before_the_plan_started()
     {
         // At the plan's start it is after the start; only the CIN census's rule that a plan lasts beyond its first day refuses it (decision 96).
-        new EndProtectionPlan(PlanStartedAt, "Transferred out").Decide(OnPlan(), Now).ShouldBeRefusedWith(("endedAt", "cin-8840"));
-        new EndProtectionPlan(PlanStartedAt - Tick, "Transferred out").Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new EndProtectionPlan(PlanStartedAt, "Transferred out")).ShouldBeRefusedWith(("endedAt", "cin-8840"));
+        Given(OnPlan()).When(new EndProtectionPlan(PlanStartedAt - Tick, "Transferred out"))
             .ShouldBeRefusedWith(("endedAt", "plan-ends-after-start"));
     }
 
     [Fact]
     public void Reason_is_required_and_at_most_2000_characters()
     {
-        new EndProtectionPlan(EndedAt, "").Decide(OnPlan(), Now).ShouldBeRefusedWith(("reason", "required"));
-        new EndProtectionPlan(EndedAt, new string('r', 2000)).Decide(OnPlan(), Now).ShouldBeAccepted();
-        new EndProtectionPlan(EndedAt, new string('r', 2001)).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new EndProtectionPlan(EndedAt, "")).ShouldBeRefusedWith(("reason", "required"));
+        Given(OnPlan()).When(new EndProtectionPlan(EndedAt, new string('r', 2000))).ShouldBeAccepted();
+        Given(OnPlan()).When(new EndProtectionPlan(EndedAt, new string('r', 2001)))
             .ShouldBeRefusedWith(("reason", "max-length"));
     }
 
     [Fact]
     public void Ended_just_inside_the_clock_skew_allowance() =>
-        new EndProtectionPlan(JustInsideSkew, "Risk reduced").Decide(OnPlan(), Now).ShouldBeAccepted();
+        Given(OnPlan()).When(new EndProtectionPlan(JustInsideSkew, "Risk reduced")).ShouldBeAccepted();
 
     [Fact]
     public void Ended_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new EndProtectionPlan(JustOutsideSkew, "Risk reduced").Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new EndProtectionPlan(JustOutsideSkew, "Risk reduced"))
             .ShouldBeRefusedWith(("endedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new EndProtectionPlan(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new EndProtectionPlan(null, null)).ShouldBeRefusedWith(
             ("endedAt", "required"),
             ("reason", "required"),
             ("endedAt", "end-open-plan"));
-        new EndProtectionPlan(PlanStartedAt - Tick, " ").Decide(OnPlan(), Now).ShouldBeRefusedWith(
+        Given(OnPlan()).When(new EndProtectionPlan(PlanStartedAt - Tick, " ")).ShouldBeRefusedWith(
             ("reason", "required"),
             ("endedAt", "plan-ends-after-start"));
     }

@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -14,50 +15,50 @@ public sealed class HoldCoreGroupTests
 
     [Fact]
     public void Records_the_core_group_against_the_open_plan() =>
-        new HoldCoreGroup(HeldAt).Decide(OnPlan(), Now).ShouldAppend(new CoreGroupHeld(1, HeldAt));
+        Given(OnPlan()).When(new HoldCoreGroup(HeldAt)).ShouldAppend(new CoreGroupHeld(1, HeldAt));
 
     [Fact]
     public void A_core_group_on_a_later_plan_is_recorded_against_that_plan()
     {
         var at = Day1.AddDays(70);
 
-        new HoldCoreGroup(at).Decide(JourneyBuilder.Child().OnSecondPlan().Journey, Now).ShouldAppend(new CoreGroupHeld(2, at));
+        Given(JourneyBuilder.Child().OnSecondPlan().Journey).When(new HoldCoreGroup(at)).ShouldAppend(new CoreGroupHeld(2, at));
     }
 
     [Fact]
     public void When_it_met_is_required() =>
-        new HoldCoreGroup(null).Decide(OnPlan(), Now).ShouldBeRefusedWith(("heldAt", "required"));
+        Given(OnPlan()).When(new HoldCoreGroup(null)).ShouldBeRefusedWith(("heldAt", "required"));
 
     [Fact]
     public void Needs_an_open_protection_plan()
     {
-        new HoldCoreGroup(HeldAt).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(("heldAt", "needs-open-protection-plan"));
-        new HoldCoreGroup(HeldAt).Decide(JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Journey, Now)
+        Given(ChildJourney.New("C1")).When(new HoldCoreGroup(HeldAt)).ShouldBeRefusedWith(("heldAt", "needs-open-protection-plan"));
+        Given(JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Journey).When(new HoldCoreGroup(HeldAt))
             .ShouldBeRefusedWith(("heldAt", "needs-open-protection-plan"));
     }
 
     [Fact]
     public void Not_before_the_plan_started()
     {
-        new HoldCoreGroup(PlanStartedAt).Decide(OnPlan(), Now).ShouldAppend(new CoreGroupHeld(1, PlanStartedAt));
-        new HoldCoreGroup(PlanStartedAt - Tick).Decide(OnPlan(), Now).ShouldBeRefusedWith(("heldAt", "within-the-plan"));
+        Given(OnPlan()).When(new HoldCoreGroup(PlanStartedAt)).ShouldAppend(new CoreGroupHeld(1, PlanStartedAt));
+        Given(OnPlan()).When(new HoldCoreGroup(PlanStartedAt - Tick)).ShouldBeRefusedWith(("heldAt", "within-the-plan"));
     }
 
     [Fact]
     public void Held_just_inside_the_clock_skew_allowance() =>
-        new HoldCoreGroup(JustInsideSkew).Decide(OnPlan(), Now).ShouldAppend(new CoreGroupHeld(1, JustInsideSkew));
+        Given(OnPlan()).When(new HoldCoreGroup(JustInsideSkew)).ShouldAppend(new CoreGroupHeld(1, JustInsideSkew));
 
     [Fact]
     public void Held_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new HoldCoreGroup(JustOutsideSkew).Decide(OnPlan(), Now).ShouldBeRefusedWith(("heldAt", "not-in-future"));
+        Given(OnPlan()).When(new HoldCoreGroup(JustOutsideSkew)).ShouldBeRefusedWith(("heldAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new HoldCoreGroup(JustOutsideSkew).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new HoldCoreGroup(JustOutsideSkew)).ShouldBeRefusedWith(
             ("heldAt", "not-in-future"),
             ("heldAt", "needs-open-protection-plan"));
-        new HoldCoreGroup(null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new HoldCoreGroup(null)).ShouldBeRefusedWith(
             ("heldAt", "required"),
             ("heldAt", "needs-open-protection-plan"));
     }

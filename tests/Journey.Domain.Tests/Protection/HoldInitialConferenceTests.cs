@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -18,14 +19,14 @@ public sealed class HoldInitialConferenceTests
     [Fact]
     public void A_conference_deciding_on_a_plan_starts_the_plan_at_the_same_moment_with_its_category()
     {
-        new HoldInitialConference(HeldAt, true, "NEG").Decide(AwaitingConference(), Now).ShouldAppend(
+        Given(AwaitingConference()).When(new HoldInitialConference(HeldAt, true, "NEG")).ShouldAppend(
             new InitialConferenceHeld(1, 1, HeldAt, true, "NEG"),
             new ProtectionPlanStarted(1, 1, HeldAt, "NEG"));
     }
 
     [Fact]
     public void A_conference_deciding_against_a_plan_starts_nothing_else() =>
-        new HoldInitialConference(HeldAt, false).Decide(AwaitingConference(), Now)
+        Given(AwaitingConference()).When(new HoldInitialConference(HeldAt, false))
             .ShouldAppend(new InitialConferenceHeld(1, 1, HeldAt, false, null));
 
     [Fact]
@@ -47,7 +48,7 @@ public sealed class HoldInitialConferenceTests
             .Journey;
 
         var at = Day1.AddDays(60);
-        new HoldInitialConference(at, true, "EMO").Decide(journey, Now).ShouldAppend(
+        Given(journey).When(new HoldInitialConference(at, true, "EMO")).ShouldAppend(
             new InitialConferenceHeld(2, 2, at, true, "EMO"),
             new ProtectionPlanStarted(2, 2, at, "EMO"));
     }
@@ -59,7 +60,7 @@ public sealed class HoldInitialConferenceTests
     [InlineData("EMO")]
     [InlineData("MUL")]
     public void Accepts_CIN_abuse_categories_for_a_plan(string category) =>
-        new HoldInitialConference(HeldAt, true, category).Decide(AwaitingConference(), Now).ShouldBeAccepted();
+        Given(AwaitingConference()).When(new HoldInitialConference(HeldAt, true, category)).ShouldBeAccepted();
 
     [Theory]
     [InlineData(null)]
@@ -68,38 +69,36 @@ public sealed class HoldInitialConferenceTests
     [InlineData("Neglect")]
     [InlineData("DOM")]
     public void A_plan_needs_a_CIN_abuse_category(string? category) =>
-        new HoldInitialConference(HeldAt, true, category).Decide(AwaitingConference(), Now)
+        Given(AwaitingConference()).When(new HoldInitialConference(HeldAt, true, category))
             .ShouldBeRefusedWith(("category", "cin-abuse-category"));
 
     [Theory]
     [InlineData("NEG")]
     [InlineData("")]
     public void A_category_is_given_only_with_a_plan(string category) =>
-        new HoldInitialConference(HeldAt, false, category).Decide(AwaitingConference(), Now)
+        Given(AwaitingConference()).When(new HoldInitialConference(HeldAt, false, category))
             .ShouldBeRefusedWith(("category", "category-only-with-plan"));
 
     [Fact]
     public void Whether_a_plan_is_required_must_be_said() =>
-        new HoldInitialConference(HeldAt, null).Decide(AwaitingConference(), Now)
+        Given(AwaitingConference()).When(new HoldInitialConference(HeldAt, null))
             .ShouldBeRefusedWith(("planRequired", "required"));
 
     [Fact]
     public void Needs_a_section_47_enquiry() =>
-        new HoldInitialConference(HeldAt, false)
-            .Decide(JourneyBuilder.Child().Contact(Day1).StrategyDiscussion(Day1.AddDays(1), false).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).StrategyDiscussion(Day1.AddDays(1), false).Journey).When(new HoldInitialConference(HeldAt, false))
             .ShouldBeRefusedWith(("heldAt", "conference-needs-section-47-asking-for-one"));
 
     [Fact]
     public void Not_while_the_section_47_enquiry_is_still_open() =>
-        new HoldInitialConference(HeldAt, false).Decide(JourneyBuilder.Child().Section47Open().Journey, Now)
+        Given(JourneyBuilder.Child().Section47Open().Journey).When(new HoldInitialConference(HeldAt, false))
             .ShouldBeRefusedWith(("heldAt", "conference-needs-section-47-asking-for-one"));
 
     [Theory]
     [InlineData(Section47Outcome.ChildInNeed)]
     [InlineData(Section47Outcome.NoFurtherAction)]
     public void Not_after_a_section_47_that_asked_for_no_conference(Section47Outcome outcome) =>
-        new HoldInitialConference(HeldAt, true, "NEG")
-            .Decide(JourneyBuilder.Child().Section47ConcludedWith(outcome).Journey, Now)
+        Given(JourneyBuilder.Child().Section47ConcludedWith(outcome).Journey).When(new HoldInitialConference(HeldAt, true, "NEG"))
             .ShouldBeRefusedWith(("heldAt", "conference-needs-section-47-asking-for-one"));
 
     [Fact]
@@ -108,7 +107,7 @@ public sealed class HoldInitialConferenceTests
         var journey = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference)
             .InitialConference(HeldAt, planRequired: false).Journey;
 
-        new HoldInitialConference(HeldAt.AddDays(1), false).Decide(journey, Now)
+        Given(journey).When(new HoldInitialConference(HeldAt.AddDays(1), false))
             .ShouldBeRefusedWith(("heldAt", "conference-needs-section-47-asking-for-one"));
     }
 
@@ -121,7 +120,7 @@ public sealed class HoldInitialConferenceTests
             .Section47Concluded(Day1.AddDays(25), Section47Outcome.InitialConference)
             .Journey;
 
-        var decision = new HoldInitialConference(Day1.AddDays(30), true, "PHY").Decide(journey, Now);
+        var decision = Given(journey).When(new HoldInitialConference(Day1.AddDays(30), true, "PHY"));
 
         decision.ShouldBeRefusedWith(("planRequired", "no-initial-conference-during-plan"));
         decision.MessageFor("no-initial-conference-during-plan").ShouldContain("plan 1");
@@ -133,8 +132,8 @@ public sealed class HoldInitialConferenceTests
         // Concluded on Friday 7 March 2025 (Day1 + 4), so a conference at that instant is on a working day (CIN census rule 8875).
         var concludedAt = Day1.AddDays(4);
         var awaiting = JourneyBuilder.Child().Section47Open().Section47Concluded(concludedAt, Section47Outcome.InitialConference).Journey;
-        new HoldInitialConference(concludedAt, false).Decide(awaiting, Now).ShouldBeAccepted();
-        new HoldInitialConference(concludedAt - Tick, false).Decide(awaiting, Now)
+        Given(awaiting).When(new HoldInitialConference(concludedAt, false)).ShouldBeAccepted();
+        Given(awaiting).When(new HoldInitialConference(concludedAt - Tick, false))
             .ShouldBeRefusedWith(("heldAt", "conference-after-section-47-concluded"));
     }
 
@@ -145,7 +144,7 @@ public sealed class HoldInitialConferenceTests
         var journey = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference)
             .StrategyDiscussion(Day1.AddDays(6), true).Journey;
 
-        new HoldInitialConference(HeldAt, false).Decide(journey, Now)
+        Given(journey).When(new HoldInitialConference(HeldAt, false))
             .ShouldBeRefusedWith(("heldAt", "conference-needs-section-47-asking-for-one"));
     }
 
@@ -156,27 +155,27 @@ public sealed class HoldInitialConferenceTests
             .StrategyDiscussion(Day1.AddDays(6), true)
             .Section47Concluded(Day1.AddDays(8), Section47Outcome.NoFurtherAction).Journey;
 
-        new HoldInitialConference(HeldAt, false).Decide(journey, Now)
+        Given(journey).When(new HoldInitialConference(HeldAt, false))
             .ShouldBeRefusedWith(("heldAt", "conference-needs-section-47-asking-for-one"));
     }
 
     [Fact]
     public void Held_just_inside_the_clock_skew_allowance() =>
-        new HoldInitialConference(JustInsideSkew, true, "NEG").Decide(AwaitingConference(), Now).ShouldBeAccepted();
+        Given(AwaitingConference()).When(new HoldInitialConference(JustInsideSkew, true, "NEG")).ShouldBeAccepted();
 
     [Fact]
     public void Held_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new HoldInitialConference(JustOutsideSkew, true, "NEG").Decide(AwaitingConference(), Now)
+        Given(AwaitingConference()).When(new HoldInitialConference(JustOutsideSkew, true, "NEG"))
             .ShouldBeRefusedWith(("heldAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new HoldInitialConference(JustOutsideSkew, true, "XXX").Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new HoldInitialConference(JustOutsideSkew, true, "XXX")).ShouldBeRefusedWith(
             ("heldAt", "not-in-future"),
             ("heldAt", "conference-needs-section-47-asking-for-one"),
             ("category", "cin-abuse-category"));
-        new HoldInitialConference(null, null, "NEG").Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new HoldInitialConference(null, null, "NEG")).ShouldBeRefusedWith(
             ("heldAt", "required"),
             ("planRequired", "required"),
             ("heldAt", "conference-needs-section-47-asking-for-one"));

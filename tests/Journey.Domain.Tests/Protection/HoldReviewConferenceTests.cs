@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -16,7 +17,7 @@ public sealed class HoldReviewConferenceTests
     [InlineData(true)]
     [InlineData(false)]
     public void Records_the_review_against_the_open_plan_and_whether_it_continues(bool planContinues) =>
-        new HoldReviewConference(HeldAt, planContinues).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new HoldReviewConference(HeldAt, planContinues))
             .ShouldAppend(new ReviewConferenceHeld(1, HeldAt, planContinues));
 
     [Fact]
@@ -33,23 +34,23 @@ public sealed class HoldReviewConferenceTests
     {
         var at = Day1.AddDays(80);
 
-        new HoldReviewConference(at, true).Decide(JourneyBuilder.Child().OnSecondPlan().Journey, Now)
+        Given(JourneyBuilder.Child().OnSecondPlan().Journey).When(new HoldReviewConference(at, true))
             .ShouldAppend(new ReviewConferenceHeld(2, at, true));
     }
 
     [Fact]
     public void When_it_was_held_and_whether_the_plan_continues_are_required()
     {
-        new HoldReviewConference(null, true).Decide(OnPlan(), Now).ShouldBeRefusedWith(("heldAt", "required"));
-        new HoldReviewConference(HeldAt, null).Decide(OnPlan(), Now).ShouldBeRefusedWith(("planContinues", "required"));
+        Given(OnPlan()).When(new HoldReviewConference(null, true)).ShouldBeRefusedWith(("heldAt", "required"));
+        Given(OnPlan()).When(new HoldReviewConference(HeldAt, null)).ShouldBeRefusedWith(("planContinues", "required"));
     }
 
     [Fact]
     public void Needs_an_open_protection_plan()
     {
-        new HoldReviewConference(HeldAt, true).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new HoldReviewConference(HeldAt, true))
             .ShouldBeRefusedWith(("heldAt", "needs-open-protection-plan"));
-        new HoldReviewConference(Day1.AddDays(50), true).Decide(JourneyBuilder.Child().OnPlan().PlanEnded(HeldAt).Journey, Now)
+        Given(JourneyBuilder.Child().OnPlan().PlanEnded(HeldAt).Journey).When(new HoldReviewConference(Day1.AddDays(50), true))
             .ShouldBeRefusedWith(("heldAt", "needs-open-protection-plan"));
     }
 
@@ -57,29 +58,29 @@ public sealed class HoldReviewConferenceTests
     public void Not_before_the_plan_started()
     {
         // At the plan's start it is within the plan; only the CIN census's rule that a review follows the plan's first day refuses it (decision 96).
-        new HoldReviewConference(PlanStartedAt, true).Decide(OnPlan(), Now).ShouldBeRefusedWith(("heldAt", "cin-8841"));
-        new HoldReviewConference(PlanStartedAt - Tick, true).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new HoldReviewConference(PlanStartedAt, true)).ShouldBeRefusedWith(("heldAt", "cin-8841"));
+        Given(OnPlan()).When(new HoldReviewConference(PlanStartedAt - Tick, true))
             .ShouldBeRefusedWith(("heldAt", "within-the-plan"));
     }
 
     [Fact]
     public void Held_just_inside_the_clock_skew_allowance() =>
-        new HoldReviewConference(JustInsideSkew, true).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new HoldReviewConference(JustInsideSkew, true))
             .ShouldAppend(new ReviewConferenceHeld(1, JustInsideSkew, true));
 
     [Fact]
     public void Held_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new HoldReviewConference(JustOutsideSkew, true).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new HoldReviewConference(JustOutsideSkew, true))
             .ShouldBeRefusedWith(("heldAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new HoldReviewConference(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new HoldReviewConference(null, null)).ShouldBeRefusedWith(
             ("heldAt", "required"),
             ("planContinues", "required"),
             ("heldAt", "needs-open-protection-plan"));
-        new HoldReviewConference(PlanStartedAt - Tick, null).Decide(OnPlan(), Now).ShouldBeRefusedWith(
+        Given(OnPlan()).When(new HoldReviewConference(PlanStartedAt - Tick, null)).ShouldBeRefusedWith(
             ("planContinues", "required"),
             ("heldAt", "within-the-plan"));
     }

@@ -1,8 +1,9 @@
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -16,14 +17,14 @@ public sealed class HoldStrategyDiscussionTests
     [Fact]
     public void A_discussion_that_initiates_section_47_starts_the_enquiry_at_the_same_moment()
     {
-        new HoldStrategyDiscussion(HeldAt, true, "Section 47 enquiry agreed").Decide(ContactForDiscussion(), Now).ShouldAppend(
+        Given(ContactForDiscussion()).When(new HoldStrategyDiscussion(HeldAt, true, "Section 47 enquiry agreed")).ShouldAppend(
             new StrategyDiscussionHeld(1, HeldAt, true, "Section 47 enquiry agreed"),
             new Section47Started(1, 1, HeldAt));
     }
 
     [Fact]
     public void A_discussion_that_does_not_initiate_section_47_starts_nothing_else() =>
-        new HoldStrategyDiscussion(HeldAt, false).Decide(ContactForDiscussion(), Now)
+        Given(ContactForDiscussion()).When(new HoldStrategyDiscussion(HeldAt, false))
             .ShouldAppend(new StrategyDiscussionHeld(1, HeldAt, false, null));
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class HoldStrategyDiscussionTests
             .Journey;
 
         var at = Day1.AddDays(3);
-        new HoldStrategyDiscussion(at, true).Decide(journey, Now).ShouldAppend(
+        Given(journey).When(new HoldStrategyDiscussion(at, true)).ShouldAppend(
             new StrategyDiscussionHeld(3, at, true, null),
             new Section47Started(1, 3, at));
     }
@@ -47,7 +48,7 @@ public sealed class HoldStrategyDiscussionTests
         var journey = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.ChildInNeed).Journey;
 
         var at = Day1.AddDays(30);
-        new HoldStrategyDiscussion(at, true).Decide(journey, Now).ShouldAppend(
+        Given(journey).When(new HoldStrategyDiscussion(at, true)).ShouldAppend(
             new StrategyDiscussionHeld(2, at, true, null),
             new Section47Started(2, 2, at));
     }
@@ -57,7 +58,7 @@ public sealed class HoldStrategyDiscussionTests
     {
         var journey = JourneyBuilder.Child().Section47Open().Journey;
 
-        var decision = new HoldStrategyDiscussion(Day1.AddDays(2), true).Decide(journey, Now);
+        var decision = Given(journey).When(new HoldStrategyDiscussion(Day1.AddDays(2), true));
 
         decision.ShouldBeRefusedWith(("initiatesSection47", "one-open-section-47"));
         decision.MessageFor("one-open-section-47").ShouldContain("enquiry 1");
@@ -69,42 +70,42 @@ public sealed class HoldStrategyDiscussionTests
         var journey = JourneyBuilder.Child().Section47Open().Journey;
 
         var at = Day1.AddDays(2);
-        new HoldStrategyDiscussion(at, false).Decide(journey, Now).ShouldAppend(new StrategyDiscussionHeld(2, at, false, null));
+        Given(journey).When(new HoldStrategyDiscussion(at, false)).ShouldAppend(new StrategyDiscussionHeld(2, at, false, null));
     }
 
     [Fact]
     public void Needs_a_contact() =>
-        new HoldStrategyDiscussion(HeldAt, true).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new HoldStrategyDiscussion(HeldAt, true))
             .ShouldBeRefusedWith(("heldAt", "discussion-needs-contact"));
 
     [Fact]
     public void Cannot_be_held_before_the_first_contact()
     {
-        new HoldStrategyDiscussion(Day1, true).Decide(ContactForDiscussion(), Now).ShouldBeAccepted();
-        new HoldStrategyDiscussion(Day1 - Tick, true).Decide(ContactForDiscussion(), Now)
+        Given(ContactForDiscussion()).When(new HoldStrategyDiscussion(Day1, true)).ShouldBeAccepted();
+        Given(ContactForDiscussion()).When(new HoldStrategyDiscussion(Day1 - Tick, true))
             .ShouldBeRefusedWith(("heldAt", "discussion-after-contact"));
     }
 
     [Fact]
     public void Whether_it_initiates_section_47_is_required() =>
-        new HoldStrategyDiscussion(HeldAt, null).Decide(ContactForDiscussion(), Now)
+        Given(ContactForDiscussion()).When(new HoldStrategyDiscussion(HeldAt, null))
             .ShouldBeRefusedWith(("initiatesSection47", "required"));
 
     [Fact]
     public void Outcome_is_at_most_2000_characters()
     {
-        new HoldStrategyDiscussion(HeldAt, false, new string('o', 2000)).Decide(ContactForDiscussion(), Now).ShouldBeAccepted();
-        new HoldStrategyDiscussion(HeldAt, false, new string('o', 2001)).Decide(ContactForDiscussion(), Now)
+        Given(ContactForDiscussion()).When(new HoldStrategyDiscussion(HeldAt, false, new string('o', 2000))).ShouldBeAccepted();
+        Given(ContactForDiscussion()).When(new HoldStrategyDiscussion(HeldAt, false, new string('o', 2001)))
             .ShouldBeRefusedWith(("outcome", "max-length"));
     }
 
     [Fact]
     public void Held_just_inside_the_clock_skew_allowance() =>
-        new HoldStrategyDiscussion(JustInsideSkew, true).Decide(ContactForDiscussion(), Now).ShouldBeAccepted();
+        Given(ContactForDiscussion()).When(new HoldStrategyDiscussion(JustInsideSkew, true)).ShouldBeAccepted();
 
     [Fact]
     public void Held_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new HoldStrategyDiscussion(JustOutsideSkew, true).Decide(ContactForDiscussion(), Now)
+        Given(ContactForDiscussion()).When(new HoldStrategyDiscussion(JustOutsideSkew, true))
             .ShouldBeRefusedWith(("heldAt", "not-in-future"));
 
     [Fact]
@@ -112,11 +113,11 @@ public sealed class HoldStrategyDiscussionTests
     {
         var journey = JourneyBuilder.Child().Section47Open().Journey;
 
-        new HoldStrategyDiscussion(Day1 - Tick, true, new string('o', 2001)).Decide(journey, Now).ShouldBeRefusedWith(
+        Given(journey).When(new HoldStrategyDiscussion(Day1 - Tick, true, new string('o', 2001))).ShouldBeRefusedWith(
             ("initiatesSection47", "one-open-section-47"),
             ("outcome", "max-length"),
             ("heldAt", "discussion-after-contact"));
-        new HoldStrategyDiscussion(null, null).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new HoldStrategyDiscussion(null, null)).ShouldBeRefusedWith(
             ("heldAt", "required"),
             ("initiatesSection47", "required"),
             ("heldAt", "discussion-needs-contact"));

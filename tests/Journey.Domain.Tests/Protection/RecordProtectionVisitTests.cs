@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -14,7 +15,7 @@ public sealed class RecordProtectionVisitTests
 
     [Fact]
     public void Records_the_visit_against_the_open_plan() =>
-        new RecordProtectionVisit(VisitedAt, true, false).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new RecordProtectionVisit(VisitedAt, true, false))
             .ShouldAppend(new ProtectionVisitMade(1, VisitedAt, true, false));
 
     [Theory]
@@ -22,7 +23,7 @@ public sealed class RecordProtectionVisitTests
     [InlineData(true, false)]
     [InlineData(false, false)]
     public void Records_whether_the_child_was_seen_and_seen_alone(bool seen, bool seenAlone) =>
-        new RecordProtectionVisit(VisitedAt, seen, seenAlone).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new RecordProtectionVisit(VisitedAt, seen, seenAlone))
             .ShouldAppend(new ProtectionVisitMade(1, VisitedAt, seen, seenAlone));
 
     [Fact]
@@ -31,22 +32,22 @@ public sealed class RecordProtectionVisitTests
         var journey = JourneyBuilder.Child().OnSecondPlan().Journey; // plan 2 from Day1 + 60
         var at = Day1.AddDays(61);
 
-        new RecordProtectionVisit(at, true, true).Decide(journey, Now)
+        Given(journey).When(new RecordProtectionVisit(at, true, true))
             .ShouldAppend(new ProtectionVisitMade(2, at, true, true));
     }
 
     [Fact]
     public void A_child_not_seen_cannot_have_been_seen_alone() =>
-        new RecordProtectionVisit(VisitedAt, false, true).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new RecordProtectionVisit(VisitedAt, false, true))
             .ShouldBeRefusedWith(("childSeenAlone", "seen-alone-only-if-seen"));
 
     [Fact]
     public void When_and_whether_the_child_was_seen_and_seen_alone_are_required()
     {
-        new RecordProtectionVisit(null, true, false).Decide(OnPlan(), Now).ShouldBeRefusedWith(("visitedAt", "required"));
-        new RecordProtectionVisit(VisitedAt, null, false).Decide(OnPlan(), Now).ShouldBeRefusedWith(("childSeen", "required"));
-        new RecordProtectionVisit(VisitedAt, true, null).Decide(OnPlan(), Now).ShouldBeRefusedWith(("childSeenAlone", "required"));
-        new RecordProtectionVisit(null, null, null).Decide(OnPlan(), Now).ShouldBeRefusedWith(
+        Given(OnPlan()).When(new RecordProtectionVisit(null, true, false)).ShouldBeRefusedWith(("visitedAt", "required"));
+        Given(OnPlan()).When(new RecordProtectionVisit(VisitedAt, null, false)).ShouldBeRefusedWith(("childSeen", "required"));
+        Given(OnPlan()).When(new RecordProtectionVisit(VisitedAt, true, null)).ShouldBeRefusedWith(("childSeenAlone", "required"));
+        Given(OnPlan()).When(new RecordProtectionVisit(null, null, null)).ShouldBeRefusedWith(
             ("visitedAt", "required"),
             ("childSeen", "required"),
             ("childSeenAlone", "required"));
@@ -55,10 +56,9 @@ public sealed class RecordProtectionVisitTests
     [Fact]
     public void Needs_an_open_protection_plan()
     {
-        new RecordProtectionVisit(VisitedAt, true, false).Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new RecordProtectionVisit(VisitedAt, true, false))
             .ShouldBeRefusedWith(("visitedAt", "needs-open-protection-plan"));
-        new RecordProtectionVisit(VisitedAt, true, false)
-            .Decide(JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference).Journey, Now)
+        Given(JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference).Journey).When(new RecordProtectionVisit(VisitedAt, true, false))
             .ShouldBeRefusedWith(("visitedAt", "needs-open-protection-plan"));
     }
 
@@ -67,37 +67,37 @@ public sealed class RecordProtectionVisitTests
     {
         var journey = JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Journey;
 
-        new RecordProtectionVisit(Day1.AddDays(30), true, false).Decide(journey, Now)
+        Given(journey).When(new RecordProtectionVisit(Day1.AddDays(30), true, false))
             .ShouldBeRefusedWith(("visitedAt", "needs-open-protection-plan"));
     }
 
     [Fact]
     public void Not_before_the_plan_started()
     {
-        new RecordProtectionVisit(PlanStartedAt, true, false).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new RecordProtectionVisit(PlanStartedAt, true, false))
             .ShouldAppend(new ProtectionVisitMade(1, PlanStartedAt, true, false));
-        new RecordProtectionVisit(PlanStartedAt - Tick, true, false).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new RecordProtectionVisit(PlanStartedAt - Tick, true, false))
             .ShouldBeRefusedWith(("visitedAt", "within-the-plan"));
     }
 
     [Fact]
     public void Visited_just_inside_the_clock_skew_allowance() =>
-        new RecordProtectionVisit(JustInsideSkew, true, false).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new RecordProtectionVisit(JustInsideSkew, true, false))
             .ShouldAppend(new ProtectionVisitMade(1, JustInsideSkew, true, false));
 
     [Fact]
     public void Visited_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        new RecordProtectionVisit(JustOutsideSkew, true, false).Decide(OnPlan(), Now)
+        Given(OnPlan()).When(new RecordProtectionVisit(JustOutsideSkew, true, false))
             .ShouldBeRefusedWith(("visitedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported()
     {
-        new RecordProtectionVisit(JustOutsideSkew, false, true).Decide(ChildJourney.New("C1"), Now).ShouldBeRefusedWith(
+        Given(ChildJourney.New("C1")).When(new RecordProtectionVisit(JustOutsideSkew, false, true)).ShouldBeRefusedWith(
             ("visitedAt", "not-in-future"),
             ("childSeenAlone", "seen-alone-only-if-seen"),
             ("visitedAt", "needs-open-protection-plan"));
-        new RecordProtectionVisit(PlanStartedAt - Tick, false, true).Decide(OnPlan(), Now).ShouldBeRefusedWith(
+        Given(OnPlan()).When(new RecordProtectionVisit(PlanStartedAt - Tick, false, true)).ShouldBeRefusedWith(
             ("childSeenAlone", "seen-alone-only-if-seen"),
             ("visitedAt", "within-the-plan"));
     }

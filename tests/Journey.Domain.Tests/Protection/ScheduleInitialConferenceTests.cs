@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -20,18 +21,18 @@ public sealed class ScheduleInitialConferenceTests
 
     [Fact]
     public void Schedules_the_conference_for_the_enquiry_awaiting_one() =>
-        new ScheduleInitialConference(ScheduledAt, ScheduledFor).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ScheduledAt, ScheduledFor))
             .ShouldAppend(new InitialConferenceScheduled(1, ScheduledAt, ScheduledFor, null));
 
     [Fact]
     public void May_be_scheduled_up_to_a_year_ahead_but_no_further()
     {
         var aYearAhead = ScheduledAt + TimeSpan.FromDays(366);
-        new ScheduleInitialConference(ScheduledAt, aYearAhead).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ScheduledAt, aYearAhead))
             .ShouldAppend(new InitialConferenceScheduled(1, ScheduledAt, aYearAhead, null));
-        new ScheduleInitialConference(ScheduledAt, aYearAhead + Tick).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ScheduledAt, aYearAhead + Tick))
             .ShouldBeRefusedWith(("scheduledFor", "within-a-year"));
-        new ScheduleInitialConference(ScheduledAt, DateTimeOffset.MaxValue).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ScheduledAt, DateTimeOffset.MaxValue))
             .ShouldBeRefusedWith(("scheduledFor", "within-a-year"));
     }
 
@@ -43,13 +44,13 @@ public sealed class ScheduleInitialConferenceTests
     {
         var scheduledFor = Now.AddDays(10);
 
-        new ScheduleInitialConference(ScheduledAt, scheduledFor).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ScheduledAt, scheduledFor))
             .ShouldAppend(new InitialConferenceScheduled(1, ScheduledAt, scheduledFor, null));
     }
 
     [Fact]
     public void Rescheduling_names_the_manager_who_approved_it() =>
-        new ScheduleInitialConference(Day1.AddDays(8), Day1.AddDays(14), Manager).Decide(Scheduled(), Now)
+        Given(Scheduled()).When(new ScheduleInitialConference(Day1.AddDays(8), Day1.AddDays(14), Manager))
             .ShouldAppend(new InitialConferenceScheduled(1, Day1.AddDays(8), Day1.AddDays(14), Manager));
 
     [Theory]
@@ -57,7 +58,7 @@ public sealed class ScheduleInitialConferenceTests
     [InlineData("")]
     [InlineData("  ")]
     public void Rescheduling_needs_approval(string? approvedBy) =>
-        new ScheduleInitialConference(Day1.AddDays(8), Day1.AddDays(14), approvedBy).Decide(Scheduled(), Now)
+        Given(Scheduled()).When(new ScheduleInitialConference(Day1.AddDays(8), Day1.AddDays(14), approvedBy))
             .ShouldBeRefusedWith(("rescheduleApprovedBy", "reschedule-needs-approval"));
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class ScheduleInitialConferenceTests
     {
         var journey = AwaitingConference().ConferenceScheduled(ScheduledAt, ScheduledFor).ConferenceScheduled(Day1.AddDays(8), Day1.AddDays(14), Manager).Journey;
 
-        new ScheduleInitialConference(Day1.AddDays(9), Day1.AddDays(15)).Decide(journey, Now)
+        Given(journey).When(new ScheduleInitialConference(Day1.AddDays(9), Day1.AddDays(15)))
             .ShouldBeRefusedWith(("rescheduleApprovedBy", "reschedule-needs-approval"));
     }
 
@@ -74,60 +75,59 @@ public sealed class ScheduleInitialConferenceTests
     [InlineData("")]
     [InlineData(" ")]
     public void Approval_is_given_only_when_rescheduling(string approvedBy) =>
-        new ScheduleInitialConference(ScheduledAt, ScheduledFor, approvedBy).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ScheduledAt, ScheduledFor, approvedBy))
             .ShouldBeRefusedWith(("rescheduleApprovedBy", "approval-only-when-rescheduling"));
 
     [Fact]
     public void Is_scheduled_for_the_time_it_was_scheduled_or_later()
     {
-        new ScheduleInitialConference(ScheduledAt, ScheduledAt).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ScheduledAt, ScheduledAt))
             .ShouldAppend(new InitialConferenceScheduled(1, ScheduledAt, ScheduledAt, null));
-        new ScheduleInitialConference(ScheduledAt, ScheduledAt - Tick).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ScheduledAt, ScheduledAt - Tick))
             .ShouldBeRefusedWith(("scheduledFor", "scheduled-ahead"));
     }
 
     [Fact]
     public void When_it_was_scheduled_is_required() =>
-        new ScheduleInitialConference(null, ScheduledFor).Decide(AwaitingConference().Journey, Now).ShouldBeRefusedWith(("scheduledAt", "required"));
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(null, ScheduledFor)).ShouldBeRefusedWith(("scheduledAt", "required"));
 
     [Fact]
     public void What_it_is_scheduled_for_is_required() =>
-        new ScheduleInitialConference(ScheduledAt, null).Decide(AwaitingConference().Journey, Now).ShouldBeRefusedWith(("scheduledFor", "required"));
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ScheduledAt, null)).ShouldBeRefusedWith(("scheduledFor", "required"));
 
     [Fact]
     public void Cannot_be_scheduled_in_the_future_beyond_the_clock_skew()
     {
         var scheduledFor = Now.AddDays(7);
-        new ScheduleInitialConference(JustInsideSkew, scheduledFor).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(JustInsideSkew, scheduledFor))
             .ShouldAppend(new InitialConferenceScheduled(1, JustInsideSkew, scheduledFor, null));
-        new ScheduleInitialConference(JustOutsideSkew, scheduledFor).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(JustOutsideSkew, scheduledFor))
             .ShouldBeRefusedWith(("scheduledAt", "not-in-future"));
     }
 
     [Fact]
     public void Cannot_be_scheduled_before_the_enquiry_concluded()
     {
-        new ScheduleInitialConference(ConcludedAt, ScheduledFor).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ConcludedAt, ScheduledFor))
             .ShouldAppend(new InitialConferenceScheduled(1, ConcludedAt, ScheduledFor, null));
-        new ScheduleInitialConference(ConcludedAt - Tick, ScheduledFor).Decide(AwaitingConference().Journey, Now)
+        Given(AwaitingConference().Journey).When(new ScheduleInitialConference(ConcludedAt - Tick, ScheduledFor))
             .ShouldBeRefusedWith(("scheduledAt", "scheduled-after-conclusion"));
     }
 
     [Fact]
     public void Needs_a_section_47_enquiry_asking_for_a_conference()
     {
-        new ScheduleInitialConference(ScheduledAt, ScheduledFor).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new ScheduleInitialConference(ScheduledAt, ScheduledFor))
             .ShouldBeRefusedWith(("scheduledAt", "conference-needs-section-47-asking-for-one"));
-        new ScheduleInitialConference(ScheduledAt, ScheduledFor).Decide(JourneyBuilder.Child().Section47Open().Journey, Now)
+        Given(JourneyBuilder.Child().Section47Open().Journey).When(new ScheduleInitialConference(ScheduledAt, ScheduledFor))
             .ShouldBeRefusedWith(("scheduledAt", "conference-needs-section-47-asking-for-one"));
-        new ScheduleInitialConference(ScheduledAt, ScheduledFor).Decide(JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.NoFurtherAction).Journey, Now)
+        Given(JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.NoFurtherAction).Journey).When(new ScheduleInitialConference(ScheduledAt, ScheduledFor))
             .ShouldBeRefusedWith(("scheduledAt", "conference-needs-section-47-asking-for-one"));
     }
 
     [Fact]
     public void Not_once_the_conference_has_been_held() =>
-        new ScheduleInitialConference(Day1.AddDays(13), Day1.AddDays(14))
-            .Decide(AwaitingConference().ConferenceScheduled(ScheduledAt, ScheduledFor).InitialConference(ScheduledFor, planRequired: false).Journey, Now)
+        Given(AwaitingConference().ConferenceScheduled(ScheduledAt, ScheduledFor).InitialConference(ScheduledFor, planRequired: false).Journey).When(new ScheduleInitialConference(Day1.AddDays(13), Day1.AddDays(14)))
             .ShouldBeRefusedWith(("scheduledAt", "conference-needs-section-47-asking-for-one"));
 
     [Fact]
@@ -137,9 +137,9 @@ public sealed class ScheduleInitialConferenceTests
         var journey = AwaitingConference().ConferenceScheduled(ScheduledAt, ScheduledFor).InitialConference(ScheduledFor, planRequired: false)
             .StrategyDiscussion(Day1.AddDays(20), initiatesSection47: true).Section47Concluded(Day1.AddDays(25), Section47Outcome.InitialConference).Journey;
 
-        new ScheduleInitialConference(Day1.AddDays(25), Day1.AddDays(32)).Decide(journey, Now)
+        Given(journey).When(new ScheduleInitialConference(Day1.AddDays(25), Day1.AddDays(32)))
             .ShouldAppend(new InitialConferenceScheduled(2, Day1.AddDays(25), Day1.AddDays(32), null));
-        new ScheduleInitialConference(Day1.AddDays(25), Day1.AddDays(32), Manager).Decide(journey, Now)
+        Given(journey).When(new ScheduleInitialConference(Day1.AddDays(25), Day1.AddDays(32), Manager))
             .ShouldBeRefusedWith(("rescheduleApprovedBy", "approval-only-when-rescheduling"));
     }
 
@@ -147,12 +147,12 @@ public sealed class ScheduleInitialConferenceTests
     public void A_rescheduling_cannot_be_dated_before_the_scheduling_it_changes()
     {
         // Scheduled on Day1 + 6; a rescheduling on Day1 + 5 (after the enquiry concluded) came before there was anything to reschedule.
-        new ScheduleInitialConference(ConcludedAt, Day1.AddDays(14), Manager).Decide(Scheduled(), Now).ShouldBeRefusedOn("scheduledAt");
+        Given(Scheduled()).When(new ScheduleInitialConference(ConcludedAt, Day1.AddDays(14), Manager)).ShouldBeRefusedOn("scheduledAt");
     }
 
     [Fact]
     public void Reports_every_problem_at_once() =>
-        new ScheduleInitialConference(JustOutsideSkew, null, Manager).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now).ShouldBeRefusedWith(
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new ScheduleInitialConference(JustOutsideSkew, null, Manager)).ShouldBeRefusedWith(
             ("scheduledAt", "not-in-future"), ("scheduledFor", "required"), ("scheduledAt", "conference-needs-section-47-asking-for-one"),
             ("rescheduleApprovedBy", "approval-only-when-rescheduling"));
 }

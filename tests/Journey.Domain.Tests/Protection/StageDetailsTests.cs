@@ -1,6 +1,7 @@
 using Journey.Domain.Protection;
-using static Journey.Domain.Tests.Given.Moments;
-using Journey.Domain.Tests.Given;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -10,8 +11,7 @@ public sealed class StageDetailsTests
     [Fact]
     public void A_discussion_keeps_who_attended_who_was_absent_and_the_medical_decision()
     {
-        var decision = new HoldStrategyDiscussion(Day1.AddDays(1), true, Attendees: ["SW", "Police"], InvitedButAbsent: ["GP"], MedicalExamination: true)
-            .Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now);
+        var decision = Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new HoldStrategyDiscussion(Day1.AddDays(1), true, Attendees: ["SW", "Police"], InvitedButAbsent: ["GP"], MedicalExamination: true));
 
         var held = decision.Events[0].ShouldBeOfType<StrategyDiscussionHeld>();
         held.Attendees.ShouldBe(["SW", "Police"]);
@@ -23,7 +23,7 @@ public sealed class StageDetailsTests
     [InlineData("")]
     [InlineData(" ")]
     public void Attendees_are_named(string name) =>
-        new HoldStrategyDiscussion(Day1.AddDays(1), false, Attendees: ["SW", name]).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new HoldStrategyDiscussion(Day1.AddDays(1), false, Attendees: ["SW", name]))
             .ShouldBeRefusedWith(("attendees", "names"));
 
     [Fact]
@@ -32,9 +32,9 @@ public sealed class StageDetailsTests
         var awaiting = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference).Journey;
         var at = Day1.AddDays(10);
 
-        new HoldInitialConference(at, false, ChildInvited: false, ChildAttended: true).Decide(awaiting, Now)
+        Given(awaiting).When(new HoldInitialConference(at, false, ChildInvited: false, ChildAttended: true))
             .ShouldBeRefusedWith(("childAttended", "attended-only-if-invited"));
-        new HoldInitialConference(at, false, ChildInvited: true, ChildAttended: true).Decide(awaiting, Now)
+        Given(awaiting).When(new HoldInitialConference(at, false, ChildInvited: true, ChildAttended: true))
             .Events.Single().ShouldBeOfType<InitialConferenceHeld>().ChildAttended.ShouldBe(true);
     }
 }

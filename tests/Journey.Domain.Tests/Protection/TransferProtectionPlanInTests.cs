@@ -1,8 +1,9 @@
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -14,7 +15,7 @@ public sealed class TransferProtectionPlanInTests
 
     [Fact]
     public void Opens_plan_1_transferred_from_another_authority() =>
-        new TransferProtectionPlanIn(TransferredAt, "Leeds", "NEG").Decide(Contacted(), Now)
+        Given(Contacted()).When(new TransferProtectionPlanIn(TransferredAt, "Leeds", "NEG"))
             .ShouldAppend(new ProtectionPlanTransferredIn(1, TransferredAt, "Leeds", "NEG"));
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class TransferProtectionPlanInTests
     [InlineData("EMO")]
     [InlineData("MUL")]
     public void Accepts_every_CIN_abuse_category(string category) =>
-        new TransferProtectionPlanIn(TransferredAt, "Leeds", category).Decide(Contacted(), Now)
+        Given(Contacted()).When(new TransferProtectionPlanIn(TransferredAt, "Leeds", category))
             .ShouldAppend(new ProtectionPlanTransferredIn(1, TransferredAt, "Leeds", category));
 
     [Theory]
@@ -43,48 +44,47 @@ public sealed class TransferProtectionPlanInTests
     [InlineData("Neglect")]
     [InlineData("N0")]
     public void The_category_must_be_a_CIN_abuse_category(string? category) =>
-        new TransferProtectionPlanIn(TransferredAt, "Leeds", category).Decide(Contacted(), Now).ShouldBeRefusedWith(("category", "cin-abuse-category"));
+        Given(Contacted()).When(new TransferProtectionPlanIn(TransferredAt, "Leeds", category)).ShouldBeRefusedWith(("category", "cin-abuse-category"));
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData(" ")]
     public void The_authority_it_came_from_is_required(string? from) =>
-        new TransferProtectionPlanIn(TransferredAt, from, "NEG").Decide(Contacted(), Now).ShouldBeRefusedWith(("fromAuthority", "required"));
+        Given(Contacted()).When(new TransferProtectionPlanIn(TransferredAt, from, "NEG")).ShouldBeRefusedWith(("fromAuthority", "required"));
 
     [Fact]
     public void The_authority_it_came_from_is_at_most_200_characters()
     {
-        new TransferProtectionPlanIn(TransferredAt, new string('f', 200), "NEG").Decide(Contacted(), Now).ShouldBeAccepted();
-        new TransferProtectionPlanIn(TransferredAt, new string('f', 201), "NEG").Decide(Contacted(), Now)
+        Given(Contacted()).When(new TransferProtectionPlanIn(TransferredAt, new string('f', 200), "NEG")).ShouldBeAccepted();
+        Given(Contacted()).When(new TransferProtectionPlanIn(TransferredAt, new string('f', 201), "NEG"))
             .ShouldBeRefusedWith(("fromAuthority", "max-length"));
     }
 
     [Fact]
     public void When_it_was_transferred_is_required() =>
-        new TransferProtectionPlanIn(null, "Leeds", "NEG").Decide(Contacted(), Now).ShouldBeRefusedWith(("transferredAt", "required"));
+        Given(Contacted()).When(new TransferProtectionPlanIn(null, "Leeds", "NEG")).ShouldBeRefusedWith(("transferredAt", "required"));
 
     [Fact]
     public void Cannot_be_transferred_in_the_future_beyond_the_clock_skew()
     {
-        new TransferProtectionPlanIn(JustInsideSkew, "Leeds", "NEG").Decide(Contacted(), Now)
+        Given(Contacted()).When(new TransferProtectionPlanIn(JustInsideSkew, "Leeds", "NEG"))
             .ShouldAppend(new ProtectionPlanTransferredIn(1, JustInsideSkew, "Leeds", "NEG"));
-        new TransferProtectionPlanIn(JustOutsideSkew, "Leeds", "NEG").Decide(Contacted(), Now).ShouldBeRefusedWith(("transferredAt", "not-in-future"));
+        Given(Contacted()).When(new TransferProtectionPlanIn(JustOutsideSkew, "Leeds", "NEG")).ShouldBeRefusedWith(("transferredAt", "not-in-future"));
     }
 
     [Fact]
     public void Not_while_a_protection_plan_is_open()
     {
-        new TransferProtectionPlanIn(Day1.AddDays(20), "Leeds", "NEG").Decide(JourneyBuilder.Child().OnPlan().Journey, Now)
+        Given(JourneyBuilder.Child().OnPlan().Journey).When(new TransferProtectionPlanIn(Day1.AddDays(20), "Leeds", "NEG"))
             .ShouldBeRefusedWith(("transferredAt", "one-open-protection-plan"));
-        new TransferProtectionPlanIn(Day1.AddDays(20), "York", "NEG").Decide(JourneyBuilder.Child().Contact(Day1).PlanTransferredIn(TransferredAt).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).PlanTransferredIn(TransferredAt).Journey).When(new TransferProtectionPlanIn(Day1.AddDays(20), "York", "NEG"))
             .ShouldBeRefusedWith(("transferredAt", "one-open-protection-plan"));
     }
 
     [Fact]
     public void Not_while_a_child_in_need_plan_is_open() =>
-        new TransferProtectionPlanIn(Day1.AddDays(5), "Leeds", "NEG")
-            .Decide(JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(Day1.AddDays(1)).Journey, Now)
+        Given(JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(Day1.AddDays(1)).Journey).When(new TransferProtectionPlanIn(Day1.AddDays(5), "Leeds", "NEG"))
             .ShouldBeRefusedWith(("transferredAt", "end-the-child-in-need-plan-first"));
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class TransferProtectionPlanInTests
         // as an initial conference on that date would be refused.
         var journey = JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(Day1.AddDays(1)).ChildInNeedPlanEnded(Day1.AddDays(20)).Journey;
 
-        new TransferProtectionPlanIn(Day1.AddDays(10), "Leeds", "NEG").Decide(journey, Now)
+        Given(journey).When(new TransferProtectionPlanIn(Day1.AddDays(10), "Leeds", "NEG"))
             .ShouldBeRefusedWith(("transferredAt", "end-the-child-in-need-plan-first"));
     }
 
@@ -103,7 +103,7 @@ public sealed class TransferProtectionPlanInTests
     {
         var journey = JourneyBuilder.Child().Referred().ChildInNeedPlanStarted(Day1.AddDays(1)).ChildInNeedPlanEnded(Day1.AddDays(20)).Journey;
 
-        new TransferProtectionPlanIn(Day1.AddDays(20), "Leeds", "NEG").Decide(journey, Now)
+        Given(journey).When(new TransferProtectionPlanIn(Day1.AddDays(20), "Leeds", "NEG"))
             .ShouldAppend(new ProtectionPlanTransferredIn(1, Day1.AddDays(20), "Leeds", "NEG"));
     }
 
@@ -112,11 +112,11 @@ public sealed class TransferProtectionPlanInTests
     {
         var journey = JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Journey; // plan 1: Day1 + 10 .. Day1 + 40
 
-        new TransferProtectionPlanIn(Day1.AddDays(40) - Tick, "Leeds", "NEG").Decide(journey, Now)
+        Given(journey).When(new TransferProtectionPlanIn(Day1.AddDays(40) - Tick, "Leeds", "NEG"))
             .ShouldBeRefusedWith(("transferredAt", "one-open-protection-plan"));
-        new TransferProtectionPlanIn(Day1.AddDays(5), "Leeds", "NEG").Decide(journey, Now)
+        Given(journey).When(new TransferProtectionPlanIn(Day1.AddDays(5), "Leeds", "NEG"))
             .ShouldBeRefusedWith(("transferredAt", "one-open-protection-plan"));
-        new TransferProtectionPlanIn(Day1.AddDays(40), "Leeds", "NEG").Decide(journey, Now)
+        Given(journey).When(new TransferProtectionPlanIn(Day1.AddDays(40), "Leeds", "NEG"))
             .ShouldAppend(new ProtectionPlanTransferredIn(2, Day1.AddDays(40), "Leeds", "NEG"));
     }
 
@@ -127,7 +127,7 @@ public sealed class TransferProtectionPlanInTests
         var journey = JourneyBuilder.Child().Contact(Day1).PlanTransferredIn(TransferredAt).PlanTransferredOut(Day1.AddDays(10))
             .StrategyDiscussion(Day1.AddDays(12), initiatesSection47: true).Section47Concluded(Day1.AddDays(15), Section47Outcome.InitialConference).Journey;
 
-        new HoldInitialConference(Day1.AddDays(21), true, "PHY").Decide(journey, Now).ShouldAppend(
+        Given(journey).When(new HoldInitialConference(Day1.AddDays(21), true, "PHY")).ShouldAppend(
             new InitialConferenceHeld(1, 1, Day1.AddDays(21), true, "PHY"),
             new ProtectionPlanStarted(2, 1, Day1.AddDays(21), "PHY"));
     }
@@ -137,7 +137,7 @@ public sealed class TransferProtectionPlanInTests
     {
         var journey = JourneyBuilder.Child().OnSecondPlan().PlanEnded(Day1.AddDays(70)).Journey; // plans 1 and 2 ended
 
-        new TransferProtectionPlanIn(Day1.AddDays(75), "Leeds", "EMO").Decide(journey, Now)
+        Given(journey).When(new TransferProtectionPlanIn(Day1.AddDays(75), "Leeds", "EMO"))
             .ShouldAppend(new ProtectionPlanTransferredIn(3, Day1.AddDays(75), "Leeds", "EMO"));
     }
 
@@ -147,14 +147,14 @@ public sealed class TransferProtectionPlanInTests
         // Plan 1 transferred in Day1 + 2, out Day1 + 10.
         var journey = JourneyBuilder.Child().Referred().PlanTransferredIn(TransferredAt).PlanTransferredOut(Day1.AddDays(10)).Journey;
 
-        new StartChildInNeedPlan(Day1.AddDays(5)).Decide(journey, Now)
+        Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(5)))
             .ShouldBeRefusedWith(("startedAt", "no-child-in-need-plan-during-protection-plan"));
-        new StartChildInNeedPlan(Day1.AddDays(10)).Decide(journey, Now).ShouldAppend(new ChildInNeedPlanStarted(1, Day1.AddDays(10)));
+        Given(journey).When(new StartChildInNeedPlan(Day1.AddDays(10))).ShouldAppend(new ChildInNeedPlanStarted(1, Day1.AddDays(10)));
     }
 
     [Fact]
     public void Reports_every_problem_at_once() =>
-        new TransferProtectionPlanIn(JustOutsideSkew, null, "XYZ").Decide(JourneyBuilder.Child().OnPlan().Journey, Now).ShouldBeRefusedWith(
+        Given(JourneyBuilder.Child().OnPlan().Journey).When(new TransferProtectionPlanIn(JustOutsideSkew, null, "XYZ")).ShouldBeRefusedWith(
             ("transferredAt", "not-in-future"), ("fromAuthority", "required"), ("category", "cin-abuse-category"),
             ("transferredAt", "one-open-protection-plan"));
 }

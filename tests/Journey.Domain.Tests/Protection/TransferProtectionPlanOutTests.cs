@@ -1,8 +1,9 @@
 using Journey.Domain.Closure;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -15,7 +16,7 @@ public sealed class TransferProtectionPlanOutTests
 
     [Fact]
     public void Ends_the_open_plan_by_transfer_to_another_authority() =>
-        new TransferProtectionPlanOut(TransferredAt, "Leeds").Decide(OnPlan(), Now).ShouldAppend(new ProtectionPlanTransferredOut(1, TransferredAt, "Leeds"));
+        Given(OnPlan()).When(new TransferProtectionPlanOut(TransferredAt, "Leeds")).ShouldAppend(new ProtectionPlanTransferredOut(1, TransferredAt, "Leeds"));
 
     [Fact]
     public void Transferring_out_folds_the_end_onto_the_plan()
@@ -31,18 +32,18 @@ public sealed class TransferProtectionPlanOutTests
     {
         var journey = JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(20)).PlanTransferredIn(Day1.AddDays(30), "York").Journey;
 
-        new TransferProtectionPlanOut(Day1.AddDays(50), "York").Decide(journey, Now).ShouldAppend(new ProtectionPlanTransferredOut(2, Day1.AddDays(50), "York"));
+        Given(journey).When(new TransferProtectionPlanOut(Day1.AddDays(50), "York")).ShouldAppend(new ProtectionPlanTransferredOut(2, Day1.AddDays(50), "York"));
     }
 
     [Fact]
     public void When_it_was_transferred_is_required() =>
-        new TransferProtectionPlanOut(null, "Leeds").Decide(OnPlan(), Now).ShouldBeRefusedWith(("transferredAt", "required"));
+        Given(OnPlan()).When(new TransferProtectionPlanOut(null, "Leeds")).ShouldBeRefusedWith(("transferredAt", "required"));
 
     [Fact]
     public void Cannot_be_transferred_in_the_future_beyond_the_clock_skew()
     {
-        new TransferProtectionPlanOut(JustInsideSkew, "Leeds").Decide(OnPlan(), Now).ShouldAppend(new ProtectionPlanTransferredOut(1, JustInsideSkew, "Leeds"));
-        new TransferProtectionPlanOut(JustOutsideSkew, "Leeds").Decide(OnPlan(), Now).ShouldBeRefusedWith(("transferredAt", "not-in-future"));
+        Given(OnPlan()).When(new TransferProtectionPlanOut(JustInsideSkew, "Leeds")).ShouldAppend(new ProtectionPlanTransferredOut(1, JustInsideSkew, "Leeds"));
+        Given(OnPlan()).When(new TransferProtectionPlanOut(JustOutsideSkew, "Leeds")).ShouldBeRefusedWith(("transferredAt", "not-in-future"));
     }
 
     [Theory]
@@ -50,23 +51,23 @@ public sealed class TransferProtectionPlanOutTests
     [InlineData("")]
     [InlineData(" ")]
     public void The_authority_it_goes_to_is_required(string? to) =>
-        new TransferProtectionPlanOut(TransferredAt, to).Decide(OnPlan(), Now).ShouldBeRefusedWith(("toAuthority", "required"));
+        Given(OnPlan()).When(new TransferProtectionPlanOut(TransferredAt, to)).ShouldBeRefusedWith(("toAuthority", "required"));
 
     [Fact]
     public void The_authority_it_goes_to_is_at_most_200_characters()
     {
-        new TransferProtectionPlanOut(TransferredAt, new string('t', 200)).Decide(OnPlan(), Now).ShouldBeAccepted();
-        new TransferProtectionPlanOut(TransferredAt, new string('t', 201)).Decide(OnPlan(), Now).ShouldBeRefusedWith(("toAuthority", "max-length"));
+        Given(OnPlan()).When(new TransferProtectionPlanOut(TransferredAt, new string('t', 200))).ShouldBeAccepted();
+        Given(OnPlan()).When(new TransferProtectionPlanOut(TransferredAt, new string('t', 201))).ShouldBeRefusedWith(("toAuthority", "max-length"));
     }
 
     [Fact]
     public void Needs_an_open_protection_plan()
     {
-        new TransferProtectionPlanOut(TransferredAt, "Leeds").Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new TransferProtectionPlanOut(TransferredAt, "Leeds"))
             .ShouldBeRefusedWith(("transferredAt", "needs-open-protection-plan"));
-        new TransferProtectionPlanOut(Day1.AddDays(45), "Leeds").Decide(JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Journey, Now)
+        Given(JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Journey).When(new TransferProtectionPlanOut(Day1.AddDays(45), "Leeds"))
             .ShouldBeRefusedWith(("transferredAt", "needs-open-protection-plan"));
-        new TransferProtectionPlanOut(Day1.AddDays(45), "York").Decide(JourneyBuilder.Child().OnPlan().PlanTransferredOut(TransferredAt).Journey, Now)
+        Given(JourneyBuilder.Child().OnPlan().PlanTransferredOut(TransferredAt).Journey).When(new TransferProtectionPlanOut(Day1.AddDays(45), "York"))
             .ShouldBeRefusedWith(("transferredAt", "needs-open-protection-plan"));
     }
 
@@ -74,8 +75,8 @@ public sealed class TransferProtectionPlanOutTests
     public void Cannot_be_dated_before_the_plan_started()
     {
         // At the plan's start it is within the plan; only the CIN census's rule that a plan lasts beyond its first day refuses it (decision 96).
-        new TransferProtectionPlanOut(PlanStartedAt, "Leeds").Decide(OnPlan(), Now).ShouldBeRefusedWith(("transferredAt", "cin-8840"));
-        new TransferProtectionPlanOut(PlanStartedAt - Tick, "Leeds").Decide(OnPlan(), Now).ShouldBeRefusedWith(("transferredAt", "within-the-plan"));
+        Given(OnPlan()).When(new TransferProtectionPlanOut(PlanStartedAt, "Leeds")).ShouldBeRefusedWith(("transferredAt", "cin-8840"));
+        Given(OnPlan()).When(new TransferProtectionPlanOut(PlanStartedAt - Tick, "Leeds")).ShouldBeRefusedWith(("transferredAt", "within-the-plan"));
     }
 
     [Fact]
@@ -83,7 +84,7 @@ public sealed class TransferProtectionPlanOutTests
     {
         var journey = JourneyBuilder.Child().ReferredOnPlan().PlanTransferredOut(TransferredAt).Journey;
 
-        new CloseCase(TransferredAt - Tick, "RC8").Decide(journey, Now).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
-        new CloseCase(TransferredAt, "RC8").Decide(journey, Now).ShouldAppend(new CaseClosed(TransferredAt, "RC8"));
+        Given(journey).When(new CloseCase(TransferredAt - Tick, "RC8")).ShouldBeRefusedWith(("closedAt", "nothing-left-open"));
+        Given(journey).When(new CloseCase(TransferredAt, "RC8")).ShouldAppend(new CaseClosed(TransferredAt, "RC8"));
     }
 }

@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Safeguarding;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Safeguarding;
 
@@ -14,17 +15,17 @@ public sealed class AgreeTransitionPlanTests
 
     [Fact]
     public void Records_the_transition_plan_with_the_adult_services_contact() =>
-        new AgreeTransitionPlan(AgreedAt, Contact).Decide(Contacted(), Now).ShouldAppend(new TransitionPlanAgreed(AgreedAt, Contact));
+        Given(Contacted()).When(new AgreeTransitionPlan(AgreedAt, Contact)).ShouldAppend(new TransitionPlanAgreed(AgreedAt, Contact));
 
     [Fact]
     public void When_it_was_agreed_is_required() =>
-        new AgreeTransitionPlan(null, Contact).Decide(Contacted(), Now).ShouldBeRefusedWith(("agreedAt", "required"));
+        Given(Contacted()).When(new AgreeTransitionPlan(null, Contact)).ShouldBeRefusedWith(("agreedAt", "required"));
 
     [Fact]
     public void Cannot_be_agreed_in_the_future_beyond_the_clock_skew()
     {
-        new AgreeTransitionPlan(JustInsideSkew, Contact).Decide(Contacted(), Now).ShouldAppend(new TransitionPlanAgreed(JustInsideSkew, Contact));
-        new AgreeTransitionPlan(JustOutsideSkew, Contact).Decide(Contacted(), Now).ShouldBeRefusedWith(("agreedAt", "not-in-future"));
+        Given(Contacted()).When(new AgreeTransitionPlan(JustInsideSkew, Contact)).ShouldAppend(new TransitionPlanAgreed(JustInsideSkew, Contact));
+        Given(Contacted()).When(new AgreeTransitionPlan(JustOutsideSkew, Contact)).ShouldBeRefusedWith(("agreedAt", "not-in-future"));
     }
 
     [Theory]
@@ -32,12 +33,12 @@ public sealed class AgreeTransitionPlanTests
     [InlineData("")]
     [InlineData(" ")]
     public void The_adult_services_contact_is_required(string? contact) =>
-        new AgreeTransitionPlan(AgreedAt, contact).Decide(Contacted(), Now).ShouldBeRefusedWith(("adultServicesContact", "required"));
+        Given(Contacted()).When(new AgreeTransitionPlan(AgreedAt, contact)).ShouldBeRefusedWith(("adultServicesContact", "required"));
 
     [Fact]
     public void The_adult_services_contact_is_at_most_200_characters()
     {
-        new AgreeTransitionPlan(AgreedAt, new string('a', 200)).Decide(Contacted(), Now).ShouldBeAccepted();
-        new AgreeTransitionPlan(AgreedAt, new string('a', 201)).Decide(Contacted(), Now).ShouldBeRefusedWith(("adultServicesContact", "max-length"));
+        Given(Contacted()).When(new AgreeTransitionPlan(AgreedAt, new string('a', 200))).ShouldBeAccepted();
+        Given(Contacted()).When(new AgreeTransitionPlan(AgreedAt, new string('a', 201))).ShouldBeRefusedWith(("adultServicesContact", "max-length"));
     }
 }

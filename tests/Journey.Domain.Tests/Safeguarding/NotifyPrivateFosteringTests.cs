@@ -1,8 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Safeguarding;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.LookedAfterJourneys;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Safeguarding;
 
@@ -15,17 +16,17 @@ public sealed class NotifyPrivateFosteringTests
 
     [Fact]
     public void Records_the_notification_with_the_carer() =>
-        new NotifyPrivateFostering(NotifiedAt, Carer).Decide(Contacted(), Now).ShouldAppend(new PrivateFosteringNotified(NotifiedAt, Carer));
+        Given(Contacted()).When(new NotifyPrivateFostering(NotifiedAt, Carer)).ShouldAppend(new PrivateFosteringNotified(NotifiedAt, Carer));
 
     [Fact]
     public void When_it_was_notified_is_required() =>
-        new NotifyPrivateFostering(null, Carer).Decide(Contacted(), Now).ShouldBeRefusedWith(("notifiedAt", "required"));
+        Given(Contacted()).When(new NotifyPrivateFostering(null, Carer)).ShouldBeRefusedWith(("notifiedAt", "required"));
 
     [Fact]
     public void Cannot_be_notified_in_the_future_beyond_the_clock_skew()
     {
-        new NotifyPrivateFostering(JustInsideSkew, Carer).Decide(Contacted(), Now).ShouldAppend(new PrivateFosteringNotified(JustInsideSkew, Carer));
-        new NotifyPrivateFostering(JustOutsideSkew, Carer).Decide(Contacted(), Now).ShouldBeRefusedWith(("notifiedAt", "not-in-future"));
+        Given(Contacted()).When(new NotifyPrivateFostering(JustInsideSkew, Carer)).ShouldAppend(new PrivateFosteringNotified(JustInsideSkew, Carer));
+        Given(Contacted()).When(new NotifyPrivateFostering(JustOutsideSkew, Carer)).ShouldBeRefusedWith(("notifiedAt", "not-in-future"));
     }
 
     [Theory]
@@ -33,30 +34,30 @@ public sealed class NotifyPrivateFosteringTests
     [InlineData("")]
     [InlineData(" ")]
     public void The_carer_is_required(string? carer) =>
-        new NotifyPrivateFostering(NotifiedAt, carer).Decide(Contacted(), Now).ShouldBeRefusedWith(("carer", "required"));
+        Given(Contacted()).When(new NotifyPrivateFostering(NotifiedAt, carer)).ShouldBeRefusedWith(("carer", "required"));
 
     [Fact]
     public void The_carer_is_at_most_200_characters()
     {
-        new NotifyPrivateFostering(NotifiedAt, new string('c', 200)).Decide(Contacted(), Now).ShouldBeAccepted();
-        new NotifyPrivateFostering(NotifiedAt, new string('c', 201)).Decide(Contacted(), Now).ShouldBeRefusedWith(("carer", "max-length"));
+        Given(Contacted()).When(new NotifyPrivateFostering(NotifiedAt, new string('c', 200))).ShouldBeAccepted();
+        Given(Contacted()).When(new NotifyPrivateFostering(NotifiedAt, new string('c', 201))).ShouldBeRefusedWith(("carer", "max-length"));
     }
 
     [Fact]
     public void Not_while_the_child_is_looked_after() =>
-        new NotifyPrivateFostering(EnteredAt.AddDays(3), Carer).Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(new NotifyPrivateFostering(EnteredAt.AddDays(3), Carer))
             .ShouldBeRefusedWith(("notifiedAt", "not-while-looked-after"));
 
     [Fact]
     public void A_care_leaver_may_be_privately_fostered() =>
-        new NotifyPrivateFostering(LeftAt.AddDays(3), Carer).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new NotifyPrivateFostering(LeftAt.AddDays(3), Carer))
             .ShouldAppend(new PrivateFosteringNotified(LeftAt.AddDays(3), Carer));
 
     [Fact]
     public void Cannot_be_dated_back_into_a_period_of_care_that_has_since_ended()
     {
         // Looked after from Day1 + 1 to Day1 + 30: on Day1 + 10 the child was looked after.
-        new NotifyPrivateFostering(Day1.AddDays(10), Carer).Decide(JourneyBuilder.Child().CareLeaver().Journey, Now)
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new NotifyPrivateFostering(Day1.AddDays(10), Carer))
             .ShouldBeRefusedWith(("notifiedAt", "not-while-looked-after"));
     }
 
@@ -66,6 +67,6 @@ public sealed class NotifyPrivateFosteringTests
         // Looked after only from Day1 + 1: on Day1 at 12:00 the child was not.
         var at = Day1.AddHours(3);
 
-        new NotifyPrivateFostering(at, Carer).Decide(JourneyBuilder.Child().InCare().Journey, Now).ShouldAppend(new PrivateFosteringNotified(at, Carer));
+        Given(JourneyBuilder.Child().InCare().Journey).When(new NotifyPrivateFostering(at, Carer)).ShouldAppend(new PrivateFosteringNotified(at, Carer));
     }
 }

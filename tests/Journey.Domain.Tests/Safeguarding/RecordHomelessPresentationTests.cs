@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Safeguarding;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Safeguarding;
 
@@ -17,31 +18,31 @@ public sealed class RecordHomelessPresentationTests
     [InlineData(false, true)]
     [InlineData(false, false)]
     public void Records_the_presentation_with_rights_explained_and_joint_assessment(bool rightsExplained, bool jointAssessment) =>
-        new RecordHomelessPresentation(PresentedAt, rightsExplained, jointAssessment).Decide(Contacted(), Now)
+        Given(Contacted()).When(new RecordHomelessPresentation(PresentedAt, rightsExplained, jointAssessment))
             .ShouldAppend(new HomelessPresentationMade(PresentedAt, rightsExplained, jointAssessment));
 
     [Fact]
     public void When_they_presented_is_required() =>
-        new RecordHomelessPresentation(null, true, true).Decide(Contacted(), Now).ShouldBeRefusedWith(("presentedAt", "required"));
+        Given(Contacted()).When(new RecordHomelessPresentation(null, true, true)).ShouldBeRefusedWith(("presentedAt", "required"));
 
     [Fact]
     public void Cannot_be_dated_in_the_future_beyond_the_clock_skew()
     {
-        new RecordHomelessPresentation(JustInsideSkew, true, true).Decide(Contacted(), Now)
+        Given(Contacted()).When(new RecordHomelessPresentation(JustInsideSkew, true, true))
             .ShouldAppend(new HomelessPresentationMade(JustInsideSkew, true, true));
-        new RecordHomelessPresentation(JustOutsideSkew, true, true).Decide(Contacted(), Now).ShouldBeRefusedWith(("presentedAt", "not-in-future"));
+        Given(Contacted()).When(new RecordHomelessPresentation(JustOutsideSkew, true, true)).ShouldBeRefusedWith(("presentedAt", "not-in-future"));
     }
 
     [Fact]
     public void Whether_section_20_rights_were_explained_is_required() =>
-        new RecordHomelessPresentation(PresentedAt, null, true).Decide(Contacted(), Now).ShouldBeRefusedWith(("section20RightsExplained", "required"));
+        Given(Contacted()).When(new RecordHomelessPresentation(PresentedAt, null, true)).ShouldBeRefusedWith(("section20RightsExplained", "required"));
 
     [Fact]
     public void Whether_a_joint_housing_assessment_was_done_is_required() =>
-        new RecordHomelessPresentation(PresentedAt, true, null).Decide(Contacted(), Now).ShouldBeRefusedWith(("jointHousingAssessment", "required"));
+        Given(Contacted()).When(new RecordHomelessPresentation(PresentedAt, true, null)).ShouldBeRefusedWith(("jointHousingAssessment", "required"));
 
     [Fact]
     public void Reports_every_problem_at_once() =>
-        new RecordHomelessPresentation(null, null, null).Decide(Contacted(), Now).ShouldBeRefusedWith(
+        Given(Contacted()).When(new RecordHomelessPresentation(null, null, null)).ShouldBeRefusedWith(
             ("presentedAt", "required"), ("section20RightsExplained", "required"), ("jointHousingAssessment", "required"));
 }

@@ -1,7 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Supervision;
-using Journey.Domain.Tests.Given;
-using static Journey.Domain.Tests.Given.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Supervision;
 
@@ -14,18 +15,18 @@ public sealed class RecordSupervisionTests
 
     [Fact]
     public void Records_supervision_of_an_allocated_case() =>
-        new RecordSupervision(HeldAt, "Team manager").Decide(Allocated(), Now).ShouldAppend(new SupervisionHeld(HeldAt, "Team manager"));
+        Given(Allocated()).When(new RecordSupervision(HeldAt, "Team manager")).ShouldAppend(new SupervisionHeld(HeldAt, "Team manager"));
 
     [Fact]
     public void When_it_was_held_is_required() =>
-        new RecordSupervision(null, "Team manager").Decide(Allocated(), Now).ShouldBeRefusedWith(("heldAt", "required"));
+        Given(Allocated()).When(new RecordSupervision(null, "Team manager")).ShouldBeRefusedWith(("heldAt", "required"));
 
     [Fact]
     public void Cannot_be_held_in_the_future_beyond_the_clock_skew()
     {
-        new RecordSupervision(JustInsideSkew, "Team manager").Decide(Allocated(), Now)
+        Given(Allocated()).When(new RecordSupervision(JustInsideSkew, "Team manager"))
             .ShouldAppend(new SupervisionHeld(JustInsideSkew, "Team manager"));
-        new RecordSupervision(JustOutsideSkew, "Team manager").Decide(Allocated(), Now).ShouldBeRefusedWith(("heldAt", "not-in-future"));
+        Given(Allocated()).When(new RecordSupervision(JustOutsideSkew, "Team manager")).ShouldBeRefusedWith(("heldAt", "not-in-future"));
     }
 
     [Theory]
@@ -33,29 +34,29 @@ public sealed class RecordSupervisionTests
     [InlineData("")]
     [InlineData(" ")]
     public void The_supervisor_is_required(string? supervisor) =>
-        new RecordSupervision(HeldAt, supervisor).Decide(Allocated(), Now).ShouldBeRefusedWith(("supervisor", "required"));
+        Given(Allocated()).When(new RecordSupervision(HeldAt, supervisor)).ShouldBeRefusedWith(("supervisor", "required"));
 
     [Fact]
     public void The_supervisor_is_at_most_200_characters()
     {
-        new RecordSupervision(HeldAt, new string('s', 200)).Decide(Allocated(), Now).ShouldBeAccepted();
-        new RecordSupervision(HeldAt, new string('s', 201)).Decide(Allocated(), Now).ShouldBeRefusedWith(("supervisor", "max-length"));
+        Given(Allocated()).When(new RecordSupervision(HeldAt, new string('s', 200))).ShouldBeAccepted();
+        Given(Allocated()).When(new RecordSupervision(HeldAt, new string('s', 201))).ShouldBeRefusedWith(("supervisor", "max-length"));
     }
 
     [Fact]
     public void Needs_an_allocated_case()
     {
-        new RecordSupervision(HeldAt, "Team manager").Decide(JourneyBuilder.Child().Referred().Journey, Now)
+        Given(JourneyBuilder.Child().Referred().Journey).When(new RecordSupervision(HeldAt, "Team manager"))
             .ShouldBeRefusedWith(("heldAt", "supervision-needs-allocation"));
-        new RecordSupervision(HeldAt, "Team manager").Decide(ChildJourney.New("C1"), Now)
+        Given(ChildJourney.New("C1")).When(new RecordSupervision(HeldAt, "Team manager"))
             .ShouldBeRefusedWith(("heldAt", "supervision-needs-allocation"));
     }
 
     [Fact]
     public void Cannot_be_dated_before_the_case_was_allocated()
     {
-        new RecordSupervision(AllocatedAt, "Team manager").Decide(Allocated(), Now).ShouldAppend(new SupervisionHeld(AllocatedAt, "Team manager"));
-        new RecordSupervision(AllocatedAt - Tick, "Team manager").Decide(Allocated(), Now)
+        Given(Allocated()).When(new RecordSupervision(AllocatedAt, "Team manager")).ShouldAppend(new SupervisionHeld(AllocatedAt, "Team manager"));
+        Given(Allocated()).When(new RecordSupervision(AllocatedAt - Tick, "Team manager"))
             .ShouldBeRefusedWith(("heldAt", "supervision-after-allocation"));
     }
 
@@ -65,7 +66,7 @@ public sealed class RecordSupervisionTests
         // Allocated on Day1 + 1, moved to another team on Day1 + 20: the case was allocated on Day1 + 10.
         var journey = JourneyBuilder.Child().Referred().Allocated(AllocatedAt).Allocated(Day1.AddDays(20), "Long Term Team B", "K. Patel").Journey;
 
-        new RecordSupervision(Day1.AddDays(10), "Team manager").Decide(journey, Now)
+        Given(journey).When(new RecordSupervision(Day1.AddDays(10), "Team manager"))
             .ShouldAppend(new SupervisionHeld(Day1.AddDays(10), "Team manager"));
     }
 
@@ -74,7 +75,7 @@ public sealed class RecordSupervisionTests
     {
         var journey = JourneyBuilder.Child().Referred().Allocated(AllocatedAt).Closed(Day1.AddDays(5)).Journey;
 
-        new RecordSupervision(Day1.AddDays(6), "Team manager").Decide(journey, Now).ShouldBeRefusedWith(("heldAt", "case-open"));
+        Given(journey).When(new RecordSupervision(Day1.AddDays(6), "Team manager")).ShouldBeRefusedWith(("heldAt", "case-open"));
     }
 
     [Fact]
@@ -84,13 +85,13 @@ public sealed class RecordSupervisionTests
         var journey = JourneyBuilder.Child().Referred().Allocated(AllocatedAt).Closed(Day1.AddDays(5)).ReferredAgain(Day1.AddDays(10)).Journey;
         var reopenedAt = Day1.AddDays(10).AddMinutes(2);
 
-        new RecordSupervision(Day1.AddDays(5), "Team manager").Decide(journey, Now).ShouldBeRefusedWith(("heldAt", "case-open"));
-        new RecordSupervision(reopenedAt - Tick, "Team manager").Decide(journey, Now).ShouldBeRefusedWith(("heldAt", "case-open"));
-        new RecordSupervision(Day1.AddDays(5) - Tick, "Team manager").Decide(journey, Now).ShouldAppend(new SupervisionHeld(Day1.AddDays(5) - Tick, "Team manager"));
+        Given(journey).When(new RecordSupervision(Day1.AddDays(5), "Team manager")).ShouldBeRefusedWith(("heldAt", "case-open"));
+        Given(journey).When(new RecordSupervision(reopenedAt - Tick, "Team manager")).ShouldBeRefusedWith(("heldAt", "case-open"));
+        Given(journey).When(new RecordSupervision(Day1.AddDays(5) - Tick, "Team manager")).ShouldAppend(new SupervisionHeld(Day1.AddDays(5) - Tick, "Team manager"));
     }
 
     [Fact]
     public void Reports_every_problem_at_once() =>
-        new RecordSupervision(JustOutsideSkew, null).Decide(JourneyBuilder.Child().Referred().Journey, Now).ShouldBeRefusedWith(
+        Given(JourneyBuilder.Child().Referred().Journey).When(new RecordSupervision(JustOutsideSkew, null)).ShouldBeRefusedWith(
             ("heldAt", "not-in-future"), ("supervisor", "required"), ("heldAt", "supervision-needs-allocation"));
 }

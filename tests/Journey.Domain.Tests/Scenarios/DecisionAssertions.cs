@@ -1,6 +1,6 @@
 using Journey.Domain.Journeys;
 
-namespace Journey.Domain.Tests.Given;
+namespace Journey.Domain.Tests.Scenarios;
 
 internal static class DecisionAssertions
 {

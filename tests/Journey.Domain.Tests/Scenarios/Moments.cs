@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Journey.Domain.Tests.Given;
+namespace Journey.Domain.Tests.Scenarios;
 
 /// <summary>Fixed instants so every expected event can be written out exactly.</summary>
 internal static class Moments

@@ -6,9 +6,9 @@ using Journey.Domain.PreProceedings;
 using Journey.Domain.Proceedings;
 using Journey.Domain.Protection;
 using Journey.Domain.Supervision;
-using static Journey.Domain.Tests.Given.Moments;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
-namespace Journey.Domain.Tests.Given;
+namespace Journey.Domain.Tests.Scenarios;
 
 /// <summary>
 /// Steps and journeys for early help, supervision, decision challenges, pre-proceedings, care

@@ -3,7 +3,7 @@ using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 
-namespace Journey.Domain.Tests.Given;
+namespace Journey.Domain.Tests.Scenarios;
 
 /// <summary>
 /// Builds a child's journey the way the service does: each step is a real command, decided against

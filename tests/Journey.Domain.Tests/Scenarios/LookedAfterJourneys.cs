@@ -2,9 +2,9 @@ using Journey.Domain.Journeys;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Missing;
-using static Journey.Domain.Tests.Given.Moments;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
-namespace Journey.Domain.Tests.Given;
+namespace Journey.Domain.Tests.Scenarios;
 
 /// <summary>
 /// Steps and journeys for looked-after children, care leavers and missing episodes, on top of

@@ -2,9 +2,9 @@ using Journey.Domain.ChildInNeed;
 using Journey.Domain.Closure;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
-using static Journey.Domain.Tests.Given.Moments;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
-namespace Journey.Domain.Tests.Given;
+namespace Journey.Domain.Tests.Scenarios;
 
 /// <summary>Steps and journeys for protection plan work, child in need plans and closure, on top of <see cref="JourneyBuilder"/>.</summary>
 internal static class PlansAndClosureJourneys
