@@ -1,8 +1,9 @@
 using Journey.Domain.Children;
 using Journey.Domain.Corrections;
 using Journey.Domain.Tests.Corrections;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Children;
 
@@ -19,7 +20,7 @@ public sealed class RecordChildDetailsTests
 
     [Fact]
     public void Records_the_date_of_birth_sex_and_ethnicity_as_the_returns_code_them() =>
-        Born2012(Born).Decide(Contacted().Journey, Now).ShouldAppend(new ChildDetailsRecorded(TakenAt, Born, null, "F", "MWBC"));
+        Given(Contacted().Journey).When(Born2012(Born)).ShouldAppend(new ChildDetailsRecorded(TakenAt, Born, null, "F", "MWBC"));
 
     [Fact]
     public void The_journey_keeps_the_latest_date_of_birth_recorded()
@@ -49,7 +50,7 @@ public sealed class RecordChildDetailsTests
     public void An_unborn_child_has_an_expected_date_of_birth_and_may_be_of_unknown_sex()
     {
         var expected = new DateOnly(2025, 8, 1);
-        Born2012(null, expected, gender: "U", ethnicity: "NOBT").Decide(Contacted().Journey, Now)
+        Given(Contacted().Journey).When(Born2012(null, expected, gender: "U", ethnicity: "NOBT"))
             .ShouldAppend(new ChildDetailsRecorded(TakenAt, null, expected, "U", "NOBT"));
     }
 
@@ -64,22 +65,22 @@ public sealed class RecordChildDetailsTests
 
     [Fact]
     public void A_child_recorded_as_born_cannot_be_recorded_unborn_again() =>
-        Born2012(null, new DateOnly(2025, 8, 1)).Decide(Contacted().Apply(Born2012(Born)).Journey, Now)
+        Given(Contacted().Apply(Born2012(Born)).Journey).When(Born2012(null, new DateOnly(2025, 8, 1)))
             .ShouldBeRefusedWith(("expectedDateOfBirth", "already-born"));
 
     [Fact]
     public void A_date_of_birth_or_an_expected_one_is_required_but_not_both()
     {
-        Born2012(null, null).Decide(Contacted().Journey, Now).ShouldBeRefusedWith(("dateOfBirth", "required"));
-        Born2012(Born, new DateOnly(2025, 8, 1)).Decide(Contacted().Journey, Now).ShouldBeRefusedWith(("expectedDateOfBirth", "born-or-unborn"));
+        Given(Contacted().Journey).When(Born2012(null, null)).ShouldBeRefusedWith(("dateOfBirth", "required"));
+        Given(Contacted().Journey).When(Born2012(Born, new DateOnly(2025, 8, 1))).ShouldBeRefusedWith(("expectedDateOfBirth", "born-or-unborn"));
     }
 
     [Fact]
     public void Sex_and_ethnicity_are_official_codes()
     {
-        Born2012(Born, gender: "1", ethnicity: "White British").Decide(Contacted().Journey, Now)
+        Given(Contacted().Journey).When(Born2012(Born, gender: "1", ethnicity: "White British"))
             .ShouldBeRefusedWith(("gender", "cin-sex"), ("ethnicity", "dfe-ethnicity"));
-        Born2012(Born, gender: null, ethnicity: null).Decide(Contacted().Journey, Now)
+        Given(Contacted().Journey).When(Born2012(Born, gender: null, ethnicity: null))
             .ShouldBeRefusedWith(("gender", "required"), ("ethnicity", "required"));
     }
 
@@ -87,16 +88,16 @@ public sealed class RecordChildDetailsTests
     public void The_date_of_birth_can_be_the_day_the_details_were_taken_but_not_after_it()
     {
         // 4 March 2025 is the UK date of TakenAt.
-        Born2012(new DateOnly(2025, 3, 4)).Decide(Contacted().Journey, Now).ShouldBeAccepted();
-        Born2012(new DateOnly(2025, 3, 5)).Decide(Contacted().Journey, Now)
+        Given(Contacted().Journey).When(Born2012(new DateOnly(2025, 3, 4))).ShouldBeAccepted();
+        Given(Contacted().Journey).When(Born2012(new DateOnly(2025, 3, 5)))
             .ShouldBeRefusedWith(("dateOfBirth", "date-of-birth-not-after-the-step"));
     }
 
     [Fact]
     public void A_date_of_birth_more_than_25_years_before_the_step_is_not_plausible()
     {
-        Born2012(new DateOnly(2000, 3, 4)).Decide(Contacted().Journey, Now).ShouldBeAccepted();
-        Born2012(new DateOnly(2000, 3, 3)).Decide(Contacted().Journey, Now)
+        Given(Contacted().Journey).When(Born2012(new DateOnly(2000, 3, 4))).ShouldBeAccepted();
+        Given(Contacted().Journey).When(Born2012(new DateOnly(2000, 3, 3)))
             .ShouldBeRefusedWith(("dateOfBirth", "date-of-birth-plausible"));
     }
 
@@ -104,19 +105,19 @@ public sealed class RecordChildDetailsTests
     public void An_expected_date_of_birth_falls_from_a_month_before_to_ten_months_after_the_step()
     {
         // An unborn child's sex is U (CIN census rule 8750).
-        Born2012(null, new DateOnly(2025, 2, 4), "U").Decide(Contacted().Journey, Now).ShouldBeAccepted();
-        Born2012(null, new DateOnly(2026, 1, 4), "U").Decide(Contacted().Journey, Now).ShouldBeAccepted();
-        Born2012(null, new DateOnly(2025, 2, 3), "U").Decide(Contacted().Journey, Now)
+        Given(Contacted().Journey).When(Born2012(null, new DateOnly(2025, 2, 4), "U")).ShouldBeAccepted();
+        Given(Contacted().Journey).When(Born2012(null, new DateOnly(2026, 1, 4), "U")).ShouldBeAccepted();
+        Given(Contacted().Journey).When(Born2012(null, new DateOnly(2025, 2, 3), "U"))
             .ShouldBeRefusedWith(("expectedDateOfBirth", "expected-date-of-birth-plausible"));
-        Born2012(null, new DateOnly(2026, 1, 5), "U").Decide(Contacted().Journey, Now)
+        Given(Contacted().Journey).When(Born2012(null, new DateOnly(2026, 1, 5), "U"))
             .ShouldBeRefusedWith(("expectedDateOfBirth", "expected-date-of-birth-plausible"));
     }
 
     [Fact]
     public void The_details_cannot_be_taken_in_the_future()
     {
-        Born2012(Born, at: JustInsideSkew).Decide(Contacted().Journey, Now).ShouldBeAccepted();
-        Born2012(Born, at: JustOutsideSkew).Decide(Contacted().Journey, Now).ShouldBeRefusedWith(("recordedAt", "not-in-future"));
+        Given(Contacted().Journey).When(Born2012(Born, at: JustInsideSkew)).ShouldBeAccepted();
+        Given(Contacted().Journey).When(Born2012(Born, at: JustOutsideSkew)).ShouldBeRefusedWith(("recordedAt", "not-in-future"));
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class RecordChildDetailsTests
     {
         var builder = Contacted().Apply(Born2012(Born));
         var replacement = builder.At<ChildDetailsRecorded>(2) with { DateOfBirth = new DateOnly(2025, 3, 5) };
-        var decision = new CorrectEvent(2, replacement, "Typed the wrong year").Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new CorrectEvent(2, replacement, "Typed the wrong year"));
         decision.IsRefused.ShouldBeTrue();
         decision.Violations.ShouldContain(v => v.Rule == "date-of-birth-not-after-the-step");
     }

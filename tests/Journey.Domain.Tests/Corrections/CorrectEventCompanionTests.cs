@@ -1,8 +1,9 @@
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Corrections;
 
@@ -22,7 +23,7 @@ public sealed class CorrectEventCompanionTests
         var started = builder.At<Section47Started>(4);
         var movedDiscussion = discussion with { OccurredAt = Day1.AddDays(2) };
 
-        new CorrectEvent(3, movedDiscussion, Why).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(new CorrectEvent(3, movedDiscussion, Why)).ShouldAppend(
             new EventCorrected(3, discussion, movedDiscussion, Why, Now),
             new EventCorrected(4, started, new Section47Started(1, 1, Day1.AddDays(2)), Why, Now));
     }
@@ -50,7 +51,7 @@ public sealed class CorrectEventCompanionTests
         var discussion = builder.At<StrategyDiscussionHeld>(3);
         var moved = discussion with { OccurredAt = Day1.AddDays(2) };
 
-        new CorrectEvent(3, moved, Why).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(new CorrectEvent(3, moved, Why)).ShouldAppend(
             new EventCorrected(3, discussion, moved, Why, Now),
             new EventCorrected(4, builder.At<Section47Started>(4), new Section47Started(1, 1, Day1.AddDays(2)), Why, Now));
     }
@@ -62,7 +63,7 @@ public sealed class CorrectEventCompanionTests
         var discussion = builder.At<StrategyDiscussionHeld>(3);
         var reworded = discussion with { Outcome = "Section 47 enquiry agreed with police" };
 
-        new CorrectEvent(3, reworded, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(3, reworded, Why))
             .ShouldAppend(new EventCorrected(3, discussion, reworded, Why, Now));
 
         builder.Corrected(3, reworded, Why);
@@ -76,7 +77,7 @@ public sealed class CorrectEventCompanionTests
         var discussion = builder.At<StrategyDiscussionHeld>(5);
         var moved = discussion with { OccurredAt = Day1.AddDays(3) };
 
-        new CorrectEvent(5, moved, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(5, moved, Why))
             .ShouldAppend(new EventCorrected(5, discussion, moved, Why, Now));
     }
 
@@ -88,7 +89,7 @@ public sealed class CorrectEventCompanionTests
         var plan = builder.At<ProtectionPlanStarted>(7);
         var corrected = conference with { OccurredAt = Day1.AddDays(11), Category = "PHY" };
 
-        new CorrectEvent(6, corrected, Why).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(new CorrectEvent(6, corrected, Why)).ShouldAppend(
             new EventCorrected(6, conference, corrected, Why, Now),
             new EventCorrected(7, plan, new ProtectionPlanStarted(1, 1, Day1.AddDays(11), "PHY"), Why, Now));
     }
@@ -115,7 +116,7 @@ public sealed class CorrectEventCompanionTests
         var conference = builder.At<InitialConferenceHeld>(6);
         var corrected = conference with { Category = "EMO" };
 
-        new CorrectEvent(6, corrected, Why).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(new CorrectEvent(6, corrected, Why)).ShouldAppend(
             new EventCorrected(6, conference, corrected, Why, Now),
             new EventCorrected(7, builder.At<ProtectionPlanStarted>(7), new ProtectionPlanStarted(1, 1, Day1.AddDays(10), "EMO"), Why, Now));
     }
@@ -140,7 +141,7 @@ public sealed class CorrectEventCompanionTests
         var conference = builder.At<InitialConferenceHeld>(6);
         var moved = conference with { OccurredAt = Day1.AddDays(11) };
 
-        new CorrectEvent(6, moved, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(6, moved, Why))
             .ShouldAppend(new EventCorrected(6, conference, moved, Why, Now));
     }
 
@@ -152,7 +153,7 @@ public sealed class CorrectEventCompanionTests
         builder.Corrected(3, first, Why); // v5, v6
         var second = first with { OccurredAt = Day1.AddDays(3) };
 
-        new CorrectEvent(3, second, Why).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(new CorrectEvent(3, second, Why)).ShouldAppend(
             new EventCorrected(3, first, second, Why, Now),
             new EventCorrected(4, new Section47Started(1, 1, Day1.AddDays(2)), new Section47Started(1, 1, Day1.AddDays(3)), Why, Now));
     }

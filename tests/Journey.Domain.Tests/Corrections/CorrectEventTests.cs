@@ -2,9 +2,10 @@ using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Rules;
+using Journey.Domain.Tests.Scenarios;
 using static Journey.Domain.Tests.Corrections.CorrectionSteps;
-using static Journey.Domain.Tests.Rules.Moments;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Corrections;
 
@@ -24,7 +25,7 @@ public sealed class CorrectEventTests
         var original = Contact1(builder);
         var replacement = original with { OccurredAt = Day1.AddMinutes(30) };
 
-        new CorrectEvent(1, replacement, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(1, replacement, Why))
             .ShouldAppend(new EventCorrected(1, original, replacement, Why, Now));
     }
 
@@ -35,7 +36,7 @@ public sealed class CorrectEventTests
         var replacement = Contact1(builder) with { Concerns = "Bruising and a burn seen at school" };
         var later = Now.AddDays(3);
 
-        new CorrectEvent(1, replacement, Why).Decide(builder.Journey, later).Events.ShouldHaveSingleItem()
+        Given(builder.Journey).When(new CorrectEvent(1, replacement, Why), later).Events.ShouldHaveSingleItem()
             .ShouldBeOfType<EventCorrected>().OccurredAt.ShouldBe(later);
     }
 
@@ -75,7 +76,7 @@ public sealed class CorrectEventTests
         var original = builder.At<Section47Concluded>(5);
         var replacement = original with { Outcome = Section47Outcome.NoFurtherAction };
 
-        var decision = new CorrectEvent(5, replacement, "Outcome picked wrongly").Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new CorrectEvent(5, replacement, "Outcome picked wrongly"));
         decision.ShouldAppend(new EventCorrected(5, original, replacement, "Outcome picked wrongly", Now));
         builder.Apply(new CorrectEvent(5, replacement, "Outcome picked wrongly"));
 
@@ -83,7 +84,7 @@ public sealed class CorrectEventTests
         journey.EnquiryAwaitingConference.ShouldBeNull();
         journey.Enquiries.ShouldBe([new EnquiryState(1, 1, Day1.AddDays(1), Day1.AddDays(5), Section47Outcome.NoFurtherAction)]);
         journey.Fact(5).ShouldBe(new RecordedFact(5, replacement, FactStatus.Corrected));
-        new HoldInitialConference(Day1.AddDays(10), false).Decide(journey, Now)
+        Given(journey).When(new HoldInitialConference(Day1.AddDays(10), false))
             .ShouldBeRefusedWith(("heldAt", "conference-needs-section-47-asking-for-one"));
     }
 
@@ -96,7 +97,7 @@ public sealed class CorrectEventTests
         var second = first with { Source = "6" };
         builder.Corrected(1, first);
 
-        new CorrectEvent(1, second, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(1, second, Why))
             .ShouldAppend(new EventCorrected(1, first, second, Why, Now));
         builder.Corrected(1, second);
 
@@ -113,7 +114,7 @@ public sealed class CorrectEventTests
         var wrong = original with { OccurredAt = Day1.AddMinutes(30) };
         builder.Corrected(1, wrong);
 
-        new CorrectEvent(1, original, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(1, original, Why))
             .ShouldAppend(new EventCorrected(1, wrong, original, Why, Now));
     }
 
@@ -121,7 +122,7 @@ public sealed class CorrectEventTests
 
     [Fact]
     public void Version_reason_and_replacement_are_required() =>
-        new CorrectEvent(null, null, null).Decide(Decided().Journey, Now).ShouldBeRefusedWith(
+        Given(Decided().Journey).When(new CorrectEvent(null, null, null)).ShouldBeRefusedWith(
             ("version", "required"),
             ("reason", "required"),
             ("replacement", "required"));
@@ -132,7 +133,7 @@ public sealed class CorrectEventTests
     public void Reason_is_required(string reason)
     {
         var builder = Decided();
-        new CorrectEvent(1, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) }, reason).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(1, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) }, reason))
             .ShouldBeRefusedWith(("reason", "required"));
     }
 
@@ -142,8 +143,8 @@ public sealed class CorrectEventTests
         var builder = Decided();
         var replacement = Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) };
 
-        new CorrectEvent(1, replacement, new string('r', 2000)).Decide(builder.Journey, Now).ShouldBeAccepted();
-        new CorrectEvent(1, replacement, new string('r', 2001)).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(1, replacement, new string('r', 2000))).ShouldBeAccepted();
+        Given(builder.Journey).When(new CorrectEvent(1, replacement, new string('r', 2001)))
             .ShouldBeRefusedWith(("reason", "max-length"));
     }
 
@@ -151,7 +152,7 @@ public sealed class CorrectEventTests
     public void Version_is_required_even_with_a_replacement()
     {
         var builder = Decided();
-        new CorrectEvent(null, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(null, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) }, Why))
             .ShouldBeRefusedWith(("version", "required"));
     }
 
@@ -163,7 +164,7 @@ public sealed class CorrectEventTests
     public void An_unknown_version_is_not_a_fact(long version)
     {
         var builder = Decided();
-        var decision = new CorrectEvent(version, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) }, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new CorrectEvent(version, Contact1(builder) with { OccurredAt = Day1.AddMinutes(30) }, Why));
 
         decision.ShouldBeRefusedWith(("version", "fact-exists"));
         decision.MessageFor("fact-exists").ShouldContain($"Version {version}");
@@ -176,9 +177,9 @@ public sealed class CorrectEventTests
         var original = Contact1(builder);
         builder.Corrected(1, original with { OccurredAt = Day1.AddMinutes(30) }); // v3 EventCorrected
 
-        new CorrectEvent(3, original with { OccurredAt = Day1.AddMinutes(20) }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(3, original with { OccurredAt = Day1.AddMinutes(20) }, Why))
             .ShouldBeRefusedWith(("version", "fact-exists"));
-        new CorrectEvent(3, builder.At<EventCorrected>(3) with { Reason = "Other" }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(3, builder.At<EventCorrected>(3) with { Reason = "Other" }, Why))
             .ShouldBeRefusedWith(("version", "fact-exists"));
     }
 
@@ -187,7 +188,7 @@ public sealed class CorrectEventTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddHours(1)).Withdrawn(2); // v3 EventWithdrawn
 
-        new CorrectEvent(3, builder.At<ContactReceived>(2) with { Source = "6" }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(3, builder.At<ContactReceived>(2) with { Source = "6" }, Why))
             .ShouldBeRefusedWith(("version", "fact-exists"));
     }
 
@@ -196,7 +197,7 @@ public sealed class CorrectEventTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddHours(1)).Withdrawn(2);
 
-        var decision = new CorrectEvent(2, builder.At<ContactReceived>(2) with { Source = "6" }, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new CorrectEvent(2, builder.At<ContactReceived>(2) with { Source = "6" }, Why));
 
         decision.ShouldBeRefusedWith(("version", "not-withdrawn"));
         decision.MessageFor("not-withdrawn").ShouldContain("version 2");
@@ -208,7 +209,7 @@ public sealed class CorrectEventTests
         var builder = JourneyBuilder.Child().Section47Open(); // v4 Section47Started(1, 1, Day1 + 1)
         var started = builder.At<Section47Started>(4);
 
-        var decision = new CorrectEvent(4, started with { OccurredAt = Day1.AddDays(2) }, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new CorrectEvent(4, started with { OccurredAt = Day1.AddDays(2) }, Why));
 
         decision.ShouldBeRefusedWith(("version", "correct-through-the-step-that-started-it"));
         decision.MessageFor("correct-through-the-step-that-started-it").ShouldContain(nameof(Section47Started));
@@ -220,7 +221,7 @@ public sealed class CorrectEventTests
         var builder = JourneyBuilder.Child().OnPlan(); // v7 ProtectionPlanStarted(1, 1, Day1 + 10, NEG)
         var started = builder.At<ProtectionPlanStarted>(7);
 
-        var decision = new CorrectEvent(7, started with { Category = "PHY" }, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new CorrectEvent(7, started with { Category = "PHY" }, Why));
 
         decision.ShouldBeRefusedWith(("version", "correct-through-the-step-that-started-it"));
         decision.MessageFor("correct-through-the-step-that-started-it").ShouldContain(nameof(ProtectionPlanStarted));
@@ -230,13 +231,13 @@ public sealed class CorrectEventTests
 
     [Fact]
     public void A_replacement_is_required() =>
-        new CorrectEvent(1, null, Why).Decide(Decided().Journey, Now).ShouldBeRefusedWith(("replacement", "required"));
+        Given(Decided().Journey).When(new CorrectEvent(1, null, Why)).ShouldBeRefusedWith(("replacement", "required"));
 
     [Fact]
     public void The_replacement_is_the_same_kind_of_fact()
     {
         var builder = Decided();
-        var decision = new CorrectEvent(1, builder.At<FrontDoorDecisionMade>(2), Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new CorrectEvent(1, builder.At<FrontDoorDecisionMade>(2), Why));
 
         decision.ShouldBeRefusedWith(("replacement", "same-kind-of-fact"));
         decision.MessageFor("same-kind-of-fact").ShouldContain(nameof(ContactReceived));
@@ -246,7 +247,7 @@ public sealed class CorrectEventTests
     public void A_contact_keeps_its_number()
     {
         var builder = Decided();
-        var decision = new CorrectEvent(1, Contact1(builder) with { ContactNumber = 2 }, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new CorrectEvent(1, Contact1(builder) with { ContactNumber = 2 }, Why));
 
         decision.ShouldBeRefusedWith(("replacement", "keeps-episode-numbers"));
         decision.MessageFor("keeps-episode-numbers").ShouldContain("ContactNumber 1");
@@ -258,9 +259,9 @@ public sealed class CorrectEventTests
         var builder = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddHours(1)).Decided(Day1.AddHours(2), FrontDoorOutcome.Signpost, 1);
         var decided = builder.At<FrontDoorDecisionMade>(3);
 
-        new CorrectEvent(3, decided with { ContactNumber = 2 }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(3, decided with { ContactNumber = 2 }, Why))
             .ShouldBeRefusedWith(("replacement", "keeps-episode-numbers"));
-        new CorrectEvent(3, decided with { Outcome = FrontDoorOutcome.EarlyHelp }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(3, decided with { Outcome = FrontDoorOutcome.EarlyHelp }, Why))
             .ShouldBeAccepted();
     }
 
@@ -270,9 +271,9 @@ public sealed class CorrectEventTests
         var builder = JourneyBuilder.Child().Referred(); // v3 ReferralAccepted(1, 1, Day1 + 2h, null)
         var referral = builder.At<ReferralAccepted>(3);
 
-        new CorrectEvent(3, referral with { ReferralNumber = 2 }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(3, referral with { ReferralNumber = 2 }, Why))
             .ShouldBeRefusedWith(("replacement", "keeps-episode-numbers"));
-        new CorrectEvent(3, referral with { ContactNumber = 2 }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(3, referral with { ContactNumber = 2 }, Why))
             .ShouldBeRefusedWith(("replacement", "keeps-episode-numbers"));
     }
 
@@ -282,8 +283,8 @@ public sealed class CorrectEventTests
         var builder = JourneyBuilder.Child().Contact(Day1); // no later step for the new date to break
         var original = Contact1(builder);
 
-        new CorrectEvent(1, original with { OccurredAt = JustInsideSkew }, Why).Decide(builder.Journey, Now).ShouldBeAccepted();
-        new CorrectEvent(1, original with { OccurredAt = JustOutsideSkew }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(1, original with { OccurredAt = JustInsideSkew }, Why)).ShouldBeAccepted();
+        Given(builder.Journey).When(new CorrectEvent(1, original with { OccurredAt = JustOutsideSkew }, Why))
             .ShouldBeRefusedWith(("replacement.occurredAt", "not-in-future"));
     }
 
@@ -293,7 +294,7 @@ public sealed class CorrectEventTests
         var builder = Decided(); // the contact, then its decision
         var original = Contact1(builder);
 
-        new CorrectEvent(1, original with { OccurredAt = JustInsideSkew }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(1, original with { OccurredAt = JustInsideSkew }, Why))
             .ShouldBeRefusedWith(("version", "later-steps-still-hold"));
     }
 
@@ -303,7 +304,7 @@ public sealed class CorrectEventTests
         var builder = Decided();
         var original = Contact1(builder);
 
-        new CorrectEvent(1, original with { }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(1, original with { }, Why))
             .ShouldBeRefusedWith(("replacement", "changes-something"));
     }
 
@@ -313,8 +314,8 @@ public sealed class CorrectEventTests
         var builder = Decided();
         var original = Contact1(builder);
 
-        new CorrectEvent(1, original with { Source = "6" }, Why).Decide(builder.Journey, Now).ShouldBeAccepted();
-        var decision = new CorrectEvent(1, original with { Source = "ZZ" }, Why).Decide(builder.Journey, Now);
+        Given(builder.Journey).When(new CorrectEvent(1, original with { Source = "6" }, Why)).ShouldBeAccepted();
+        var decision = Given(builder.Journey).When(new CorrectEvent(1, original with { Source = "ZZ" }, Why));
         decision.ShouldBeRefusedWith(("replacement.source", "cin-referral-source"));
         decision.MessageFor("cin-referral-source").ShouldContain("'ZZ'");
     }
@@ -325,8 +326,8 @@ public sealed class CorrectEventTests
         var builder = JourneyBuilder.Child().Referred();
         var referral = builder.At<ReferralAccepted>(3);
 
-        new CorrectEvent(3, referral with { PrimaryNeed = "N1" }, Why).Decide(builder.Journey, Now).ShouldBeAccepted();
-        new CorrectEvent(3, referral with { PrimaryNeed = "N99" }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(3, referral with { PrimaryNeed = "N1" }, Why)).ShouldBeAccepted();
+        Given(builder.Journey).When(new CorrectEvent(3, referral with { PrimaryNeed = "N99" }, Why))
             .ShouldBeRefusedWith(("replacement.primaryNeed", "cin-primary-need"));
     }
 
@@ -336,9 +337,9 @@ public sealed class CorrectEventTests
         var builder = JourneyBuilder.Child().OnPlan(); // v6 InitialConferenceHeld(1, 1, Day1 + 10, true, NEG)
         var conference = builder.At<InitialConferenceHeld>(6);
 
-        new CorrectEvent(6, conference with { Category = "Neglect" }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(6, conference with { Category = "Neglect" }, Why))
             .ShouldBeRefusedWith(("replacement.category", "cin-abuse-category"));
-        new CorrectEvent(6, conference with { Category = null }, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new CorrectEvent(6, conference with { Category = null }, Why))
             .ShouldBeRefusedWith(("replacement.category", "cin-abuse-category"));
     }
 
@@ -346,11 +347,11 @@ public sealed class CorrectEventTests
     public void Whether_a_discussion_initiated_section_47_is_changed_by_withdrawing_it()
     {
         var started = JourneyBuilder.Child().Section47Open(); // v3 StrategyDiscussionHeld(1, Day1 + 1, true)
-        new CorrectEvent(3, started.At<StrategyDiscussionHeld>(3) with { InitiatesSection47 = false }, Why).Decide(started.Journey, Now)
+        Given(started.Journey).When(new CorrectEvent(3, started.At<StrategyDiscussionHeld>(3) with { InitiatesSection47 = false }, Why))
             .ShouldBeRefusedWith(("replacement.initiatesSection47", "withdraw-to-change-what-it-started"));
 
         var none = JourneyBuilder.Child().Contact(Day1).StrategyDiscussion(Day1.AddDays(1), false); // v2
-        new CorrectEvent(2, none.At<StrategyDiscussionHeld>(2) with { InitiatesSection47 = true }, Why).Decide(none.Journey, Now)
+        Given(none.Journey).When(new CorrectEvent(2, none.At<StrategyDiscussionHeld>(2) with { InitiatesSection47 = true }, Why))
             .ShouldBeRefusedWith(("replacement.initiatesSection47", "withdraw-to-change-what-it-started"));
     }
 
@@ -358,12 +359,12 @@ public sealed class CorrectEventTests
     public void Whether_a_conference_decided_on_a_plan_is_changed_by_withdrawing_it()
     {
         var onPlan = JourneyBuilder.Child().OnPlan();
-        new CorrectEvent(6, onPlan.At<InitialConferenceHeld>(6) with { PlanRequired = false, Category = null }, Why).Decide(onPlan.Journey, Now)
+        Given(onPlan.Journey).When(new CorrectEvent(6, onPlan.At<InitialConferenceHeld>(6) with { PlanRequired = false, Category = null }, Why))
             .ShouldBeRefusedWith(("replacement.planRequired", "withdraw-to-change-what-it-started"));
 
         var noPlan = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference)
             .InitialConference(Day1.AddDays(10), planRequired: false); // v6
-        new CorrectEvent(6, noPlan.At<InitialConferenceHeld>(6) with { PlanRequired = true, Category = "NEG" }, Why).Decide(noPlan.Journey, Now)
+        Given(noPlan.Journey).When(new CorrectEvent(6, noPlan.At<InitialConferenceHeld>(6) with { PlanRequired = true, Category = "NEG" }, Why))
             .ShouldBeRefusedWith(("replacement.planRequired", "withdraw-to-change-what-it-started"));
     }
 
@@ -372,8 +373,7 @@ public sealed class CorrectEventTests
     {
         var builder = Decided();
 
-        new CorrectEvent(1, Contact1(builder) with { ContactNumber = 7, OccurredAt = JustOutsideSkew, Source = "ZZ" }, Why)
-            .Decide(builder.Journey, Now).ShouldBeRefusedWith(
+        Given(builder.Journey).When(new CorrectEvent(1, Contact1(builder) with { ContactNumber = 7, OccurredAt = JustOutsideSkew, Source = "ZZ" }, Why)).ShouldBeRefusedWith(
                 ("replacement", "keeps-episode-numbers"),
                 ("replacement.occurredAt", "not-in-future"),
                 ("replacement.source", "cin-referral-source"));
@@ -382,12 +382,12 @@ public sealed class CorrectEventTests
     [Fact]
     public void A_missing_reason_and_the_version_problems_are_reported_together()
     {
-        new CorrectEvent(99, null, null).Decide(Decided().Journey, Now).ShouldBeRefusedWith(
+        Given(Decided().Journey).When(new CorrectEvent(99, null, null)).ShouldBeRefusedWith(
             ("reason", "required"),
             ("version", "fact-exists"),
             ("replacement", "required"));
         var withdrawn = JourneyBuilder.Child().Contact(Day1).Withdrawn(1);
-        new CorrectEvent(1, withdrawn.At<ContactReceived>(1) with { Source = "6" }, "").Decide(withdrawn.Journey, Now)
+        Given(withdrawn.Journey).When(new CorrectEvent(1, withdrawn.At<ContactReceived>(1) with { Source = "6" }, ""))
             .ShouldBeRefusedWith(("reason", "required"), ("version", "not-withdrawn"));
     }
 
@@ -397,8 +397,7 @@ public sealed class CorrectEventTests
     {
         var builder = Decided();
 
-        new CorrectEvent(1, Contact1(builder) with { ContactNumber = 7, OccurredAt = JustOutsideSkew, Source = "ZZ" }, " ")
-            .Decide(builder.Journey, Now).ShouldBeRefusedWith(
+        Given(builder.Journey).When(new CorrectEvent(1, Contact1(builder) with { ContactNumber = 7, OccurredAt = JustOutsideSkew, Source = "ZZ" }, " ")).ShouldBeRefusedWith(
                 ("reason", "required"),
                 ("replacement", "keeps-episode-numbers"),
                 ("replacement.occurredAt", "not-in-future"),
@@ -411,7 +410,7 @@ public sealed class CorrectEventTests
         var builder = Decided();
         var before = builder.Journey.Facts.ToList();
 
-        var decision = new CorrectEvent(1, Contact1(builder) with { Source = "ZZ" }, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new CorrectEvent(1, Contact1(builder) with { Source = "ZZ" }, Why));
 
         decision.Events.ShouldBeEmpty();
         builder.Journey.Facts.ShouldBe(before);

@@ -1,6 +1,6 @@
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Rules;
+using Journey.Domain.Tests.Scenarios;
 
 namespace Journey.Domain.Tests.Corrections;
 

@@ -1,8 +1,9 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Corrections;
 
@@ -19,7 +20,7 @@ public sealed class ImportedChangeTests
     private static RecordContact ContactFrom(string source, DateTimeOffset? at = null) =>
         new(at ?? Day1, source, "Bruising seen at school", ConsentStatus.Given, null);
 
-    private static CorrectRecordedStep Correct(string type, DateTimeOffset occurredAt, Journeys.IJourneyCommand replacement, DateTimeOffset? at = null) =>
+    private static CorrectRecordedStep Correct(string type, DateTimeOffset occurredAt, Journey.Domain.Journeys.IJourneyCommand replacement, DateTimeOffset? at = null) =>
         new(new StepReference(type, occurredAt), replacement, Why, at ?? ChangedAt);
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class ImportedChangeTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1, source: "2A");
 
-        Correct("ContactReceived", Day1, ContactFrom("6")).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(Correct("ContactReceived", Day1, ContactFrom("6"))).ShouldAppend(
             new EventCorrected(1, builder.At<ContactReceived>(1), builder.At<ContactReceived>(1) with { Source = "6" }, Why, ChangedAt));
     }
 
@@ -38,7 +39,7 @@ public sealed class ImportedChangeTests
         // decided against the journey before v2, which still counts the withdrawn contact 1, so it is number 2 again.
         var builder = JourneyBuilder.Child().Contact(Day1).Contact(Day1.AddHours(1)).Withdrawn(1);
 
-        Correct("ContactReceived", Day1.AddHours(1), ContactFrom("6", Day1.AddHours(1))).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(Correct("ContactReceived", Day1.AddHours(1), ContactFrom("6", Day1.AddHours(1)))).ShouldAppend(
             new EventCorrected(2, builder.At<ContactReceived>(2), builder.At<ContactReceived>(2) with { Source = "6" }, Why, ChangedAt));
     }
 
@@ -47,7 +48,7 @@ public sealed class ImportedChangeTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1);
 
-        Correct("ContactReceived", Day1.AddMinutes(1), ContactFrom("6")).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(Correct("ContactReceived", Day1.AddMinutes(1), ContactFrom("6")))
             .ShouldBeRefusedWith(("step", "fact-exists"));
     }
 
@@ -56,7 +57,7 @@ public sealed class ImportedChangeTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1).Contact(Day1);
 
-        Correct("ContactReceived", Day1, ContactFrom("6")).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(Correct("ContactReceived", Day1, ContactFrom("6")))
             .ShouldBeRefusedWith(("step", "one-fact-matches"));
     }
 
@@ -65,7 +66,7 @@ public sealed class ImportedChangeTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1);
 
-        Correct("ContactReceived", Day1, ContactFrom("6"), at: JustOutsideSkew).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(Correct("ContactReceived", Day1, ContactFrom("6"), at: JustOutsideSkew))
             .ShouldBeRefusedWith(("correctedAt", "not-in-future"));
     }
 
@@ -74,7 +75,7 @@ public sealed class ImportedChangeTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1);
 
-        Correct("ContactReceived", Day1, ContactFrom("2Z")).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(Correct("ContactReceived", Day1, ContactFrom("2Z")))
             .ShouldBeRefusedWith(("replacement.data.source", "cin-referral-source"));
     }
 
@@ -83,7 +84,7 @@ public sealed class ImportedChangeTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1);
 
-        Correct("ContactReceived", Day1, ContactFrom("6", ChangedAt.AddDays(1))).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(Correct("ContactReceived", Day1, ContactFrom("6", ChangedAt.AddDays(1))))
             .ShouldBeRefusedWith(("replacement.occurredAt", "not-in-future"));
     }
 
@@ -93,7 +94,7 @@ public sealed class ImportedChangeTests
         // v3 referral at Day1 11:00, v4 assessment started Day1 + 1 day: the referral moved to Day1 + 2 days leaves the assessment before it.
         var builder = JourneyBuilder.Child().Assessing();
 
-        Correct("ReferralAccepted", Day1.AddHours(2), new AcceptReferral(Day1.AddDays(2), null, null)).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(Correct("ReferralAccepted", Day1.AddHours(2), new AcceptReferral(Day1.AddDays(2), null, null)))
             .ShouldBeRefusedWith(("step", "later-steps-still-hold"));
     }
 
@@ -102,9 +103,9 @@ public sealed class ImportedChangeTests
     {
         var builder = JourneyBuilder.Child().Assessing();
 
-        new WithdrawRecordedStep(new StepReference("AssessmentStarted", Day1.AddDays(1)), Why, ChangedAt).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new WithdrawRecordedStep(new StepReference("AssessmentStarted", Day1.AddDays(1)), Why, ChangedAt))
             .ShouldAppend(new EventWithdrawn(4, builder.At<AssessmentStarted>(4), Why, ChangedAt));
-        new WithdrawRecordedStep(new StepReference("ReferralAccepted", Day1.AddHours(2)), Why, ChangedAt).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new WithdrawRecordedStep(new StepReference("ReferralAccepted", Day1.AddHours(2)), Why, ChangedAt))
             .ShouldBeRefusedWith(("step", "withdraw-later-steps-first"));
     }
 
@@ -114,7 +115,7 @@ public sealed class ImportedChangeTests
         // v1 contact 1 at Day1, withdrawn at v2; v3 contact 2 at Day1 again.
         var builder = JourneyBuilder.Child().Contact(Day1).Withdrawn(1).Contact(Day1);
 
-        new WithdrawRecordedStep(new StepReference("ContactReceived", Day1), Why, ChangedAt).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new WithdrawRecordedStep(new StepReference("ContactReceived", Day1), Why, ChangedAt))
             .ShouldAppend(new EventWithdrawn(3, builder.At<ContactReceived>(3), Why, ChangedAt));
     }
 }

@@ -1,8 +1,9 @@
 using Journey.Domain.Assessments;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Corrections;
 
@@ -16,7 +17,7 @@ public sealed class NumberingAfterWithdrawalTests
         builder.Journey.Contacts.Select(c => c.Number).ShouldBe([1]);
 
         var at = Day1.AddHours(2);
-        new RecordContact(at, "6", "Police report", ConsentStatus.NotRequired, null).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new RecordContact(at, "6", "Police report", ConsentStatus.NotRequired, null))
             .ShouldAppend(new ContactReceived(3, at, "6", "Police report", ConsentStatus.NotRequired, null, false));
     }
 
@@ -43,7 +44,7 @@ public sealed class NumberingAfterWithdrawalTests
         var builder = JourneyBuilder.Child().Assessing().Withdrawn(4); // assessment 1 withdrawn
 
         var at = Day1.AddDays(2);
-        new StartAssessment(at).Decide(builder.Journey, Now).ShouldAppend(new AssessmentStarted(2, 1, at));
+        Given(builder.Journey).When(new StartAssessment(at)).ShouldAppend(new AssessmentStarted(2, 1, at));
     }
 
     [Fact]
@@ -52,6 +53,6 @@ public sealed class NumberingAfterWithdrawalTests
         var builder = JourneyBuilder.Child().Referred().Withdrawn(3);
 
         var at = Day1.AddHours(3);
-        new AcceptReferral(at).Decide(builder.Journey, Now).ShouldAppend(new ReferralAccepted(2, 1, at, null));
+        Given(builder.Journey).When(new AcceptReferral(at)).ShouldAppend(new ReferralAccepted(2, 1, at, null));
     }
 }

@@ -3,8 +3,9 @@ using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Corrections;
 
@@ -17,7 +18,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1);
 
-        new WithdrawEvent(1, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new WithdrawEvent(1, Why))
             .ShouldAppend(new EventWithdrawn(1, builder.At<ContactReceived>(1), Why, Now));
     }
 
@@ -31,7 +32,7 @@ public sealed class WithdrawEventTests
         journey.Contacts.ShouldBeEmpty();
         journey.Facts.ShouldBe([new RecordedFact(1, builder.At<ContactReceived>(1), FactStatus.Withdrawn)]);
         journey.Fact(1)!.IsEffective.ShouldBeFalse();
-        new HoldStrategyDiscussion(Day1.AddDays(1), false).Decide(journey, Now)
+        Given(journey).When(new HoldStrategyDiscussion(Day1.AddDays(1), false))
             .ShouldBeRefusedWith(("heldAt", "discussion-needs-contact"));
     }
 
@@ -42,7 +43,7 @@ public sealed class WithdrawEventTests
         var corrected = builder.At<ContactReceived>(1) with { Source = "6" };
         builder.Corrected(1, corrected); // v2
 
-        new WithdrawEvent(1, Why).Decide(builder.Journey, Now).ShouldAppend(new EventWithdrawn(1, corrected, Why, Now));
+        Given(builder.Journey).When(new WithdrawEvent(1, Why)).ShouldAppend(new EventWithdrawn(1, corrected, Why, Now));
         builder.Withdrawn(1, Why);
         builder.Journey.Fact(1).ShouldBe(new RecordedFact(1, corrected, FactStatus.Withdrawn));
     }
@@ -55,7 +56,7 @@ public sealed class WithdrawEventTests
 
         journey.Contacts.ShouldBe([new ContactState(1, Day1, null)]);
         var decidedAt = Day1.AddHours(3);
-        new RecordFrontDoorDecision(decidedAt, FrontDoorOutcome.Signpost, "Below threshold", "MASH manager").Decide(journey, Now)
+        Given(journey).When(new RecordFrontDoorDecision(decidedAt, FrontDoorOutcome.Signpost, "Below threshold", "MASH manager"))
             .ShouldAppend(new FrontDoorDecisionMade(1, decidedAt, FrontDoorOutcome.Signpost, "Below threshold", "MASH manager"));
     }
 
@@ -71,7 +72,7 @@ public sealed class WithdrawEventTests
 
     [Fact]
     public void Version_and_reason_are_required() =>
-        new WithdrawEvent(null, null).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new WithdrawEvent(null, null))
             .ShouldBeRefusedWith(("version", "required"), ("reason", "required"));
 
     [Fact]
@@ -79,9 +80,9 @@ public sealed class WithdrawEventTests
     {
         var journey = JourneyBuilder.Child().Contact(Day1).Journey;
 
-        new WithdrawEvent(1, " ").Decide(journey, Now).ShouldBeRefusedWith(("reason", "required"));
-        new WithdrawEvent(1, new string('r', 2000)).Decide(journey, Now).ShouldBeAccepted();
-        new WithdrawEvent(1, new string('r', 2001)).Decide(journey, Now).ShouldBeRefusedWith(("reason", "max-length"));
+        Given(journey).When(new WithdrawEvent(1, " ")).ShouldBeRefusedWith(("reason", "required"));
+        Given(journey).When(new WithdrawEvent(1, new string('r', 2000))).ShouldBeAccepted();
+        Given(journey).When(new WithdrawEvent(1, new string('r', 2001))).ShouldBeRefusedWith(("reason", "max-length"));
     }
 
     [Theory]
@@ -89,7 +90,7 @@ public sealed class WithdrawEventTests
     [InlineData(2)]
     [InlineData(42)]
     public void An_unknown_version_is_not_a_fact(long version) =>
-        new WithdrawEvent(version, Why).Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new WithdrawEvent(version, Why))
             .ShouldBeRefusedWith(("version", "fact-exists"));
 
     [Fact]
@@ -99,8 +100,8 @@ public sealed class WithdrawEventTests
         builder.Corrected(1, builder.At<ContactReceived>(1) with { Source = "6" }); // v3 EventCorrected
         builder.Withdrawn(2, Why); // v4 EventWithdrawn
 
-        new WithdrawEvent(3, Why).Decide(builder.Journey, Now).ShouldBeRefusedWith(("version", "fact-exists"));
-        new WithdrawEvent(4, Why).Decide(builder.Journey, Now).ShouldBeRefusedWith(("version", "fact-exists"));
+        Given(builder.Journey).When(new WithdrawEvent(3, Why)).ShouldBeRefusedWith(("version", "fact-exists"));
+        Given(builder.Journey).When(new WithdrawEvent(4, Why)).ShouldBeRefusedWith(("version", "fact-exists"));
     }
 
     [Fact]
@@ -108,7 +109,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().Contact(Day1).Withdrawn(1, Why);
 
-        var decision = new WithdrawEvent(1, "Again").Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new WithdrawEvent(1, "Again"));
 
         decision.ShouldBeRefusedWith(("version", "not-withdrawn"));
         decision.MessageFor("not-withdrawn").ShouldContain("version 1");
@@ -116,12 +117,12 @@ public sealed class WithdrawEventTests
 
     [Fact]
     public void A_section_47_start_is_withdrawn_through_its_discussion() =>
-        new WithdrawEvent(4, Why).Decide(JourneyBuilder.Child().Section47Open().Journey, Now)
+        Given(JourneyBuilder.Child().Section47Open().Journey).When(new WithdrawEvent(4, Why))
             .ShouldBeRefusedWith(("version", "withdraw-through-the-step-that-started-it"));
 
     [Fact]
     public void A_plan_start_is_withdrawn_through_its_conference() =>
-        new WithdrawEvent(7, Why).Decide(JourneyBuilder.Child().OnPlan().Journey, Now)
+        Given(JourneyBuilder.Child().OnPlan().Journey).When(new WithdrawEvent(7, Why))
             .ShouldBeRefusedWith(("version", "withdraw-through-the-step-that-started-it"));
 
     // Later steps first
@@ -129,7 +130,7 @@ public sealed class WithdrawEventTests
     [Fact]
     public void A_contact_with_a_decision_needs_the_decision_withdrawn_first()
     {
-        var decision = new WithdrawEvent(1, Why).Decide(JourneyBuilder.Child().ContactDecidedForAssessment().Journey, Now);
+        var decision = Given(JourneyBuilder.Child().ContactDecidedForAssessment().Journey).When(new WithdrawEvent(1, Why));
 
         decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
         decision.MessageFor("withdraw-later-steps-first").ShouldContain("FrontDoorDecisionMade (version 2)");
@@ -138,7 +139,7 @@ public sealed class WithdrawEventTests
     [Fact]
     public void Every_later_step_on_a_contact_is_listed_in_stream_order()
     {
-        var decision = new WithdrawEvent(1, Why).Decide(JourneyBuilder.Child().Referred().Journey, Now);
+        var decision = Given(JourneyBuilder.Child().Referred().Journey).When(new WithdrawEvent(1, Why));
 
         decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
         decision.MessageFor("withdraw-later-steps-first")
@@ -148,7 +149,7 @@ public sealed class WithdrawEventTests
     [Fact]
     public void A_referral_with_an_assessment_needs_the_assessment_withdrawn_first()
     {
-        var decision = new WithdrawEvent(3, Why).Decide(JourneyBuilder.Child().Assessing().Journey, Now);
+        var decision = Given(JourneyBuilder.Child().Assessing().Journey).When(new WithdrawEvent(3, Why));
 
         decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
         decision.MessageFor("withdraw-later-steps-first").ShouldContain("AssessmentStarted (version 4)");
@@ -159,7 +160,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().Assessing().AssessmentAuthorised(Day1.AddDays(20)); // v5
 
-        var decision = new WithdrawEvent(4, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new WithdrawEvent(4, Why));
 
         decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
         decision.MessageFor("withdraw-later-steps-first").ShouldContain("AssessmentAuthorised (version 5)");
@@ -170,7 +171,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().Assessing().Withdrawn(4, Why).Withdrawn(3, Why).Withdrawn(2, Why);
 
-        new WithdrawEvent(1, Why).Decide(builder.Journey, Now).ShouldAppend(new EventWithdrawn(1, builder.At<ContactReceived>(1), Why, Now));
+        Given(builder.Journey).When(new WithdrawEvent(1, Why)).ShouldAppend(new EventWithdrawn(1, builder.At<ContactReceived>(1), Why, Now));
     }
 
     [Fact]
@@ -178,7 +179,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.ChildInNeed); // v5 Section47Concluded
 
-        var decision = new WithdrawEvent(3, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new WithdrawEvent(3, Why));
 
         decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
         var message = decision.MessageFor("withdraw-later-steps-first");
@@ -192,7 +193,7 @@ public sealed class WithdrawEventTests
         var builder = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference)
             .InitialConference(Day1.AddDays(10), planRequired: false); // v6
 
-        var decision = new WithdrawEvent(3, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new WithdrawEvent(3, Why));
 
         decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
         decision.MessageFor("withdraw-later-steps-first")
@@ -204,7 +205,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().Section47Open();
 
-        new WithdrawEvent(3, Why).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(new WithdrawEvent(3, Why)).ShouldAppend(
             new EventWithdrawn(3, builder.At<StrategyDiscussionHeld>(3), Why, Now),
             new EventWithdrawn(4, builder.At<Section47Started>(4), Why, Now));
     }
@@ -223,7 +224,7 @@ public sealed class WithdrawEventTests
         journey.Fact(4)!.Status.ShouldBe(FactStatus.Withdrawn);
 
         var at = Day1.AddDays(2);
-        new HoldStrategyDiscussion(at, true).Decide(journey, Now).ShouldAppend(
+        Given(journey).When(new HoldStrategyDiscussion(at, true)).ShouldAppend(
             new StrategyDiscussionHeld(2, at, true, null),
             new Section47Started(2, 2, at));
     }
@@ -233,7 +234,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().Section47Open().StrategyDiscussion(Day1.AddDays(2), false); // v5
 
-        new WithdrawEvent(5, Why).Decide(builder.Journey, Now)
+        Given(builder.Journey).When(new WithdrawEvent(5, Why))
             .ShouldAppend(new EventWithdrawn(5, builder.At<StrategyDiscussionHeld>(5), Why, Now));
     }
 
@@ -242,7 +243,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().OnPlan();
 
-        new WithdrawEvent(6, Why).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(new WithdrawEvent(6, Why)).ShouldAppend(
             new EventWithdrawn(6, builder.At<InitialConferenceHeld>(6), Why, Now),
             new EventWithdrawn(7, builder.At<ProtectionPlanStarted>(7), Why, Now));
     }
@@ -259,7 +260,7 @@ public sealed class WithdrawEventTests
         journey.EnquiryAwaitingConference!.Number.ShouldBe(1);
 
         var at = Day1.AddDays(14); // a Monday
-        new HoldInitialConference(at, true, "PHY").Decide(journey, Now).ShouldAppend(
+        Given(journey).When(new HoldInitialConference(at, true, "PHY")).ShouldAppend(
             new InitialConferenceHeld(2, 1, at, true, "PHY"),
             new ProtectionPlanStarted(2, 2, at, "PHY"));
     }
@@ -269,7 +270,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)); // v8
 
-        var decision = new WithdrawEvent(6, Why).Decide(builder.Journey, Now);
+        var decision = Given(builder.Journey).When(new WithdrawEvent(6, Why));
 
         decision.ShouldBeRefusedWith(("version", "withdraw-later-steps-first"));
         var message = decision.MessageFor("withdraw-later-steps-first");
@@ -282,7 +283,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().OnPlan().PlanEnded(Day1.AddDays(40)).Withdrawn(8, Why);
 
-        new WithdrawEvent(6, Why).Decide(builder.Journey, Now).ShouldAppend(
+        Given(builder.Journey).When(new WithdrawEvent(6, Why)).ShouldAppend(
             new EventWithdrawn(6, builder.At<InitialConferenceHeld>(6), Why, Now),
             new EventWithdrawn(7, builder.At<ProtectionPlanStarted>(7), Why, Now));
     }
@@ -292,7 +293,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().ContactDecidedForAssessment().Withdrawn(2, Why);
 
-        new WithdrawEvent(1, Why).Decide(builder.Journey, Now).ShouldBeAccepted();
+        Given(builder.Journey).When(new WithdrawEvent(1, Why)).ShouldBeAccepted();
     }
 
     [Fact]
@@ -300,10 +301,10 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().Section47Open();
 
-        new WithdrawEvent(9, null).Decide(builder.Journey, Now).ShouldBeRefusedWith(
+        Given(builder.Journey).When(new WithdrawEvent(9, null)).ShouldBeRefusedWith(
             ("reason", "required"),
             ("version", "fact-exists"));
-        new WithdrawEvent(4, "").Decide(builder.Journey, Now).ShouldBeRefusedWith(
+        Given(builder.Journey).When(new WithdrawEvent(4, "")).ShouldBeRefusedWith(
             ("reason", "required"),
             ("version", "withdraw-through-the-step-that-started-it"));
     }
@@ -314,7 +315,7 @@ public sealed class WithdrawEventTests
     {
         var builder = JourneyBuilder.Child().ContactDecidedForAssessment();
 
-        new WithdrawEvent(1, "").Decide(builder.Journey, Now).ShouldBeRefusedWith(
+        Given(builder.Journey).When(new WithdrawEvent(1, "")).ShouldBeRefusedWith(
             ("reason", "required"),
             ("version", "withdraw-later-steps-first"));
     }

@@ -1,9 +1,10 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Reference;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -25,7 +26,7 @@ public sealed class CareReturnItemsTests
     [Fact]
     public void Entering_care_records_the_category_of_need_home_postcode_and_previous_permanence()
     {
-        Entering(previous: "P2", authority: "330", on: new DateOnly(2020, 6, 1)).Decide(Contacted(), Now)
+        Given(Contacted()).When(Entering(previous: "P2", authority: "330", on: new DateOnly(2020, 6, 1)))
             .ShouldAppend(new EnteredCare(1, EnteredAt, "C2", true, false, "N1", "B70 9LT", "P2", "330", new DateOnly(2020, 6, 1)));
     }
 
@@ -34,7 +35,7 @@ public sealed class CareReturnItemsTests
     [InlineData("N9")]
     [InlineData("n1")]
     public void The_category_of_need_is_an_SSDA903_code_from_N1_to_N8(string need) =>
-        Entering(need: need).Decide(Contacted(), Now).ShouldBeRefusedWith(("categoryOfNeed", CodeLists.CategoryOfNeed));
+        Given(Contacted()).When(Entering(need: need)).ShouldBeRefusedWith(("categoryOfNeed", CodeLists.CategoryOfNeed));
 
     [Theory]
     [InlineData("B709LT")] // no space
@@ -44,26 +45,26 @@ public sealed class CareReturnItemsTests
     [InlineData("QA1 1AA")] // Q does not begin a postcode
     public void A_postcode_is_a_UK_postcode_in_its_written_form(string postcode)
     {
-        Entering(home: postcode).Decide(Contacted(), Now).ShouldBeRefusedWith(("homePostcode", Postcode.Rule));
-        Placing(FirstPlacementAt, postcode: postcode).Decide(JourneyBuilder.Child().InCare().Journey, Now).ShouldBeRefusedWith(("postcode", Postcode.Rule));
+        Given(Contacted()).When(Entering(home: postcode)).ShouldBeRefusedWith(("homePostcode", Postcode.Rule));
+        Given(JourneyBuilder.Child().InCare().Journey).When(Placing(FirstPlacementAt, postcode: postcode)).ShouldBeRefusedWith(("postcode", Postcode.Rule));
     }
 
     [Theory]
     [InlineData("B70 9LT"), InlineData("TW9 4AL"), InlineData("SW14 7DR"), InlineData("EC1A 1BB"), InlineData("W1A 0AX"), InlineData("GIR 0AA")]
     public void Every_form_of_UK_postcode_is_taken(string postcode) =>
-        Entering(home: postcode).Decide(Contacted(), Now).ShouldBeAccepted();
+        Given(Contacted()).When(Entering(home: postcode)).ShouldBeAccepted();
 
     [Fact]
     public void Previous_permanence_codes_are_the_SSDA903_lists_and_details_come_with_an_option()
     {
-        Entering(previous: "P5").Decide(Contacted(), Now).ShouldBeRefusedWith(("previousPermanence", CodeLists.PreviousPermanence));
-        Entering(previous: "P1", authority: "777").Decide(Contacted(), Now)
+        Given(Contacted()).When(Entering(previous: "P5")).ShouldBeRefusedWith(("previousPermanence", CodeLists.PreviousPermanence));
+        Given(Contacted()).When(Entering(previous: "P1", authority: "777"))
             .ShouldBeRefusedWith(("previousPermanenceAuthority", CodeLists.PreviousPermanenceAuthority));
-        Entering(previous: "P1", authority: "WAL").Decide(Contacted(), Now).ShouldBeAccepted();
+        Given(Contacted()).When(Entering(previous: "P1", authority: "WAL")).ShouldBeAccepted();
         // SSDA903 rule 635: an authority or a date with "no previous permanence" (Z1), or with no option, is refused.
-        Entering(previous: "Z1", authority: "330").Decide(Contacted(), Now)
+        Given(Contacted()).When(Entering(previous: "Z1", authority: "330"))
             .ShouldBeRefusedWith(("previousPermanence", "previous-permanence-option-with-details"));
-        Entering(on: new DateOnly(2020, 6, 1)).Decide(Contacted(), Now)
+        Given(Contacted()).When(Entering(on: new DateOnly(2020, 6, 1)))
             .ShouldBeRefusedWith(("previousPermanence", "previous-permanence-option-with-details"));
     }
 
@@ -71,20 +72,20 @@ public sealed class CareReturnItemsTests
     public void The_previous_permanence_order_was_made_before_this_period_of_care()
     {
         // Entered care on 4 March 2025 (SSDA903 rule 632: DATE_PERM before DECOM).
-        Entering(previous: "P1", on: new DateOnly(2025, 3, 3)).Decide(Contacted(), Now).ShouldBeAccepted();
-        Entering(previous: "P1", on: new DateOnly(2025, 3, 4)).Decide(Contacted(), Now)
+        Given(Contacted()).When(Entering(previous: "P1", on: new DateOnly(2025, 3, 3))).ShouldBeAccepted();
+        Given(Contacted()).When(Entering(previous: "P1", on: new DateOnly(2025, 3, 4)))
             .ShouldBeRefusedWith(("previousPermanenceDate", "previous-permanence-before-care"));
     }
 
     [Fact]
     public void A_placement_records_its_provider_code_postcode_and_Ofsted_URN() =>
-        Placing(FirstPlacementAt).Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(Placing(FirstPlacementAt))
             .ShouldAppend(new PlacementStarted(1, 1, FirstPlacementAt, "U6", "In-house foster carers", false, null, null, "PR1", "B69 4BE", "SC045099"));
 
     [Theory]
     [InlineData("PR6"), InlineData("pr1"), InlineData("1")]
     public void The_provider_is_an_SSDA903_code_from_PR0_to_PR5(string provider) =>
-        Placing(FirstPlacementAt, provider: provider).Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(Placing(FirstPlacementAt, provider: provider))
             .ShouldBeRefusedWith(("placementProvider", CodeLists.PlacementProvider));
 
     [Theory]
@@ -94,13 +95,13 @@ public sealed class CareReturnItemsTests
     [InlineData("12345678")] // 8
     [InlineData("XXXXXXX")] // the return's "no URN": leave it out instead
     public void An_Ofsted_URN_is_SC_and_six_digits_or_six_or_seven_digits(string urn) =>
-        Placing(FirstPlacementAt, urn: urn).Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(Placing(FirstPlacementAt, urn: urn))
             .ShouldBeRefusedWith(("urn", ProviderIdentifiers.UrnRule));
 
     [Theory]
     [InlineData("123456"), InlineData("1234567"), InlineData("SC123456")]
     public void Ofsted_URNs_of_each_form_are_taken(string urn) =>
-        Placing(FirstPlacementAt, urn: urn).Decide(JourneyBuilder.Child().InCare().Journey, Now).ShouldBeAccepted();
+        Given(JourneyBuilder.Child().InCare().Journey).When(Placing(FirstPlacementAt, urn: urn)).ShouldBeAccepted();
 
     [Theory]
     [InlineData("H5"), InlineData("P2"), InlineData("Z1")]
@@ -108,14 +109,14 @@ public sealed class CareReturnItemsTests
     {
         var journey = JourneyBuilder.Child().InCare().Journey;
         // Monday 31 March 2025, 10:00 UK time, then Tuesday 1 April.
-        Placing(At("2025-03-31T09:00:00+00:00"), type).Decide(journey, Now).ShouldBeAccepted();
-        Placing(At("2025-04-01T09:00:00+00:00"), type).Decide(journey, Now).ShouldBeRefusedWith(("placementType", "ssda903-placement-type-withdrawn"));
+        Given(journey).When(Placing(At("2025-03-31T09:00:00+00:00"), type)).ShouldBeAccepted();
+        Given(journey).When(Placing(At("2025-04-01T09:00:00+00:00"), type)).ShouldBeRefusedWith(("placementType", "ssda903-placement-type-withdrawn"));
     }
 
     [Theory]
     [InlineData("K3"), InlineData("T4"), InlineData("Z11"), InlineData("Z14")]
     public void The_2025_26_placement_types_are_taken(string type) =>
-        Placing(At("2025-04-01T09:00:00+00:00"), type).Decide(JourneyBuilder.Child().InCare().Journey, Now).ShouldBeAccepted();
+        Given(JourneyBuilder.Child().InCare().Journey).When(Placing(At("2025-04-01T09:00:00+00:00"), type)).ShouldBeAccepted();
 
     [Fact]
     public void The_journey_holds_each_placement_and_legal_status_as_the_return_reads_them()

@@ -4,8 +4,9 @@ using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Returns;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -23,7 +24,7 @@ public sealed class CensusEntryRulesTests
     [Fact]
     public void An_initial_conference_on_Saturday_7_March_2026_is_refused_naming_rule_8875()
     {
-        var decision = new HoldInitialConference(At("2026-03-07T10:00:00+00:00"), false).Decide(AwaitingConference(), March2026);
+        var decision = Given(AwaitingConference()).When(new HoldInitialConference(At("2026-03-07T10:00:00+00:00"), false), March2026);
 
         decision.ShouldBeRefusedWith(("heldAt", "cin-8875"));
         decision.MessageFor("cin-8875").ShouldContain("Saturday 7 March 2026");
@@ -32,22 +33,22 @@ public sealed class CensusEntryRulesTests
 
     [Fact]
     public void An_initial_conference_on_Friday_6_March_2026_is_accepted() =>
-        new HoldInitialConference(At("2026-03-06T16:00:00+00:00"), false).Decide(AwaitingConference(), March2026).ShouldBeAccepted();
+        Given(AwaitingConference()).When(new HoldInitialConference(At("2026-03-06T16:00:00+00:00"), false), March2026).ShouldBeAccepted();
 
     [Fact]
     public void An_initial_conference_on_a_Sunday_is_refused_and_on_the_Monday_after_accepted()
     {
-        new HoldInitialConference(At("2026-03-08T23:59:59+00:00"), false).Decide(AwaitingConference(), March2026)
+        Given(AwaitingConference()).When(new HoldInitialConference(At("2026-03-08T23:59:59+00:00"), false), March2026)
             .ShouldBeRefusedWith(("heldAt", "cin-8875"));
-        new HoldInitialConference(At("2026-03-09T00:00:00+00:00"), false).Decide(AwaitingConference(), March2026).ShouldBeAccepted();
+        Given(AwaitingConference()).When(new HoldInitialConference(At("2026-03-09T00:00:00+00:00"), false), March2026).ShouldBeAccepted();
     }
 
     [Fact]
     public void The_weekend_is_the_UK_day_so_Friday_23_30_UTC_in_summer_is_a_Saturday_and_refused()
     {
-        new HoldInitialConference(At("2025-05-30T23:30:00+00:00"), false).Decide(AwaitingConference(), Now)
+        Given(AwaitingConference()).When(new HoldInitialConference(At("2025-05-30T23:30:00+00:00"), false))
             .ShouldBeRefusedWith(("heldAt", "cin-8875"));
-        new HoldInitialConference(At("2025-05-30T22:59:59+00:00"), false).Decide(AwaitingConference(), Now).ShouldBeAccepted();
+        Given(AwaitingConference()).When(new HoldInitialConference(At("2025-05-30T22:59:59+00:00"), false)).ShouldBeAccepted();
     }
 
     [Fact]
@@ -56,9 +57,9 @@ public sealed class CensusEntryRulesTests
         // Plan 1 started Thursday 13 March 2025 09:00 (Day1 + 10).
         var onPlan = JourneyBuilder.Child().OnPlan().Journey;
 
-        new EndProtectionPlan(At("2025-03-13T23:59:59+00:00"), "No longer at risk").Decide(onPlan, Now).ShouldBeRefusedWith(("endedAt", "cin-8840"));
-        new EndProtectionPlan(At("2025-03-14T00:00:00+00:00"), "No longer at risk").Decide(onPlan, Now).ShouldBeAccepted();
-        new TransferProtectionPlanOut(At("2025-03-13T15:00:00+00:00"), "Birmingham").Decide(onPlan, Now)
+        Given(onPlan).When(new EndProtectionPlan(At("2025-03-13T23:59:59+00:00"), "No longer at risk")).ShouldBeRefusedWith(("endedAt", "cin-8840"));
+        Given(onPlan).When(new EndProtectionPlan(At("2025-03-14T00:00:00+00:00"), "No longer at risk")).ShouldBeAccepted();
+        Given(onPlan).When(new TransferProtectionPlanOut(At("2025-03-13T15:00:00+00:00"), "Birmingham"))
             .ShouldBeRefusedWith(("transferredAt", "cin-8840"));
     }
 
@@ -67,8 +68,8 @@ public sealed class CensusEntryRulesTests
     {
         var onPlan = JourneyBuilder.Child().OnPlan().Journey;
 
-        new HoldReviewConference(At("2025-03-13T16:00:00+00:00"), true).Decide(onPlan, Now).ShouldBeRefusedWith(("heldAt", "cin-8841"));
-        new HoldReviewConference(At("2025-03-14T00:00:00+00:00"), true).Decide(onPlan, Now).ShouldBeAccepted();
+        Given(onPlan).When(new HoldReviewConference(At("2025-03-13T16:00:00+00:00"), true)).ShouldBeRefusedWith(("heldAt", "cin-8841"));
+        Given(onPlan).When(new HoldReviewConference(At("2025-03-14T00:00:00+00:00"), true)).ShouldBeAccepted();
     }
 
     /// <summary>A contact at Day1 (Monday 3 March 2025) decided for assessment, and the child recorded as unborn, expected on <paramref name="expected"/>.</summary>
@@ -80,10 +81,10 @@ public sealed class CensusEntryRulesTests
     public void A_referral_more_than_40_weeks_before_the_expected_birth_is_refused_naming_rule_8606()
     {
         // 2025-12-09 less 280 days is 2025-03-04: a referral on 3 March is a day too early.
-        var decision = new AcceptReferral(Day1.AddHours(2)).Decide(UnbornExpected(new DateOnly(2025, 12, 9)).Journey, Now);
+        var decision = Given(UnbornExpected(new DateOnly(2025, 12, 9)).Journey).When(new AcceptReferral(Day1.AddHours(2)));
 
         decision.ShouldBeRefusedWith(("acceptedAt", "cin-8606"));
-        new AcceptReferral(Day1.AddHours(2)).Decide(UnbornExpected(new DateOnly(2025, 12, 8)).Journey, Now).ShouldBeAccepted();
+        Given(UnbornExpected(new DateOnly(2025, 12, 8)).Journey).When(new AcceptReferral(Day1.AddHours(2))).ShouldBeAccepted();
     }
 
     [Fact]
@@ -91,9 +92,9 @@ public sealed class CensusEntryRulesTests
     {
         var referred = JourneyBuilder.Child().Referred().Journey;
 
-        new RecordChildDetails(Day1.AddHours(3), null, new DateOnly(2025, 12, 9), "U", "NOBT").Decide(referred, Now)
+        Given(referred).When(new RecordChildDetails(Day1.AddHours(3), null, new DateOnly(2025, 12, 9), "U", "NOBT"))
             .ShouldBeRefusedWith(("expectedDateOfBirth", "cin-8606"));
-        new RecordChildDetails(Day1.AddHours(3), null, new DateOnly(2025, 12, 8), "U", "NOBT").Decide(referred, Now).ShouldBeAccepted();
+        Given(referred).When(new RecordChildDetails(Day1.AddHours(3), null, new DateOnly(2025, 12, 8), "U", "NOBT")).ShouldBeAccepted();
     }
 
     [Theory]
@@ -103,9 +104,9 @@ public sealed class CensusEntryRulesTests
     {
         var contacted = JourneyBuilder.Child().Contact(Day1).Journey;
 
-        new RecordChildDetails(Day1.AddHours(1), null, new DateOnly(2025, 9, 1), sex, "NOBT").Decide(contacted, Now).ShouldBeRefusedWith(("gender", "cin-8750"));
-        new RecordChildDetails(Day1.AddHours(1), null, new DateOnly(2025, 9, 1), "U", "NOBT").Decide(contacted, Now).ShouldBeAccepted();
-        new RecordChildDetails(Day1.AddHours(1), new DateOnly(2025, 3, 1), null, sex, "WBRI").Decide(contacted, Now).ShouldBeAccepted();
+        Given(contacted).When(new RecordChildDetails(Day1.AddHours(1), null, new DateOnly(2025, 9, 1), sex, "NOBT")).ShouldBeRefusedWith(("gender", "cin-8750"));
+        Given(contacted).When(new RecordChildDetails(Day1.AddHours(1), null, new DateOnly(2025, 9, 1), "U", "NOBT")).ShouldBeAccepted();
+        Given(contacted).When(new RecordChildDetails(Day1.AddHours(1), new DateOnly(2025, 3, 1), null, sex, "WBRI")).ShouldBeAccepted();
     }
 
     private static RecordChildDetails Died(DateTimeOffset recordedAt, DateOnly died) =>
@@ -118,8 +119,8 @@ public sealed class CensusEntryRulesTests
         var journey = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference)
             .Apply(Died(At("2025-03-12T09:00:00+00:00"), new DateOnly(2025, 3, 12))).Journey;
 
-        new HoldInitialConference(At("2025-03-13T10:00:00+00:00"), true, "NEG").Decide(journey, Now).ShouldBeRefusedWith(("heldAt", "cin-8915"));
-        new HoldInitialConference(At("2025-03-12T15:00:00+00:00"), true, "NEG").Decide(journey, Now).ShouldBeAccepted();
+        Given(journey).When(new HoldInitialConference(At("2025-03-13T10:00:00+00:00"), true, "NEG")).ShouldBeRefusedWith(("heldAt", "cin-8915"));
+        Given(journey).When(new HoldInitialConference(At("2025-03-12T15:00:00+00:00"), true, "NEG")).ShouldBeAccepted();
     }
 
     [Fact]
@@ -128,8 +129,8 @@ public sealed class CensusEntryRulesTests
         // Plan 1 started Thursday 13 March 2025.
         var onPlan = JourneyBuilder.Child().OnPlan().Journey;
 
-        Died(At("2025-03-14T09:00:00+00:00"), new DateOnly(2025, 3, 12)).Decide(onPlan, Now).ShouldBeRefusedWith(("dateOfDeath", "cin-8915"));
-        Died(At("2025-03-14T09:00:00+00:00"), new DateOnly(2025, 3, 13)).Decide(onPlan, Now).ShouldBeAccepted();
+        Given(onPlan).When(Died(At("2025-03-14T09:00:00+00:00"), new DateOnly(2025, 3, 12))).ShouldBeRefusedWith(("dateOfDeath", "cin-8915"));
+        Given(onPlan).When(Died(At("2025-03-14T09:00:00+00:00"), new DateOnly(2025, 3, 13))).ShouldBeAccepted();
     }
 
     [Fact]
@@ -137,7 +138,7 @@ public sealed class CensusEntryRulesTests
     {
         var b = JourneyBuilder.Child().ContactDecidedForAssessment().Apply(Died(Day1.AddHours(1), new DateOnly(2025, 3, 2)));
 
-        new AcceptReferral(Day1.AddHours(2)).Decide(b.Journey, Now).ShouldBeAccepted();
+        Given(b.Journey).When(new AcceptReferral(Day1.AddHours(2))).ShouldBeAccepted();
         b.Apply(new AcceptReferral(Day1.AddHours(2)));
         ReturnRuleFindings.Of(b.Journey).ShouldHaveSingleItem().Rule.Code.ShouldBe("cin-8555Q");
     }
@@ -147,7 +148,7 @@ public sealed class CensusEntryRulesTests
     {
         var b = JourneyBuilder.Child().Referred().Apply(new StartChildInNeedPlan(Day1.AddDays(1)));
 
-        new EndChildInNeedPlan(Day1.AddDays(1).AddHours(3), "Needs met").Decide(b.Journey, Now).ShouldBeAccepted();
+        Given(b.Journey).When(new EndChildInNeedPlan(Day1.AddDays(1).AddHours(3), "Needs met")).ShouldBeAccepted();
         b.Apply(new EndChildInNeedPlan(Day1.AddDays(1).AddHours(3), "Needs met"));
 
         var finding = ReturnRuleFindings.Of(b.Journey).ShouldHaveSingleItem();

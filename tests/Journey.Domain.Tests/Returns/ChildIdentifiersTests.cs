@@ -1,7 +1,8 @@
 using Journey.Domain.Children;
 using Journey.Domain.Reference;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -27,18 +28,18 @@ public sealed class ChildIdentifiersTests
     // A temporary UPN ends in a letter, which counts as its place in the check-letter alphabet.
     [InlineData("H33312345678A"), InlineData("U33312345678Z")]
     public void A_UPN_with_its_check_letter_is_recorded(string upn) =>
-        Details(upn).Decide(Contacted(), Now).ShouldAppend(new ChildDetailsRecorded(TakenAt, Born, null, "F", "WBRI", upn));
+        Given(Contacted()).When(Details(upn)).ShouldAppend(new ChildDetailsRecorded(TakenAt, Born, null, "F", "WBRI", upn));
 
     [Theory]
     // One letter either side of the right one (T): the check letter is wrong, as CIN rule 1510 finds it.
     [InlineData("R201202500001"), InlineData("U201202500001")]
     public void A_UPN_with_a_wrong_check_letter_is_refused_as_CIN_rule_1510_would(string upn) =>
-        Details(upn).Decide(Contacted(), Now).ShouldBeRefusedWith(("upn", Upn.CheckLetterRule));
+        Given(Contacted()).When(Details(upn)).ShouldBeRefusedWith(("upn", Upn.CheckLetterRule));
 
     [Fact]
     public void A_UPN_from_no_English_authority_is_refused_as_CIN_rule_1530_would() =>
         // 999 is no authority's number; the check letter X is right for the other twelve characters.
-        Details("X999202500001").Decide(Contacted(), Now).ShouldBeRefusedWith(("upn", Upn.AuthorityRule));
+        Given(Contacted()).When(Details("X999202500001")).ShouldBeRefusedWith(("upn", Upn.AuthorityRule));
 
     [Theory]
     [InlineData("T20120250000")] // 12 characters
@@ -49,57 +50,57 @@ public sealed class ChildIdentifiersTests
     [InlineData("T20120250000I")] // I, O and S are not used at character 13 (CIN rule 1550)
     [InlineData("UN1")] // a reason for no UPN goes in upnUnknown
     public void A_UPN_of_the_wrong_form_is_refused(string upn) =>
-        Details(upn).Decide(Contacted(), Now).ShouldBeRefusedWith(("upn", Upn.FormatRule));
+        Given(Contacted()).When(Details(upn)).ShouldBeRefusedWith(("upn", Upn.FormatRule));
 
     [Fact]
     public void A_former_UPN_is_checked_as_a_UPN_and_differs_from_it()
     {
-        Details("T201202500001", formerUpn: "D318202500001").Decide(Contacted(), Now).ShouldBeAccepted();
-        Details("T201202500001", formerUpn: "R201202500001").Decide(Contacted(), Now).ShouldBeRefusedWith(("formerUpn", Upn.CheckLetterRule));
-        Details("T201202500001", formerUpn: "T201202500001").Decide(Contacted(), Now).ShouldBeRefusedWith(("formerUpn", "former-upn-differs"));
+        Given(Contacted()).When(Details("T201202500001", formerUpn: "D318202500001")).ShouldBeAccepted();
+        Given(Contacted()).When(Details("T201202500001", formerUpn: "R201202500001")).ShouldBeRefusedWith(("formerUpn", Upn.CheckLetterRule));
+        Given(Contacted()).When(Details("T201202500001", formerUpn: "T201202500001")).ShouldBeRefusedWith(("formerUpn", "former-upn-differs"));
     }
 
     [Fact]
     public void Without_a_UPN_the_reason_is_a_CIN_UPN_unknown_code_from_UN1_to_UN7()
     {
-        Details(upnUnknown: "UN1").Decide(Contacted(), Now).ShouldBeAccepted();
-        Details(upnUnknown: "UN7").Decide(Contacted(), Now).ShouldBeAccepted();
+        Given(Contacted()).When(Details(upnUnknown: "UN1")).ShouldBeAccepted();
+        Given(Contacted()).When(Details(upnUnknown: "UN7")).ShouldBeAccepted();
         // The CIN validator's own tests hold UN8 invalid.
-        Details(upnUnknown: "UN8").Decide(Contacted(), Now).ShouldBeRefusedWith(("upnUnknown", CodeLists.UpnUnknown));
-        Details("T201202500001", upnUnknown: "UN4").Decide(Contacted(), Now).ShouldBeRefusedWith(("upnUnknown", "upn-or-reason-unknown"));
+        Given(Contacted()).When(Details(upnUnknown: "UN8")).ShouldBeRefusedWith(("upnUnknown", CodeLists.UpnUnknown));
+        Given(Contacted()).When(Details("T201202500001", upnUnknown: "UN4")).ShouldBeRefusedWith(("upnUnknown", "upn-or-reason-unknown"));
     }
 
     [Fact]
     public void Disabilities_are_CIN_codes_each_once_with_NONE_alone()
     {
-        Details(disabilities: ["HAND", "HEAR"]).Decide(Contacted(), Now).ShouldBeAccepted();
-        Details(disabilities: ["NONE"]).Decide(Contacted(), Now).ShouldBeAccepted();
-        Details(disabilities: ["NONE", "HEAR"]).Decide(Contacted(), Now).ShouldBeRefusedWith(("disabilities", "none-stands-alone"));
-        Details(disabilities: ["HEAR", "HEAR"]).Decide(Contacted(), Now).ShouldBeRefusedWith(("disabilities", "each-code-once"));
-        Details(disabilities: ["Deaf"]).Decide(Contacted(), Now).ShouldBeRefusedWith(("disabilities", CodeLists.Disability));
-        Details(disabilities: []).Decide(Contacted(), Now).ShouldBeRefusedWith(("disabilities", "required"));
+        Given(Contacted()).When(Details(disabilities: ["HAND", "HEAR"])).ShouldBeAccepted();
+        Given(Contacted()).When(Details(disabilities: ["NONE"])).ShouldBeAccepted();
+        Given(Contacted()).When(Details(disabilities: ["NONE", "HEAR"])).ShouldBeRefusedWith(("disabilities", "none-stands-alone"));
+        Given(Contacted()).When(Details(disabilities: ["HEAR", "HEAR"])).ShouldBeRefusedWith(("disabilities", "each-code-once"));
+        Given(Contacted()).When(Details(disabilities: ["Deaf"])).ShouldBeRefusedWith(("disabilities", CodeLists.Disability));
+        Given(Contacted()).When(Details(disabilities: [])).ShouldBeRefusedWith(("disabilities", "required"));
     }
 
     [Fact]
     public void A_date_of_death_falls_between_the_birth_and_the_day_the_details_were_taken()
     {
-        Details(dateOfDeath: new DateOnly(2025, 3, 4)).Decide(Contacted(), Now).ShouldBeAccepted();
-        Details(dateOfDeath: new DateOnly(2025, 3, 5)).Decide(Contacted(), Now).ShouldBeRefusedWith(("dateOfDeath", "date-of-death-not-after-the-step"));
-        Details(dateOfDeath: Born).Decide(Contacted(), Now).ShouldBeAccepted();
-        Details(dateOfDeath: Born.AddDays(-1)).Decide(Contacted(), Now).ShouldBeRefusedWith(("dateOfDeath", "death-after-birth"));
+        Given(Contacted()).When(Details(dateOfDeath: new DateOnly(2025, 3, 4))).ShouldBeAccepted();
+        Given(Contacted()).When(Details(dateOfDeath: new DateOnly(2025, 3, 5))).ShouldBeRefusedWith(("dateOfDeath", "date-of-death-not-after-the-step"));
+        Given(Contacted()).When(Details(dateOfDeath: Born)).ShouldBeAccepted();
+        Given(Contacted()).When(Details(dateOfDeath: Born.AddDays(-1))).ShouldBeRefusedWith(("dateOfDeath", "death-after-birth"));
     }
 
     [Fact]
     public void A_mother_is_female_and_her_first_child_was_born_after_her_and_by_the_step()
     {
-        Details(isMother: true, firstChild: Born.AddDays(1), born: Born).Decide(Contacted(), Now).ShouldBeAccepted();
-        Details(isMother: true, firstChild: Born, born: Born).Decide(Contacted(), Now)
+        Given(Contacted()).When(Details(isMother: true, firstChild: Born.AddDays(1), born: Born)).ShouldBeAccepted();
+        Given(Contacted()).When(Details(isMother: true, firstChild: Born, born: Born))
             .ShouldBeRefusedWith(("firstChildDateOfBirth", "first-child-born-after-the-mother"));
-        Details(isMother: true, firstChild: new DateOnly(2025, 3, 4)).Decide(Contacted(), Now).ShouldBeAccepted();
-        Details(isMother: true, firstChild: new DateOnly(2025, 3, 5)).Decide(Contacted(), Now)
+        Given(Contacted()).When(Details(isMother: true, firstChild: new DateOnly(2025, 3, 4))).ShouldBeAccepted();
+        Given(Contacted()).When(Details(isMother: true, firstChild: new DateOnly(2025, 3, 5)))
             .ShouldBeRefusedWith(("firstChildDateOfBirth", "first-child-born-by-the-step"));
-        Details(isMother: true, gender: "M").Decide(Contacted(), Now).ShouldBeRefusedWith(("isMother", "mother-is-female"));
-        Details(isMother: false, firstChild: new DateOnly(2024, 1, 1)).Decide(Contacted(), Now)
+        Given(Contacted()).When(Details(isMother: true, gender: "M")).ShouldBeRefusedWith(("isMother", "mother-is-female"));
+        Given(Contacted()).When(Details(isMother: false, firstChild: new DateOnly(2024, 1, 1)))
             .ShouldBeRefusedWith(("firstChildDateOfBirth", "first-child-of-a-mother"));
     }
 

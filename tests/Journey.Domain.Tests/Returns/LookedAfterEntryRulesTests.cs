@@ -1,9 +1,10 @@
 using Journey.Domain.Children;
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -20,8 +21,8 @@ public sealed class LookedAfterEntryRulesTests
     [Fact]
     public void Entering_care_on_the_18th_birthday_is_refused_naming_rule_352_and_the_day_before_accepted()
     {
-        new EnterCare(EnteredAt, "V2", false).Decide(BornOn(new DateOnly(2007, 3, 4)).Journey, Now).ShouldBeRefusedWith(("enteredAt", "ssda903-352"));
-        new EnterCare(EnteredAt, "V2", false).Decide(BornOn(new DateOnly(2007, 3, 5)).Journey, Now).ShouldBeAccepted();
+        Given(BornOn(new DateOnly(2007, 3, 4)).Journey).When(new EnterCare(EnteredAt, "V2", false)).ShouldBeRefusedWith(("enteredAt", "ssda903-352"));
+        Given(BornOn(new DateOnly(2007, 3, 5)).Journey).When(new EnterCare(EnteredAt, "V2", false)).ShouldBeAccepted();
     }
 
     [Fact]
@@ -29,9 +30,9 @@ public sealed class LookedAfterEntryRulesTests
     {
         var inCare = JourneyBuilder.Child().InCare().Journey;
 
-        new RecordChildDetails(EnteredAt, new DateOnly(2007, 3, 4), null, "F", "WBRI").Decide(inCare, Now)
+        Given(inCare).When(new RecordChildDetails(EnteredAt, new DateOnly(2007, 3, 4), null, "F", "WBRI"))
             .ShouldBeRefusedWith(("dateOfBirth", "ssda903-352"));
-        new RecordChildDetails(EnteredAt, new DateOnly(2007, 3, 5), null, "F", "WBRI").Decide(inCare, Now).ShouldBeAccepted();
+        Given(inCare).When(new RecordChildDetails(EnteredAt, new DateOnly(2007, 3, 5), null, "F", "WBRI")).ShouldBeAccepted();
     }
 
     [Fact]
@@ -39,9 +40,9 @@ public sealed class LookedAfterEntryRulesTests
     {
         var inCare = JourneyBuilder.Child().InCare().Journey;
 
-        new RecordChildDetails(EnteredAt.AddDays(2), new DateOnly(2025, 3, 5), null, "F", "WBRI").Decide(inCare, Now)
+        Given(inCare).When(new RecordChildDetails(EnteredAt.AddDays(2), new DateOnly(2025, 3, 5), null, "F", "WBRI"))
             .ShouldBeRefusedWith(("dateOfBirth", "ssda903-302"));
-        new RecordChildDetails(EnteredAt.AddDays(2), new DateOnly(2025, 3, 4), null, "F", "WBRI").Decide(inCare, Now).ShouldBeAccepted();
+        Given(inCare).When(new RecordChildDetails(EnteredAt.AddDays(2), new DateOnly(2025, 3, 4), null, "F", "WBRI")).ShouldBeAccepted();
     }
 
     [Fact]
@@ -49,23 +50,23 @@ public sealed class LookedAfterEntryRulesTests
     {
         var born = BornOn(new DateOnly(2025, 3, 3)).Journey;
 
-        new Missing.RecordMissing(At("2025-03-03T21:00:00+00:00")).Decide(born, Now).ShouldBeRefusedWith(("missingFrom", "ssda903-586"));
-        new Missing.RecordMissing(At("2025-03-04T00:00:00+00:00")).Decide(born, Now).ShouldBeAccepted();
+        Given(born).When(new Domain.Missing.RecordMissing(At("2025-03-03T21:00:00+00:00"))).ShouldBeRefusedWith(("missingFrom", "ssda903-586"));
+        Given(born).When(new Domain.Missing.RecordMissing(At("2025-03-04T00:00:00+00:00"))).ShouldBeAccepted();
     }
 
     [Fact]
     public void A_youth_justice_legal_status_up_to_the_10th_birthday_is_refused_naming_rule_358()
     {
-        new EnterCare(EnteredAt, "J1", false).Decide(BornOn(new DateOnly(2015, 3, 4)).Journey, Now).ShouldBeRefusedWith(("legalStatus", "ssda903-358"));
-        new EnterCare(EnteredAt, "J1", false).Decide(BornOn(new DateOnly(2015, 3, 3)).Journey, Now).ShouldBeAccepted();
+        Given(BornOn(new DateOnly(2015, 3, 4)).Journey).When(new EnterCare(EnteredAt, "J1", false)).ShouldBeRefusedWith(("legalStatus", "ssda903-358"));
+        Given(BornOn(new DateOnly(2015, 3, 3)).Journey).When(new EnterCare(EnteredAt, "J1", false)).ShouldBeAccepted();
     }
 
     [Fact]
     public void A_placement_in_youth_custody_before_the_10th_birthday_is_refused_naming_rule_372()
     {
-        new StartPlacement(FirstPlacementAt, "R5").Decide(BornOn(new DateOnly(2015, 3, 5)).EnteredCare(EnteredAt).Journey, Now)
+        Given(BornOn(new DateOnly(2015, 3, 5)).EnteredCare(EnteredAt).Journey).When(new StartPlacement(FirstPlacementAt, "R5"))
             .ShouldBeRefusedWith(("placementType", "ssda903-372"));
-        new StartPlacement(FirstPlacementAt, "R5").Decide(BornOn(new DateOnly(2015, 3, 4)).EnteredCare(EnteredAt).Journey, Now).ShouldBeAccepted();
+        Given(BornOn(new DateOnly(2015, 3, 4)).EnteredCare(EnteredAt).Journey).When(new StartPlacement(FirstPlacementAt, "R5")).ShouldBeAccepted();
     }
 
     [Theory]
@@ -76,7 +77,7 @@ public sealed class LookedAfterEntryRulesTests
     [InlineData("PR5", "P1", "ssda903-531")]
     [InlineData("PR0", "U6", "ssda903-550")]
     public void A_provider_who_cannot_provide_the_placement_type_is_refused(string provider, string type, string rule) =>
-        new StartPlacement(FirstPlacementAt, type, PlacementProvider: provider).Decide(JourneyBuilder.Child().InCare().Journey, Now)
+        Given(JourneyBuilder.Child().InCare().Journey).When(new StartPlacement(FirstPlacementAt, type, PlacementProvider: provider))
             .ShouldBeRefusedWith(("placementProvider", rule));
 
     [Theory]
@@ -84,23 +85,23 @@ public sealed class LookedAfterEntryRulesTests
     [InlineData("PR3", "R2")]
     [InlineData("PR0", "P1")]
     public void A_provider_who_can_provide_the_placement_type_is_accepted(string provider, string type) =>
-        new StartPlacement(FirstPlacementAt, type, PlacementProvider: provider).Decide(JourneyBuilder.Child().InCare().Journey, Now).ShouldBeAccepted();
+        Given(JourneyBuilder.Child().InCare().Journey).When(new StartPlacement(FirstPlacementAt, type, PlacementProvider: provider)).ShouldBeAccepted();
 
     [Fact]
     public void Leaving_care_adopted_on_the_18th_birthday_is_refused_naming_rule_386_and_the_day_before_accepted()
     {
-        new LeaveCare(LeftAt, "E11").Decide(BornOn(new DateOnly(2007, 4, 2)).EnteredCare(EnteredAt).Placed(FirstPlacementAt).Journey, Now)
+        Given(BornOn(new DateOnly(2007, 4, 2)).EnteredCare(EnteredAt).Placed(FirstPlacementAt).Journey).When(new LeaveCare(LeftAt, "E11"))
             .ShouldBeRefusedWith(("reasonCeased", "ssda903-386"));
-        new LeaveCare(LeftAt, "E11").Decide(BornOn(new DateOnly(2007, 4, 3)).EnteredCare(EnteredAt).Placed(FirstPlacementAt).Journey, Now)
+        Given(BornOn(new DateOnly(2007, 4, 3)).EnteredCare(EnteredAt).Placed(FirstPlacementAt).Journey).When(new LeaveCare(LeftAt, "E11"))
             .ShouldBeAccepted();
     }
 
     [Fact]
     public void Staying_put_at_18_before_the_18th_birthday_is_refused_naming_rule_460()
     {
-        new LeaveCare(LeftAt, "E17").Decide(BornOn(new DateOnly(2007, 4, 3)).EnteredCare(EnteredAt).Placed(FirstPlacementAt).Journey, Now)
+        Given(BornOn(new DateOnly(2007, 4, 3)).EnteredCare(EnteredAt).Placed(FirstPlacementAt).Journey).When(new LeaveCare(LeftAt, "E17"))
             .ShouldBeRefusedWith(("reasonCeased", "ssda903-460"));
-        new LeaveCare(LeftAt, "E17").Decide(BornOn(new DateOnly(2007, 4, 2)).EnteredCare(EnteredAt).Placed(FirstPlacementAt).Journey, Now)
+        Given(BornOn(new DateOnly(2007, 4, 2)).EnteredCare(EnteredAt).Placed(FirstPlacementAt).Journey).When(new LeaveCare(LeftAt, "E17"))
             .ShouldBeAccepted();
     }
 
@@ -109,9 +110,9 @@ public sealed class LookedAfterEntryRulesTests
     {
         var underPolice = JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, "L1", planned: false).Journey;
 
-        new ChangeLegalStatus(EnteredAt.AddDays(3), "L2").Decide(underPolice, Now).ShouldBeAccepted();
-        new ChangeLegalStatus(EnteredAt.AddDays(4), "L2").Decide(underPolice, Now).ShouldBeRefusedWith(("changedAt", "ssda903-361"));
-        new LeaveCare(EnteredAt.AddDays(4), "E4A").Decide(underPolice, Now).ShouldBeRefusedWith(("leftAt", "ssda903-361"));
+        Given(underPolice).When(new ChangeLegalStatus(EnteredAt.AddDays(3), "L2")).ShouldBeAccepted();
+        Given(underPolice).When(new ChangeLegalStatus(EnteredAt.AddDays(4), "L2")).ShouldBeRefusedWith(("changedAt", "ssda903-361"));
+        Given(underPolice).When(new LeaveCare(EnteredAt.AddDays(4), "E4A")).ShouldBeRefusedWith(("leftAt", "ssda903-361"));
     }
 
     [Fact]
@@ -120,7 +121,7 @@ public sealed class LookedAfterEntryRulesTests
         var uasc = JourneyBuilder.Child().Contacted().Apply(new RecordChildDetails(ContactAt, new DateOnly(2007, 3, 10), null, "M", "OOTH"))
             .EnteredCare(EnteredAt, "V2", planned: false, uasc: true).Journey;
 
-        new EndUascStatus(At("2025-03-10T12:00:00+00:00")).Decide(uasc, Now).ShouldBeAccepted();
-        new EndUascStatus(At("2025-03-11T00:00:00+00:00")).Decide(uasc, Now).ShouldBeRefusedWith(("ceasedAt", "ssda903-304"));
+        Given(uasc).When(new EndUascStatus(At("2025-03-10T12:00:00+00:00"))).ShouldBeAccepted();
+        Given(uasc).When(new EndUascStatus(At("2025-03-11T00:00:00+00:00"))).ShouldBeRefusedWith(("ceasedAt", "ssda903-304"));
     }
 }

@@ -2,10 +2,10 @@ using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
 using Journey.Domain.Reference;
-using Journey.Domain.Tests.MoreSteps;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -23,48 +23,48 @@ public sealed class OutcomesAndAdoptionTests
     [Fact]
     public void An_SDQ_score_runs_from_0_to_40()
     {
-        new RecordStrengthsAndDifficulties(At10, 0).Decide(InCareNow(), Now).ShouldAppend(new StrengthsAndDifficultiesRecorded(1, At10, 0, null));
-        new RecordStrengthsAndDifficulties(At10, 40).Decide(InCareNow(), Now).ShouldBeAccepted();
-        new RecordStrengthsAndDifficulties(At10, 41).Decide(InCareNow(), Now).ShouldBeRefusedWith(("score", "sdq-score"));
-        new RecordStrengthsAndDifficulties(At10, -1).Decide(InCareNow(), Now).ShouldBeRefusedWith(("score", "sdq-score"));
+        Given(InCareNow()).When(new RecordStrengthsAndDifficulties(At10, 0)).ShouldAppend(new StrengthsAndDifficultiesRecorded(1, At10, 0, null));
+        Given(InCareNow()).When(new RecordStrengthsAndDifficulties(At10, 40)).ShouldBeAccepted();
+        Given(InCareNow()).When(new RecordStrengthsAndDifficulties(At10, 41)).ShouldBeRefusedWith(("score", "sdq-score"));
+        Given(InCareNow()).When(new RecordStrengthsAndDifficulties(At10, -1)).ShouldBeRefusedWith(("score", "sdq-score"));
     }
 
     [Fact]
     public void Without_a_score_the_reason_is_an_SDQ_reason_code_and_never_both()
     {
-        new RecordStrengthsAndDifficulties(At10, null, "SDQ2").Decide(InCareNow(), Now).ShouldAppend(new StrengthsAndDifficultiesRecorded(1, At10, null, "SDQ2"));
-        new RecordStrengthsAndDifficulties(At10, null, "SDQ6").Decide(InCareNow(), Now).ShouldBeRefusedWith(("reasonNoScore", CodeLists.SdqReason));
-        new RecordStrengthsAndDifficulties(At10, 12, "SDQ2").Decide(InCareNow(), Now).ShouldBeRefusedWith(("score", "score-or-reason"));
-        new RecordStrengthsAndDifficulties(At10).Decide(InCareNow(), Now).ShouldBeRefusedWith(("score", "score-or-reason"));
+        Given(InCareNow()).When(new RecordStrengthsAndDifficulties(At10, null, "SDQ2")).ShouldAppend(new StrengthsAndDifficultiesRecorded(1, At10, null, "SDQ2"));
+        Given(InCareNow()).When(new RecordStrengthsAndDifficulties(At10, null, "SDQ6")).ShouldBeRefusedWith(("reasonNoScore", CodeLists.SdqReason));
+        Given(InCareNow()).When(new RecordStrengthsAndDifficulties(At10, 12, "SDQ2")).ShouldBeRefusedWith(("score", "score-or-reason"));
+        Given(InCareNow()).When(new RecordStrengthsAndDifficulties(At10)).ShouldBeRefusedWith(("score", "score-or-reason"));
     }
 
     [Fact]
     public void Outcome_steps_belong_to_a_period_of_care()
     {
-        new RecordStrengthsAndDifficulties(At10, 5).Decide(JourneyBuilder.Child().Contacted().Journey, Now)
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new RecordStrengthsAndDifficulties(At10, 5))
             .ShouldBeRefusedWith(("completedAt", "needs-child-in-care"));
-        new RecordYouthJusticeOutcome(EnteredAt.AddTicks(-1), YouthJusticeOutcome.YouthCaution).Decide(InCareNow(), Now)
+        Given(InCareNow()).When(new RecordYouthJusticeOutcome(EnteredAt.AddTicks(-1), YouthJusticeOutcome.YouthCaution))
             .ShouldBeRefusedWith(("decidedAt", "within-the-period-of-care"));
-        new RecordYouthJusticeOutcome(EnteredAt, YouthJusticeOutcome.YouthCaution).Decide(InCareNow(), Now)
+        Given(InCareNow()).When(new RecordYouthJusticeOutcome(EnteredAt, YouthJusticeOutcome.YouthCaution))
             .ShouldAppend(new YouthJusticeOutcomeRecorded(1, EnteredAt, YouthJusticeOutcome.YouthCaution));
     }
 
     [Fact]
     public void An_intervention_received_needs_no_offer_and_one_not_received_says_whether_offered()
     {
-        new IdentifySubstanceMisuse(At10, true).Decide(InCareNow(), Now).ShouldAppend(new SubstanceMisuseIdentified(1, At10, true, null));
-        new IdentifySubstanceMisuse(At10, false, true).Decide(InCareNow(), Now).ShouldAppend(new SubstanceMisuseIdentified(1, At10, false, true));
-        new IdentifySubstanceMisuse(At10, true, false).Decide(InCareNow(), Now).ShouldBeRefusedWith(("interventionOffered", "offered-only-when-not-received"));
-        new IdentifySubstanceMisuse(At10, false).Decide(InCareNow(), Now).ShouldBeRefusedWith(("interventionOffered", "offered-when-not-received"));
-        new IdentifySubstanceMisuse(At10, null).Decide(InCareNow(), Now).ShouldBeRefusedWith(("interventionReceived", "required"));
+        Given(InCareNow()).When(new IdentifySubstanceMisuse(At10, true)).ShouldAppend(new SubstanceMisuseIdentified(1, At10, true, null));
+        Given(InCareNow()).When(new IdentifySubstanceMisuse(At10, false, true)).ShouldAppend(new SubstanceMisuseIdentified(1, At10, false, true));
+        Given(InCareNow()).When(new IdentifySubstanceMisuse(At10, true, false)).ShouldBeRefusedWith(("interventionOffered", "offered-only-when-not-received"));
+        Given(InCareNow()).When(new IdentifySubstanceMisuse(At10, false)).ShouldBeRefusedWith(("interventionOffered", "offered-when-not-received"));
+        Given(InCareNow()).When(new IdentifySubstanceMisuse(At10, null)).ShouldBeRefusedWith(("interventionReceived", "required"));
     }
 
     [Fact]
     public void Immunisations_and_development_checks_come_with_a_health_assessment_not_a_dental_check()
     {
-        new RecordHealthAssessment(At10, HealthAssessmentKind.Initial, null, true, false).Decide(InCareNow(), Now)
+        Given(InCareNow()).When(new RecordHealthAssessment(At10, HealthAssessmentKind.Initial, null, true, false))
             .ShouldAppend(new HealthAssessmentCompleted(1, At10, HealthAssessmentKind.Initial, true, false));
-        new RecordHealthAssessment(At10, HealthAssessmentKind.DentalCheck, null, true).Decide(InCareNow(), Now)
+        Given(InCareNow()).When(new RecordHealthAssessment(At10, HealthAssessmentKind.DentalCheck, null, true))
             .ShouldBeRefusedWith(("kind", "health-items-with-a-health-assessment"));
     }
 
@@ -72,12 +72,12 @@ public sealed class OutcomesAndAdoptionTests
     public void UASC_status_ceases_once_for_a_child_who_entered_care_as_UASC()
     {
         var uasc = JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, "V2", uasc: true);
-        new EndUascStatus(EnteredAt).Decide(uasc.Journey, Now).ShouldAppend(new UascStatusCeased(EnteredAt));
-        new EndUascStatus(EnteredAt.AddTicks(-1)).Decide(uasc.Journey, Now).ShouldBeRefusedWith(("ceasedAt", "ceased-after-uasc-status"));
-        new EndUascStatus(At10).Decide(InCareNow(), Now).ShouldBeRefusedWith(("ceasedAt", "needs-uasc-status"));
+        Given(uasc.Journey).When(new EndUascStatus(EnteredAt)).ShouldAppend(new UascStatusCeased(EnteredAt));
+        Given(uasc.Journey).When(new EndUascStatus(EnteredAt.AddTicks(-1))).ShouldBeRefusedWith(("ceasedAt", "ceased-after-uasc-status"));
+        Given(InCareNow()).When(new EndUascStatus(At10)).ShouldBeRefusedWith(("ceasedAt", "needs-uasc-status"));
         var ceased = uasc.Apply(new EndUascStatus(At10));
         ceased.Journey.UascStatusCeasedAt.ShouldBe(At10);
-        new EndUascStatus(At10.AddDays(1)).Decide(ceased.Journey, Now).ShouldBeRefusedWith(("ceasedAt", "uasc-status-ceases-once"));
+        Given(ceased.Journey).When(new EndUascStatus(At10.AddDays(1))).ShouldBeRefusedWith(("ceasedAt", "uasc-status-ceases-once"));
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class OutcomesAndAdoptionTests
         Matched(new Adopters(null, 3, "XY", "L9")).ShouldBeRefusedWith(("adopters.fosterCarers", "required"), ("adopters.number", "number-of-adopters"),
             ("adopters.sexes", CodeLists.AdopterSex), ("adopters.legalStatus", CodeLists.AdopterLegalStatus));
         var placementOrdered = JourneyBuilder.Child().InCarePlaced().AdoptionStepsUpTo(EnteredAt.AddDays(2), AdoptionStep.DecisionMakerAgreed).Journey;
-        new TakeAdoptionStep(At10, AdoptionStep.PlacementOrderMade, null, new Adopters(true, 1, "F1", "L0")).Decide(placementOrdered, Now)
+        Given(placementOrdered).When(new TakeAdoptionStep(At10, AdoptionStep.PlacementOrderMade, null, new Adopters(true, 1, "F1", "L0")))
             .ShouldBeRefusedWith(("adopters", "adopters-with-the-match"));
     }
 
@@ -115,10 +115,10 @@ public sealed class OutcomesAndAdoptionTests
     public void A_reversed_decision_keeps_its_steps_for_the_return_and_lets_a_new_decision_start_again()
     {
         var decided = JourneyBuilder.Child().InCarePlaced().AdoptionStepsUpTo(EnteredAt.AddDays(2), AdoptionStep.PlacementOrderMade);
-        new ReverseAdoptionDecision(At10, "RD5").Decide(decided.Journey, Now).ShouldBeRefusedWith(("reason", CodeLists.ReasonPlacedCeased));
-        new ReverseAdoptionDecision(EnteredAt.AddDays(3).AddTicks(-1), "RD1").Decide(decided.Journey, Now)
+        Given(decided.Journey).When(new ReverseAdoptionDecision(At10, "RD5")).ShouldBeRefusedWith(("reason", CodeLists.ReasonPlacedCeased));
+        Given(decided.Journey).When(new ReverseAdoptionDecision(EnteredAt.AddDays(3).AddTicks(-1), "RD1"))
             .ShouldBeRefusedWith(("reversedAt", "after-the-last-adoption-step"));
-        new ReverseAdoptionDecision(At10, "RD1").Decide(InCareNow(), Now).ShouldBeRefusedWith(("reversedAt", "needs-adoption-decision"));
+        Given(InCareNow()).When(new ReverseAdoptionDecision(At10, "RD1")).ShouldBeRefusedWith(("reversedAt", "needs-adoption-decision"));
 
         var again = decided.Apply(new ReverseAdoptionDecision(At10, "RD3")).TookAdoptionStep(At10.AddDays(1), AdoptionStep.DecisionMakerAgreed).Journey;
         again.AdoptionDecisions.ShouldBe(
@@ -130,11 +130,9 @@ public sealed class OutcomesAndAdoptionTests
 
     [Fact]
     public void An_adopted_child_s_decision_cannot_be_reversed() =>
-        new ReverseAdoptionDecision(At10.AddDays(30), "RD4")
-            .Decide(JourneyBuilder.Child().InCarePlaced().AdoptionStepsUpTo(EnteredAt.AddDays(2), AdoptionStep.AdoptionOrderMade).Journey, Now)
+        Given(JourneyBuilder.Child().InCarePlaced().AdoptionStepsUpTo(EnteredAt.AddDays(2), AdoptionStep.AdoptionOrderMade).Journey).When(new ReverseAdoptionDecision(At10.AddDays(30), "RD4"))
             .ShouldBeRefusedWith(("reversedAt", "not-after-the-adoption-order"));
 
     private static Decision Matched(Adopters adopters) =>
-        new TakeAdoptionStep(At10, AdoptionStep.Matched, null, adopters)
-            .Decide(JourneyBuilder.Child().InCarePlaced().AdoptionStepsUpTo(EnteredAt.AddDays(2), AdoptionStep.PlacementOrderMade).Journey, Now);
+        Given(JourneyBuilder.Child().InCarePlaced().AdoptionStepsUpTo(EnteredAt.AddDays(2), AdoptionStep.PlacementOrderMade).Journey).When(new TakeAdoptionStep(At10, AdoptionStep.Matched, null, adopters));
 }

@@ -1,8 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Returns;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -16,7 +16,7 @@ public sealed class ReturnReadinessTests
     private static ChildJourney WeekendConference()
     {
         var journey = JourneyBuilder.Child().Section47ConcludedWith(Section47Outcome.InitialConference).Journey;
-        var saturday = Rules.Moments.At("2025-03-15T10:00:00+00:00");
+        var saturday = Scenarios.Moments.At("2025-03-15T10:00:00+00:00");
         return journey.Evolve(new InitialConferenceHeld(1, 1, saturday, false, null));
     }
 

@@ -3,10 +3,11 @@ using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Returns;
-using Journey.Domain.Tests.Rules;
+using Journey.Domain.Tests.Scenarios;
 using Journey.Domain.Timescales;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
-using static Journey.Domain.Tests.Rules.Moments;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -36,7 +37,7 @@ public sealed class StoredBreachesTests
         finding.Rule.Code.ShouldBe("cin-8875");
         finding.Subject.ShouldBe("initial conference 1");
         finding.On.ShouldBe(new DateOnly(2025, 3, 15));
-        new EndProtectionPlan(Day1.AddDays(40), "No longer at risk").Decide(journey, Now).ShouldBeAccepted();
+        Given(journey).When(new EndProtectionPlan(Day1.AddDays(40), "No longer at risk")).ShouldBeAccepted();
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class StoredBreachesTests
         WeekendConferenceStored(out var journey);
 
         // Event 5 is the enquiry's conclusion on Day1 + 5; concluded a day later, the stored conference still follows it.
-        new CorrectEvent(5, new Section47Concluded(1, Day1.AddDays(6), Section47Outcome.InitialConference), "Wrong day").Decide(journey, Now)
+        Given(journey).When(new CorrectEvent(5, new Section47Concluded(1, Day1.AddDays(6), Section47Outcome.InitialConference), "Wrong day"))
             .ShouldBeAccepted();
     }
 
@@ -54,7 +55,7 @@ public sealed class StoredBreachesTests
     {
         var b = JourneyBuilder.Child().OnPlan();
 
-        new CorrectEvent(6, new InitialConferenceHeld(1, 1, Saturday.AddDays(1), true, "NEG"), "Wrong day").Decide(b.Journey, Now)
+        Given(b.Journey).When(new CorrectEvent(6, new InitialConferenceHeld(1, 1, Saturday.AddDays(1), true, "NEG"), "Wrong day"))
             .Violations.ShouldContain(v => v.Rule == "cin-8875" && v.Field == "replacement.occurredAt");
     }
 
@@ -65,12 +66,10 @@ public sealed class StoredBreachesTests
         var b = JourneyBuilder.Child().Contacted().EnteredCare(EnteredAt, "L1", planned: false).LegalStatusChanged(EnteredAt.AddDays(3), "C2");
 
         // Entering care corrected to Monday 3 March makes the later change end police protection after 4 days.
-        var decision = new CorrectEvent(2, new LookedAfter.EnteredCare(1, ContactAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Wrong day")
-            .Decide(b.Journey, Now);
+        var decision = Given(b.Journey).When(new CorrectEvent(2, new Domain.LookedAfter.EnteredCare(1, ContactAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Wrong day"));
 
         decision.Violations.ShouldContain(v => v.Field == "version" && v.Rule == "later-steps-still-hold" && v.Message.Contains("ssda903-361"));
-        new CorrectEvent(2, new LookedAfter.EnteredCare(1, EnteredAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Later that day")
-            .Decide(b.Journey, Now).ShouldBeAccepted();
+        Given(b.Journey).When(new CorrectEvent(2, new Domain.LookedAfter.EnteredCare(1, EnteredAt.AddHours(1), "L1", false, false, null, null, null, null, null), "Later that day")).ShouldBeAccepted();
     }
 
     [Fact]

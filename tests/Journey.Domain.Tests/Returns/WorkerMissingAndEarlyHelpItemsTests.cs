@@ -2,10 +2,10 @@ using Journey.Domain.EarlyHelp;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Missing;
 using Journey.Domain.Reference;
-using Journey.Domain.Tests.MoreSteps;
-using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
-using static Journey.Domain.Tests.Rules.Moments;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -24,7 +24,7 @@ public sealed class WorkerMissingAndEarlyHelpItemsTests
     [Fact]
     public void An_allocation_records_the_worker_s_registration_and_why_the_worker_changed()
     {
-        new AllocateCase(AllocatedAt, "Team A", "Jo Evans", null, "SW123456", "OTHERS").Decide(Referred().Journey, Now)
+        Given(Referred().Journey).When(new AllocateCase(AllocatedAt, "Team A", "Jo Evans", null, "SW123456", "OTHERS"))
             .ShouldAppend(new CaseAllocated(AllocatedAt, "Team A", "Jo Evans", "SW123456", "OTHERS"));
         var journey = Referred().Apply(new AllocateCase(AllocatedAt, "Team A", "Jo Evans", null, "SW123456", "OTHERS"))
             .Apply(new AllocateCase(AllocatedAt.AddDays(5), "Team A", "Sam Lee", null, "SW7", "LEFTRL")).Journey;
@@ -38,25 +38,25 @@ public sealed class WorkerMissingAndEarlyHelpItemsTests
     [InlineData("SW")]
     [InlineData("SW12345678901")] // 11 digits
     public void A_registration_is_SW_and_up_to_ten_digits(string registration) =>
-        new AllocateCase(AllocatedAt, "Team A", "Jo Evans", null, registration).Decide(Referred().Journey, Now)
+        Given(Referred().Journey).When(new AllocateCase(AllocatedAt, "Team A", "Jo Evans", null, registration))
             .ShouldBeRefusedWith(("workerRegistration", ProviderIdentifiers.SocialWorkerRule));
 
     [Fact]
     public void The_reason_for_a_change_of_worker_is_an_SSDA903_code() =>
-        new AllocateCase(AllocatedAt, "Team A", "Jo Evans", null, null, "LAZINESS").Decide(Referred().Journey, Now)
+        Given(Referred().Journey).When(new AllocateCase(AllocatedAt, "Team A", "Jo Evans", null, null, "LAZINESS"))
             .ShouldBeRefusedWith(("workerChangeReason", CodeLists.SocialWorkerChangeReason));
 
     [Fact]
     public void Away_from_placement_is_for_a_child_looked_after_then_and_missing_for_any_child()
     {
         var inCare = JourneyBuilder.Child().InCarePlaced().Journey;
-        new RecordMissing(EnteredAt, null, "A").Decide(inCare, Now).ShouldAppend(new MissingEpisodeStarted(1, EnteredAt, "A"));
-        new RecordMissing(EnteredAt.AddTicks(-1), null, "A").Decide(inCare, Now).ShouldBeRefusedWith(("missingOrAway", "away-from-a-placement"));
-        new RecordMissing(EnteredAt.AddTicks(-1), null, "M").Decide(inCare, Now).ShouldBeAccepted();
+        Given(inCare).When(new RecordMissing(EnteredAt, null, "A")).ShouldAppend(new MissingEpisodeStarted(1, EnteredAt, "A"));
+        Given(inCare).When(new RecordMissing(EnteredAt.AddTicks(-1), null, "A")).ShouldBeRefusedWith(("missingOrAway", "away-from-a-placement"));
+        Given(inCare).When(new RecordMissing(EnteredAt.AddTicks(-1), null, "M")).ShouldBeAccepted();
         var leaver = JourneyBuilder.Child().CareLeaver().Journey;
-        new RecordMissing(LeftAt.AddTicks(-1), null, "A").Decide(leaver, Now).ShouldBeAccepted();
-        new RecordMissing(LeftAt, null, "A").Decide(leaver, Now).ShouldBeRefusedWith(("missingOrAway", "away-from-a-placement"));
-        new RecordMissing(LeftAt, null, "X").Decide(leaver, Now).ShouldBeRefusedWith(("missingOrAway", CodeLists.MissingOrAway));
+        Given(leaver).When(new RecordMissing(LeftAt.AddTicks(-1), null, "A")).ShouldBeAccepted();
+        Given(leaver).When(new RecordMissing(LeftAt, null, "A")).ShouldBeRefusedWith(("missingOrAway", "away-from-a-placement"));
+        Given(leaver).When(new RecordMissing(LeftAt, null, "X")).ShouldBeRefusedWith(("missingOrAway", CodeLists.MissingOrAway));
         JourneyBuilder.Child().InCarePlaced().Apply(new RecordMissing(EnteredAt.AddDays(3), null, "A")).Journey
             .MissingEpisodes.Single().MissingOrAway.ShouldBe("A");
     }
@@ -65,7 +65,7 @@ public sealed class WorkerMissingAndEarlyHelpItemsTests
     public void Early_help_records_the_organisation_completing_its_assessment()
     {
         var started = Day1.AddDays(2);
-        new StartEarlyHelp(started, "Kai Patel", null, "Oakfield Primary School").Decide(JourneyBuilder.Child().Contact(Day1).Journey, Now)
+        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new StartEarlyHelp(started, "Kai Patel", null, "Oakfield Primary School"))
             .ShouldAppend(new EarlyHelpStarted(1, started, "Kai Patel", "Oakfield Primary School"));
         var journey = JourneyBuilder.Child().Contact(Day1).Apply(new StartEarlyHelp(started, "Kai Patel", null, "Oakfield Primary School"))
             .EarlyHelpPlanned(started.AddDays(5)).Journey;

@@ -1,7 +1,7 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Ssda903;
-using static Journey.Domain.Tests.Rules.Moments;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.Ssda903;
 

@@ -118,7 +118,7 @@ public sealed class DeriveEpisodesTests
     [Fact]
     public void Steps_outside_care_make_no_episode()
     {
-        Derived(new ChildDetailsRecorded(Rules.Moments.At("2025-06-01T10:00:00+01:00"), new DateOnly(2015, 1, 1), null, "F", "WBRI")).ShouldBeEmpty();
+        Derived(new ChildDetailsRecorded(Scenarios.Moments.At("2025-06-01T10:00:00+01:00"), new DateOnly(2015, 1, 1), null, "F", "WBRI")).ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,0 +1,113 @@
+using Journey.Domain.Journeys;
+using Journey.Domain.LookedAfter;
+using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+
+namespace Journey.Domain.Tests.LookedAfter;
+
+public sealed class HoldLookedAfterReviewTests
+{
+    private static readonly DateTimeOffset HeldAt = EnteredAt.AddDays(20);
+
+    private static ChildJourney InCare() => JourneyBuilder.Child().InCarePlaced().Journey;
+
+    [Fact]
+    public void Records_the_review_with_the_childs_participation() =>
+        Given(InCare()).When(new HoldLookedAfterReview(HeldAt, "PN1")).ShouldAppend(new LookedAfterReviewHeld(1, HeldAt, "PN1"));
+
+    [Fact]
+    public void Reviews_are_not_numbered_and_may_repeat()
+    {
+        var journey = JourneyBuilder.Child().InCarePlaced().Reviewed(HeldAt, "PN1").Journey;
+        var next = HeldAt.AddDays(60);
+
+        Given(journey).When(new HoldLookedAfterReview(next, "PN5")).ShouldAppend(new LookedAfterReviewHeld(1, next, "PN5"));
+    }
+
+    [Fact]
+    public void In_the_second_period_of_care_it_is_held_in_period_two()
+    {
+        var at = ReEnteredAt.AddDays(20);
+
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new HoldLookedAfterReview(at, "PN2"))
+            .ShouldAppend(new LookedAfterReviewHeld(2, at, "PN2"));
+    }
+
+    [Theory]
+    [InlineData("PN0")]
+    [InlineData("PN1")]
+    [InlineData("PN2")]
+    [InlineData("PN3")]
+    [InlineData("PN4")]
+    [InlineData("PN5")]
+    [InlineData("PN6")]
+    [InlineData("PN7")]
+    public void Accepts_every_SSDA903_participation_code(string participation) =>
+        Given(InCare()).When(new HoldLookedAfterReview(HeldAt, participation)).ShouldAppend(new LookedAfterReviewHeld(1, HeldAt, participation));
+
+    [Theory]
+    [InlineData("PN8")]
+    [InlineData("pn1")]
+    [InlineData("PN")]
+    [InlineData("1")]
+    [InlineData(" PN1")]
+    [InlineData("Attended")]
+    [InlineData("")]
+    public void Refuses_participation_outside_the_SSDA903_list(string participation)
+    {
+        var decision = Given(InCare()).When(new HoldLookedAfterReview(HeldAt, participation));
+
+        decision.ShouldBeRefusedWith(("participation", "ssda903-review-participation"));
+        decision.MessageFor("ssda903-review-participation").ShouldContain($"'{participation}'");
+    }
+
+    [Fact]
+    public void Participation_is_required() =>
+        Given(InCare()).When(new HoldLookedAfterReview(HeldAt, null)).ShouldBeRefusedWith(("participation", "required"));
+
+    [Fact]
+    public void Everything_missing_is_reported_at_once() =>
+        Given(ChildJourney.New("C1")).When(new HoldLookedAfterReview(null, null)).ShouldBeRefusedWith(
+            ("heldAt", "required"),
+            ("participation", "required"),
+            ("heldAt", "needs-child-in-care"));
+
+    [Fact]
+    public void Needs_the_child_in_care()
+    {
+        Given(JourneyBuilder.Child().Contacted().Journey).When(new HoldLookedAfterReview(HeldAt, "PN1"))
+            .ShouldBeRefusedWith(("heldAt", "needs-child-in-care"));
+        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new HoldLookedAfterReview(LeftAt.AddDays(1), "PN1"))
+            .ShouldBeRefusedWith(("heldAt", "needs-child-in-care"));
+    }
+
+    [Fact]
+    public void May_be_held_at_the_instant_the_child_entered_care() =>
+        Given(InCare()).When(new HoldLookedAfterReview(EnteredAt, "PN0")).ShouldAppend(new LookedAfterReviewHeld(1, EnteredAt, "PN0"));
+
+    [Fact]
+    public void Cannot_be_held_before_the_period_of_care_began() =>
+        Given(InCare()).When(new HoldLookedAfterReview(EnteredAt - Tick, "PN0"))
+            .ShouldBeRefusedWith(("heldAt", "within-the-period-of-care"));
+
+    [Fact]
+    public void In_the_second_period_cannot_be_dated_into_the_first() =>
+        Given(JourneyBuilder.Child().BackInCare().Journey).When(new HoldLookedAfterReview(Day1.AddDays(20), "PN1"))
+            .ShouldBeRefusedWith(("heldAt", "within-the-period-of-care"));
+
+    [Fact]
+    public void Held_just_inside_the_clock_skew_allowance() =>
+        Given(InCare()).When(new HoldLookedAfterReview(JustInsideSkew, "PN1")).ShouldAppend(new LookedAfterReviewHeld(1, JustInsideSkew, "PN1"));
+
+    [Fact]
+    public void Held_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
+        Given(InCare()).When(new HoldLookedAfterReview(JustOutsideSkew, "PN1")).ShouldBeRefusedWith(("heldAt", "not-in-future"));
+
+    [Fact]
+    public void Several_problems_are_all_reported() =>
+        Given(InCare()).When(new HoldLookedAfterReview(EnteredAt - Tick, "PN9")).ShouldBeRefusedWith(
+            ("participation", "ssda903-review-participation"),
+            ("heldAt", "within-the-period-of-care"));
+}
