@@ -1,11 +1,8 @@
 using JasperFx;
 using JasperFx.Events.Daemon;
-using JasperFx.Events.Projections;
 using Journey.IntegrationTests.Infrastructure;
-using Journey.Projections;
 using Journey.Projections.Recording;
 using Marten;
-using Npgsql;
 
 namespace Journey.IntegrationTests.Daemon;
 
@@ -36,10 +33,9 @@ public sealed class DaemonLeaderLockTests(DaemonHost host)
         daemon.StatusFor(RecordedStepsProjection.ShardName).ShouldBe(AgentStatus.Running);
 
         // ...holding the shard's lock, and no other of the daemon's.
-        var shardLocks = options.Projections.AllShards()
-            .Select(s => ProjectionLockIds.Compute(JourneyStore.Schema, s.Name, options.Projections.DaemonLockId)).ToArray();
-        (await HeldAdvisoryLocks(shardLocks)).ShouldBe(1);
-        (await HeldAdvisoryLocks([options.Projections.DaemonLockId])).ShouldBe(0);
+        var shardLocks = DaemonLocks.ShardLockIds(options);
+        (await DaemonLocks.Holders(host.ConnectionString, shardLocks)).Count.ShouldBe(1);
+        (await DaemonLocks.Holders(host.ConnectionString, options.Projections.DaemonLockId)).ShouldBeEmpty();
 
         var response = await host.ClientFor("ops.admin", "administrator").GetAsync("/api/projections", TestContext.Current.CancellationToken);
         var leadership = (await response.ReadJson())["daemon"]!;
@@ -50,19 +46,5 @@ public sealed class DaemonLeaderLockTests(DaemonHost host)
         shard["heldHere"]!.GetValue<bool>().ShouldBeTrue();
         shard["runningHere"]!.GetValue<bool>().ShouldBeTrue();
         shard["heldElsewhere"]!.GetValue<bool>().ShouldBeFalse();
-    }
-
-    private async Task<long> HeldAdvisoryLocks(int[] lockIds)
-    {
-        await using var connection = new NpgsqlConnection(host.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        // A lock on a 64-bit key k is shown with objid = the low 32 bits of k.
-        await using var command = new NpgsqlCommand("""
-            SELECT count(*) FROM pg_locks
-            WHERE locktype = 'advisory' AND granted AND objid = ANY(@ids)
-              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-            """, connection);
-        command.Parameters.AddWithValue("ids", lockIds.Select(id => (long)(uint)id).ToArray());
-        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
 }

@@ -60,29 +60,12 @@ public sealed class HotColdDaemonTests
     private static int[] ShardLockIds(TestDatabase database)
     {
         using var store = DocumentStore.For(o => JourneyStore.Configure(o, database.ConnectionString, TimelinessClocks.Default));
-        var projections = store.Options.Projections;
-        var ids = projections.AllShards().Select(s => ProjectionLockIds.Compute(JourneyStore.Schema, s.Name, projections.DaemonLockId)).ToArray();
+        var ids = DaemonLocks.ShardLockIds(store.Options);
         ids.Length.ShouldBe(1, "one async shard, RecordedSteps");
         return ids;
     }
 
-    /// <summary>The Application Name of each session holding one of these advisory locks (objid: the key's low 32 bits).</summary>
-    private static async Task<List<string>> LockHolders(TestDatabase database, int[] lockIds)
-    {
-        await using var connection = new NpgsqlConnection(database.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand("""
-            SELECT coalesce(a.application_name, '?') FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 AND l.objid::bigint = ANY(@ids)
-              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-            ORDER BY 1
-            """, connection);
-        command.Parameters.AddWithValue("ids", lockIds.Select(id => (long)(uint)id).ToArray());
-        var holders = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken)) holders.Add(reader.GetString(0));
-        return holders;
-    }
+    private static Task<List<string>> LockHolders(TestDatabase database, int[] lockIds) => DaemonLocks.Holders(database.ConnectionString, lockIds);
 
     private static async Task<long> RecordedSteps(TestDatabase database, string child)
     {
