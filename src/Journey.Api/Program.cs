@@ -2,6 +2,7 @@ using JasperFx;
 using JasperFx.Events.Daemon;
 using Journey.Api.Access;
 using Journey.Api.Authorisation;
+using Journey.Api.Daemon;
 using Journey.Api.Hosting;
 using Journey.Api.Import;
 using Journey.Api.Operations;
@@ -58,11 +59,12 @@ builder.Services.AddJourneyStore(
         asOwner ? JourneyDatabase.OwnerConnectionString(builder.Configuration) : JourneyDatabase.ServiceConnectionString(builder.Configuration),
         clocks, asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None,
         rebuildConnectionString: asOwner ? null : JourneyDatabase.ConnectionString(builder.Configuration))
-    // The async daemon runs the async projections (RecordedSteps) on this node. Solo, not HotCold:
-    // one node runs the service, and Solo takes no leader lock (decision 40). HotCold's leader lock
-    // works with the real lock package (decision 100, AdvisoryLockTests) for more than one node.
-    .AddAsyncDaemon(DaemonMode.Solo)
+    // The async daemon runs the async projections (RecordedSteps) in HotCold mode, so several nodes can share
+    // one database: the node holding the shard's advisory lock runs it, the others take over when it goes
+    // (decision 101; DaemonLeadership says which node holds it and how often the others try).
+    .AddAsyncDaemon(DaemonMode.HotCold)
     .IntegrateWithWolverine(wolverine => wolverine.AutoCreate = asOwner ? AutoCreate.CreateOrUpdate : AutoCreate.None);
+builder.Services.ConfigureMarten(DaemonLeadership.Configure);
 // How long an import line may be and how many problems a report lists (Journey:Import:*, decision 72).
 builder.Services.AddSingleton(ImportLimits.From(builder.Configuration));
 builder.Services.AddScoped<JourneyImporter>();
@@ -78,7 +80,9 @@ builder.Host.UseWolverine(opts =>
     // Without this Wolverine scans the entry assembly, which under a test host is the test project.
     opts.ApplicationAssembly = typeof(Program).Assembly;
     opts.Policies.AutoApplyTransactions();
-    opts.Durability.Mode = DurabilityMode.Solo;
+    // Balanced, for more than one node over one database: the nodes elect a leader that assigns the durability
+    // agent (inbox/outbox recovery, scheduled messages) to one node and hands a dead node's envelopes on (decision 101).
+    opts.Durability.Mode = DurabilityMode.Balanced;
     // Wolverine's tables are the owner's too (OwnerSchema), so the service never migrates them itself.
     if (!asOwner) opts.AutoBuildMessageStorageOnStartup = AutoCreate.None;
     // Idempotency-Key on every write: a retry is answered with the first response and appends nothing.

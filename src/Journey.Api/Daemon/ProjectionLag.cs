@@ -26,7 +26,11 @@ public sealed record ProjectionLagRow(
 /// sequence up to which the daemon knows every event is committed, so safe to process) and its
 /// <see cref="HighestEventSequence"/> (the last sequence number handed out).
 /// </summary>
-public sealed record ProjectionLagReport(DateTimeOffset AsAt, long HighWaterMark, long HighestEventSequence, IReadOnlyList<ProjectionLagRow> Projections);
+public sealed record ProjectionLagReport(DateTimeOffset AsAt, long HighWaterMark, long HighestEventSequence, IReadOnlyList<ProjectionLagRow> Projections)
+{
+    /// <summary>Whether this node runs the async projections or another node does (decision 102); GET /api/projections fills it.</summary>
+    public DaemonLeadershipReport? Daemon { get; init; }
+}
 
 /// <summary>Reads projection lag from Marten's own progress records and event store statistics.</summary>
 public static class ProjectionLag

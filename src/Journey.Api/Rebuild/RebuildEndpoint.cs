@@ -1,4 +1,5 @@
 using JasperFx.Events.Daemon;
+using Journey.Api.Daemon;
 using Journey.Projections.Rebuild;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -28,6 +29,10 @@ public static class RebuildEndpoint
         if (!await gate.Running.WaitAsync(TimeSpan.Zero)) return Refused("A rebuild is already running in this service.");
         try
         {
+            // The pause below stops this node's daemon only: on a node waiting for the leader lock, the leader's would go
+            // on writing the projections the rebuild empties (decision 102). The leader keeps its lock while paused.
+            if ((await DaemonLeadership.ReadAsync(coordinator, store, context.RequestAborted)).Shards.Any(s => s.HeldElsewhere))
+                return Refused("The async projections run on another node: ask the node whose GET /api/projections says it holds the daemon's leadership.");
             log.LogInformation("Rebuild of every projection requested by {User}.", context.User.Identity?.Name);
             // Not the request's token: a client that hangs up must not leave a projection half replayed.
             var cancellation = lifetime.ApplicationStopping;

@@ -12,7 +12,7 @@ using Npgsql;
 namespace Journey.IntegrationTests.Daemon;
 
 /// <summary>
-/// A second instance of the service, configured as Program configures it (async daemon in Solo
+/// A second instance of the service, configured as Program configures it (async daemon in HotCold
 /// mode), over a database of its own with no demo data: nothing but these tests appends there, so
 /// the daemon's progress and lag are the tests' to control (pause, append, read, resume). The
 /// tests that use it run one at a time (collection "daemon").
