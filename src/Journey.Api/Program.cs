@@ -8,6 +8,7 @@ using Journey.Api.Import;
 using Journey.Api.Operations;
 using Journey.Api.Recording;
 using Journey.Api.Returns;
+using Journey.Api.Rules;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections;
@@ -48,6 +49,8 @@ builder.Services.AddJourneyHealth();
 
 // The default rulebook, or a local rule set merged over it (Journey:RuleSet); an unknown name stops start-up here.
 var clocks = TimelinessClocks.ForRuleSet(builder.Configuration["Journey:RuleSet"]);
+// Which rule set that is, named on every /api answer and listed by GET /api/rules (decision 108).
+builder.Services.AddSingleton(RuleSetInUse.For(builder.Configuration["Journey:RuleSet"], clocks));
 // The service connects as the application role and runs no DDL; the schema is the owner's, applied at start-up
 // through JOURNEY_DB_OWNER (before any other hosted service starts) or by a command, which connects as the owner (decision 58).
 var asOwner = JourneyDatabase.IsCommand(args);
@@ -95,6 +98,7 @@ var app = builder.Build();
 
 // First, so that every answer, errors and refusals included, carries the security headers (decision 75).
 app.UseMiddleware<SecurityHeaders>();
+app.UseRuleSetHeader();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // A control character in a route or query value is refused before authorisation and the access log read it (decision 69).

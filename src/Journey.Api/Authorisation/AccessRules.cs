@@ -134,6 +134,7 @@ public static class AccessRules
         ["GET /api/kpi-pack.csv"] = ReadAggregates,
         ["GET /api/recording-lag"] = ReadAggregates,
         ["GET /api/recording-lag.csv"] = ReadAggregates,
+        ["GET /api/rules"] = ReadAggregates, // the rule set in force names no child (decision 108)
         ["GET /api/projections"] = ReadOperations,
         // Retention and subject access (decisions 66 to 68).
         ["GET /api/retention/due"] = ReadRetention,

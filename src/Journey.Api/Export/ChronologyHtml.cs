@@ -121,7 +121,7 @@ public static partial class ChronologyHtml
             html.Append("<tr><td>").Append(E(m.Measure)).Append("</td><td>").Append(m.Episode).Append("</td><td>")
                 .Append(E(Date(m.StartDate))).Append("</td><td>").Append(E(m.DueAt is { } dueAt ? Time(dueAt) : Date(m.DueDate))).Append("</td><td>")
                 .Append(E(m.ActualAt is { } actual ? Time(actual) : "")).Append("</td><td>")
-                .Append(E(m.Elapsed is { } elapsed ? $"{elapsed.ToString(English)} {m.Unit.Replace('-', ' ')}" : "")).Append("</td><td class=\"status-").Append(E(m.Status)).Append("\">")
+                .Append(E(m.Elapsed is { } elapsed ? $"{elapsed.ToString(English)} {m.ElapsedUnit.Replace('-', ' ')}" : "")).Append("</td><td class=\"status-").Append(E(m.Status)).Append("\">")
                 .Append(E(StatusWords(m.Status))).Append("</td><td>").Append(E(m.RuleId)).Append("</td></tr>\n");
         html.Append("</tbody>\n</table>\n");
     }

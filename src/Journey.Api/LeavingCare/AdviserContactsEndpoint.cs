@@ -7,7 +7,7 @@ using Wolverine.Http;
 
 namespace Journey.Api.LeavingCare;
 
-public sealed record AdviserContactRow(string ChildId, int Contact, DateOnly? DueDate, DateTimeOffset? ContactedAt, string Status, DateOnly? DueFrom, string? RuleId);
+public sealed record AdviserContactRow(string ChildId, int Contact, DateOnly? DueDate, DateTimeOffset? ContactedAt, string Status, DateOnly? DueFrom, string? RuleId, string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
 
 public static class AdviserContactsEndpoint
 {
@@ -23,5 +23,5 @@ public static class AdviserContactsEndpoint
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, AdviserContactProjection.ContactChainFunctionName, "leaving_care_number", "contact",
             childId, asAt, asRecorded, cancellation))
-            .Select(r => new AdviserContactRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
+            .Select(r => new AdviserContactRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId, r.Chain, r.Number, r.Review, r.HeldAt, r.Elapsed, r.ElapsedUnit)).ToList();
 }

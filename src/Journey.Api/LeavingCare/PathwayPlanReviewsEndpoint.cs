@@ -7,7 +7,7 @@ using Wolverine.Http;
 
 namespace Journey.Api.LeavingCare;
 
-public sealed record PathwayPlanReviewRow(string ChildId, int Review, DateOnly? DueDate, DateTimeOffset? ReviewedAt, string Status, DateOnly? DueFrom, string? RuleId);
+public sealed record PathwayPlanReviewRow(string ChildId, int Review, DateOnly? DueDate, DateTimeOffset? ReviewedAt, string Status, DateOnly? DueFrom, string? RuleId, string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
 
 public static class PathwayPlanReviewsEndpoint
 {
@@ -21,5 +21,5 @@ public static class PathwayPlanReviewsEndpoint
     public static async Task<IReadOnlyList<PathwayPlanReviewRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, PathwayPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
-            .Select(r => new PathwayPlanReviewRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
+            .Select(r => new PathwayPlanReviewRow(r.ChildId, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId, r.Chain, r.Number, r.Review, r.HeldAt, r.Elapsed, r.ElapsedUnit)).ToList();
 }

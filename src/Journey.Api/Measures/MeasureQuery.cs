@@ -1,4 +1,5 @@
 using Journey.Api.Authorisation;
+using Journey.Domain.Timescales;
 using Journey.Projections.Allocations;
 using Journey.Projections.Families;
 using Journey.Projections.Timeliness;
@@ -85,7 +86,8 @@ public static class MeasureQuery
                 reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetInt32(4),
                 reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6), reader.GetFieldValue<DateOnly>(7),
                 reader.GetFieldValue<DateOnly>(8), Nullable<DateTimeOffset>(reader, 9), Nullable<DateTimeOffset>(reader, 10),
-                Nullable<DateOnly>(reader, 11), reader.IsDBNull(12) ? null : reader.GetDecimal(12), reader.GetString(13),
+                Nullable<DateOnly>(reader, 11), reader.IsDBNull(12) ? null : reader.GetDecimal(12), TimescaleUnits.ElapsedUnit(reader.GetString(3)),
+                reader.GetString(13),
                 reader.IsDBNull(14) ? null : reader.GetString(14), reader.IsDBNull(15) ? null : reader.GetString(15)));
         }
         return rows;

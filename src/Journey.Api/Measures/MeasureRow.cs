@@ -1,6 +1,10 @@
 namespace Journey.Api.Measures;
 
-/// <summary>One timeliness clock for one child and episode, as it stood at the query's as-at instant, with who held the case then.</summary>
+/// <summary>
+/// One timeliness clock for one child and episode, as it stood at the query's as-at instant, with who held the case then.
+/// <see cref="ElapsedUnit"/> says what <see cref="Elapsed"/> counts (days for a clock set in months or weeks), which
+/// <see cref="Unit"/>, the unit of the target, does not (decision 106).
+/// </summary>
 public sealed record MeasureRow(
     string ChildId,
     string Measure,
@@ -15,6 +19,7 @@ public sealed record MeasureRow(
     DateTimeOffset? ActualAt,
     DateOnly? ActualDate,
     decimal? Elapsed,
+    string ElapsedUnit,
     string Status,
     string? Team = null,
     string? Worker = null);

@@ -14,6 +14,7 @@ namespace Journey.Api.OpenClocks;
 /// <summary>
 /// A clock still running today, or the next visit, review, contact or supervision due in an open
 /// episode (no start date or elapsed time: it runs from the last one held), with who holds the case.
+/// <see cref="ElapsedUnit"/> says what a clock's elapsed figure counts (decision 106).
 /// </summary>
 public sealed record OpenClock(
     string ChildId,
@@ -23,6 +24,7 @@ public sealed record OpenClock(
     DateOnly DueDate,
     DateTimeOffset? DueAt,
     decimal? Elapsed,
+    string? ElapsedUnit,
     string Status,
     string? Team,
     string? Worker);
@@ -47,13 +49,13 @@ public static class OpenClocksEndpoint
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"""
             WITH due AS (
-              SELECT child_id, measure, episode, start_date, due_date, due_at, elapsed, status
+              SELECT child_id, measure, episode, start_date, due_date, due_at, elapsed, {MeasureSchema.ElapsedUnitFunctionName}(unit) AS elapsed_unit, status
               FROM {MeasureSchema.Schema}.measures_as_at(@now)
               UNION ALL
-              SELECT n.child_id, n.measure, n.episode, NULL::date, n.due_date, NULL::timestamptz, NULL::numeric, n.status
+              SELECT n.child_id, n.measure, n.episode, NULL::date, n.due_date, NULL::timestamptz, NULL::numeric, NULL::text, n.status
               FROM ({ReviewChains.NextDue("@now")}) n
             )
-            SELECT m.child_id, m.measure, m.episode, m.start_date, m.due_date, m.due_at, m.elapsed, m.status, a.team, a.worker
+            SELECT m.child_id, m.measure, m.episode, m.start_date, m.due_date, m.due_at, m.elapsed, m.elapsed_unit, m.status, a.team, a.worker
             FROM due m
             LEFT JOIN {AllocationProjection.CurrentView} a ON a.child_id = m.child_id
             WHERE m.status IN ('open-in-time', 'open-overdue')
@@ -75,8 +77,8 @@ public static class OpenClocksEndpoint
         while (await reader.ReadAsync(cancellation))
             rows.Add(new OpenClock(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3),
                 reader.GetFieldValue<DateOnly>(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
-                reader.IsDBNull(6) ? null : reader.GetDecimal(6), reader.GetString(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9)));
+                reader.IsDBNull(6) ? null : reader.GetDecimal(6), reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10)));
         return Results.Ok(rows);
     }
 

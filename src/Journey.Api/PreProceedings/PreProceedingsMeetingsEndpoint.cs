@@ -7,7 +7,7 @@ using Wolverine.Http;
 
 namespace Journey.Api.PreProceedings;
 
-public sealed record PreProceedingsMeetingRow(string ChildId, int PreProceedingsNumber, int Meeting, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId);
+public sealed record PreProceedingsMeetingRow(string ChildId, int PreProceedingsNumber, int Meeting, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId, string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
 
 public static class PreProceedingsMeetingsEndpoint
 {
@@ -22,5 +22,5 @@ public static class PreProceedingsMeetingsEndpoint
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, PreProceedingsMeetingProjection.MeetingChainFunctionName, "pre_proceedings_number", "meeting",
             childId, asAt, asRecorded, cancellation))
-            .Select(r => new PreProceedingsMeetingRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId)).ToList();
+            .Select(r => new PreProceedingsMeetingRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId, r.Chain, r.Number, r.Review, r.HeldAt, r.Elapsed, r.ElapsedUnit)).ToList();
 }

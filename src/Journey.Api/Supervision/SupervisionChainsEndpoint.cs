@@ -5,6 +5,7 @@ using Journey.Api.Recording;
 using Journey.Api.Reviews;
 using Journey.Domain.Timescales;
 using Journey.Projections.Allocations;
+using Journey.Projections.Reviews;
 using Journey.Projections.Supervision;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -13,14 +14,19 @@ using Wolverine.Http;
 
 namespace Journey.Api.Supervision;
 
-/// <summary>One supervision in a chain, held (met or late) or next due (open-in-time or open-overdue), with who holds the case now.</summary>
+/// <summary>
+/// One supervision in a chain, held (met or late) or next due (open-in-time or open-overdue), with who holds the case now,
+/// and the fields every chain row has after them (decision 107).
+/// </summary>
 public sealed record SupervisionChainRow(string Kind, string ChildId, int Episode, int Supervision, DateOnly? DueDate, DateTimeOffset? HeldAt,
-    string Status, string? Team, string? Worker);
+    string Status, string? Team, string? Worker, DateOnly? DueFrom, string? RuleId, string Chain, int Ordinal, DateTimeOffset? OccurredAt,
+    decimal? Elapsed, string? ElapsedUnit) : IChainRow;
 
 public static class SupervisionChainsEndpoint
 {
     public static readonly IReadOnlyList<string> Statuses = ["met", "late", "open-in-time", "open-overdue", "no-rule"];
-    private const string CsvHeader = "kind,child_id,episode,supervision,due_date,held_at,status,team,worker";
+    // The columns every chain row has follow the supervision's own, so a reader of the older columns by position still reads them (decision 107).
+    private const string CsvHeader = "kind,child_id,episode,supervision,due_date,held_at,status,team,worker,due_from,rule_id,chain,ordinal,occurred_at,elapsed,elapsed_unit";
 
     /// <summary>
     /// Case supervision chained over every episode the child had open on each supervision's date,
@@ -45,7 +51,8 @@ public static class SupervisionChainsEndpoint
             rows => CsvText.Result(CsvHeader, rows, r =>
             [
                 r.Kind, r.ChildId, CsvText.Number(r.Episode), CsvText.Number(r.Supervision), CsvText.Date(r.DueDate), CsvText.Instant(r.HeldAt),
-                r.Status, r.Team ?? "", r.Worker ?? ""
+                r.Status, r.Team ?? "", r.Worker ?? "", CsvText.Date(r.DueFrom), r.RuleId ?? "", r.Chain, CsvText.Number(r.Ordinal),
+                CsvText.Instant(r.OccurredAt), CsvText.Number(r.Elapsed), r.ElapsedUnit ?? ""
             ]));
 
     private static async Task<IResult> Query(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
@@ -65,8 +72,10 @@ public static class SupervisionChainsEndpoint
         await connection.OpenAsync(cancellation);
         // The period (from/to, inclusive) applies to the due date: the supervisions that fell due in a month.
         await using var command = new NpgsqlCommand($"""
-            SELECT s.kind, s.child_id, s.episode, s.supervision, s.due_date, s.held_at, s.status, a.team, a.worker
+            SELECT s.kind, s.child_id, s.episode, s.supervision, s.due_date, s.held_at, s.status, a.team, a.worker,
+                   s.due_from, s.rule_id, {ChainElapsed.Elapsed("s", "@as_at")}, {ChainElapsed.ElapsedUnit("s")}
             FROM {SupervisionProjection.AllChainsFunctionName}(@as_at, @as_recorded) s
+            {ChainElapsed.RuleJoin("s")}
             LEFT JOIN {AllocationProjection.CurrentView} a ON a.child_id = s.child_id
             WHERE (@kind::text IS NULL OR s.kind = @kind)
               AND (@status::text IS NULL OR s.status = @status)
@@ -91,7 +100,10 @@ public static class SupervisionChainsEndpoint
             rows.Add(new SupervisionChainRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
                 reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4),
                 reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5), reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8)));
+                reader.IsDBNull(7) ? null : reader.GetString(7), reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9), reader.IsDBNull(10) ? null : reader.GetString(10),
+                $"{reader.GetString(0)}-supervision", reader.GetInt32(3), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5),
+                reader.IsDBNull(11) ? null : reader.GetDecimal(11), reader.IsDBNull(12) ? null : reader.GetString(12)));
         return answer(rows);
     }
 }

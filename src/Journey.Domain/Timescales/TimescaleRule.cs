@@ -30,6 +30,20 @@ public static class TimescaleUnits
 
     public static readonly IReadOnlyList<string> All = [WorkingDays, Hours, Months, Weeks, Days];
 
+    /// <summary>
+    /// The unit a clock's elapsed figure is counted in, which is not always the unit its target is
+    /// set in: hours for an hours rule, working days for a working-days rule, and calendar days for
+    /// a rule set in months, weeks or days (3 months is not a whole number of days, so elapsed time
+    /// cannot be given in months without rounding; decision 106).
+    /// </summary>
+    public static string ElapsedUnit(string unit) => unit switch
+    {
+        Hours => Hours,
+        WorkingDays => WorkingDays,
+        Months or Weeks or Days => Days,
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, $"unit '{unit}' is not one of {string.Join(", ", All)}.")
+    };
+
     public static string Name(TimescaleUnit unit) => unit switch
     {
         TimescaleUnit.WorkingDays => WorkingDays,

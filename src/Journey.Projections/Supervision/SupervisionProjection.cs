@@ -83,19 +83,21 @@ public sealed class SupervisionProjection : CorrectableEventProjection
 
     private static string UkDate(string instant) => $"({instant} AT TIME ZONE 'Europe/London')::date";
 
-    private const string AllChainsColumns = "kind text, child_id text, episode integer, supervision integer, due_date date, held_at timestamptz, status text";
+    // due_from and rule_id after the columns analysts' SQL already reads, as every other chain gives them (decision 107).
+    private const string AllChainsColumns =
+        "kind text, child_id text, episode integer, supervision integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text";
 
     private static Function AllChains() => Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{AllChainsFunctionName}}(as_at timestamptz, as_recorded boolean)
         RETURNS TABLE ({{AllChainsColumns}})
         LANGUAGE sql STABLE AS $fn$
-          SELECT '{{Kinds.Protection}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status
+          SELECT '{{Kinds.Protection}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status, c.due_from, c.rule_id
           FROM {{ProtectionChainFunctionName}}(as_at, as_recorded) c
           UNION ALL
-          SELECT '{{Kinds.ChildInNeed}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status
+          SELECT '{{Kinds.ChildInNeed}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status, c.due_from, c.rule_id
           FROM {{ChildInNeedChainFunctionName}}(as_at, as_recorded) c
           UNION ALL
-          SELECT '{{Kinds.LookedAfter}}', c.child_id, c.care_episode_number, c.supervision, c.due_date, c.held_at, c.status
+          SELECT '{{Kinds.LookedAfter}}', c.child_id, c.care_episode_number, c.supervision, c.due_date, c.held_at, c.status, c.due_from, c.rule_id
           FROM {{LookedAfterChainFunctionName}}(as_at, as_recorded) c
         $fn$;
         {{ReviewChainSchema.AsOccurred(AllChainsFunctionName, AllChainsColumns)}}

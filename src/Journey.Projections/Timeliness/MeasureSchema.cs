@@ -171,6 +171,30 @@ public static class MeasureSchema
         $fn$;
         """);
 
+    public static readonly string ElapsedUnitFunctionName = $"{Schema}.elapsed_unit";
+
+    /// <summary>
+    /// <c>elapsed_unit(unit)</c>: the unit a row's elapsed figure is counted in, written out from
+    /// <see cref="TimescaleUnits.ElapsedUnit"/> so that SQL and the API say the same (decision 106).
+    /// An analyst reading measures_as_at(t) names a row's elapsed unit with it.
+    /// </summary>
+    public static Function ElapsedUnit() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{ElapsedUnitFunctionName}}(unit text)
+        RETURNS text
+        LANGUAGE sql IMMUTABLE AS $fn$
+          SELECT CASE unit {{string.Join(" ", TimescaleUnits.All.Select(u => $"WHEN '{u}' THEN '{TimescaleUnits.ElapsedUnit(u)}'"))}} END
+        $fn$;
+        """);
+
+    /// <summary>
+    /// The measures at now(), with <c>elapsed_unit</c> beside <c>elapsed</c> (decision 106): a clock
+    /// counted in months reports its elapsed time in days. The columns are named, not <c>*</c>, so the
+    /// unit sits next to the figure it qualifies.
+    /// </summary>
     public static View MeasuresNow() =>
-        new($"{Schema}.measures", $"SELECT * FROM {Schema}.measures_as_at(now())");
+        new($"{Schema}.measures", $"""
+            SELECT m.child_id, m.measure, m.episode, m.unit, m.target, m.rule_id, m.start_at, m.start_date, m.due_date, m.due_at,
+                   m.actual_at, m.actual_date, m.elapsed, {ElapsedUnitFunctionName}(m.unit) AS elapsed_unit, m.status
+            FROM {Schema}.measures_as_at(now()) m
+            """);
 }

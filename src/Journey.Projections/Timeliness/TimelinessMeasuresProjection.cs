@@ -37,6 +37,7 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         SchemaObjects.Add(MeasureSchema.MeasuresAtForMonth());
         SchemaObjects.Add(MeasureSchema.MeasuresAsAt());
         SchemaObjects.Add(MeasureSchema.MeasuresAsRecorded());
+        SchemaObjects.Add(MeasureSchema.ElapsedUnit());
         SchemaObjects.Add(MeasureSchema.MeasuresNow());
         SchemaObjects.Add(LastDiscussionClock.Discussions());
     }

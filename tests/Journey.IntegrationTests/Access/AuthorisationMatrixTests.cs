@@ -171,6 +171,7 @@ public sealed class AuthorisationMatrixTests(JourneyHost host)
         ["GET /api/protection-plans/visits"] = Rows,
         ["GET /api/recording-lag"] = Aggregates,
         ["GET /api/recording-lag.csv"] = Aggregates,
+        ["GET /api/rules"] = Aggregates,
         ["GET /api/referrals"] = Rows,
         ["GET /api/retention/due"] = Retention,
         ["GET /api/returns/{returnName}"] = Returns,

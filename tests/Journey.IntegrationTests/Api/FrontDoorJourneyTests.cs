@@ -59,9 +59,9 @@ public sealed class FrontDoorJourneyTests(JourneyHost host)
         var response = await client.GetAsync($"/api/measures.csv?childId={child}&measure=front-door-decision&asAt=2026-03-03T12:00:00Z", TestContext.Current.CancellationToken);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var lines = (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("child_id,measure,episode,unit,target,rule_id,start_at,start_date,due_date,due_at,actual_at,actual_date,elapsed,status,team,worker");
+        lines[0].ShouldBe("child_id,measure,episode,unit,target,rule_id,start_at,start_date,due_date,due_at,actual_at,actual_date,elapsed,elapsed_unit,status,team,worker");
         lines.Length.ShouldBe(2);
-        lines[1].ShouldBe($"{child},front-door-decision,1,working-days,1,front-door-decision-1wd,2026-03-02T09:00:00Z,2026-03-02,2026-03-03,,,,1,open-in-time,,");
+        lines[1].ShouldBe($"{child},front-door-decision,1,working-days,1,front-door-decision-1wd,2026-03-02T09:00:00Z,2026-03-02,2026-03-03,,,,1,working-days,open-in-time,,");
     }
 
     [Fact]

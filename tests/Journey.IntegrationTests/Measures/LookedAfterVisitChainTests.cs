@@ -134,8 +134,9 @@ public sealed class LookedAfterVisitChainTests(JourneyHost host)
         var csv = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        csv.ShouldBe("child_id,care_episode_number,placement_number,placement_type,long_term,visit,due_date,visited_at,status,team,worker\r\n" +
-                     $"{child},1,1,U4,true,1,2026-06-08,,open-in-time,,\r\n");
+        csv.ShouldBe("child_id,care_episode_number,placement_number,placement_type,long_term,visit,due_date,visited_at,status,team,worker,"
+                     + "due_from,rule_id,chain,episode,ordinal,occurred_at,elapsed,elapsed_unit\r\n" +
+                     $"{child},1,1,U4,true,1,2026-06-08,,open-in-time,,,2026-06-01,looked-after-visit-first-1w,looked-after-visit,1,1,,1,days\r\n");
         var refused = await host.ClientFor("analyst.kim").GetAsync("/api/looked-after/visits?status=overdue", TestContext.Current.CancellationToken);
         ((int)refused.StatusCode).ShouldBe(400);
     }

@@ -54,9 +54,10 @@ public sealed class SupervisionChainTests(JourneyHost host)
         byTeam.Select(r => $"{r!["childId"]}:{r["kind"]}:{r["worker"]}").ShouldContain($"{child}:protection:sw.ann");
 
         var csv = await analyst.GetStringAsync($"/api/supervisions.csv?childId={child}&kind=protection&asAt=2026-05-25", TestContext.Current.CancellationToken);
-        csv.ShouldBe("kind,child_id,episode,supervision,due_date,held_at,status,team,worker\r\n"
-                     + $"protection,{child},1,1,2026-03-30,2026-04-24T09:00:00Z,late,Team 6,sw.ann\r\n"
-                     + $"protection,{child},1,2,2026-05-22,,open-overdue,Team 6,sw.ann\r\n");
+        csv.ShouldBe("kind,child_id,episode,supervision,due_date,held_at,status,team,worker,due_from,rule_id,chain,ordinal,occurred_at,elapsed,elapsed_unit\r\n"
+                     + $"protection,{child},1,1,2026-03-30,2026-04-24T09:00:00Z,late,Team 6,sw.ann,"
+                     + "2026-03-02,protection-supervision-4w,protection-supervision,1,2026-04-24T09:00:00Z,53,days\r\n"
+                     + $"protection,{child},1,2,2026-05-22,,open-overdue,Team 6,sw.ann,2026-04-24,protection-supervision-4w,protection-supervision,2,,31,days\r\n");
     }
 
     [Fact]

@@ -1,0 +1,54 @@
+using Journey.IntegrationTests.Infrastructure;
+
+namespace Journey.IntegrationTests.Rules;
+
+/// <summary>Which rule set the service runs, every rule in it with its source, and the rule set named on every answer (decision 108).</summary>
+public sealed class RulesEndpointTests(JourneyHost host)
+{
+    [Fact]
+    public async Task The_rule_set_lists_every_rule_with_its_source_and_the_dates_it_was_in_force()
+    {
+        var response = await host.ClientFor("analyst.kim", "analyst").GetAsync("/api/rules", TestContext.Current.CancellationToken);
+        var answer = await response.ReadJson();
+        ((int)response.StatusCode).ShouldBe(200, answer.ToJsonString());
+
+        answer["ruleSet"]!.GetValue<string>().ShouldBe("default");
+        var rules = answer["rules"]!.AsArray().Select(r => r!.AsObject()).ToDictionary(r => r["ruleId"]!.GetValue<string>());
+        rules.Count.ShouldBe(Journey.Domain.Timescales.TimescaleRulebook.Default.Rules.Count());
+        var superseded = rules["assessment-35wd-2010"];
+        superseded["measure"]!.GetValue<string>().ShouldBe("assessment");
+        superseded["effectiveFrom"]!.GetValue<string>().ShouldBe("2010-01-01");
+        superseded["effectiveUntil"]!.GetValue<string>().ShouldBe("2013-04-15");
+        var current = rules["assessment-45wd-2013"];
+        current["unit"]!.GetValue<string>().ShouldBe("working-days");
+        current["target"]!.GetValue<int>().ShouldBe(45);
+        current["effectiveUntil"].ShouldBeNull();
+        current["words"]!.GetValue<string>().ShouldContain("no longer than 45 working days");
+        current["wordsFrom"]!.GetValue<string>().ShouldStartWith("https://");
+        current["basis"]!.GetValue<string>().ShouldContain("Working Together");
+        current["from"]!.GetValue<string>().ShouldBe("default");
+        rules["first-review-conference-3m"]["elapsedUnit"]!.GetValue<string>().ShouldBe("days");
+    }
+
+    [Theory]
+    [InlineData("/api/measures")]
+    [InlineData("/api/measures.csv")]
+    [InlineData("/api/supervisions")]
+    [InlineData("/api/kpi-pack?from=2026-01&to=2026-01")]
+    public async Task Measure_chain_and_kpi_answers_name_the_rule_set(string url)
+    {
+        var response = await host.ClientFor("auditor.ann", "auditor").GetAsync(url, TestContext.Current.CancellationToken);
+        ((int)response.StatusCode).ShouldBe(200);
+        response.Headers.GetValues("Journey-Rule-Set").ShouldBe(["default"]);
+    }
+
+    [Fact]
+    public async Task Every_role_that_reads_aggregates_reads_the_rules_and_an_importer_does_not()
+    {
+        foreach (var role in new[] { "practitioner", "team-manager", "reviewing-officer", "personal-adviser", "analyst", "auditor" })
+            ((int)(await host.ClientFor("someone", role).GetAsync("/api/rules", TestContext.Current.CancellationToken)).StatusCode).ShouldBe(200, role);
+        var refused = await host.ClientFor("migration.officer", "importer").GetAsync("/api/rules", TestContext.Current.CancellationToken);
+        ((int)refused.StatusCode).ShouldBe(403);
+        (await refused.ReadJson())["rule"]?.GetValue<string>().ShouldBe("read-aggregates");
+    }
+}
