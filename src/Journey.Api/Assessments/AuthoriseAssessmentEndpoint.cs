@@ -9,13 +9,13 @@ namespace Journey.Api.Assessments;
 
 public static class AuthoriseAssessmentEndpoint
 {
-    public static ProblemDetails Validate(string childId, AuthoriseAssessment command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, AuthoriseAssessment command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a manager's authorisation of an assessment; stops the assessment clock.</summary>
     [WolverinePost("/api/children/{childId}/assessments/authorised"), Tags("Assessments"), EndpointSummary("Record a manager's authorisation of an assessment; stops the assessment clock.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, AuthoriseAssessment command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

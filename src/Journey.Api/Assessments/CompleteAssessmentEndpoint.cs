@@ -9,13 +9,13 @@ namespace Journey.Api.Assessments;
 
 public static class CompleteAssessmentEndpoint
 {
-    public static ProblemDetails Validate(string childId, CompleteAssessment command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, CompleteAssessment command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the assessment completed: child seen, seen alone, outcome.</summary>
     [WolverinePost("/api/children/{childId}/assessments/completed"), Tags("Assessments"), EndpointSummary("Record the assessment completed: child seen, seen alone, outcome.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, CompleteAssessment command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.Assessments;
 
 public static class StartAssessmentEndpoint
 {
-    public static ProblemDetails Validate(string childId, StartAssessment command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, StartAssessment command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record that an assessment started for a referral.</summary>
     [WolverinePost("/api/children/{childId}/assessments/started"), Tags("Assessments"), EndpointSummary("Record that an assessment started for a referral.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, StartAssessment command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.ChildInNeed;
 
 public static class EndChildInNeedPlanEndpoint
 {
-    public static ProblemDetails Validate(string childId, EndChildInNeedPlan command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, EndChildInNeedPlan command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the end of the child in need plan.</summary>
     [WolverinePost("/api/children/{childId}/child-in-need-plans/ended"), Tags("Child in need"), EndpointSummary("Record the end of the child in need plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, EndChildInNeedPlan command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

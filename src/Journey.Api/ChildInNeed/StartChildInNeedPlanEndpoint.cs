@@ -9,13 +9,13 @@ namespace Journey.Api.ChildInNeed;
 
 public static class StartChildInNeedPlanEndpoint
 {
-    public static ProblemDetails Validate(string childId, StartChildInNeedPlan command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, StartChildInNeedPlan command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Start a child in need plan; it cannot overlap a protection plan.</summary>
     [WolverinePost("/api/children/{childId}/child-in-need-plans"), Tags("Child in need"), EndpointSummary("Start a child in need plan; it cannot overlap a protection plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, StartChildInNeedPlan command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

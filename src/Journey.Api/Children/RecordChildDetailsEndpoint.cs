@@ -9,13 +9,13 @@ namespace Journey.Api.Children;
 
 public static class RecordChildDetailsEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordChildDetails command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, RecordChildDetails command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the child's date of birth (or expected date of birth), sex and ethnicity; record them again when they change.</summary>
     [WolverinePost("/api/children/{childId}/details"), Tags("Child"), EndpointSummary("Record the child's date of birth, sex and ethnicity.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordChildDetails command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -8,13 +8,13 @@ namespace Journey.Api.Corrections;
 
 public static class CorrectEventEndpoint
 {
-    public static ProblemDetails Validate(string childId, CorrectionRequest command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, CorrectionRequest command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Correct a recorded step, giving a reason; the original stays in the journey beside its correction.</summary>
     [WolverinePost("/api/children/{childId}/corrections"), Tags("Corrections"), EndpointSummary("Correct a recorded step, giving a reason; the original stays in the journey beside its correction.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, CorrectionRequest command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

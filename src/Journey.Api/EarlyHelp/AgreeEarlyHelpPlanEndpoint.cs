@@ -9,13 +9,13 @@ namespace Journey.Api.EarlyHelp;
 
 public static class AgreeEarlyHelpPlanEndpoint
 {
-    public static ProblemDetails Validate(string childId, AgreeEarlyHelpPlan command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, AgreeEarlyHelpPlan command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the early help plan agreed.</summary>
     [WolverinePost("/api/children/{childId}/early-help/plans"), Tags("Early help"), EndpointSummary("Record the early help plan agreed.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, AgreeEarlyHelpPlan command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

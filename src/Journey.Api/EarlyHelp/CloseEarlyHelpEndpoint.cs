@@ -9,13 +9,13 @@ namespace Journey.Api.EarlyHelp;
 
 public static class CloseEarlyHelpEndpoint
 {
-    public static ProblemDetails Validate(string childId, CloseEarlyHelp command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, CloseEarlyHelp command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the closure of early help and its outcome.</summary>
     [WolverinePost("/api/children/{childId}/early-help/closed"), Tags("Early help"), EndpointSummary("Record the closure of early help and its outcome.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, CloseEarlyHelp command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

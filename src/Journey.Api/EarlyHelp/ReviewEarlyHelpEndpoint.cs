@@ -9,13 +9,13 @@ namespace Journey.Api.EarlyHelp;
 
 public static class ReviewEarlyHelpEndpoint
 {
-    public static ProblemDetails Validate(string childId, ReviewEarlyHelp command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, ReviewEarlyHelp command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record an early help review.</summary>
     [WolverinePost("/api/children/{childId}/early-help/reviews"), Tags("Early help"), EndpointSummary("Record an early help review.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, ReviewEarlyHelp command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.Families;
 
 public static class UnlinkFromFamilyEndpoint
 {
-    public static ProblemDetails Validate(string childId, UnlinkFromFamily command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, UnlinkFromFamily command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record that the child left its family or sibling group.</summary>
     [WolverinePost("/api/children/{childId}/family/unlinked"), Tags("Families"), EndpointSummary("Record that the child left its family or sibling group.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, UnlinkFromFamily command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

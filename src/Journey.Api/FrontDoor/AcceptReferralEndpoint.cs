@@ -9,13 +9,13 @@ namespace Journey.Api.FrontDoor;
 
 public static class AcceptReferralEndpoint
 {
-    public static ProblemDetails Validate(string childId, AcceptReferral command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, AcceptReferral command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Accept a referral from a contact the front door decided to refer; starts the assessment clock.</summary>
     [WolverinePost("/api/children/{childId}/referrals"), Tags("Front door"), EndpointSummary("Accept a referral from a contact the front door decided to refer; starts the assessment clock.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, AcceptReferral command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.FrontDoor;
 
 public static class AllocateCaseEndpoint
 {
-    public static ProblemDetails Validate(string childId, AllocateCase command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, AllocateCase command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Allocate the child's case to a team and worker.</summary>
     [WolverinePost("/api/children/{childId}/allocations"), Tags("Front door"), EndpointSummary("Allocate the child's case to a team and worker.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, AllocateCase command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

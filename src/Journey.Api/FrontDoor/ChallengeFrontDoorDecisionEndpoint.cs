@@ -9,13 +9,13 @@ namespace Journey.Api.FrontDoor;
 
 public static class ChallengeFrontDoorDecisionEndpoint
 {
-    public static ProblemDetails Validate(string childId, ChallengeFrontDoorDecision command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, ChallengeFrontDoorDecision command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a challenge to a front-door decision, upheld or overturned.</summary>
     [WolverinePost("/api/children/{childId}/front-door-decisions/challenges"), Tags("Front door"), EndpointSummary("Record a challenge to a front-door decision, upheld or overturned.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, ChallengeFrontDoorDecision command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.FrontDoor;
 
 public static class RecordFrontDoorDecisionEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordFrontDoorDecision command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, RecordFrontDoorDecision command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the front-door (MASH) decision on a contact.</summary>
     [WolverinePost("/api/children/{childId}/front-door-decisions"), Tags("Front door"), EndpointSummary("Record the front-door (MASH) decision on a contact.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordFrontDoorDecision command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.LeavingCare;
 
 public static class AllocatePersonalAdviserEndpoint
 {
-    public static ProblemDetails Validate(string childId, AllocatePersonalAdviser command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, AllocatePersonalAdviser command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Allocate a personal adviser.</summary>
     [WolverinePost("/api/children/{childId}/leaving-care/personal-advisers"), Tags("Leaving care"), EndpointSummary("Allocate a personal adviser.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, AllocatePersonalAdviser command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.LeavingCare;
 
 public static class RecordCareLeaverContactEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordCareLeaverContact command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, RecordCareLeaverContact command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record contact with a care leaver: in touch, activity, accommodation.</summary>
     [WolverinePost("/api/children/{childId}/leaving-care/contacts"), Tags("Leaving care"), EndpointSummary("Record contact with a care leaver: in touch, activity, accommodation.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordCareLeaverContact command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

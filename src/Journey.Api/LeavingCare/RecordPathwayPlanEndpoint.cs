@@ -9,13 +9,13 @@ namespace Journey.Api.LeavingCare;
 
 public static class RecordPathwayPlanEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordPathwayPlan command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, RecordPathwayPlan command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a pathway plan or its review.</summary>
     [WolverinePost("/api/children/{childId}/leaving-care/pathway-plans"), Tags("Leaving care"), EndpointSummary("Record a pathway plan or its review.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordPathwayPlan command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.LookedAfter;
 
 public static class HoldLookedAfterReviewEndpoint
 {
-    public static ProblemDetails Validate(string childId, HoldLookedAfterReview command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, HoldLookedAfterReview command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a looked-after review and how the child took part.</summary>
     [WolverinePost("/api/children/{childId}/care/reviews"), Tags("Looked after"), EndpointSummary("Record a looked-after review and how the child took part.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, HoldLookedAfterReview command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.LookedAfter;
 
 public static class RecordPersonalEducationPlanEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordPersonalEducationPlan command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, RecordPersonalEducationPlan command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a personal education plan.</summary>
     [WolverinePost("/api/children/{childId}/care/education-plans"), Tags("Looked after"), EndpointSummary("Record a personal education plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordPersonalEducationPlan command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.Permanence;
 
 public static class MakePermanencePlanEndpoint
 {
-    public static ProblemDetails Validate(string childId, MakePermanencePlan command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, MakePermanencePlan command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the permanence plan and whether it is ratified.</summary>
     [WolverinePost("/api/children/{childId}/care/permanence-plans"), Tags("Permanence"), EndpointSummary("Record the permanence plan and whether it is ratified.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, MakePermanencePlan command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

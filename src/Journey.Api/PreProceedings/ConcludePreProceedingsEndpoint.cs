@@ -9,13 +9,13 @@ namespace Journey.Api.PreProceedings;
 
 public static class ConcludePreProceedingsEndpoint
 {
-    public static ProblemDetails Validate(string childId, ConcludePreProceedings command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, ConcludePreProceedings command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the outcome of pre-proceedings: stepped down or issue proceedings.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/concluded"), Tags("Pre-proceedings"), EndpointSummary("Record the outcome of pre-proceedings: stepped down or issue proceedings.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, ConcludePreProceedings command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.PreProceedings;
 
 public static class EnterPreProceedingsEndpoint
 {
-    public static ProblemDetails Validate(string childId, EnterPreProceedings command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, EnterPreProceedings command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the decision to enter pre-proceedings under the Public Law Outline.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings"), Tags("Pre-proceedings"), EndpointSummary("Record the decision to enter pre-proceedings under the Public Law Outline.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, EnterPreProceedings command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.PreProceedings;
 
 public static class EscalatePreProceedingsEndpoint
 {
-    public static ProblemDetails Validate(string childId, EscalatePreProceedings command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, EscalatePreProceedings command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record an escalation of pre-proceedings, with the reason.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/escalations"), Tags("Pre-proceedings"), EndpointSummary("Record an escalation of pre-proceedings, with the reason.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, EscalatePreProceedings command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

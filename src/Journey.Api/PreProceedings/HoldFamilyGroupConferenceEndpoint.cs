@@ -9,13 +9,13 @@ namespace Journey.Api.PreProceedings;
 
 public static class HoldFamilyGroupConferenceEndpoint
 {
-    public static ProblemDetails Validate(string childId, HoldFamilyGroupConference command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, HoldFamilyGroupConference command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a family group conference held.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/family-group-conferences"), Tags("Pre-proceedings"), EndpointSummary("Record a family group conference held.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, HoldFamilyGroupConference command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

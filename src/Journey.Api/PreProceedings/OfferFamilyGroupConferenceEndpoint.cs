@@ -9,13 +9,13 @@ namespace Journey.Api.PreProceedings;
 
 public static class OfferFamilyGroupConferenceEndpoint
 {
-    public static ProblemDetails Validate(string childId, OfferFamilyGroupConference command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, OfferFamilyGroupConference command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record that family group decision-making was offered.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/family-group-conference-offers"), Tags("Pre-proceedings"), EndpointSummary("Record that family group decision-making was offered.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, OfferFamilyGroupConference command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.Proceedings;
 
 public static class ExtendProceedingsEndpoint
 {
-    public static ProblemDetails Validate(string childId, ExtendProceedings command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, ExtendProceedings command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record an extension of the 26-week timetable (up to 8 weeks).</summary>
     [WolverinePost("/api/children/{childId}/care-proceedings/extensions"), Tags("Care proceedings"), EndpointSummary("Record an extension of the 26-week timetable (up to 8 weeks).")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, ExtendProceedings command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

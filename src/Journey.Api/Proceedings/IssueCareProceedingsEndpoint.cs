@@ -9,13 +9,13 @@ namespace Journey.Api.Proceedings;
 
 public static class IssueCareProceedingsEndpoint
 {
-    public static ProblemDetails Validate(string childId, IssueCareProceedings command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, IssueCareProceedings command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record care proceedings issued.</summary>
     [WolverinePost("/api/children/{childId}/care-proceedings"), Tags("Care proceedings"), EndpointSummary("Record care proceedings issued.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, IssueCareProceedings command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

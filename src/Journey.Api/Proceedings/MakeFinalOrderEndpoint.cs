@@ -9,13 +9,13 @@ namespace Journey.Api.Proceedings;
 
 public static class MakeFinalOrderEndpoint
 {
-    public static ProblemDetails Validate(string childId, MakeFinalOrder command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, MakeFinalOrder command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the final order; the proceedings end.</summary>
     [WolverinePost("/api/children/{childId}/care-proceedings/final-orders"), Tags("Care proceedings"), EndpointSummary("Record the final order; the proceedings end.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, MakeFinalOrder command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

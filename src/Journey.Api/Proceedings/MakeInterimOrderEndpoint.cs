@@ -9,13 +9,13 @@ namespace Journey.Api.Proceedings;
 
 public static class MakeInterimOrderEndpoint
 {
-    public static ProblemDetails Validate(string childId, MakeInterimOrder command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, MakeInterimOrder command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record an interim order.</summary>
     [WolverinePost("/api/children/{childId}/care-proceedings/interim-orders"), Tags("Care proceedings"), EndpointSummary("Record an interim order.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, MakeInterimOrder command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

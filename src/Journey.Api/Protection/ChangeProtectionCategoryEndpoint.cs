@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class ChangeProtectionCategoryEndpoint
 {
-    public static ProblemDetails Validate(string childId, ChangeProtectionCategory command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, ChangeProtectionCategory command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a change of the protection plan's category of abuse.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/category-changes"), Tags("Child protection"), EndpointSummary("Record a change of the protection plan's category of abuse.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, ChangeProtectionCategory command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

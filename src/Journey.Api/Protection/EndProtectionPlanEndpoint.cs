@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class EndProtectionPlanEndpoint
 {
-    public static ProblemDetails Validate(string childId, EndProtectionPlan command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, EndProtectionPlan command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the end of the open child protection plan.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/ended"), Tags("Child protection"), EndpointSummary("Record the end of the open child protection plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, EndProtectionPlan command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class HoldCoreGroupEndpoint
 {
-    public static ProblemDetails Validate(string childId, HoldCoreGroup command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, HoldCoreGroup command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a core group meeting of the open protection plan.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/core-groups"), Tags("Child protection"), EndpointSummary("Record a core group meeting of the open protection plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, HoldCoreGroup command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

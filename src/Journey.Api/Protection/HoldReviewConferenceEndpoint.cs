@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class HoldReviewConferenceEndpoint
 {
-    public static ProblemDetails Validate(string childId, HoldReviewConference command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, HoldReviewConference command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a review child protection conference.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/review-conferences"), Tags("Child protection"), EndpointSummary("Record a review child protection conference.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, HoldReviewConference command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class HoldStrategyDiscussionEndpoint
 {
-    public static ProblemDetails Validate(string childId, HoldStrategyDiscussion command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, HoldStrategyDiscussion command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.</summary>
     [WolverinePost("/api/children/{childId}/strategy-discussions"), Tags("Child protection"), EndpointSummary("Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, HoldStrategyDiscussion command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

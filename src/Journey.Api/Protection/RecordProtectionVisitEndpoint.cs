@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class RecordProtectionVisitEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordProtectionVisit command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, RecordProtectionVisit command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record a visit to a child on a protection plan: seen, seen alone.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/visits"), Tags("Child protection"), EndpointSummary("Record a visit to a child on a protection plan: seen, seen alone.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordProtectionVisit command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

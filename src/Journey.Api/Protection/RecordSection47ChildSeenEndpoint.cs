@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class RecordSection47ChildSeenEndpoint
 {
-    public static ProblemDetails Validate(string childId, RecordSection47ChildSeen command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, RecordSection47ChildSeen command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record that the child was seen during the section 47 enquiry.</summary>
     [WolverinePost("/api/children/{childId}/section-47-enquiries/child-seen"), Tags("Child protection"), EndpointSummary("Record that the child was seen during the section 47 enquiry.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordSection47ChildSeen command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class ScheduleInitialConferenceEndpoint
 {
-    public static ProblemDetails Validate(string childId, ScheduleInitialConference command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, ScheduleInitialConference command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Schedule or reschedule (with approval) the initial conference.</summary>
     [WolverinePost("/api/children/{childId}/initial-conferences/schedules"), Tags("Child protection"), EndpointSummary("Schedule or reschedule (with approval) the initial conference.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, ScheduleInitialConference command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

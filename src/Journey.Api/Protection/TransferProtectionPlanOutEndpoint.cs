@@ -9,13 +9,13 @@ namespace Journey.Api.Protection;
 
 public static class TransferProtectionPlanOutEndpoint
 {
-    public static ProblemDetails Validate(string childId, TransferProtectionPlanOut command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, TransferProtectionPlanOut command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record the protection plan transferred out to another authority.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/transfers-out"), Tags("Child protection"), EndpointSummary("Record the protection plan transferred out to another authority.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, TransferProtectionPlanOut command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }

@@ -9,13 +9,13 @@ namespace Journey.Api.Records;
 
 public static class FinaliseRecordEndpoint
 {
-    public static ProblemDetails Validate(string childId, FinaliseRecord command, ChildJourney? journey, TimeProvider clock, HttpContext http) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
+    public static (Decision?, ProblemDetails) Validate(string childId, FinaliseRecord command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
 
     /// <summary>Record when a visit, plan, review or assessment write-up was finalised or authorised.</summary>
     [WolverinePost("/api/children/{childId}/finalisations"), Tags("Records"), EndpointSummary("Record when a visit, plan, review or assessment write-up was finalised or authorised.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, FinaliseRecord command,
-        [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>
-        JourneyRecording.Append(childId, journey, http);
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
 }
