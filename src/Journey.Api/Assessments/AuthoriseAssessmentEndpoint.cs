@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Assessments;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class AuthoriseAssessmentEndpoint
     /// <summary>Record a manager's authorisation of an assessment; stops the assessment clock.</summary>
     [WolverinePost("/api/children/{childId}/assessments/authorised"), Tags("Assessments"), EndpointSummary("Record a manager's authorisation of an assessment; stops the assessment clock.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, AuthoriseAssessment command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Assessments;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class CompleteAssessmentEndpoint
     /// <summary>Record the assessment completed: child seen, seen alone, outcome.</summary>
     [WolverinePost("/api/children/{childId}/assessments/completed"), Tags("Assessments"), EndpointSummary("Record the assessment completed: child seen, seen alone, outcome.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, CompleteAssessment command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

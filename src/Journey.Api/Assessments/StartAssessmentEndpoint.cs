@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Assessments;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class StartAssessmentEndpoint
     /// <summary>Record that an assessment started for a referral.</summary>
     [WolverinePost("/api/children/{childId}/assessments/started"), Tags("Assessments"), EndpointSummary("Record that an assessment started for a referral.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, StartAssessment command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.ChildInNeed;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordChildInNeedVisitEndpoint
     /// <summary>Record a visit to a child on a child in need plan.</summary>
     [WolverinePost("/api/children/{childId}/child-in-need-plans/visits"), Tags("Child in need"), EndpointSummary("Record a visit to a child on a child in need plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordChildInNeedVisit command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Closure;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class CloseCaseEndpoint
     /// <summary>Close the child's case with a CIN census closure reason; nothing may be left open.</summary>
     [WolverinePost("/api/children/{childId}/closures"), Tags("Closure"), EndpointSummary("Close the child's case with a CIN census closure reason; nothing may be left open.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, CloseCase command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

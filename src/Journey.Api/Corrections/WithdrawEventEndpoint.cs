@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class WithdrawEventEndpoint
     /// <summary>Withdraw a step recorded in error, giving a reason; it stays in the journey, marked withdrawn.</summary>
     [WolverinePost("/api/children/{childId}/withdrawals"), Tags("Corrections"), EndpointSummary("Withdraw a step recorded in error, giving a reason; it stays in the journey, marked withdrawn.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, WithdrawEvent command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

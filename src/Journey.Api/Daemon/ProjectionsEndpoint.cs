@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -13,6 +14,7 @@ public static class ProjectionsEndpoint
     /// </summary>
     [WolverineGet("/api/projections"), Tags("Operations"), EndpointSummary("Projection lag: how far each projection trails the event store.")]
     [ProducesResponseType<ProjectionLagReport>(200)]
+    [Access(Rule.ReadOperations)]
     public static Task<ProjectionLagReport> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation) =>
         ProjectionLag.ReadAsync(store, clock, cancellation);
 }

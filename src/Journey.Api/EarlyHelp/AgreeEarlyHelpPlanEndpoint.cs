@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class AgreeEarlyHelpPlanEndpoint
     /// <summary>Record the early help plan agreed.</summary>
     [WolverinePost("/api/children/{childId}/early-help/plans"), Tags("Early help"), EndpointSummary("Record the early help plan agreed.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, AgreeEarlyHelpPlan command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class CloseEarlyHelpEndpoint
     /// <summary>Record the closure of early help and its outcome.</summary>
     [WolverinePost("/api/children/{childId}/early-help/closed"), Tags("Early help"), EndpointSummary("Record the closure of early help and its outcome.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, CloseEarlyHelp command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class DecideStepUpEndpoint
     /// <summary>Record a step-up request accepted or refused, with the reason.</summary>
     [WolverinePost("/api/children/{childId}/early-help/step-up-decisions"), Tags("Early help"), EndpointSummary("Record a step-up request accepted or refused, with the reason.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, DecideStepUp command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

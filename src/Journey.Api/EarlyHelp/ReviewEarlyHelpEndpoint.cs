@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class ReviewEarlyHelpEndpoint
     /// <summary>Record an early help review.</summary>
     [WolverinePost("/api/children/{childId}/early-help/reviews"), Tags("Early help"), EndpointSummary("Record an early help review.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, ReviewEarlyHelp command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class StepDownToEarlyHelpEndpoint
     /// <summary>Record a step-down from social care to early help, with its plan.</summary>
     [WolverinePost("/api/children/{childId}/early-help/step-downs"), Tags("Early help"), EndpointSummary("Record a step-down from social care to early help, with its plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, StepDownToEarlyHelp command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

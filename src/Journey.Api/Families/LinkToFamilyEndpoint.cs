@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Families;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class LinkToFamilyEndpoint
     /// <summary>Link the child to a family or sibling group.</summary>
     [WolverinePost("/api/children/{childId}/family"), Tags("Families"), EndpointSummary("Link the child to a family or sibling group.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, LinkToFamily command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

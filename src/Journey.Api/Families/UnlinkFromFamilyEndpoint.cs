@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Families;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class UnlinkFromFamilyEndpoint
     /// <summary>Record that the child left its family or sibling group.</summary>
     [WolverinePost("/api/children/{childId}/family/unlinked"), Tags("Families"), EndpointSummary("Record that the child left its family or sibling group.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, UnlinkFromFamily command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

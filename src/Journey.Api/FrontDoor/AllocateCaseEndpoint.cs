@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class AllocateCaseEndpoint
     /// <summary>Allocate the child's case to a team and worker.</summary>
     [WolverinePost("/api/children/{childId}/allocations"), Tags("Front door"), EndpointSummary("Allocate the child's case to a team and worker.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, AllocateCase command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class ChallengeFrontDoorDecisionEndpoint
     /// <summary>Record a challenge to a front-door decision, upheld or overturned.</summary>
     [WolverinePost("/api/children/{childId}/front-door-decisions/challenges"), Tags("Front door"), EndpointSummary("Record a challenge to a front-door decision, upheld or overturned.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, ChallengeFrontDoorDecision command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Api.Retention;
 using Journey.Domain.FrontDoor;
@@ -21,6 +22,7 @@ public static class RecordContactEndpoint
     /// <summary>Record a contact received about the child; the child's journey starts with its first contact.</summary>
     [WolverinePost("/api/children/{childId}/contacts"), Tags("Front door"), EndpointSummary("Record a contact received about the child; the child's journey starts with its first contact.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordContact)]
     public static (Recorded, Events) Post(string childId, RecordContact command,
         [WriteAggregate("childId", Required = false)] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

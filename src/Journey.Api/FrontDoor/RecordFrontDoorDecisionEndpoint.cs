@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordFrontDoorDecisionEndpoint
     /// <summary>Record the front-door (MASH) decision on a contact.</summary>
     [WolverinePost("/api/children/{childId}/front-door-decisions"), Tags("Front door"), EndpointSummary("Record the front-door (MASH) decision on a contact.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordFrontDoorDecision command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class AllocatePersonalAdviserEndpoint
     /// <summary>Allocate a personal adviser.</summary>
     [WolverinePost("/api/children/{childId}/leaving-care/personal-advisers"), Tags("Leaving care"), EndpointSummary("Allocate a personal adviser.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordLeavingCare)]
     public static (Recorded, Events) Post(string childId, AllocatePersonalAdviser command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

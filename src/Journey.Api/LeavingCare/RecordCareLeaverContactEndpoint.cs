@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordCareLeaverContactEndpoint
     /// <summary>Record contact with a care leaver: in touch, activity, accommodation.</summary>
     [WolverinePost("/api/children/{childId}/leaving-care/contacts"), Tags("Leaving care"), EndpointSummary("Record contact with a care leaver: in touch, activity, accommodation.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordLeavingCare)]
     public static (Recorded, Events) Post(string childId, RecordCareLeaverContact command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

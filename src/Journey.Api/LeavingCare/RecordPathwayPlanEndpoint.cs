@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordPathwayPlanEndpoint
     /// <summary>Record a pathway plan or its review.</summary>
     [WolverinePost("/api/children/{childId}/leaving-care/pathway-plans"), Tags("Leaving care"), EndpointSummary("Record a pathway plan or its review.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordLeavingCare)]
     public static (Recorded, Events) Post(string childId, RecordPathwayPlan command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

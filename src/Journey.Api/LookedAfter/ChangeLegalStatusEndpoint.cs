@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class ChangeLegalStatusEndpoint
     /// <summary>Record a change of the looked-after child's legal status.</summary>
     [WolverinePost("/api/children/{childId}/care/legal-status-changes"), Tags("Looked after"), EndpointSummary("Record a change of the looked-after child's legal status.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, ChangeLegalStatus command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

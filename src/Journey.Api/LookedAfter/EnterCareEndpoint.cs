@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class EnterCareEndpoint
     /// <summary>Record that the child became looked after, with the SSDA903 legal status.</summary>
     [WolverinePost("/api/children/{childId}/care"), Tags("Looked after"), EndpointSummary("Record that the child became looked after, with the SSDA903 legal status.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, EnterCare command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

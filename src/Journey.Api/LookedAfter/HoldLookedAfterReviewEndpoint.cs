@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class HoldLookedAfterReviewEndpoint
     /// <summary>Record a looked-after review and how the child took part.</summary>
     [WolverinePost("/api/children/{childId}/care/reviews"), Tags("Looked after"), EndpointSummary("Record a looked-after review and how the child took part.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordConference)]
     public static (Recorded, Events) Post(string childId, HoldLookedAfterReview command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class LeaveCareEndpoint
     /// <summary>Record that the child stopped being looked after, with the SSDA903 reason.</summary>
     [WolverinePost("/api/children/{childId}/care/left"), Tags("Looked after"), EndpointSummary("Record that the child stopped being looked after, with the SSDA903 reason.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, LeaveCare command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

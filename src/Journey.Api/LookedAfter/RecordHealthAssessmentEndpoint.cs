@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordHealthAssessmentEndpoint
     /// <summary>Record an initial or review health assessment.</summary>
     [WolverinePost("/api/children/{childId}/care/health-assessments"), Tags("Looked after"), EndpointSummary("Record an initial or review health assessment.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordHealthAssessment command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

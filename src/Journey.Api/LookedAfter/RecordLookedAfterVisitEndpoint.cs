@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordLookedAfterVisitEndpoint
     /// <summary>Record a social worker's visit to a looked-after child.</summary>
     [WolverinePost("/api/children/{childId}/care/visits"), Tags("Looked after"), EndpointSummary("Record a social worker's visit to a looked-after child.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordLookedAfterVisit command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordStrengthsAndDifficultiesEndpoint
     /// <summary>Record a Strengths and Difficulties Questionnaire score, or why there is none (SSDA903 OC2).</summary>
     [WolverinePost("/api/children/{childId}/care/strengths-and-difficulties"), Tags("Looked after"), EndpointSummary("Record a Strengths and Difficulties Questionnaire score, or why there is none (SSDA903 OC2).")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordStrengthsAndDifficulties command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

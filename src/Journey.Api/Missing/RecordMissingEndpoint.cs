@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Missing;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordMissingEndpoint
     /// <summary>Record that the child went missing.</summary>
     [WolverinePost("/api/children/{childId}/missing-episodes"), Tags("Missing"), EndpointSummary("Record that the child went missing.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordMissing command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Missing;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordReturnEndpoint
     /// <summary>Record the child's return; the return interview is due within 72 hours.</summary>
     [WolverinePost("/api/children/{childId}/missing-episodes/returns"), Tags("Missing"), EndpointSummary("Record the child's return; the return interview is due within 72 hours.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordReturn command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

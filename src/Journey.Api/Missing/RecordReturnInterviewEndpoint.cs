@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Missing;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordReturnInterviewEndpoint
     /// <summary>Record the return home interview: offered, accepted, declined or completed.</summary>
     [WolverinePost("/api/children/{childId}/missing-episodes/return-interviews"), Tags("Missing"), EndpointSummary("Record the return home interview: offered, accepted, declined or completed.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordReturnInterview command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

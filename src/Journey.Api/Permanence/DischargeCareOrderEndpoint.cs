@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Permanence;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class DischargeCareOrderEndpoint
     /// <summary>Record the discharge of a care order.</summary>
     [WolverinePost("/api/children/{childId}/care/care-order-discharges"), Tags("Permanence"), EndpointSummary("Record the discharge of a care order.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, DischargeCareOrder command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

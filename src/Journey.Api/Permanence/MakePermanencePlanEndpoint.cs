@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Permanence;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class MakePermanencePlanEndpoint
     /// <summary>Record the permanence plan and whether it is ratified.</summary>
     [WolverinePost("/api/children/{childId}/care/permanence-plans"), Tags("Permanence"), EndpointSummary("Record the permanence plan and whether it is ratified.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, MakePermanencePlan command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Permanence;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordCarePlanEndpoint
     /// <summary>Record the looked-after child's care plan.</summary>
     [WolverinePost("/api/children/{childId}/care/care-plans"), Tags("Looked after"), EndpointSummary("Record the looked-after child's care plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordCarePlan command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Permanence;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordLookedAfterReviewNotHeldEndpoint
     /// <summary>Record a looked-after review that was due but not held, and why.</summary>
     [WolverinePost("/api/children/{childId}/care/reviews-not-held"), Tags("Looked after"), EndpointSummary("Record a looked-after review that was due but not held, and why.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordConference)]
     public static (Recorded, Events) Post(string childId, RecordLookedAfterReviewNotHeld command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

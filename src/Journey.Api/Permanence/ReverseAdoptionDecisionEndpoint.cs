@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Permanence;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class ReverseAdoptionDecisionEndpoint
     /// <summary>Record that the child should no longer be placed for adoption, and why (SSDA903 RD1 to RD4).</summary>
     [WolverinePost("/api/children/{childId}/care/adoption-decision-reversals"), Tags("Permanence"), EndpointSummary("Record that the child should no longer be placed for adoption, and why (SSDA903 RD1 to RD4).")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, ReverseAdoptionDecision command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

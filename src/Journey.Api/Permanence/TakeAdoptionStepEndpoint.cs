@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Permanence;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class TakeAdoptionStepEndpoint
     /// <summary>Record a step towards adoption, in order, through life-story work.</summary>
     [WolverinePost("/api/children/{childId}/care/adoption-steps"), Tags("Permanence"), EndpointSummary("Record a step towards adoption, in order, through life-story work.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, TakeAdoptionStep command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

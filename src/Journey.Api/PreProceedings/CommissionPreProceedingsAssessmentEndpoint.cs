@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class CommissionPreProceedingsAssessmentEndpoint
     /// <summary>Record an assessment commissioned, with its due date.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/assessments"), Tags("Pre-proceedings"), EndpointSummary("Record an assessment commissioned, with its due date.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, CommissionPreProceedingsAssessment command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class ConcludePreProceedingsEndpoint
     /// <summary>Record the outcome of pre-proceedings: stepped down or issue proceedings.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/concluded"), Tags("Pre-proceedings"), EndpointSummary("Record the outcome of pre-proceedings: stepped down or issue proceedings.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, ConcludePreProceedings command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

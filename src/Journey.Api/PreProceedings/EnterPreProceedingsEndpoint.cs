@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class EnterPreProceedingsEndpoint
     /// <summary>Record the decision to enter pre-proceedings under the Public Law Outline.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings"), Tags("Pre-proceedings"), EndpointSummary("Record the decision to enter pre-proceedings under the Public Law Outline.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, EnterPreProceedings command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class EscalatePreProceedingsEndpoint
     /// <summary>Record an escalation of pre-proceedings, with the reason.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/escalations"), Tags("Pre-proceedings"), EndpointSummary("Record an escalation of pre-proceedings, with the reason.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, EscalatePreProceedings command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class HoldFamilyGroupConferenceEndpoint
     /// <summary>Record a family group conference held.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/family-group-conferences"), Tags("Pre-proceedings"), EndpointSummary("Record a family group conference held.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, HoldFamilyGroupConference command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class HoldPreProceedingsMeetingEndpoint
     /// <summary>Record the initial or a review pre-proceedings meeting.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/meetings"), Tags("Pre-proceedings"), EndpointSummary("Record the initial or a review pre-proceedings meeting.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, HoldPreProceedingsMeeting command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

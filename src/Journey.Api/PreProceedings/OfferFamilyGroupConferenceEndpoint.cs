@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class OfferFamilyGroupConferenceEndpoint
     /// <summary>Record that family group decision-making was offered.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/family-group-conference-offers"), Tags("Pre-proceedings"), EndpointSummary("Record that family group decision-making was offered.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, OfferFamilyGroupConference command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

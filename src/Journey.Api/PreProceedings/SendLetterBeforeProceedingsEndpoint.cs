@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class SendLetterBeforeProceedingsEndpoint
     /// <summary>Record the letter before proceedings sent.</summary>
     [WolverinePost("/api/children/{childId}/pre-proceedings/letters"), Tags("Pre-proceedings"), EndpointSummary("Record the letter before proceedings sent.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, SendLetterBeforeProceedings command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

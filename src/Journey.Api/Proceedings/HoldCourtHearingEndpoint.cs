@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Proceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class HoldCourtHearingEndpoint
     /// <summary>Record a court hearing.</summary>
     [WolverinePost("/api/children/{childId}/care-proceedings/hearings"), Tags("Care proceedings"), EndpointSummary("Record a court hearing.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, HoldCourtHearing command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Proceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class MakeFinalOrderEndpoint
     /// <summary>Record the final order; the proceedings end.</summary>
     [WolverinePost("/api/children/{childId}/care-proceedings/final-orders"), Tags("Care proceedings"), EndpointSummary("Record the final order; the proceedings end.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, MakeFinalOrder command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

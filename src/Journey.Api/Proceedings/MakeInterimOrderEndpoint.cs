@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Proceedings;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class MakeInterimOrderEndpoint
     /// <summary>Record an interim order.</summary>
     [WolverinePost("/api/children/{childId}/care-proceedings/interim-orders"), Tags("Care proceedings"), EndpointSummary("Record an interim order.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, MakeInterimOrder command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class ChangeProtectionCategoryEndpoint
     /// <summary>Record a change of the protection plan's category of abuse.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/category-changes"), Tags("Child protection"), EndpointSummary("Record a change of the protection plan's category of abuse.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordConference)]
     public static (Recorded, Events) Post(string childId, ChangeProtectionCategory command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class ConcludeSection47Endpoint
     /// <summary>Record the conclusion of the open section 47 enquiry.</summary>
     [WolverinePost("/api/children/{childId}/section-47-enquiries/concluded"), Tags("Child protection"), EndpointSummary("Record the conclusion of the open section 47 enquiry.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, ConcludeSection47 command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

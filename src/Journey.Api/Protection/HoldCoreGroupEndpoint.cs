@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class HoldCoreGroupEndpoint
     /// <summary>Record a core group meeting of the open protection plan.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/core-groups"), Tags("Child protection"), EndpointSummary("Record a core group meeting of the open protection plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, HoldCoreGroup command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

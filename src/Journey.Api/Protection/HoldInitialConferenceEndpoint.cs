@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class HoldInitialConferenceEndpoint
     /// <summary>Record an initial child protection conference; a plan it decides starts the same day.</summary>
     [WolverinePost("/api/children/{childId}/initial-conferences"), Tags("Child protection"), EndpointSummary("Record an initial child protection conference; a plan it decides starts the same day.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordConference)]
     public static (Recorded, Events) Post(string childId, HoldInitialConference command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class HoldReviewConferenceEndpoint
     /// <summary>Record a review child protection conference.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/review-conferences"), Tags("Child protection"), EndpointSummary("Record a review child protection conference.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordConference)]
     public static (Recorded, Events) Post(string childId, HoldReviewConference command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

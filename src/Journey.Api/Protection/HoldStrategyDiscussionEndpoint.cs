@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class HoldStrategyDiscussionEndpoint
     /// <summary>Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.</summary>
     [WolverinePost("/api/children/{childId}/strategy-discussions"), Tags("Child protection"), EndpointSummary("Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, HoldStrategyDiscussion command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

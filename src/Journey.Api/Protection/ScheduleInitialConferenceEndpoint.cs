@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class ScheduleInitialConferenceEndpoint
     /// <summary>Schedule or reschedule (with approval) the initial conference.</summary>
     [WolverinePost("/api/children/{childId}/initial-conferences/schedules"), Tags("Child protection"), EndpointSummary("Schedule or reschedule (with approval) the initial conference.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordConference)]
     public static (Recorded, Events) Post(string childId, ScheduleInitialConference command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

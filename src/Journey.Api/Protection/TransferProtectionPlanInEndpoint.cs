@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class TransferProtectionPlanInEndpoint
     /// <summary>Record a protection plan transferred in from another authority.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/transfers-in"), Tags("Child protection"), EndpointSummary("Record a protection plan transferred in from another authority.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, TransferProtectionPlanIn command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class TransferProtectionPlanOutEndpoint
     /// <summary>Record the protection plan transferred out to another authority.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/transfers-out"), Tags("Child protection"), EndpointSummary("Record the protection plan transferred out to another authority.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, TransferProtectionPlanOut command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

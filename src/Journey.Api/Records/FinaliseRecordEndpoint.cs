@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class FinaliseRecordEndpoint
     /// <summary>Record when a visit, plan, review or assessment write-up was finalised or authorised.</summary>
     [WolverinePost("/api/children/{childId}/finalisations"), Tags("Records"), EndpointSummary("Record when a visit, plan, review or assessment write-up was finalised or authorised.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, FinaliseRecord command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Safeguarding;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class AgreeTransitionPlanEndpoint
     /// <summary>Record a disabled child's transition plan to adult services.</summary>
     [WolverinePost("/api/children/{childId}/transition-plans"), Tags("Safeguarding"), EndpointSummary("Record a disabled child's transition plan to adult services.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, AgreeTransitionPlan command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

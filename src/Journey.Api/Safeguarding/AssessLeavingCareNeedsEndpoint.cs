@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Safeguarding;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class AssessLeavingCareNeedsEndpoint
     /// <summary>Record a leaving care needs assessment.</summary>
     [WolverinePost("/api/children/{childId}/leaving-care/needs-assessments"), Tags("Leaving care"), EndpointSummary("Record a leaving care needs assessment.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordLeavingCare)]
     public static (Recorded, Events) Post(string childId, AssessLeavingCareNeeds command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

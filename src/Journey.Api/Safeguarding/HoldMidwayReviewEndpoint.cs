@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Safeguarding;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class HoldMidwayReviewEndpoint
     /// <summary>Record the midway review of the protection plan.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/midway-reviews"), Tags("Child protection"), EndpointSummary("Record the midway review of the protection plan.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordConference)]
     public static (Recorded, Events) Post(string childId, HoldMidwayReview command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

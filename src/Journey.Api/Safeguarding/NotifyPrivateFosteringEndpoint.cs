@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Safeguarding;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class NotifyPrivateFosteringEndpoint
     /// <summary>Record a private fostering notification.</summary>
     [WolverinePost("/api/children/{childId}/private-fostering"), Tags("Safeguarding"), EndpointSummary("Record a private fostering notification.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, NotifyPrivateFostering command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Safeguarding;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordHomelessPresentationEndpoint
     /// <summary>Record a homeless 16 or 17 year old's presentation: rights explained, joint housing assessment.</summary>
     [WolverinePost("/api/children/{childId}/homeless-presentations"), Tags("Safeguarding"), EndpointSummary("Record a homeless 16 or 17 year old's presentation: rights explained, joint housing assessment.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordHomelessPresentation command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Supervision;
 using Journey.Domain.Journeys;
@@ -15,6 +16,7 @@ public static class RecordSupervisionEndpoint
     /// <summary>Record case supervision of the allocated worker.</summary>
     [WolverinePost("/api/children/{childId}/supervisions"), Tags("Allocation"), EndpointSummary("Record case supervision of the allocated worker.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
     public static (Recorded, Events) Post(string childId, RecordSupervision command,
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);
