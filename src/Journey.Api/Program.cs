@@ -121,6 +121,8 @@ app.MapWolverineEndpoints(opts =>
     // A query value that cannot be parsed (?limit=ten) is refused with a problem naming it, not read as the default.
     opts.RejectUnparseableQueryValues = true;
     opts.MapConcurrencyFailuresToConflict();
+    // A capability's one Validate takes each step's command as IJourneyCommand: the body (decision 112).
+    opts.AddParameterHandlingStrategy(new JourneyCommandParameter());
     // Every step recorded through the API is a journey command; reads need no recorder.
     opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true);
     // Every list of rows per child is given the children the caller may read (ReadScope, decision 55) and filters by it.

@@ -35,4 +35,13 @@ public sealed class DecisionArgumentTests(JourneyHost host)
                 .Any(call => call.Method.Name == "Validate" && call.Creates.Any(v => v.VariableType == typeof(Decision))))
             .Select(chain => chain.RoutePattern!.RawText).ShouldBeEmpty("endpoints whose decision no Validate method returns");
     }
+
+    [Fact]
+    public void A_capabilitys_recording_endpoints_are_one_class_named_for_it_but_the_contact_which_validates_more()
+    {
+        // FrontDoor/FrontDoorEndpoints.cs holds the front door's steps (decision 112).
+        RecordingEndpoints().Select(chain => chain.Method.HandlerType)
+            .Where(type => type.Name != type.Namespace!.Split('.')[^1] + "Endpoints" && type.Name != "RecordContactEndpoint")
+            .Select(type => type.FullName).Distinct().ShouldBeEmpty("recording endpoints outside their capability's class");
+    }
 }
