@@ -120,15 +120,18 @@ app.MapJourneyMetrics();
 app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();
-    // Who may call each endpoint: its access rule's policy (roles and teams, decision 51).
-    opts.ConfigureEndpoints(chain => chain.RequireAuthorization(AccessRules.For(chain.HttpMethods.Single(), chain.RoutePattern!.RawText!).PolicyName));
+    // Who may call each endpoint is the access rule named beside its route ([Access], decision 111), whose policy
+    // ASP.NET Core applies (roles and teams, decision 51); an endpoint that names none stops start-up here.
+    opts.ConfigureEndpoints(chain => AccessRules.Of(chain));
     // A query value that cannot be parsed (?limit=ten) is refused with a problem naming it, not read as the default.
     opts.RejectUnparseableQueryValues = true;
     opts.MapConcurrencyFailuresToConflict();
+    // A capability's one Validate takes each step's command as IJourneyCommand: the body (decision 112).
+    opts.AddParameterHandlingStrategy(new JourneyCommandParameter());
     // Every step recorded through the API is a journey command; reads need no recorder.
     opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true);
     // Every list of rows per child is given the children the caller may read (ReadScope, decision 55) and filters by it.
-    opts.AddMiddleware(typeof(ReadScopeMiddleware), chain => AccessRules.For(chain.HttpMethods.Single(), chain.RoutePattern!.RawText!) == AccessRules.ReadRows);
+    opts.AddMiddleware(typeof(ReadScopeMiddleware), chain => AccessRules.Of(chain) == AccessRules.ReadRows);
     // Every read of a child's record is logged before it runs, and refused if it cannot be (journey.access_log).
     opts.AddMiddleware(typeof(AccessLogMiddleware), AccessLogPolicy.IsLogged);
     // A child or family id (in a route or a query filter) that cannot be one is refused (400) rather than read as unknown.

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using System.Globalization;
 using System.Text.Json;
@@ -51,6 +52,7 @@ public static class AccessLogEndpoint
     /// <param name="to">Last UK date of reads to list (inclusive, yyyy-MM-dd).</param>
     /// <param name="user">Only reads by this token subject.</param>
     /// <param name="refused">true: only refused requests (attempted access); false: only reads let through.</param>
+    [Access(Rule.ReadAccessLog)]
     public static Task<IResult> GetForChild(string childId, IDocumentStore store, HttpContext http, CancellationToken cancellation,
         string? from = null, string? to = null, string? user = null, bool? refused = null, int? limit = null, int? offset = null) =>
         List(store, http, cancellation, childId, from, to, user, null, refused, limit, offset);
@@ -63,6 +65,7 @@ public static class AccessLogEndpoint
     /// <param name="view">Only reads through this view (its route, e.g. /api/children/{childId}/timeline).</param>
     /// <param name="childId">Only reads that named this child (then the listing is itself a read of that child's record).</param>
     /// <param name="refused">true: only refused requests (attempted access); false: only reads let through.</param>
+    [Access(Rule.ReadAccessLog)]
     public static Task<IResult> GetAll(IDocumentStore store, HttpContext http, CancellationToken cancellation,
         string? from = null, string? to = null, string? user = null, string? view = null, string? childId = null, bool? refused = null,
         int? limit = null, int? offset = null) =>

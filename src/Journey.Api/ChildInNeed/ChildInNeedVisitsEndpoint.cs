@@ -18,6 +18,7 @@ public static class ChildInNeedVisitsEndpoint
     /// </summary>
     [WolverineGet("/api/child-in-need-plans/visits"), Tags("Measures"), EndpointSummary("Child in need visits chained on the dates the child was seen.")]
     [ProducesResponseType<ChildInNeedVisitRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<ChildInNeedVisitRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, ChildInNeedVisitProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))

@@ -1,4 +1,5 @@
 using JasperFx.Events.Daemon;
+using Journey.Api.Authorisation;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -15,6 +16,7 @@ public static class ProjectionsEndpoint
     /// </summary>
     [WolverineGet("/api/projections"), Tags("Operations"), EndpointSummary("Projection lag: how far each projection trails the event store.")]
     [ProducesResponseType<ProjectionLagReport>(200)]
+    [Access(Rule.ReadOperations)]
     public static async Task<ProjectionLagReport> Get(IDocumentStore store, IProjectionCoordinator coordinator, TimeProvider clock, CancellationToken cancellation) =>
         await ProjectionLag.ReadAsync(store, clock, cancellation) with { Daemon = await DaemonLeadership.ReadAsync(coordinator, store, cancellation) };
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Journey.Api.Authorisation;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -15,6 +16,7 @@ public static class ExportEndpoint
     [ProducesResponseType<ChildExport>(200), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
     /// <param name="asRecordedAt">What the service showed then: only what had been recorded by that instant (a date: the end of that UK day).</param>
     /// <param name="asOccurredAt">What had happened by then, as known now: steps that happened after it are left out.</param>
+    [Access(Rule.ReadChild)]
     public static async Task<IResult> GetJson(string childId, IQuerySession session, IDocumentStore store, TimeProvider clock, HttpContext http,
         CancellationToken cancellation, string? asRecordedAt = null, string? asOccurredAt = null)
     {
@@ -26,6 +28,7 @@ public static class ExportEndpoint
     [ProducesResponseType<string>(200, "text/html"), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
     /// <param name="asRecordedAt">What the service showed then: only what had been recorded by that instant (a date: the end of that UK day).</param>
     /// <param name="asOccurredAt">What had happened by then, as known now: steps that happened after it are left out.</param>
+    [Access(Rule.ReadChild)]
     public static async Task<IResult> GetHtml(string childId, IQuerySession session, IDocumentStore store, TimeProvider clock, HttpContext http,
         CancellationToken cancellation, string? asRecordedAt = null, string? asOccurredAt = null)
     {

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Projections.Families;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public static class FamilyEndpoint
 {
     [WolverineGet("/api/families/{familyId}"), Tags("Families"), EndpointSummary("The children of a family or sibling group, current and past.")]
     [ProducesResponseType<Family>(200), ProducesResponseType<ProblemDetails>(404)]
+    [Access(Rule.ReadFamily)]
     public static async Task<IResult> Get(string familyId, IDocumentStore store, CancellationToken cancellation)
     {
         await using var connection = store.Storage.Database.CreateConnection();

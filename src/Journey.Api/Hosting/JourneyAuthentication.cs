@@ -63,7 +63,7 @@ public static class JourneyAuthentication
         {
             options.DefaultPolicy = new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser().RequireClaim(SubjectClaim).Build();
-            // One policy per access rule, each endpoint given its rule's in Program.cs (AccessRules.For).
+            // One policy per access rule, named by each endpoint's [Access] attribute beside its route (decision 111).
             foreach (var rule in AccessRules.All)
                 options.AddPolicy(rule.PolicyName, policy => policy.AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme)
                     .RequireAuthenticatedUser().RequireClaim(SubjectClaim).AddRequirements(new AccessRequirement(rule)));

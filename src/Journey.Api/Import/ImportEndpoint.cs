@@ -1,4 +1,5 @@
 using System.Text;
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,6 +18,7 @@ public static class ImportEndpoint
     [WolverinePost("/api/import"), Tags("Import"), EndpointSummary("Import steps from NDJSON, one a line, through the same rules as the API.")]
     [Consumes("application/x-ndjson"), ProducesResponseType<ImportReport>(200)]
     [RequestSizeLimit(RequestLimits.ImportBody), EnableRateLimiting(RateLimits.ImportPolicy)]
+    [Access(Rule.Import)]
     public static async Task<IResult> Post(HttpRequest request, JourneyImporter importer, CancellationToken cancellation)
     {
         var response = request.HttpContext.Response;

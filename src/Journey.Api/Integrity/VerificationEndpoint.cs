@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Projections.Integrity;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ public static class VerificationEndpoint
     [WolverineGet("/api/children/{childId}/verification"), Tags("Verification"),
      EndpointSummary("Recomputes one child's hash chain: intact, or the first broken link (version and what differs); with the latest link to keep outside the database; disposed, with the disposal, for a record disposed of.")]
     [ProducesResponseType<ChainReport>(200), ProducesResponseType<ProblemDetails>(404)]
+    [Access(Rule.Verify)]
     public static async Task<IResult> GetChild(string childId, IDocumentStore store, TimeProvider clock, CancellationToken cancellation)
     {
         var report = await new ChainVerifier(store).Verify(childId, clock, cancellation);
@@ -27,6 +29,7 @@ public static class VerificationEndpoint
     [WolverineGet("/api/verification"), Tags("Verification"),
      EndpointSummary("Recomputes every child's hash chain, reading the store as a stream: intact, unsealed or broken, with the first broken link of each child.")]
     [ProducesResponseType<ChainReport>(200)]
+    [Access(Rule.Verify)]
     public static Task<ChainReport> GetStore(IDocumentStore store, TimeProvider clock, CancellationToken cancellation) =>
         new ChainVerifier(store).Verify(null, clock, cancellation);
 }

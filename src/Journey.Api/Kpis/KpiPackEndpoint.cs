@@ -21,6 +21,7 @@ public static class KpiPackEndpoint
 
     [WolverineGet("/api/kpi-pack"), Tags("KPI pack"), EndpointSummary("The monthly KPI pack: each KPI's monthly values, change, three-month average, comparators and RAG.")]
     [ProducesResponseType<KpiPackAnswer>(200), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadAggregates)]
     public static async Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? from = null, string? to = null, string? team = null, bool asRecorded = false)
     {
@@ -36,6 +37,7 @@ public static class KpiPackEndpoint
 
     [WolverineGet("/api/kpi-pack.csv"), Tags("KPI pack"), EndpointSummary("The monthly KPI pack as CSV, one row per KPI and month.")]
     [Produces("text/csv"), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadAggregates)]
     public static async Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? from = null, string? to = null, string? team = null, bool asRecorded = false)
     {
@@ -46,6 +48,7 @@ public static class KpiPackEndpoint
 
     [WolverineGet("/api/kpi-pack/children"), Tags("KPI pack"), EndpointSummary("The children (and episodes) a KPI counted in a month, with team, worker, family and whether each met the standard.")]
     [ProducesResponseType<KpiChildRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static async Task<IResult> GetChildren(IDocumentStore store, ReadScope scope, CancellationToken cancellation,
         string? month = null, string? kpi = null, string? team = null, bool asRecorded = false)
     {

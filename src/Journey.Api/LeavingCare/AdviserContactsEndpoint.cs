@@ -19,6 +19,7 @@ public static class AdviserContactsEndpoint
     /// </summary>
     [WolverineGet("/api/personal-advisers/contacts"), Tags("Measures"), EndpointSummary("Personal adviser contacts chained: at most 2 months apart.")]
     [ProducesResponseType<AdviserContactRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<AdviserContactRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, AdviserContactProjection.ContactChainFunctionName, "leaving_care_number", "contact",

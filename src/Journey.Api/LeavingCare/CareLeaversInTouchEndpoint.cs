@@ -37,12 +37,14 @@ public static class CareLeaversInTouchEndpoint
     /// </summary>
     [WolverineGet("/api/care-leavers/in-touch"), Tags("Measures"), EndpointSummary("Care leavers in touch around their 17th to 21st birthdays (SSDA903 OC3).")]
     [ProducesResponseType<CareLeaverInTouchRow[]>(200), ProducesResponseType<ProblemDetails>(403)]
+    [Access(Rule.ReadRows)]
     public static async Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null, bool asRecorded = false) =>
         BirthdayFilterRefused(scope, from, to) ?? Results.Ok(await Read(store, scope, clock, childId, asAt, asRecorded, from, to, cancellation));
 
     [WolverineGet("/api/care-leavers/in-touch.csv"), Tags("Measures"), EndpointSummary("The same care leaver rows as CSV, for the OC3 return.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(403)]
+    [Access(Rule.ReadRows)]
     public static async Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, DateOnly? from = null, DateOnly? to = null, bool asRecorded = false)
     {

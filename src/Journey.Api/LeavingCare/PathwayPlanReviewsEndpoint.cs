@@ -18,6 +18,7 @@ public static class PathwayPlanReviewsEndpoint
     /// </summary>
     [WolverineGet("/api/pathway-plans/reviews"), Tags("Measures"), EndpointSummary("Pathway plan reviews chained: at most 6 months apart.")]
     [ProducesResponseType<PathwayPlanReviewRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<PathwayPlanReviewRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, PathwayPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))

@@ -18,12 +18,14 @@ public static class EntriesIntoCareEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/entries"), Tags("Measures"), EndpointSummary("Entries into care, unplanned ones flagged.")]
     [ProducesResponseType<EntryIntoCareRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> Get(IDocumentStore store, ReadScope scope, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, bool unplannedOnly = false) =>
         Query(store, scope, cancellation, childId, from, to, unplannedOnly, rows => Results.Ok(rows));
 
     [WolverineGet("/api/looked-after/entries.csv"), Tags("Measures"), EndpointSummary("The same entries into care as CSV.")]
     [ProducesResponseType<string>(200, "text/csv")]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, bool unplannedOnly = false) =>
         Query(store, scope, cancellation, childId, from, to, unplannedOnly, LookedAfterQuery.Csv);

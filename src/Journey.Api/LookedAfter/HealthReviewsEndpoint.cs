@@ -20,6 +20,7 @@ public static class HealthReviewsEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/health-reviews"), Tags("Measures"), EndpointSummary("Review health assessments chained: 6-monthly under 5, yearly from 5.")]
     [ProducesResponseType<HealthReviewRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<HealthReviewRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, HealthReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, asRecorded, cancellation))

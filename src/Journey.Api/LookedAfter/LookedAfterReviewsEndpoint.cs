@@ -19,6 +19,7 @@ public static class LookedAfterReviewsEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/reviews"), Tags("Measures"), EndpointSummary("Looked-after reviews chained on the dates they were held.")]
     [ProducesResponseType<LookedAfterReviewRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<LookedAfterReviewRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, LookedAfterReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, asRecorded, cancellation))

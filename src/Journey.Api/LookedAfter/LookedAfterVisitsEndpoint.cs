@@ -28,6 +28,7 @@ public static class LookedAfterVisitsEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/visits"), Tags("Measures"), EndpointSummary("Looked-after visits chained per placement on the dates the child was seen.")]
     [ProducesResponseType<LookedAfterVisitRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
         bool asRecorded = false) =>
@@ -35,6 +36,7 @@ public static class LookedAfterVisitsEndpoint
 
     [WolverineGet("/api/looked-after/visits.csv"), Tags("Measures"), EndpointSummary("The same looked-after visit chains as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
         bool asRecorded = false) =>

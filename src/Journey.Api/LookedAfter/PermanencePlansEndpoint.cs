@@ -22,6 +22,7 @@ public static class PermanencePlansEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/permanence-plans"), Tags("Measures"), EndpointSummary("Permanence plans by the second looked-after review.")]
     [ProducesResponseType<PermanencePlanRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
         bool asRecorded = false) =>
@@ -29,6 +30,7 @@ public static class PermanencePlansEndpoint
 
     [WolverineGet("/api/looked-after/permanence-plans.csv"), Tags("Measures"), EndpointSummary("The same permanence plan rows as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? status = null, string? team = null, string? worker = null,
         bool asRecorded = false) =>

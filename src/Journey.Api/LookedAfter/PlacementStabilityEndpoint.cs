@@ -21,12 +21,14 @@ public static class PlacementStabilityEndpoint
     /// </summary>
     [WolverineGet("/api/looked-after/placement-stability"), Tags("Measures"), EndpointSummary("Placement stability of the children looked after at a date.")]
     [ProducesResponseType<PlacementStabilityRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? team = null, string? worker = null, bool asRecorded = false) =>
         Query(store, scope, clock, cancellation, childId, asAt, asRecorded, team, worker, rows => Results.Ok(rows));
 
     [WolverineGet("/api/looked-after/placement-stability.csv"), Tags("Measures"), EndpointSummary("The same placement stability rows as CSV.")]
     [ProducesResponseType<string>(200, "text/csv")]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, string? team = null, string? worker = null, bool asRecorded = false) =>
         Query(store, scope, clock, cancellation, childId, asAt, asRecorded, team, worker, LookedAfterQuery.Csv);

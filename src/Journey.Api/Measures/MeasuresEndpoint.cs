@@ -15,6 +15,7 @@ public static class MeasuresEndpoint
 
     [WolverineGet("/api/measures"), Tags("Measures"), EndpointSummary("Timeliness measure rows, one per child, measure and episode, as JSON.")]
     [ProducesResponseType<MeasureRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? measure = null, string? status = null, string? childId = null, string? familyId = null,
         string? from = null, string? to = null, string? periodBy = null, string? asAt = null, bool asRecorded = false, int? limit = null, int? offset = null,
@@ -23,6 +24,7 @@ public static class MeasuresEndpoint
 
     [WolverineGet("/api/measures.csv"), Tags("Measures"), EndpointSummary("The same measure rows as CSV, for spreadsheets.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? measure = null, string? status = null, string? childId = null, string? familyId = null,
         string? from = null, string? to = null, string? periodBy = null, string? asAt = null, bool asRecorded = false, int? limit = null, int? offset = null,

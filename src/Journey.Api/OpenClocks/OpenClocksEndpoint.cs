@@ -38,6 +38,7 @@ public static class OpenClocksEndpoint
     /// </summary>
     [WolverineGet("/api/open-clocks"), Tags("Measures"), EndpointSummary("What is due and overdue today, by team and worker.")]
     [ProducesResponseType<OpenClock[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static async Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? team = null, string? worker = null, string? measure = null, bool overdueOnly = false)
     {

@@ -26,6 +26,7 @@ public static class ProtectionPlansEndpoint
     /// </summary>
     [WolverineGet("/api/protection-plans/visits"), Tags("Measures"), EndpointSummary("Child protection visits chained on the dates the child was seen.")]
     [ProducesResponseType<ProtectionVisitRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<ProtectionVisitRow>> GetVisits(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, ProtectionPlanProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
@@ -38,6 +39,7 @@ public static class ProtectionPlansEndpoint
     /// </summary>
     [WolverineGet("/api/protection-plans/reviews"), Tags("Measures"), EndpointSummary("Review conferences chained on the dates they were held.")]
     [ProducesResponseType<ReviewConferenceRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<ReviewConferenceRow>> GetReviews(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
@@ -49,6 +51,7 @@ public static class ProtectionPlansEndpoint
     /// </summary>
     [WolverineGet("/api/protection-plans"), Tags("Measures"), EndpointSummary("Protection plans with duration and repeat-plan flags.")]
     [ProducesResponseType<ProtectionPlanRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<ProtectionPlanRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false)
     {

@@ -44,12 +44,14 @@ public static class PreProceedingsEndpoint
     /// </summary>
     [WolverineGet("/api/pre-proceedings"), Tags("Measures"), EndpointSummary("Pre-proceedings episodes: duration, letter to first meeting, drift.")]
     [ProducesResponseType<PreProceedingsRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
         Results.Ok(await Read(store, scope, clock, childId, from, to, asAt, asRecorded, cancellation));
 
     [WolverineGet("/api/pre-proceedings.csv"), Tags("Measures"), EndpointSummary("The same pre-proceedings episodes as CSV.")]
     [ProducesResponseType<string>(200, "text/csv")]
+    [Access(Rule.ReadRows)]
     public static async Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
         CsvText.Result(CsvHeader, await Read(store, scope, clock, childId, from, to, asAt, asRecorded, cancellation), r =>

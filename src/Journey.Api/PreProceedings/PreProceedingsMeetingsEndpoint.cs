@@ -18,6 +18,7 @@ public static class PreProceedingsMeetingsEndpoint
     /// </summary>
     [WolverineGet("/api/pre-proceedings/meetings"), Tags("Measures"), EndpointSummary("Pre-proceedings meetings chained: no episode without a review for 6 weeks.")]
     [ProducesResponseType<PreProceedingsMeetingRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<PreProceedingsMeetingRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, PreProceedingsMeetingProjection.MeetingChainFunctionName, "pre_proceedings_number", "meeting",

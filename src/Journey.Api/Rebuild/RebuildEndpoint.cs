@@ -1,5 +1,6 @@
 using JasperFx.Events.Daemon;
 using Journey.Api.Daemon;
+using Journey.Api.Authorisation;
 using Journey.Projections.Rebuild;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +24,7 @@ public static class RebuildEndpoint
     /// </summary>
     [WolverinePost("/api/admin/rebuild"), Tags("Operations"), EndpointSummary("Rebuild every projection from the events (recording waits while it runs).")]
     [ProducesResponseType<RebuildReport>(200), ProducesResponseType<ProblemDetails>(409)]
+    [Access(Rule.Administer)]
     public static async Task<IResult> Post(IDocumentStore store, ReplayStoreFactory replayStores, IProjectionCoordinator coordinator, RebuildGate gate,
         IHostApplicationLifetime lifetime, ILogger<RebuildGate> log, HttpContext context)
     {

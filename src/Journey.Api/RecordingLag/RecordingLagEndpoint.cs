@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
 using System.Globalization;
@@ -21,6 +22,7 @@ public static class RecordingLagEndpoint
 
     [WolverineGet("/api/recording-lag"), Tags("Measures"), EndpointSummary("Recording lag by team and step type: median and 90th percentile hours, share recorded late.")]
     [ProducesResponseType<RecordingLagRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadAggregates)]
     public static async Task<IResult> Get(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? from = null, string? to = null, string? team = null)
     {
@@ -30,6 +32,7 @@ public static class RecordingLagEndpoint
 
     [WolverineGet("/api/recording-lag.csv"), Tags("Measures"), EndpointSummary("Recording lag by team and step type as CSV.")]
     [Produces("text/csv"), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadAggregates)]
     public static async Task<IResult> GetCsv(IDocumentStore store, TimeProvider clock, CancellationToken cancellation,
         string? from = null, string? to = null, string? team = null)
     {

@@ -22,6 +22,7 @@ public static class ReferralsEndpoint
     /// </summary>
     [WolverineGet("/api/referrals"), Tags("Measures"), EndpointSummary("Referrals, with re-referrals marked.")]
     [ProducesResponseType<ReferralRow[]>(200)]
+    [Access(Rule.ReadRows)]
     public static async Task<IReadOnlyList<ReferralRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false)
     {

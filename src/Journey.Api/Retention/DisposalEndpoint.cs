@@ -1,4 +1,5 @@
 using Journey.Api.Access;
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
 using Journey.Domain.Journeys;
@@ -32,6 +33,7 @@ public static class DisposalEndpoint
     [WolverinePost(DisposalLedger.LoggedView), Tags("Retention"),
      EndpointSummary("Dispose of a child's record at the end of its retention period, recorded in the disposals' hash chain and the access log.")]
     [ProducesResponseType<DisposalRow>(200), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404), ProducesResponseType<ProblemDetails>(409)]
+    [Access(Rule.DisposeRecord)]
     public static async Task<IResult> Post(string childId, DisposalRequest request, IDocumentStore store, RetentionPolicy policy, TimeProvider clock,
         HttpContext http, CancellationToken cancellation)
     {

@@ -1,4 +1,5 @@
 using Journey.Api.Access;
+using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
 using Journey.Domain.Journeys;
@@ -30,6 +31,7 @@ public static class ReturnsEndpoint
     /// <param name="periodEnd">Annex A: the last day its lists cover, each list's period worked out back from it (instead of year).</param>
     /// <param name="from">Annex A: the first day of a period asked for, with to (instead of year).</param>
     /// <param name="to">Annex A: the last day of a period asked for, with from.</param>
+    [Access(Rule.ReadReturns)]
     public static async Task<IResult> GetReturn(string returnName, StatutoryReturns returns, IDocumentStore store, TimeProvider clock, HttpContext http,
         ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null,
         string? periodEnd = null, string? from = null, string? to = null)
@@ -54,6 +56,7 @@ public static class ReturnsEndpoint
     /// <param name="periodEnd">Annex A: the last day its lists cover, each list's period worked out back from it (instead of year).</param>
     /// <param name="from">Annex A: the first day of a period asked for, with to (instead of year).</param>
     /// <param name="to">Annex A: the last day of a period asked for, with from.</param>
+    [Access(Rule.ReadReturns)]
     public static async Task<IResult> GetFile(string returnName, string fileName, StatutoryReturns returns, IDocumentStore store, TimeProvider clock,
         HttpContext http, ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null,
         string? periodEnd = null, string? from = null, string? to = null)
@@ -79,6 +82,7 @@ public static class ReturnsEndpoint
     /// <param name="periodEnd">Annex A: the last day its lists cover, each list's period worked out back from it (instead of year).</param>
     /// <param name="from">Annex A: the first day of a period asked for, with to (instead of year).</param>
     /// <param name="to">Annex A: the last day of a period asked for, with from.</param>
+    [Access(Rule.ReadReturns)]
     public static async Task<IResult> GetMissing(string returnName, StatutoryReturns returns, IDocumentStore store, TimeProvider clock, HttpContext http,
         ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null,
         string? periodEnd = null, string? from = null, string? to = null)

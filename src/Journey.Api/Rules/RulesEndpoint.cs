@@ -1,5 +1,6 @@
 using Journey.Domain.Timescales;
 using Microsoft.AspNetCore.Mvc;
+using Journey.Api.Authorisation;
 using Wolverine.Http;
 
 namespace Journey.Api.Rules;
@@ -24,6 +25,7 @@ public static class RulesEndpoint
     /// under it (<see cref="RuleRow.EffectiveUntil"/> is the day its successor took over).
     /// </summary>
     [WolverineGet("/api/rules"), Tags("Measures"), EndpointSummary("The rule set the service measures by, and every rule in it with its source.")]
+    [Access(Rule.ReadAggregates)] // the rule set in force names no child (decision 108)
     [ProducesResponseType<RuleSetAnswer>(200)]
     public static RuleSetAnswer Get(RuleSetInUse ruleSet)
     {

@@ -1,4 +1,5 @@
 using Journey.Api.Access;
+using Journey.Api.Authorisation;
 using Journey.Api.Export;
 using Journey.Projections.Disposal;
 using Marten;
@@ -18,6 +19,7 @@ public static class SubjectAccessEndpoint
     [WolverineGet("/api/children/{childId}/subject-access"), Tags("Timeline"),
      EndpointSummary("Everything held about a child for a subject access request: the journey with provenance, measures and chains, and who read the record.")]
     [ProducesResponseType<SubjectAccessBundle>(200), ProducesResponseType<ProblemDetails>(404)]
+    [Access(Rule.SubjectAccess)]
     public static async Task<IResult> Get(string childId, IQuerySession session, IDocumentStore store, TimeProvider clock, HttpContext http,
         CancellationToken cancellation)
     {

@@ -37,6 +37,7 @@ public static class SupervisionChainsEndpoint
     /// </summary>
     [WolverineGet("/api/supervisions"), Tags("Measures"), EndpointSummary("Case supervision chained per protection plan, child in need plan and episode of care.")]
     [ProducesResponseType<SupervisionChainRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? kind = null, string? status = null, string? childId = null, string? team = null, string? worker = null,
         DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>
@@ -44,6 +45,7 @@ public static class SupervisionChainsEndpoint
 
     [WolverineGet("/api/supervisions.csv"), Tags("Measures"), EndpointSummary("The same supervision chains as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
+    [Access(Rule.ReadRows)]
     public static Task<IResult> GetCsv(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? kind = null, string? status = null, string? childId = null, string? team = null, string? worker = null,
         DateOnly? from = null, DateOnly? to = null, DateOnly? asAt = null, bool asRecorded = false) =>

@@ -1,3 +1,4 @@
+using Journey.Api.Authorisation;
 using Journey.Domain.Journeys;
 using Journey.Api.Recording;
 using System.Globalization;
@@ -14,6 +15,7 @@ public static class TimelineEndpoint
     [ProducesResponseType<ChildTimeline>(200), ProducesResponseType<ProblemDetails>(404)]
     /// <param name="asRecordedAt">What the service showed then: only what had been recorded by that instant (a date: the end of that UK day).</param>
     /// <param name="asOccurredAt">What had happened by then, as known now: steps that happened after it are left out.</param>
+    [Access(Rule.ReadChild)]
     public static async Task<IResult> Get(string childId, IQuerySession session, CancellationToken cancellation,
         string? asRecordedAt = null, string? asOccurredAt = null)
     {

@@ -43,6 +43,7 @@ public static class ReadinessEndpoint
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026); without it, the year running today.</param>
     /// <param name="team">Only the children this team holds.</param>
     /// <param name="worker">Only the children this worker holds.</param>
+    [Access(Rule.ReadReadiness)]
     public static Task<IResult> Get(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, CancellationToken cancellation,
         int? year = null, string? team = null, string? worker = null) =>
         Query(store, returns, clock, http, year, team, worker, rows => Results.Ok(rows), cancellation);
@@ -52,6 +53,7 @@ public static class ReadinessEndpoint
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026); without it, the year running today.</param>
     /// <param name="team">Only the children this team holds.</param>
     /// <param name="worker">Only the children this worker holds.</param>
+    [Access(Rule.ReadReadiness)]
     public static Task<IResult> GetCsv(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, CancellationToken cancellation,
         int? year = null, string? team = null, string? worker = null) =>
         Query(store, returns, clock, http, year, team, worker,

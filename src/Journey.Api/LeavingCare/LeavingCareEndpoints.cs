@@ -1,0 +1,45 @@
+using Journey.Api.Authorisation;
+using Journey.Api.Recording;
+using Journey.Domain.Journeys;
+using Journey.Domain.LeavingCare;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Journey.Api.LeavingCare;
+
+/// <summary>
+/// Every step of this capability recorded through the API, one method per route, each with its access rule beside it.
+/// Wolverine loads the child's journey for writing, <see cref="Validate"/> decides the command once, and the accepted
+/// decision reaches the endpoint method as its argument, which appends it (decision 110, <see cref="JourneyRecording"/>).
+/// </summary>
+public static class LeavingCareEndpoints
+{
+    /// <summary>Runs before every endpoint of this class: each takes a journey command on a child's journey.</summary>
+    public static (Decision?, ProblemDetails) Validate(string childId, IJourneyCommand command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+
+    /// <summary>Allocate a personal adviser.</summary>
+    [WolverinePost("/api/children/{childId}/leaving-care/personal-advisers"), Tags("Leaving care"), EndpointSummary("Allocate a personal adviser.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordLeavingCare)]
+    public static (Recorded, Events) AllocatePersonalAdviser(string childId, AllocatePersonalAdviser command,
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
+
+    /// <summary>Record contact with a care leaver: in touch, activity, accommodation.</summary>
+    [WolverinePost("/api/children/{childId}/leaving-care/contacts"), Tags("Leaving care"), EndpointSummary("Record contact with a care leaver: in touch, activity, accommodation.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordLeavingCare)]
+    public static (Recorded, Events) RecordCareLeaverContact(string childId, RecordCareLeaverContact command,
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
+
+    /// <summary>Record a pathway plan or its review.</summary>
+    [WolverinePost("/api/children/{childId}/leaving-care/pathway-plans"), Tags("Leaving care"), EndpointSummary("Record a pathway plan or its review.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordLeavingCare)]
+    public static (Recorded, Events) RecordPathwayPlan(string childId, RecordPathwayPlan command,
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
+}

@@ -1,0 +1,29 @@
+using Journey.Api.Authorisation;
+using Journey.Api.Recording;
+using Journey.Domain.Journeys;
+using Journey.Domain.Supervision;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Journey.Api.Supervision;
+
+/// <summary>
+/// Every step of this capability recorded through the API, one method per route, each with its access rule beside it.
+/// Wolverine loads the child's journey for writing, <see cref="Validate"/> decides the command once, and the accepted
+/// decision reaches the endpoint method as its argument, which appends it (decision 110, <see cref="JourneyRecording"/>).
+/// </summary>
+public static class SupervisionEndpoints
+{
+    /// <summary>Runs before every endpoint of this class: each takes a journey command on a child's journey.</summary>
+    public static (Decision?, ProblemDetails) Validate(string childId, IJourneyCommand command, ChildJourney? journey, TimeProvider clock) =>
+        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+
+    /// <summary>Record case supervision of the allocated worker.</summary>
+    [WolverinePost("/api/children/{childId}/supervisions"), Tags("Allocation"), EndpointSummary("Record case supervision of the allocated worker.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordStep)]
+    public static (Recorded, Events) RecordSupervision(string childId, RecordSupervision command,
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
+}
