@@ -11,7 +11,6 @@ using Journey.Api.Returns;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections;
-using Marten;
 using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.Http;

@@ -1,6 +1,6 @@
-using Journey.Api.Recording;
 using System.Globalization;
 using System.Text.Json;
+using Journey.Api.Recording;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections.Access;

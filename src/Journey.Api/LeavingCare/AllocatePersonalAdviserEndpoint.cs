@@ -1,6 +1,6 @@
 using Journey.Api.Recording;
-using Journey.Domain.LeavingCare;
 using Journey.Domain.Journeys;
+using Journey.Domain.LeavingCare;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;

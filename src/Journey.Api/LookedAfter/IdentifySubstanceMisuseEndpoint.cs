@@ -1,6 +1,6 @@
 using Journey.Api.Recording;
-using Journey.Domain.LookedAfter;
 using Journey.Domain.Journeys;
+using Journey.Domain.LookedAfter;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;

@@ -1,6 +1,6 @@
 using Journey.Api.Recording;
-using Journey.Domain.Protection;
 using Journey.Domain.Journeys;
+using Journey.Domain.Protection;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;

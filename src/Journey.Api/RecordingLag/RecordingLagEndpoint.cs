@@ -1,7 +1,6 @@
+using System.Globalization;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
-using System.Globalization;
-using Journey.Api.Reviews;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Marten;

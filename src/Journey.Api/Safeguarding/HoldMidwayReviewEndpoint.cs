@@ -1,6 +1,6 @@
 using Journey.Api.Recording;
-using Journey.Domain.Safeguarding;
 using Journey.Domain.Journeys;
+using Journey.Domain.Safeguarding;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;

@@ -1,6 +1,6 @@
-using Journey.Domain.Journeys;
-using Journey.Api.Recording;
 using System.Globalization;
+using Journey.Api.Recording;
+using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Marten;
 using Microsoft.AspNetCore.Mvc;

@@ -5,16 +5,16 @@ using Journey.Domain.Closure;
 using Journey.Domain.Corrections;
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Families;
-using Journey.Domain.Permanence;
-using Journey.Domain.Safeguarding;
-using Journey.Domain.PreProceedings;
-using Journey.Domain.Proceedings;
-using Journey.Domain.Supervision;
+using Journey.Domain.FrontDoor;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Missing;
-using Journey.Domain.FrontDoor;
+using Journey.Domain.Permanence;
+using Journey.Domain.PreProceedings;
+using Journey.Domain.Proceedings;
 using Journey.Domain.Protection;
+using Journey.Domain.Safeguarding;
+using Journey.Domain.Supervision;
 
 namespace Journey.Domain.Journeys;
 

@@ -1,6 +1,5 @@
 using Journey.Domain.Calendars;
 using Journey.Domain.Journeys;
-using Journey.Domain.Returns;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
 

@@ -1,5 +1,4 @@
 using Journey.Domain.Journeys;
-using Journey.Domain.Returns;
 using Journey.Domain.Timescales;
 
 namespace Journey.Domain.Returns;

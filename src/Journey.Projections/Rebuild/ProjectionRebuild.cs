@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;

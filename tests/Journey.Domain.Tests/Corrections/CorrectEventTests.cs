@@ -3,7 +3,6 @@ using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.Corrections.CorrectionSteps;
 using static Journey.Domain.Tests.Rules.Moments;
 
 namespace Journey.Domain.Tests.Corrections;

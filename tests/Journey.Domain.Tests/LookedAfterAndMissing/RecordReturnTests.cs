@@ -1,7 +1,6 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Missing;
 using Journey.Domain.Tests.Rules;
-using static Journey.Domain.Tests.LookedAfterAndMissing.LookedAfterJourneys;
 using static Journey.Domain.Tests.Rules.Moments;
 
 namespace Journey.Domain.Tests.LookedAfterAndMissing;

@@ -1,6 +1,5 @@
 using JasperFx;
 using JasperFx.Events.Daemon;
-using JasperFx.Events.Projections;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections;
 using Journey.Projections.Recording;

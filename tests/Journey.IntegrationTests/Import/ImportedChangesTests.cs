@@ -1,7 +1,4 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Journey.IntegrationTests.Infrastructure;
 
 namespace Journey.IntegrationTests.Import;

@@ -74,8 +74,16 @@ public sealed class ReturnFieldsTests(JourneyHost host)
         var placement = timeline.Single(e => e!["type"]!.GetValue<string>() == "PlacementStarted")!;
         var replacement = new
         {
-            placementNumber = 1, careEpisodeNumber = 1, occurredAt = "2025-06-02T13:00:00Z", placementType = "K3", provider = (string?)null, outOfArea = false,
-            reasonForChange = (string?)null, placementProvider = "PR4", postcode = "B66 1AB", urn = "2734519",
+            placementNumber = 1,
+            careEpisodeNumber = 1,
+            occurredAt = "2025-06-02T13:00:00Z",
+            placementType = "K3",
+            provider = (string?)null,
+            outOfArea = false,
+            reasonForChange = (string?)null,
+            placementProvider = "PR4",
+            postcode = "B66 1AB",
+            urn = "2734519",
         };
         await _worker.RecordOk(child, "corrections", new { version = placement["version"]!.GetValue<long>(), reason = "Postcode mistyped", replacement });
         var corrected = (await _worker.Timeline(child)).Single(e => e!["type"]!.GetValue<string>() == "PlacementStarted")!;

@@ -93,6 +93,7 @@ public static class AnnexAWorkbook
         new CellFormats(
             new CellFormat(),
             new CellFormat { NumberFormatId = DateFormatId, ApplyNumberFormat = true },
-            new CellFormat { FontId = 1, ApplyFont = true }) { Count = 3 },
+            new CellFormat { FontId = 1, ApplyFont = true })
+        { Count = 3 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }
