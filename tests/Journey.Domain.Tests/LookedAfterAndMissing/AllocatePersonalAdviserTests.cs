@@ -85,7 +85,7 @@ public sealed class AllocatePersonalAdviserTests
     // Back-dating. needs-care-experience asks whether the child has ever been in care by now, not by the date given.
 
     [Fact]
-    public void cannot_be_allocated_before_the_child_first_entered_care() =>
+    public void Cannot_be_allocated_before_the_child_first_entered_care() =>
         new AllocatePersonalAdviser(EnteredAt - Tick, "Alex Morgan").Decide(JourneyBuilder.Child().InCare().Journey, Now)
             .ShouldBeRefusedWith(("allocatedAt", "needs-care-experience"));
 }

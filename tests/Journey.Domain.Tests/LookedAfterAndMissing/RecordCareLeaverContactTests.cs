@@ -185,12 +185,12 @@ public sealed class RecordCareLeaverContactTests
     // Back-dating. needs-care-leaver asks whether the child has left care by now, not by the date given.
 
     [Fact]
-    public void cannot_be_dated_before_the_child_left_care() =>
+    public void Cannot_be_dated_before_the_child_left_care() =>
         new RecordCareLeaverContact(LeftAt - Tick, "YES").Decide(CareLeaver(), Now)
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
 
     [Fact]
-    public void cannot_be_dated_before_the_child_ever_entered_care() =>
+    public void Cannot_be_dated_before_the_child_ever_entered_care() =>
         new RecordCareLeaverContact(ContactAt, "YES").Decide(CareLeaver(), Now)
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
 }

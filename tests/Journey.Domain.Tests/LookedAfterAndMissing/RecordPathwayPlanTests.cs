@@ -110,12 +110,12 @@ public sealed class RecordPathwayPlanTests
     // Back-dating. Both rules ask what is so now (ever in care, a plan exists), not at the date given.
 
     [Fact]
-    public void cannot_be_dated_before_the_child_first_entered_care() =>
+    public void Cannot_be_dated_before_the_child_first_entered_care() =>
         new RecordPathwayPlan(EnteredAt - Tick, false).Decide(InCare(), Now)
             .ShouldBeRefusedWith(("recordedAt", "needs-care-experience"));
 
     [Fact]
-    public void a_review_cannot_be_dated_before_the_plan_it_reviews() =>
+    public void A_review_cannot_be_dated_before_the_plan_it_reviews() =>
         new RecordPathwayPlan(PlannedAt - Tick, true).Decide(WithPlan(), Now)
             .ShouldBeRefusedWith(("isReview", "review-needs-a-plan"));
 }
