@@ -43,17 +43,23 @@ public static class AccessRules
     public static readonly AccessRule RecordConference = new("record-conference",
         "Conference and review steps are recorded by reviewing officers (conference chairs, IROs) for the children in their remit, or by the team holding the case.",
         None, CaseRoles)
-    { RemitScoped = [ReviewingOfficer] };
+    {
+        RemitScoped = [ReviewingOfficer],
+    };
 
     public static readonly AccessRule RecordLeavingCare = new("record-leaving-care",
         "Leaving-care steps are recorded by personal advisers for the children in their remit, or by the team holding the case.",
         None, CaseRoles)
-    { RemitScoped = [PersonalAdviser] };
+    {
+        RemitScoped = [PersonalAdviser],
+    };
 
     public static readonly AccessRule ReadChild = new("read-child",
         "A child's record is read by the team holding the case (the front-door teams while no team holds it), reviewing officers and personal advisers of children in their remit, and auditors.",
         [Auditor], CaseRoles)
-    { RemitScoped = RemitRoles };
+    {
+        RemitScoped = RemitRoles,
+    };
 
     public static readonly AccessRule ReadFamily = new("read-family",
         "A family's membership is read by practitioners, team managers, reviewing officers, personal advisers and auditors.",
@@ -62,7 +68,9 @@ public static class AccessRules
     public static readonly AccessRule ReadRows = new("read-rows",
         "Child-level rows are read by practitioners and team managers (of the children their teams hold, and at the front door those no team holds), reviewing officers and personal advisers (of the children in their remit) and auditors; analysts read them pseudonymised.",
         [Auditor], CaseRoles, Pseudonymised: true)
-    { RemitScoped = RemitRoles };
+    {
+        RemitScoped = RemitRoles,
+    };
 
     public static readonly AccessRule ReadAggregates = new("read-aggregates",
         "Aggregate figures (KPI pack, recording lag) are read by every role that works with children's records and by analysts.",

@@ -86,8 +86,8 @@ public sealed class RequestSizeLimitTests(KestrelJourneyHost fixture)
             ["data"] = new JsonObject { ["source"] = "2A", ["concerns"] = new string('c', 900), ["consent"] = "Given" },
         }.ToJsonString();
         var lines = (int)(20 * RequestLimits.Body / line.Length);
-        var body = new ByteArrayContent(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(line + "\n", lines))))
-        { Headers = { ContentType = new("application/x-ndjson") } };
+        var body = new ByteArrayContent(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(line + "\n", lines))));
+        body.Headers.ContentType = new("application/x-ndjson");
 
         var response = await Importer().PostAsync("/api/import", body, TestContext.Current.CancellationToken);
 
