@@ -37,7 +37,8 @@ public static class AccessRules
         None, CaseRoles);
 
     public static readonly AccessRule RecordContact = new("record-contact",
-        "A contact is recorded by the front-door teams (MASH) for a child no team holds, and by the team holding the case for a held child: a concern about an open case goes to the team that holds it.",
+        "A contact is recorded by the front-door teams (MASH) for a child no team holds, and by the team holding the case for a held child: " +
+        "a concern about an open case goes to the team that holds it.",
         None, CaseRoles);
 
     public static readonly AccessRule RecordConference = new("record-conference",
@@ -66,7 +67,8 @@ public static class AccessRules
         [Practitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Auditor], None);
 
     public static readonly AccessRule ReadRows = new("read-rows",
-        "Child-level rows are read by practitioners and team managers (of the children their teams hold, and at the front door those no team holds), reviewing officers and personal advisers (of the children in their remit) and auditors; analysts read them pseudonymised.",
+        "Child-level rows are read by practitioners and team managers (of the children their teams hold, and at the front door those no team holds), " +
+        "reviewing officers and personal advisers (of the children in their remit) and auditors; analysts read them pseudonymised.",
         [Auditor], CaseRoles, Pseudonymised: true)
     {
         RemitScoped = RemitRoles,
@@ -113,7 +115,8 @@ public static class AccessRules
         [ReturnsOfficer, Auditor], None);
 
     public static readonly AccessRule ReadReadiness = new("read-readiness",
-        "The return-readiness list names each child whose record would break a return's rule, to be mended: read by team managers for the children their teams hold, by returns officers and by auditors.",
+        "The return-readiness list names each child whose record would break a return's rule, to be mended: " +
+        "read by team managers for the children their teams hold, by returns officers and by auditors.",
         [ReturnsOfficer, Auditor], [TeamManager]);
 
     public static readonly IReadOnlyList<AccessRule> All =

@@ -13,7 +13,8 @@ public static class EndUascStatusEndpoint
         JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record that the child's status as an unaccompanied asylum-seeking child ceased (SSDA903 DUC).</summary>
-    [WolverinePost("/api/children/{childId}/care/uasc-status-ceased"), Tags("Looked after"), EndpointSummary("Record that the child's status as an unaccompanied asylum-seeking child ceased (SSDA903 DUC).")]
+    [WolverinePost("/api/children/{childId}/care/uasc-status-ceased"), Tags("Looked after"),
+     EndpointSummary("Record that the child's status as an unaccompanied asylum-seeking child ceased (SSDA903 DUC).")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, EndUascStatus command,
         [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>

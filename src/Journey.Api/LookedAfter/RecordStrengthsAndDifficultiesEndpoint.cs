@@ -13,7 +13,8 @@ public static class RecordStrengthsAndDifficultiesEndpoint
         JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record a Strengths and Difficulties Questionnaire score, or why there is none (SSDA903 OC2).</summary>
-    [WolverinePost("/api/children/{childId}/care/strengths-and-difficulties"), Tags("Looked after"), EndpointSummary("Record a Strengths and Difficulties Questionnaire score, or why there is none (SSDA903 OC2).")]
+    [WolverinePost("/api/children/{childId}/care/strengths-and-difficulties"), Tags("Looked after"),
+     EndpointSummary("Record a Strengths and Difficulties Questionnaire score, or why there is none (SSDA903 OC2).")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordStrengthsAndDifficulties command,
         [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>

@@ -13,7 +13,8 @@ public static class ReverseAdoptionDecisionEndpoint
         JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record that the child should no longer be placed for adoption, and why (SSDA903 RD1 to RD4).</summary>
-    [WolverinePost("/api/children/{childId}/care/adoption-decision-reversals"), Tags("Permanence"), EndpointSummary("Record that the child should no longer be placed for adoption, and why (SSDA903 RD1 to RD4).")]
+    [WolverinePost("/api/children/{childId}/care/adoption-decision-reversals"), Tags("Permanence"),
+     EndpointSummary("Record that the child should no longer be placed for adoption, and why (SSDA903 RD1 to RD4).")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, ReverseAdoptionDecision command,
         [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>

@@ -13,7 +13,8 @@ public static class HoldStrategyDiscussionEndpoint
         JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.</summary>
-    [WolverinePost("/api/children/{childId}/strategy-discussions"), Tags("Child protection"), EndpointSummary("Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.")]
+    [WolverinePost("/api/children/{childId}/strategy-discussions"), Tags("Child protection"),
+     EndpointSummary("Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, HoldStrategyDiscussion command,
         [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>

@@ -13,7 +13,8 @@ public static class RecordHomelessPresentationEndpoint
         JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow(), http);
 
     /// <summary>Record a homeless 16 or 17 year old's presentation: rights explained, joint housing assessment.</summary>
-    [WolverinePost("/api/children/{childId}/homeless-presentations"), Tags("Safeguarding"), EndpointSummary("Record a homeless 16 or 17 year old's presentation: rights explained, joint housing assessment.")]
+    [WolverinePost("/api/children/{childId}/homeless-presentations"), Tags("Safeguarding"),
+     EndpointSummary("Record a homeless 16 or 17 year old's presentation: rights explained, joint housing assessment.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     public static (Recorded, Events) Post(string childId, RecordHomelessPresentation command,
         [WriteAggregate("childId")] ChildJourney? journey, HttpContext http) =>

@@ -10,7 +10,8 @@ namespace Journey.Api.Timeline;
 
 public static class TimelineEndpoint
 {
-    [WolverineGet("/api/children/{childId}/timeline"), Tags("Timeline"), EndpointSummary("A child's journey in order, with who recorded each step and when, and every correction beside what it changed.")]
+    [WolverineGet("/api/children/{childId}/timeline"), Tags("Timeline"),
+     EndpointSummary("A child's journey in order, with who recorded each step and when, and every correction beside what it changed.")]
     [ProducesResponseType<ChildTimeline>(200), ProducesResponseType<ProblemDetails>(404)]
     /// <param name="asRecordedAt">What the service showed then: only what had been recorded by that instant (a date: the end of that UK day).</param>
     /// <param name="asOccurredAt">What had happened by then, as known now: steps that happened after it are left out.</param>

@@ -42,7 +42,8 @@ public sealed class ReturnFieldsTests(JourneyHost host)
         var child = await Contacted();
         await _worker.RecordOk(child, "care", new { enteredAt = "2026-03-02T12:00:00Z", legalStatus = "V2", planned = true, categoryOfNeed = "N1", homePostcode = "B70 9LT" });
         var before = (await _worker.Timeline(child)).ToJsonString();
-        var response = await _worker.Record(child, "care/placements", new { startedAt = "2026-03-02T13:00:00Z", placementType = "U6", placementProvider = "PR1", postcode = "B70 9L", urn = "SC052716" });
+        var response = await _worker.Record(child, "care/placements",
+            new { startedAt = "2026-03-02T13:00:00Z", placementType = "U6", placementProvider = "PR1", postcode = "B70 9L", urn = "SC052716" });
 
         ((int)response.StatusCode).ShouldBe(400);
         var violation = (await response.ReadJson())["violations"]!.AsArray().Single()!;
