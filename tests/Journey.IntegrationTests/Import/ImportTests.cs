@@ -38,8 +38,15 @@ public sealed class ImportTests(JourneyHost host)
                 1 => (Line(child, "ContactReceived", t, new { source = "2Z", concerns = "c", consent = "Given" }), "data.source:cin-referral-source"),
                 2 => (Line(child, "ContactRecieved", t, new { source = "2A", concerns = "c", consent = "Given" }), "type:recordable-event-type"),
                 3 => (Line(child, "FrontDoorDecisionMade", t, new { outcome = "EarlyHelp", rationale = "r", decidedBy = "m" }), "data.contactNumber:contact-awaiting-decision"),
-                _ => (JsonSerializer.Serialize(new { childId = child, type = "ContactReceived", occurredAt = t, recordedAt = t.AddHours(-1), recordedBy = "x",
-                          data = new { source = "2A", concerns = "c", consent = "Given" } }), "recordedAt:recorded-after-it-happened"),
+                _ => (JsonSerializer.Serialize(new
+                {
+                    childId = child,
+                    type = "ContactReceived",
+                    occurredAt = t,
+                    recordedAt = t.AddHours(-1),
+                    recordedBy = "x",
+                    data = new { source = "2A", concerns = "c", consent = "Given" }
+                }), "recordedAt:recorded-after-it-happened"),
             };
             var index = 20 * k + 7;
             lines.Insert(index, text);
