@@ -1,5 +1,3 @@
-using Journey.Api.Import;
-
 namespace Journey.Benchmarks;
 
 public sealed record BenchOptions(string Server, string Repository, string Output, bool Quick, int ChildrenPerYear, int[] Years,

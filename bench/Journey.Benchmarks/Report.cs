@@ -39,8 +39,10 @@ public sealed class Report(BenchOptions options)
         md.AppendLine($"| CPU | {m.Cpu} |").AppendLine($"| cores | {m.Cores} |").AppendLine($"| memory | {m.Memory} |");
         md.AppendLine($"| PostgreSQL | {m.PostgreSql} |").AppendLine($"| .NET | {m.DotNet} |").AppendLine($"| OS | {m.Os} |");
         md.AppendLine($"| date | {m.When:yyyy-MM-dd HH:mm} UTC |");
-        md.AppendLine($"| other work on the machine during the run | {(OtherWorkShare is { } share ? $"{share:P0} of the cores' time" : "not measured")} (CPU time of processes other than the benchmark, the service it starts and PostgreSQL; near 0% on a quiet machine) |");
-        md.AppendLine($"| run | {(options.Quick ? "quick" : "full")}: an authority-year is {options.ChildrenPerYear:N0} children first contacted in the year (src/Journey.Synthetic); API {options.ApiSeconds} s per level; bulk load with {options.Workers} writers |");
+        md.AppendLine($"| other work on the machine during the run | {(OtherWorkShare is { } share ? $"{share:P0} of the cores' time" : "not measured")} " +
+            "(CPU time of processes other than the benchmark, the service it starts and PostgreSQL; near 0% on a quiet machine) |");
+        md.AppendLine($"| run | {(options.Quick ? "quick" : "full")}: an authority-year is {options.ChildrenPerYear:N0} children first contacted in the year (src/Journey.Synthetic); " +
+            $"API {options.ApiSeconds} s per level; bulk load with {options.Workers} writers |");
         md.AppendLine();
 
         Summary(md);
@@ -59,11 +61,13 @@ public sealed class Report(BenchOptions options)
         md.AppendLine("| measure | figure | ratio to COPY | target | verdict | peak memory |").AppendLine("|---|---|---|---|---|---|");
         var first = Loads[0].Load;
         var bulkTarget = new Target("≥ 0.5 × COPY", 0.5, true, OnRatio: true);
-        md.AppendLine($"| bulk load, 1 authority-year into an empty store | {N(first.EventsPerSecond)} events/s | {Ratio(first.EventsPerSecond)} | {bulkTarget.Text} | {bulkTarget.Verdict(first.EventsPerSecond / CopyRate)} | {Mib(first.PeakMiB)} |");
+        md.AppendLine($"| bulk load, 1 authority-year into an empty store | {N(first.EventsPerSecond)} events/s | {Ratio(first.EventsPerSecond)} | " +
+            $"{bulkTarget.Text} | {bulkTarget.Verdict(first.EventsPerSecond / CopyRate)} | {Mib(first.PeakMiB)} |");
         if (Api.FirstOrDefault(a => a.Clients == 32) is { } api)
         {
             var t = new Target("≥ 2,000 events/s", 2000, true);
-            md.AppendLine($"| API, 32 clients | {N(api.EventsPerSecond)} events/s (p50 {api.P50:N1} ms, p99 {api.P99:N1} ms) | {Ratio(api.EventsPerSecond)} | {t.Text} | {t.Verdict(api.EventsPerSecond)} | {Mib(api.ServicePeakMiB)} (service) |");
+            md.AppendLine($"| API, 32 clients | {N(api.EventsPerSecond)} events/s (p50 {api.P50:N1} ms, p99 {api.P99:N1} ms) | {Ratio(api.EventsPerSecond)} | " +
+                $"{t.Text} | {t.Verdict(api.EventsPerSecond)} | {Mib(api.ServicePeakMiB)} (service) |");
         }
         if (Rebuild is { } r)
         {
@@ -85,7 +89,9 @@ public sealed class Report(BenchOptions options)
             var large = Loads.MaxBy(l => l.FileMiB)!;
             var growth = large.Load.WorkingMiB / small.Load.WorkingMiB - 1;
             var t = new Target("flat in the import's size (within 25%)", 0.25, false);
-            md.AppendLine($"| bulk load memory, {small.FileMiB:N0} MiB file vs {large.FileMiB:N0} MiB file | needed above its start {Mib(small.Load.WorkingMiB)} vs {Mib(large.Load.WorkingMiB)} ({growth:+0%;-0%}); peak {Mib(small.Load.PeakMiB)} vs {Mib(large.Load.PeakMiB)}; held after {Mib(small.Load.RetainedMiB)} vs {Mib(large.Load.RetainedMiB)} | | {t.Text} | {(growth <= 0.25 ? "met" : $"**missed: grew {growth:0%}**")} | |");
+            md.AppendLine($"| bulk load memory, {small.FileMiB:N0} MiB file vs {large.FileMiB:N0} MiB file | " +
+                $"needed above its start {Mib(small.Load.WorkingMiB)} vs {Mib(large.Load.WorkingMiB)} ({growth:+0%;-0%}); peak {Mib(small.Load.PeakMiB)} vs {Mib(large.Load.PeakMiB)}; " +
+                $"held after {Mib(small.Load.RetainedMiB)} vs {Mib(large.Load.RetainedMiB)} | | {t.Text} | {(growth <= 0.25 ? "met" : $"**missed: grew {growth:0%}**")} | |");
         }
         md.AppendLine();
     }
@@ -105,9 +111,13 @@ public sealed class Report(BenchOptions options)
         if (Copy is { } c)
             md.AppendLine($"| raw COPY of the first load's event rows | | | | {N(c.Rows)} | {c.Seconds:N1} | {N(CopyRate)} | | 1.00 | | | {Mib(c.PeakMiB)} | | |");
         foreach (var l in Loads)
-            md.AppendLine($"| bulk, authority-years {l.YearsBefore + 1}–{l.YearsAfter} | {l.YearsBefore} authority-years | {l.FileMiB:N0} MiB | {N(l.FileLines)} | {N(l.Load.Events)} | {l.Load.Seconds:N1} | {N(l.Load.EventsPerSecond)} | {N(l.Load.LinesPerSecond)} | {Ratio(l.Load.EventsPerSecond)} | {l.Load.Report.Refused} | {Mib(l.Load.StartMiB)} | {Mib(l.Load.PeakMiB)} | {Mib(l.Load.WorkingMiB)} | {Mib(l.Load.RetainedMiB)} |");
+            md.AppendLine($"| bulk, authority-years {l.YearsBefore + 1}–{l.YearsAfter} | {l.YearsBefore} authority-years | {l.FileMiB:N0} MiB | {N(l.FileLines)} | {N(l.Load.Events)} | " +
+                $"{l.Load.Seconds:N1} | {N(l.Load.EventsPerSecond)} | {N(l.Load.LinesPerSecond)} | {Ratio(l.Load.EventsPerSecond)} | {l.Load.Report.Refused} | " +
+                $"{Mib(l.Load.StartMiB)} | {Mib(l.Load.PeakMiB)} | {Mib(l.Load.WorkingMiB)} | {Mib(l.Load.RetainedMiB)} |");
         if (LineByLine is { } s)
-            md.AppendLine($"| line by line (`import FILE`), {options.SliceChildren} children | {Loads.Last().YearsAfter} authority-years | | {N(s.Lines)} | {N(s.Events)} | {s.Seconds:N1} | {N(s.EventsPerSecond)} | {N(s.LinesPerSecond)} | {Ratio(s.EventsPerSecond)} | {s.Report.Refused} | {Mib(s.StartMiB)} | {Mib(s.PeakMiB)} | {Mib(s.WorkingMiB)} | {Mib(s.RetainedMiB)} |");
+            md.AppendLine($"| line by line (`import FILE`), {options.SliceChildren} children | {Loads.Last().YearsAfter} authority-years | | {N(s.Lines)} | {N(s.Events)} | " +
+                $"{s.Seconds:N1} | {N(s.EventsPerSecond)} | {N(s.LinesPerSecond)} | {Ratio(s.EventsPerSecond)} | {s.Report.Refused} | " +
+                $"{Mib(s.StartMiB)} | {Mib(s.PeakMiB)} | {Mib(s.WorkingMiB)} | {Mib(s.RetainedMiB)} |");
         md.AppendLine();
     }
 
@@ -147,7 +157,8 @@ public sealed class Report(BenchOptions options)
         md.AppendLine("| authority-years | events | measure clocks | KPI pack p50 / max | as recorded p50 / max | month of measures p50 / max (rows) | peak memory |");
         md.AppendLine("|---|---|---|---|---|---|---|");
         foreach (var q in Queries)
-            md.AppendLine($"| {q.Years} | {N(q.Events)} | {N(q.Clocks)} | {q.Pack.P50:N0} / {q.Pack.Max:N0} ms | {q.PackAsRecorded.P50:N0} / {q.PackAsRecorded.Max:N0} ms | {q.Measures.P50:N0} / {q.Measures.Max:N0} ms ({N(q.Measures.Rows)}) | {Mib(new[] { q.Pack.PeakMiB, q.PackAsRecorded.PeakMiB, q.Measures.PeakMiB }.Max())} |");
+            md.AppendLine($"| {q.Years} | {N(q.Events)} | {N(q.Clocks)} | {q.Pack.P50:N0} / {q.Pack.Max:N0} ms | {q.PackAsRecorded.P50:N0} / {q.PackAsRecorded.Max:N0} ms | " +
+                $"{q.Measures.P50:N0} / {q.Measures.Max:N0} ms ({N(q.Measures.Rows)}) | {Mib(new[] { q.Pack.PeakMiB, q.PackAsRecorded.PeakMiB, q.Measures.PeakMiB }.Max())} |");
         md.AppendLine();
     }
 }

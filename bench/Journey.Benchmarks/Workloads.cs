@@ -1,8 +1,8 @@
-using Journey.Domain.Timescales;
 using System.Diagnostics;
 using Journey.Api.Import;
 using Journey.Api.Kpis;
 using Journey.Api.Measures;
+using Journey.Domain.Timescales;
 using Journey.Projections.Rebuild;
 using Marten;
 using Npgsql;

@@ -12,7 +12,6 @@ using Journey.Api.Rules;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections;
-using Marten;
 using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.Http;

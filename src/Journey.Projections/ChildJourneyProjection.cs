@@ -1,5 +1,5 @@
-using Journey.Domain.Journeys;
 using JasperFx.Events;
+using Journey.Domain.Journeys;
 using Marten.Events.Aggregation;
 
 namespace Journey.Projections;

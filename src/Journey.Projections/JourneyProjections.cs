@@ -1,3 +1,4 @@
+using JasperFx.Events.Projections;
 using Journey.Domain.Timescales;
 using Journey.Projections.Allocations;
 using Journey.Projections.ChildInNeed;
@@ -9,7 +10,6 @@ using Journey.Projections.Plans;
 using Journey.Projections.PreProceedings;
 using Journey.Projections.Referrals;
 using Journey.Projections.Timeliness;
-using JasperFx.Events.Projections;
 using Marten;
 
 namespace Journey.Projections;

@@ -25,7 +25,8 @@ internal static class JourneyChanges
         if (steps.FirstOrDefault(s => s.Type == "AssessmentCompleted") is { } completed && random.NextDouble() < 0.02)
             changed.Add(Correction(completed, random, "Completion date taken from the draft, not the final report", new JsonObject
             {
-                ["occurredAt"] = Iso(completed.OccurredAt.AddDays(-1)), ["data"] = completed.Data.DeepClone(),
+                ["occurredAt"] = Iso(completed.OccurredAt.AddDays(-1)),
+                ["data"] = completed.Data.DeepClone(),
             }));
         if (steps.FirstOrDefault(s => s.Type == "CaseAllocated") is { } allocated && random.NextDouble() < 0.015)
         {
@@ -39,7 +40,8 @@ internal static class JourneyChanges
                 changed.Add(inError);
                 changed.Add(Change("EventWithdrawn", inError, random, new JsonObject
                 {
-                    ["step"] = Named(inError), ["reason"] = "Supervision of another child recorded on this record",
+                    ["step"] = Named(inError),
+                    ["reason"] = "Supervision of another child recorded on this record",
                 }));
             }
         }

@@ -20,7 +20,9 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var contactAt = At(WorkingDayOnOrAfter(firstContact), 9, 17);
         Step("ContactReceived", contactAt, "mash.worker", new JsonObject
         {
-            ["source"] = Pick(Sources), ["concerns"] = "Concerns reported by a professional", ["consent"] = "Given"
+            ["source"] = Pick(Sources),
+            ["concerns"] = "Concerns reported by a professional",
+            ["consent"] = "Given"
         });
         // Most decisions within the day; some the next working day or later.
         var decidedAt = Chance(0.8) ? contactAt.AddHours(random.Next(1, 20)) : At(AddWorkingDays(contactAt, random.Next(2, 4)), 9, 17);
@@ -30,7 +32,9 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var outcome = roll < 0.06 ? "StrategyDiscussion" : roll < 0.179 ? "ReferralForAssessment" : roll < 0.40 ? "EarlyHelp" : roll < 0.55 ? "Signpost" : "NoFurtherAction";
         Step("FrontDoorDecisionMade", decidedAt, "mash.manager", new JsonObject
         {
-            ["outcome"] = outcome, ["rationale"] = "Threshold applied", ["decidedBy"] = "MASH manager"
+            ["outcome"] = outcome,
+            ["rationale"] = "Threshold applied",
+            ["decidedBy"] = "MASH manager"
         });
         if (outcome == "EarlyHelp") EarlyHelp(decidedAt);
         if (outcome is not ("ReferralForAssessment" or "StrategyDiscussion")) return _steps;
@@ -41,7 +45,9 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         _bornOn = DateOnly.FromDateTime(referredAt.UtcDateTime).AddDays(-random.Next(30, 18 * 365 - 30));
         Step("ChildDetailsRecorded", referredAt.AddMinutes(20), "mash.manager", new JsonObject
         {
-            ["dateOfBirth"] = _bornOn.Value.ToString("yyyy-MM-dd"), ["gender"] = Chance(0.5) ? "F" : "M", ["ethnicity"] = Pick(Ethnicities)
+            ["dateOfBirth"] = _bornOn.Value.ToString("yyyy-MM-dd"),
+            ["gender"] = Chance(0.5) ? "F" : "M",
+            ["ethnicity"] = Pick(Ethnicities)
         });
         var team = Pick(Teams);
         var worker = $"{team} worker {random.Next(1, 6)}";
@@ -63,7 +69,9 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var childInNeed = !protection && Chance(0.35);
         Step("AssessmentCompleted", authorisedAt.AddHours(-2), "social.worker", new JsonObject
         {
-            ["childSeen"] = true, ["childSeenAlone"] = Chance(0.7), ["factors"] = new JsonArray("3B", "18B"),
+            ["childSeen"] = true,
+            ["childSeenAlone"] = Chance(0.7),
+            ["factors"] = new JsonArray("3B", "18B"),
             ["outcome"] = childInNeed ? "ChildInNeedPlan" : protection ? "Other" : Chance(0.5) ? "NoFurtherAction" : "EarlyHelp"
         });
         Step("AssessmentAuthorised", authorisedAt, "team.manager", new JsonObject { ["authorisedBy"] = "Team manager" });
@@ -92,12 +100,16 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         Step("CaseClosed", closedAt, "team.manager", new JsonObject { ["reason"] = worked ? "RC7" : "RC8" });
         Step("ContactReceived", contactAt, "mash.worker", new JsonObject
         {
-            ["source"] = Pick(Sources), ["concerns"] = "Concerns reported again", ["consent"] = "Given"
+            ["source"] = Pick(Sources),
+            ["concerns"] = "Concerns reported again",
+            ["consent"] = "Given"
         });
         var decidedAt = contactAt.AddHours(random.Next(1, 20));
         Step("FrontDoorDecisionMade", decidedAt, "mash.manager", new JsonObject
         {
-            ["outcome"] = "ReferralForAssessment", ["rationale"] = "Threshold applied: concerns returned", ["decidedBy"] = "MASH manager"
+            ["outcome"] = "ReferralForAssessment",
+            ["rationale"] = "Threshold applied: concerns returned",
+            ["decidedBy"] = "MASH manager"
         });
         var referredAt = decidedAt.AddMinutes(5);
         Step("ReferralAccepted", referredAt, "mash.manager", new JsonObject { ["primaryNeed"] = Pick(Needs) });
@@ -107,7 +119,10 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var authorisedAt = At(AddWorkingDays(referredAt, Chance(0.86) ? random.Next(10, 45) : random.Next(46, 70)), 10, 17);
         Step("AssessmentCompleted", authorisedAt.AddHours(-2), "social.worker", new JsonObject
         {
-            ["childSeen"] = true, ["childSeenAlone"] = Chance(0.7), ["factors"] = new JsonArray("3B"), ["outcome"] = "NoFurtherAction"
+            ["childSeen"] = true,
+            ["childSeenAlone"] = Chance(0.7),
+            ["factors"] = new JsonArray("3B"),
+            ["outcome"] = "NoFurtherAction"
         });
         Step("AssessmentAuthorised", authorisedAt, "team.manager", new JsonObject { ["authorisedBy"] = "Team manager" });
         Step("CaseClosed", At(AddWorkingDays(authorisedAt, random.Next(1, 10)), 10, 16), "team.manager", new JsonObject { ["reason"] = "RC8" });
@@ -119,8 +134,11 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var discussedAt = After(referredAt, At(AddWorkingDays(referredAt, random.Next(0, 2)), 10, 16));
         Step("StrategyDiscussionHeld", discussedAt, "social.worker", new JsonObject
         {
-            ["initiatesSection47"] = true, ["outcome"] = "Section 47 enquiry", ["attendees"] = new JsonArray("Social worker", "Police", "Health"),
-            ["invitedButAbsent"] = new JsonArray(), ["medicalExamination"] = false
+            ["initiatesSection47"] = true,
+            ["outcome"] = "Section 47 enquiry",
+            ["attendees"] = new JsonArray("Social worker", "Police", "Health"),
+            ["invitedButAbsent"] = new JsonArray(),
+            ["medicalExamination"] = false
         });
         Step("Section47ChildSeen", At(AddWorkingDays(discussedAt, 1), 10, 16), "social.worker", new JsonObject { ["seenAlone"] = Chance(0.7) });
         var conference = Chance(0.32); // about 450 initial conferences from 1,400 enquiries
@@ -136,8 +154,11 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var plan = Chance(0.85);
         Step("InitialConferenceHeld", heldAt, "cp.chair", new JsonObject
         {
-            ["planRequired"] = plan, ["category"] = plan ? Pick(Categories) : null,
-            ["attendees"] = new JsonArray("Chair", "Social worker", "Parents"), ["childInvited"] = false, ["childAttended"] = false
+            ["planRequired"] = plan,
+            ["category"] = plan ? Pick(Categories) : null,
+            ["attendees"] = new JsonArray("Chair", "Social worker", "Parents"),
+            ["childInvited"] = false,
+            ["childAttended"] = false
         });
         return plan ? ProtectionPlan(heldAt) : heldAt;
     }
@@ -216,7 +237,9 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         var placedAt = enteredAt.AddHours(1);
         Step("PlacementStarted", placedAt, "social.worker", new JsonObject
         {
-            ["placementType"] = "U6", ["provider"] = "In-house foster carers", ["outOfArea"] = false
+            ["placementType"] = "U6",
+            ["provider"] = "In-house foster carers",
+            ["outOfArea"] = false
         });
         Step("CarePlanRecorded", At(AddWorkingDays(enteredAt, random.Next(1, 12)), 10, 16), "social.worker", []);
         // About three in four initial health assessments within 20 working days.
@@ -295,7 +318,10 @@ internal sealed class JourneyScript(Random random, WorkingDayCalendar calendar, 
         for (var contact = leftAt.AddDays(random.Next(10, 40)); contact < until; contact = contact.AddDays(Chance(0.8) ? random.Next(30, 60) : random.Next(62, 90)))
             Step("CareLeaverContactMade", contact, "personal.adviser", new JsonObject
             {
-                ["inTouch"] = Chance(0.9) ? "YES" : "NO", ["activity"] = "F2", ["accommodation"] = "B", ["accommodationSuitable"] = true
+                ["inTouch"] = Chance(0.9) ? "YES" : "NO",
+                ["activity"] = "F2",
+                ["accommodation"] = "B",
+                ["accommodationSuitable"] = true
             });
     }
 

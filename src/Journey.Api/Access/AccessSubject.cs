@@ -1,6 +1,6 @@
-using ChildIdRule = Journey.Domain.Journeys.ChildId;
 using Journey.Projections.Access;
 using Wolverine.Http;
+using ChildIdRule = Journey.Domain.Journeys.ChildId;
 
 namespace Journey.Api.Access;
 

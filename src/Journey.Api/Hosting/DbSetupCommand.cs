@@ -31,7 +31,8 @@ public sealed class DbSetupCommand : JasperFxAsyncCommand<DbSetupInput>
         var applied = watch.Elapsed.TotalSeconds;
         var store = host.Services.GetRequiredService<IDocumentStore>();
         foreach (var seed in store.Advanced.InitialDataCollection) await seed.Populate(store, CancellationToken.None);
-        Console.WriteLine($"Schema, grants and views applied in {applied:0.0} s, reference data seeded in {watch.Elapsed.TotalSeconds - applied:0.0} s. Service role granted: {Yes(report.ServiceRoleGranted)}; analyst role granted: {Yes(report.AnalystRoleGranted)}; " +
+        Console.WriteLine($"Schema, grants and views applied in {applied:0.0} s, reference data seeded in {watch.Elapsed.TotalSeconds - applied:0.0} s. " +
+                          $"Service role granted: {Yes(report.ServiceRoleGranted)}; analyst role granted: {Yes(report.AnalystRoleGranted)}; " +
                           $"pseudonym key written: {Yes(report.KeyWritten)}; analytics views and functions: {report.AnalyticsObjects}.");
         return true;
     }

@@ -2,7 +2,6 @@ using System.Text;
 using Journey.Api.Authorisation;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Journey.Api.Hosting;

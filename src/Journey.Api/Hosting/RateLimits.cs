@@ -83,7 +83,8 @@ public static class RateLimits
         if (http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.Count > 0) http.Response.Headers.Connection = "close";
         var message = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == ImportPolicy
             ? $"You are running as many imports as you may at once ({settings.ImportsAtOnce}, and {settings.ImportsWaiting} waiting); send this one when one has finished."
-            : $"You have made more requests than one user may: {settings.Burst} at once, then {settings.Requests} every {settings.PeriodSeconds} s. Nothing was read or stored; try again in {seconds} s.";
+            : $"You have made more requests than one user may: {settings.Burst} at once, then {settings.Requests} every {settings.PeriodSeconds} s. " +
+              $"Nothing was read or stored; try again in {seconds} s.";
         var problem = new ProblemDetails
         {
             Type = RateLimitedType,

@@ -2,7 +2,6 @@ using JasperFx.Events;
 using Journey.Domain.Journeys;
 using Journey.Projections.Import;
 using Marten;
-using Marten.Events;
 
 namespace Journey.Api.Import;
 

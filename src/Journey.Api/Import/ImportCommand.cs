@@ -32,7 +32,8 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         {
             // `dotnet run --project` runs the service from its project's directory (its launch profile), so a
             // relative path is read from there, not from where the command was typed.
-            await Console.Error.WriteLineAsync($"No file at {Path.GetFullPath(input.File)}: a relative path is read from the directory the command runs in ({Environment.CurrentDirectory}); give the file's full path, for example \"$PWD/{input.File}\".");
+            await Console.Error.WriteLineAsync($"No file at {Path.GetFullPath(input.File)}: a relative path is read from the directory the command runs in " +
+                $"({Environment.CurrentDirectory}); give the file's full path, for example \"$PWD/{input.File}\".");
             return false;
         }
         using var host = input.BuildHost();

@@ -1,5 +1,5 @@
-using Journey.Projections.Logging;
 using Journey.Domain.Journeys;
+using Journey.Projections.Logging;
 
 namespace Journey.Api.Import;
 

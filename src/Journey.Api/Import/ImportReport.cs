@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Journey.Domain.Journeys;
 
 namespace Journey.Api.Import;

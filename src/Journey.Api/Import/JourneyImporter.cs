@@ -1,6 +1,6 @@
+using JasperFx.Events;
 using Journey.Domain.Journeys;
 using Journey.Projections.Import;
-using JasperFx.Events;
 using Marten;
 
 namespace Journey.Api.Import;

@@ -13,7 +13,8 @@ namespace Journey.Api.Integrity;
 public static class VerificationEndpoint
 {
     [WolverineGet("/api/children/{childId}/verification"), Tags("Verification"),
-     EndpointSummary("Recomputes one child's hash chain: intact, or the first broken link (version and what differs); with the latest link to keep outside the database; disposed, with the disposal, for a record disposed of.")]
+     EndpointSummary("Recomputes one child's hash chain: intact, or the first broken link (version and what differs); " +
+                     "with the latest link to keep outside the database; disposed, with the disposal, for a record disposed of.")]
     [ProducesResponseType<ChainReport>(200), ProducesResponseType<ProblemDetails>(404)]
     [Access(Rule.Verify)]
     public static async Task<IResult> GetChild(string childId, IDocumentStore store, TimeProvider clock, CancellationToken cancellation)

@@ -1,7 +1,6 @@
-using Journey.Api.Authorisation;
-using Journey.Api.Hosting;
-using Journey.Api.Recording;
 using System.Globalization;
+using Journey.Api.Authorisation;
+using Journey.Api.Recording;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Marten;

@@ -10,7 +10,10 @@ namespace Journey.Api.LeavingCare;
 /// </summary>
 public static class CareLeaversInTouchQuery
 {
-    /// <summary>The rows as at <paramref name="asAt"/> (with <paramref name="asRecorded"/>, only what had been recorded by then) that <paramref name="where"/> keeps, its parameters added by <paramref name="parameters"/>.</summary>
+    /// <summary>
+    /// The rows as at <paramref name="asAt"/> (with <paramref name="asRecorded"/>, only what had been recorded by then) that
+    /// <paramref name="where"/> keeps, its parameters added by <paramref name="parameters"/>.
+    /// </summary>
     public static async Task<IReadOnlyList<CareLeaverInTouchRow>> Read(NpgsqlConnection connection, DateTimeOffset asAt, bool asRecorded, string where,
         string orderBy, Action<NpgsqlCommand> parameters, CancellationToken cancellation, int limit = 100000)
     {

@@ -1,7 +1,7 @@
+using System.Reflection;
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
-using System.Reflection;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections.Allocations;

@@ -1,6 +1,6 @@
+using System.Globalization;
 using Journey.Api.Authorisation;
 using Journey.Api.Recording;
-using System.Globalization;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Marten;

@@ -1,7 +1,7 @@
 using Journey.Api.Authorisation;
+using Journey.Api.Reviews;
 using Journey.Domain.Timescales;
 using Journey.Projections.Plans;
-using Journey.Api.Reviews;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;

@@ -1,6 +1,5 @@
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
-using Journey.Api.Reviews;
 using Journey.Domain.Timescales;
 using Journey.Projections.PreProceedings;
 using Marten;

@@ -1,6 +1,5 @@
 using JasperFx.CommandLine;
 using Journey.Projections.Rebuild;
-using Marten;
 
 namespace Journey.Api.Rebuild;
 

@@ -57,7 +57,8 @@ public static class ReturnQuery
             return;
         }
         if (periodEnd is not null && (from is not null || to is not null))
-            violations.Add(new RuleViolation("periodEnd", "period-end-or-from-to", "Give periodEnd (the lists' periods worked out back from it) or from and to (one period for every list), not both."));
+            violations.Add(new RuleViolation("periodEnd", "period-end-or-from-to",
+                "Give periodEnd (the lists' periods worked out back from it) or from and to (one period for every list), not both."));
         else if ((from is null) != (to is null))
             violations.Add(new RuleViolation(from is null ? "from" : "to", "from-and-to-together", "from and to are given together: the first and last day of the period asked for."));
     }

@@ -1,11 +1,11 @@
+using System.Data;
 using Journey.Api.Access;
 using Journey.Api.Hosting;
 using Journey.Api.Retention;
 using Journey.Projections.Access;
-using System.Data;
 using Marten;
-using SessionOptions = Marten.Services.SessionOptions;
 using Npgsql;
+using SessionOptions = Marten.Services.SessionOptions;
 
 namespace Journey.Api.Returns;
 

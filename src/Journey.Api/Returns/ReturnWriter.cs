@@ -55,8 +55,8 @@ public static class ReturnWriter
         await output.WriteLineAsync(missing.Children.Count == 0 ? "Nothing the return needs is missing."
             : string.Create(CultureInfo.InvariantCulture, $"Missing, for {missing.Children.Count:N0} children ({build.Missing.Count:N0} items):"));
         foreach (var child in missing.Children)
-        foreach (var item in child.Items)
-            await output.WriteLineAsync($"  {child.ChildId}  {item.File}  {item.Item}: {item.Reason}");
+            foreach (var item in child.Items)
+                await output.WriteLineAsync($"  {child.ChildId}  {item.File}  {item.Item}: {item.Reason}");
         return true;
     }
 

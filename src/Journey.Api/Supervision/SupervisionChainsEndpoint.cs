@@ -1,8 +1,7 @@
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
-using Journey.Domain.Journeys;
 using Journey.Api.Recording;
-using Journey.Api.Reviews;
+using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections.Allocations;
 using Journey.Projections.Reviews;

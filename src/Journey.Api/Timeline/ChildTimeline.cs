@@ -1,8 +1,8 @@
+using System.Globalization;
+using JasperFx.Events;
+using Journey.Api.Import;
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
-using System.Globalization;
-using Journey.Api.Import;
-using JasperFx.Events;
 
 namespace Journey.Api.Timeline;
 

@@ -77,7 +77,8 @@ public sealed record RecordChildDetails(
                 .Require(ExpectedDateOfBirth is null
                          || (ExpectedDateOfBirth >= day.AddMonths(-OverdueInMonths) && ExpectedDateOfBirth <= day.AddMonths(LatestExpectedInMonths)),
                     "expectedDateOfBirth", "expected-date-of-birth-plausible",
-                    $"expectedDateOfBirth ({ExpectedDateOfBirth:yyyy-MM-dd}) must fall between {OverdueInMonths} month before and {LatestExpectedInMonths} months after the details were taken ({day:yyyy-MM-dd}).")
+                    $"expectedDateOfBirth ({ExpectedDateOfBirth:yyyy-MM-dd}) must fall between {OverdueInMonths} month before " +
+                    $"and {LatestExpectedInMonths} months after the details were taken ({day:yyyy-MM-dd}).")
                 .Require(DateOfDeath is null || DateOfDeath <= day, "dateOfDeath", "date-of-death-not-after-the-step",
                     $"dateOfDeath ({DateOfDeath:yyyy-MM-dd}) is after the details were taken ({day:yyyy-MM-dd}).")
                 .Require(FirstChildDateOfBirth is null || FirstChildDateOfBirth <= day, "firstChildDateOfBirth", "first-child-born-by-the-step",

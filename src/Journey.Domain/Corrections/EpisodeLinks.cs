@@ -1,6 +1,6 @@
+using Journey.Domain.Assessments;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using Journey.Domain.Assessments;
 using Journey.Domain.Protection;
 
 namespace Journey.Domain.Corrections;

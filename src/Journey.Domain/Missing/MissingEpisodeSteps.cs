@@ -1,6 +1,6 @@
 using Journey.Domain.Journeys;
-using Journey.Domain.Returns;
 using Journey.Domain.Reference;
+using Journey.Domain.Returns;
 
 namespace Journey.Domain.Missing;
 

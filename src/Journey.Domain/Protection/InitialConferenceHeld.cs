@@ -57,7 +57,8 @@ public sealed record HoldInitialConference(
 
         return EntryRules.Judge(journey, checks.Or(() =>
         {
-            var conference = new InitialConferenceHeld(journey.NextNumber<InitialConferenceHeld>(), enquiry!.Number, HeldAt!.Value, PlanRequired!.Value, Category, Attendees, ChildInvited, ChildAttended);
+            var conference = new InitialConferenceHeld(journey.NextNumber<InitialConferenceHeld>(), enquiry!.Number, HeldAt!.Value, PlanRequired!.Value,
+                Category, Attendees, ChildInvited, ChildAttended);
             return PlanRequired!.Value
                 ? Decision.Accept(conference,
                     new ProtectionPlanStarted(journey.NextPlanNumber(), conference.ConferenceNumber, conference.OccurredAt, Category!))

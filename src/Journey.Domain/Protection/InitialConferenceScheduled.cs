@@ -9,7 +9,8 @@ namespace Journey.Domain.Protection;
 /// </summary>
 public sealed record InitialConferenceScheduled(int EnquiryNumber, DateTimeOffset OccurredAt, DateTimeOffset ScheduledFor, string? RescheduleApprovedBy) : IJourneyEvent;
 
-public sealed record ScheduleInitialConference(DateTimeOffset? ScheduledAt, DateTimeOffset? ScheduledFor, [property: MaxLength(FieldLimits.Name)] string? RescheduleApprovedBy = null, long? ExpectedVersion = null) : IJourneyCommand
+public sealed record ScheduleInitialConference(DateTimeOffset? ScheduledAt, DateTimeOffset? ScheduledFor,
+    [property: MaxLength(FieldLimits.Name)] string? RescheduleApprovedBy = null, long? ExpectedVersion = null) : IJourneyCommand
 {
     public Decision Decide(ChildJourney journey, DateTimeOffset now)
     {

@@ -40,7 +40,8 @@ public static class Upn
         if (!IsWellFormed(upn))
         {
             yield return new RuleViolation(field, FormatRule,
-                $"{field} must be 13 characters: a check letter, the issuing authority's 3-digit number, 8 digits, then a digit or a capital letter other than I, O and S (CIN census rules 1540 and 1550).");
+                $"{field} must be 13 characters: a check letter, the issuing authority's 3-digit number, 8 digits, " +
+                "then a digit or a capital letter other than I, O and S (CIN census rules 1540 and 1550).");
             yield break;
         }
         if (!AuthorityNumbers.Contains(int.Parse(upn[1..4], System.Globalization.CultureInfo.InvariantCulture)))

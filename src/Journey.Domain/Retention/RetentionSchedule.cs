@@ -31,7 +31,8 @@ public sealed class RetentionSchedule
             throw new InvalidOperationException($"The retention schedule has rule_id '{duplicate.Key}' more than once.");
         if (all.GroupBy(r => (r.Kind, r.Starts, r.EffectiveFrom)).FirstOrDefault(g => g.Count() > 1) is { } clash)
             throw new InvalidOperationException(
-                $"The retention schedule has two rows for {clash.Key.Kind} from {clash.Key.Starts} in force from {clash.Key.EffectiveFrom:yyyy-MM-dd} ({string.Join(", ", clash.Select(r => r.RuleId))}).");
+                $"The retention schedule has two rows for {clash.Key.Kind} from {clash.Key.Starts} in force from {clash.Key.EffectiveFrom:yyyy-MM-dd} " +
+                $"({string.Join(", ", clash.Select(r => r.RuleId))}).");
         foreach (var kind in RetentionKinds.All)
             if (!all.Any(r => r.Kind == kind && r.Starts != RetentionStarts.DeathBefore18 && r.EffectiveFrom <= CoveredFrom))
                 throw new InvalidOperationException(

@@ -1,6 +1,5 @@
 using Journey.Domain.Calendars;
 using Journey.Domain.Journeys;
-using Journey.Domain.Returns;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
 
@@ -89,7 +88,8 @@ public static class CensusRules
                 var on = UkTime.DateOf(r.AcceptedAt);
                 if (on < earliest)
                     yield return new(ReferralLongBeforeBirth, $"referral {r.Number}", on, "acceptedAt",
-                        $"Referral {r.Number} ({on:d MMMM yyyy}) is more than 40 weeks before the child's {(journey.DateOfBirth is null ? "expected " : "")}date of birth ({birth:d MMMM yyyy}); correct the referral's date or the date of birth.");
+                        $"Referral {r.Number} ({on:d MMMM yyyy}) is more than 40 weeks before the child's {(journey.DateOfBirth is null ? "expected " : "")}date of birth " +
+                        $"({birth:d MMMM yyyy}); correct the referral's date or the date of birth.");
             }
         }
         if (journey.Details is { DateOfBirth: null, ExpectedDateOfBirth: { } expected } unborn && unborn.Gender != "U")
@@ -127,7 +127,8 @@ public static class CensusRules
             var held = journey.Conferences.Any(c => c.EnquiryNumber == q.Number && c.HeldAt <= yearEnd);
             if (q.StartedAt <= yearEnd && conferenceAsked && !held && calendar.WorkingDaysBetween(start, end) > ConferenceWorkingDays)
                 yield return new(EnquiryWithoutConference, $"section 47 enquiry {q.Number}", start, "heldAt",
-                    $"Section 47 enquiry {q.Number} started on {start:d MMMM yyyy} with no initial conference by {end:d MMMM yyyy}; record the conference or the enquiry's conclusion if held, or give the DfE the reason.");
+                    $"Section 47 enquiry {q.Number} started on {start:d MMMM yyyy} with no initial conference by {end:d MMMM yyyy}; " +
+                    "record the conference or the enquiry's conclusion if held, or give the DfE the reason.");
         }
     }
 

@@ -1,5 +1,4 @@
 using Journey.Domain.Journeys;
-using Journey.Domain.Returns;
 using Journey.Domain.Timescales;
 
 namespace Journey.Domain.Returns;
@@ -47,7 +46,8 @@ public static class LookedAfterReturnRules
     [
         (ReturnRule.LookedAfterError("527", "A placement provider code of PR1 cannot be associated with placements P1, R2 or R5"), "PR1", t => t is "P1" or "R2" or "R5"),
         (ReturnRule.LookedAfterError("528", "A placement provider code of PR2 cannot be associated with placements P1, R2 or R5"), "PR2", t => t is "P1" or "R2" or "R5"),
-        (ReturnRule.LookedAfterError("529", "Placement provider code of PR3 cannot be associated with placements P1, A3 to A6, K1, K2 and U1 to U6 as these placements cannot be provided by other public organisations"), "PR3",
+        (ReturnRule.LookedAfterError("529", "Placement provider code of PR3 cannot be associated with placements P1, A3 to A6, K1, K2 and U1 to U6 " +
+            "as these placements cannot be provided by other public organisations"), "PR3",
             t => t is "P1" or "A3" or "A4" or "A5" or "A6" or "K1" or "K2" or "U1" or "U2" or "U3" or "U4" or "U5" or "U6"),
         (ReturnRule.LookedAfterError("530", "A placement provider code of PR4 cannot be associated with placement P1"), "PR4", t => t is "P1"),
         (ReturnRule.LookedAfterError("531", "A placement provider code of PR5 cannot be associated with placements P1"), "PR5", t => t is "P1"),
@@ -158,7 +158,8 @@ public static class LookedAfterReturnRules
             if (end is { } until && until.DayNumber - since.DayNumber > limit.Days)
                 yield return new(limit.Rule, $"legal status {s.LegalStatus} of period of care {s.CareEpisodeNumber} from {since:yyyy-MM-dd}", since, "changedAt",
                     endedAt is null
-                        ? $"Legal status {s.LegalStatus} from {since:d MMMM yyyy} is still recorded on {until:d MMMM yyyy}, past its {limit.Days} days; record the change of legal status, or when the child left care."
+                        ? $"Legal status {s.LegalStatus} from {since:d MMMM yyyy} is still recorded on {until:d MMMM yyyy}, past its {limit.Days} days; " +
+                          "record the change of legal status, or when the child left care."
                         : $"Legal status {s.LegalStatus} lasts from {since:d MMMM yyyy} to {until:d MMMM yyyy}, more than its {limit.Days} days; correct the dates of the change.");
         }
     }

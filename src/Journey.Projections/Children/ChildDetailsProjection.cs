@@ -1,9 +1,9 @@
+using JasperFx.Events;
 using Journey.Domain.Children;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Safeguarding;
 using Journey.Projections.Corrections;
-using JasperFx.Events;
 using Marten;
 
 namespace Journey.Projections.Children;

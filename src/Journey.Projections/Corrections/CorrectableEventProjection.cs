@@ -1,5 +1,5 @@
-using Journey.Domain.Corrections;
 using JasperFx.Events;
+using Journey.Domain.Corrections;
 using Marten;
 using Marten.Events.Projections;
 

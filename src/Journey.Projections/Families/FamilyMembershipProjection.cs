@@ -1,6 +1,6 @@
+using JasperFx.Events;
 using Journey.Domain.Corrections;
 using Journey.Domain.Families;
-using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
 using Weasel.Postgresql;

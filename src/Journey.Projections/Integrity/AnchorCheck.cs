@@ -69,7 +69,8 @@ public sealed class AnchorCheck(IDocumentStore store)
                     ? new ChainBreak(child, version, "anchor-mismatch",
                         $"{child} was disposed of with link {version} at {Short(head)}, not the {Short(kept)} kept outside the database: the chain was rewritten before it was disposed of.")
                     : new ChainBreak(child, version, "anchor-missing",
-                        $"A head kept outside the database names link {version} of {child}, but its disposal recorded its last link as {disposedAt}: links after it were removed before it was disposed of."));
+                        $"A head kept outside the database names link {version} of {child}, but its disposal recorded its last link as {disposedAt}: " +
+                        "links after it were removed before it was disposed of."));
                 continue;
             }
             onBreak(reader.IsDBNull(3)

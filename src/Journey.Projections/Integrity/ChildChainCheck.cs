@@ -58,7 +58,8 @@ public static class ChildChainCheck
 
             if (row.PrevHash != previous)
                 return Broken(row.Version, "link-altered",
-                    $"Link {row.Version} runs from {Short(row.PrevHash)}, not from link {row.Version - 1} ({Short(previous)}): this link, or version {row.Version - 1} together with its link, was rewritten.");
+                    $"Link {row.Version} runs from {Short(row.PrevHash)}, not from link {row.Version - 1} ({Short(previous)}): " +
+                    $"this link, or version {row.Version - 1} together with its link, was rewritten.");
 
             var digest = ChainHashes.Sha256Hex(row.Canonical!);
             if (digest != row.LinkEventSha256)

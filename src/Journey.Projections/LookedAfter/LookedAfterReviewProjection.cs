@@ -3,7 +3,6 @@ using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
 using Marten;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Tables;
 
 namespace Journey.Projections.LookedAfter;
 

@@ -1,13 +1,9 @@
-using Journey.Domain.Corrections;
 using Journey.Domain.Protection;
 using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
-using JasperFx.Events;
 using Marten;
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
-using Weasel.Postgresql.Views;
 
 namespace Journey.Projections.Plans;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
@@ -10,7 +9,7 @@ namespace Journey.Projections.Rebuild;
 /// Rebuilds every projection from the events: pauses recording (<see cref="RecordingPause"/>),
 /// empties every table the projections own (<see cref="ProjectionTables"/>), then replays every
 /// projection, inline and async alike, in one pass through Marten's own rebuild of a composite
-/// projection (<paramref name="replay"/>, a store configured by <see cref="JourneyStore.ConfigureReplay"/>):
+/// projection (<paramref name="replayStores"/> gives a store configured by <see cref="JourneyStore.ConfigureReplay"/>):
 /// the events are read once, page by page, and every projection applied to each page, stage by stage,
 /// so a projection whose SQL reads another's tables runs after it (as it does when steps are recorded).
 /// Each page commits on its own, as Marten's rebuilds do: not one transaction for the whole replay.

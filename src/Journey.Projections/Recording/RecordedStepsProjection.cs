@@ -1,7 +1,7 @@
 using System.Globalization;
+using JasperFx.Events;
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
-using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
 using Weasel.Postgresql;

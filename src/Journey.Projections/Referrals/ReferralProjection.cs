@@ -1,6 +1,6 @@
 using Journey.Domain.FrontDoor;
-using Journey.Projections.Reference;
 using Journey.Projections.Corrections;
+using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
 using Marten;
 using Weasel.Postgresql;

@@ -29,7 +29,9 @@ public static class AnalyticsViews
     public static async Task<int> Build(NpgsqlConnection owner, string cryptoSchema, CancellationToken cancellation)
     {
         var sql = new StringBuilder($"DROP SCHEMA IF EXISTS {Schema} CASCADE; CREATE SCHEMA {Schema};\n");
-        sql.Append($"DO $d$ DECLARE f regprocedure; BEGIN FOR f IN SELECT p.oid FROM pg_proc p WHERE p.pronamespace = '{PrivateSchema}'::regnamespace AND p.proname LIKE 'analytics\\_%' LOOP EXECUTE 'DROP FUNCTION ' || f; END LOOP; END $d$;\n");
+        sql.Append("DO $d$ DECLARE f regprocedure; BEGIN FOR f IN SELECT p.oid FROM pg_proc p " +
+            $"WHERE p.pronamespace = '{PrivateSchema}'::regnamespace AND p.proname LIKE 'analytics\\_%' " +
+            "LOOP EXECUTE 'DROP FUNCTION ' || f; END LOOP; END $d$;\n");
         var count = 0;
         foreach (var (name, kind, columns) in await Relations(owner, cancellation))
         {
@@ -51,7 +53,8 @@ public static class AnalyticsViews
         foreach (var (name, arguments, arity, columns) in await Functions(owner, cancellation))
         {
             var call = string.Join(", ", Enumerable.Range(1, arity).Select(i => "$" + i));
-            sql.Append($"CREATE FUNCTION {Schema}.{Q(name)}({arguments}) RETURNS TABLE ({Returns(columns)}) {Definer} AS $fn$ SELECT {Select(columns, cryptoSchema)} FROM journey.{Q(name)}({call}) src CROSS JOIN {DatabaseAccess.KeyTable} k $fn$;\n");
+            sql.Append($"CREATE FUNCTION {Schema}.{Q(name)}({arguments}) RETURNS TABLE ({Returns(columns)}) {Definer} AS $fn$ " +
+                $"SELECT {Select(columns, cryptoSchema)} FROM journey.{Q(name)}({call}) src CROSS JOIN {DatabaseAccess.KeyTable} k $fn$;\n");
             count++;
         }
         await DatabaseAccess.Run(owner, sql.ToString(), cancellation);
@@ -136,7 +139,8 @@ public static class AnalyticsViews
             WHERE p.pronamespace = 'journey'::regnamespace AND p.prokind = 'f' AND p.proretset AND p.proargmodes IS NOT NULL
               AND 't' = ANY (p.proargmodes::text[])
               -- Never a function taking text: given a child's id it would pair the id with its pseudonym.
-              AND NOT EXISTS (SELECT FROM unnest(p.proargtypes::oid[]) a(type) WHERE a.type IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype, 'text[]'::regtype, 'jsonb'::regtype, 'json'::regtype))
+              AND NOT EXISTS (SELECT FROM unnest(p.proargtypes::oid[]) a(type)
+                              WHERE a.type IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype, 'text[]'::regtype, 'jsonb'::regtype, 'json'::regtype))
             ORDER BY p.proname, p.pronargs
             """, owner);
         var functions = new List<(string, string, int, List<Column>)>();

@@ -1,9 +1,9 @@
+using JasperFx.Events;
 using Journey.Domain.Corrections;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
 using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
-using JasperFx.Events;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;

@@ -1,5 +1,4 @@
 using Journey.Domain.Timescales;
-using Weasel.Core;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
@@ -55,7 +54,9 @@ public static class MeasureSchema
         // them from this index alone (measured: 56 ms instead of 300 ms over 2 million clocks, 40,000 open).
         table.Indexes.Add(new IndexDefinition(OpenClocksIndex)
         {
-            Columns = ["measure", "due_date"], IncludeColumns = ["unit", "due_at", "start_at", "not_due_from"], Predicate = "actual_at IS NULL",
+            Columns = ["measure", "due_date"],
+            IncludeColumns = ["unit", "due_at", "start_at", "not_due_from"],
+            Predicate = "actual_at IS NULL",
         });
         return table;
     }

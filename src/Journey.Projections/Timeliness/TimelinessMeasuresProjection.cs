@@ -1,16 +1,16 @@
+using JasperFx.Events;
 using Journey.Domain.Assessments;
 using Journey.Domain.Closure;
 using Journey.Domain.Corrections;
+using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Missing;
 using Journey.Domain.Permanence;
 using Journey.Domain.PreProceedings;
 using Journey.Domain.Proceedings;
-using Journey.Domain.FrontDoor;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
-using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
 

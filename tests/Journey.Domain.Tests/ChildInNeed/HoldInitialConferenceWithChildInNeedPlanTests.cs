@@ -1,4 +1,3 @@
-using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Tests.Scenarios;
 using static Journey.Domain.Tests.Scenarios.Moments;

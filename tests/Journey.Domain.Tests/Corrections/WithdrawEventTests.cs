@@ -1,4 +1,3 @@
-using Journey.Domain.Assessments;
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;

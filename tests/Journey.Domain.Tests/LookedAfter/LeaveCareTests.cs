@@ -158,7 +158,7 @@ public sealed class LeaveCareTests
     [InlineData("looked-after visit")]
     [InlineData("health assessment")]
     [InlineData("personal education plan")]
-    public void cannot_end_before_a_step_already_recorded_within_the_period(string step)
+    public void Cannot_end_before_a_step_already_recorded_within_the_period(string step)
     {
         var stepAt = Day1.AddDays(20);
         var inCare = JourneyBuilder.Child().InCarePlaced();

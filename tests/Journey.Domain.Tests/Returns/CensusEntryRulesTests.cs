@@ -1,5 +1,5 @@
-using Journey.Domain.Children;
 using Journey.Domain.ChildInNeed;
+using Journey.Domain.Children;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;

@@ -1,5 +1,4 @@
 using Journey.Domain.Children;
-using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Tests.Scenarios;
 using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Npgsql;
 using Journey.IntegrationTests.Infrastructure;
+using Npgsql;
 
 namespace Journey.IntegrationTests.Access;
 

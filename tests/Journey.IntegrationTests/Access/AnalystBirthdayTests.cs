@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Journey.Api.Authorisation;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.Roles;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using static Journey.IntegrationTests.Access.BirthdayClockChildren;
@@ -74,7 +73,8 @@ public sealed class AnalystBirthdayTests(JourneyHost host)
         var children = await Record(host);
         var dates = new Dictionary<string, IReadOnlyList<string>>
         {
-            [children.InCareAt16] = DatesFrom(InCareAt16Born), [children.CareLeaver] = DatesFrom(CareLeaverBorn),
+            [children.InCareAt16] = DatesFrom(InCareAt16Born),
+            [children.CareLeaver] = DatesFrom(CareLeaverBorn),
         };
         // The auditor's measures show them: the search below finds what it looks for.
         var named = await Auditor.GetStringAsync($"/api/measures?team={Uri.EscapeDataString(children.Team)}", Cancel);

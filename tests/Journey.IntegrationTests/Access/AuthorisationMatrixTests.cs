@@ -19,7 +19,11 @@ namespace Journey.IntegrationTests.Access;
 /// </summary>
 public sealed class AuthorisationMatrixTests(JourneyHost host)
 {
-    public enum Caller { Practitioner, PractitionerOfAnotherTeam, FrontDoorPractitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Analyst, Auditor, Administrator, Importer, ReturnsOfficer, UnknownRole }
+    public enum Caller
+    {
+        Practitioner, PractitionerOfAnotherTeam, FrontDoorPractitioner, TeamManager, ReviewingOfficer, PersonalAdviser,
+        Analyst, Auditor, Administrator, Importer, ReturnsOfficer, UnknownRole,
+    }
 
     private static readonly Caller[] Step = [Practitioner, TeamManager];
     // The matrix's child is referred and allocated, no more: in no reviewing officer's or personal adviser's remit (RemitTests),

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Journey.Api.Authorisation;
 using Journey.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

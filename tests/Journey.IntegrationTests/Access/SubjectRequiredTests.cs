@@ -59,8 +59,13 @@ public sealed class SubjectRequiredTests(JourneyHost host)
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var payload = new Dictionary<string, object>
         {
-            ["iss"] = auth["Issuer"]!, ["aud"] = auth["Audience"]!, ["iat"] = now, ["nbf"] = now, ["exp"] = now + 600,
-            ["role"] = "practitioner", ["team"] = "MASH",
+            ["iss"] = auth["Issuer"]!,
+            ["aud"] = auth["Audience"]!,
+            ["iat"] = now,
+            ["nbf"] = now,
+            ["exp"] = now + 600,
+            ["role"] = "practitioner",
+            ["team"] = "MASH",
         };
         if (subject is not null) payload["sub"] = subject;
         var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(auth["SigningKey"]!));

@@ -55,7 +55,9 @@ public sealed class TeamScopingTests(JourneyHost host)
         before.Count.ShouldBe(4);
 
         await Refused(await auditor.Record(child, "assessments/started", Started), "record-step", mentioned: "auditor");
-        await Refused(await auditor.Record(JourneyApi.NewChildId(), "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" }), "record-contact", mentioned: "auditor");
+        await Refused(
+            await auditor.Record(JourneyApi.NewChildId(), "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Given" }),
+            "record-contact", mentioned: "auditor");
         (await auditor.Timeline(child)).ToJsonString().ShouldBe(before.ToJsonString());
     }
 
@@ -70,7 +72,9 @@ public sealed class TeamScopingTests(JourneyHost host)
         var chair = host.ClientFor("chair.kate", "reviewing-officer");
 
         await chair.RecordOk(child, "initial-conferences", new { heldAt = "2026-03-20T10:00:00Z", planRequired = true, category = "PHY" });
-        await Refused(await chair.Record(child, "protection-plans/visits", new { visitedAt = "2026-03-21T10:00:00Z", childSeen = true, childSeenAlone = true }), "record-step", mentioned: "reviewing-officer");
+        await Refused(
+            await chair.Record(child, "protection-plans/visits", new { visitedAt = "2026-03-21T10:00:00Z", childSeen = true, childSeenAlone = true }),
+            "record-step", mentioned: "reviewing-officer");
         (await chair.Timeline(child)).Last()!["recordedBy"]!.GetValue<string>().ShouldBe("chair.kate");
     }
 

@@ -15,7 +15,8 @@ public sealed class FrontDoorJourneyTests(JourneyHost host)
         var before = DateTimeOffset.UtcNow;
 
         (await mash.RecordOk(child, "contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "Bruising", consent = "Given" }))["version"]!.GetValue<long>().ShouldBe(1);
-        await mash.RecordOk(child, "front-door-decisions", new { decidedAt = "2026-03-03T16:00:00Z", outcome = "StrategyDiscussion", rationale = "Injury", decidedBy = "MASH manager", expectedVersion = 1 });
+        await mash.RecordOk(child, "front-door-decisions",
+            new { decidedAt = "2026-03-03T16:00:00Z", outcome = "StrategyDiscussion", rationale = "Injury", decidedBy = "MASH manager", expectedVersion = 1 });
         await mash.RecordOk(child, "referrals", new { acceptedAt = "2026-03-03T16:05:00Z", primaryNeed = "N1" });
         await worker.RecordOk(child, "allocations", new { allocatedAt = "2026-03-04T09:00:00Z", team = "CP South", worker = "Sam Taylor" });
         await worker.RecordOk(child, "assessments/started", new { startedAt = "2026-03-04T10:00:00Z" });

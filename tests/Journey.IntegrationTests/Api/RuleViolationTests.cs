@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Journey.IntegrationTests.Infrastructure;
 
 namespace Journey.IntegrationTests.Api;
@@ -132,15 +131,23 @@ public sealed class RuleViolationTests(JourneyHost host)
         "consent overridden without a rationale" => ([], ("contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", concerns = "c", consent = "Overridden" })),
         "contact without concerns" => ([], ("contacts", new { receivedAt = "2026-03-02T09:00:00Z", source = "2A", consent = "Given" })),
         "decision before the contact was received" => ([Contact], ("front-door-decisions", new { decidedAt = "2026-03-01T09:00:00Z", outcome = "EarlyHelp", rationale = "r", decidedBy = "m" })),
-        "second decision on the same contact" => ([Contact, ReferDecision], ("front-door-decisions", new { decidedAt = "2026-03-02T13:00:00Z", outcome = "EarlyHelp", rationale = "r", decidedBy = "m", contactNumber = 1 })),
-        "referral from a contact decided as no further action" => ([Contact, ("front-door-decisions", new { decidedAt = "2026-03-02T12:00:00Z", outcome = "NoFurtherAction", rationale = "r", decidedBy = "m" })], Referral),
-        "assessment authorised before it started" => ([Contact, ReferDecision, Referral, AssessmentStarted], ("assessments/authorised", new { authorisedAt = "2026-03-03T10:00:00Z", authorisedBy = "tm" })),
+        "second decision on the same contact" =>
+            ([Contact, ReferDecision], ("front-door-decisions", new { decidedAt = "2026-03-02T13:00:00Z", outcome = "EarlyHelp", rationale = "r", decidedBy = "m", contactNumber = 1 })),
+        "referral from a contact decided as no further action" =>
+            ([Contact, ("front-door-decisions", new { decidedAt = "2026-03-02T12:00:00Z", outcome = "NoFurtherAction", rationale = "r", decidedBy = "m" })], Referral),
+        "assessment authorised before it started" =>
+            ([Contact, ReferDecision, Referral, AssessmentStarted], ("assessments/authorised", new { authorisedAt = "2026-03-03T10:00:00Z", authorisedBy = "tm" })),
         "conference without a section 47 asking for one" => ([Contact, StrategyDecision, Referral], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = false })),
-        "conference after a section 47 that found a child in need" => ([Contact, StrategyDecision, Referral, Section47, ("section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "ChildInNeed" })], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = false })),
-        "plan without an abuse category" => ([Contact, StrategyDecision, Referral, Section47, ("section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "InitialConference" })], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = true })),
+        "conference after a section 47 that found a child in need" =>
+            ([Contact, StrategyDecision, Referral, Section47, ("section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "ChildInNeed" })],
+             ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = false })),
+        "plan without an abuse category" =>
+            ([Contact, StrategyDecision, Referral, Section47, ("section-47-enquiries/concluded", new { concludedAt = "2026-03-06T10:00:00Z", outcome = "InitialConference" })],
+             ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = true })),
         "second section 47 while one is open" => ([Contact, StrategyDecision, Referral, Section47], ("strategy-discussions", new { heldAt = "2026-03-04T10:00:00Z", initiatesSection47 = true })),
         "child id with spaces" => ([], Contact),
-        "decision with no contact awaiting one" => ([Contact, ReferDecision], ("front-door-decisions", new { decidedAt = "2026-03-02T13:00:00Z", outcome = "EarlyHelp", rationale = "r", decidedBy = "m" })),
+        "decision with no contact awaiting one" =>
+            ([Contact, ReferDecision], ("front-door-decisions", new { decidedAt = "2026-03-02T13:00:00Z", outcome = "EarlyHelp", rationale = "r", decidedBy = "m" })),
         "decision without an outcome" => ([Contact], ("front-door-decisions", new { decidedAt = "2026-03-02T13:00:00Z", rationale = "r", decidedBy = "m" })),
         "second referral from the same contact" => ([Contact, ReferDecision, Referral], ("referrals", new { acceptedAt = "2026-03-02T13:00:00Z", contactNumber = 1 })),
         "referral with an unknown primary need" => ([Contact, ReferDecision], ("referrals", new { acceptedAt = "2026-03-02T13:00:00Z", primaryNeed = "N10" })),
@@ -152,14 +159,22 @@ public sealed class RuleViolationTests(JourneyHost host)
         "second assessment while one is in progress" => ([Contact, ReferDecision, Referral, AssessmentStarted], AssessmentStarted),
         "assessment started before the referral" => ([Contact, ReferDecision, Referral], ("assessments/started", new { startedAt = "2026-03-02T12:00:00Z" })),
         "authorisation with no assessment started" => ([Contact, ReferDecision, Referral], ("assessments/authorised", new { authorisedAt = "2026-03-05T10:00:00Z", authorisedBy = "tm" })),
-        "assessment authorised twice" => ([Contact, ReferDecision, Referral, AssessmentStarted, ("assessments/authorised", new { authorisedAt = "2026-03-05T10:00:00Z", authorisedBy = "tm" })], ("assessments/authorised", new { authorisedAt = "2026-03-06T10:00:00Z", authorisedBy = "tm", assessmentNumber = 1 })),
+        "assessment authorised twice" =>
+            ([Contact, ReferDecision, Referral, AssessmentStarted, ("assessments/authorised", new { authorisedAt = "2026-03-05T10:00:00Z", authorisedBy = "tm" })],
+             ("assessments/authorised", new { authorisedAt = "2026-03-06T10:00:00Z", authorisedBy = "tm", assessmentNumber = 1 })),
         "strategy discussion before the contact" => ([Contact], ("strategy-discussions", new { heldAt = "2026-03-01T10:00:00Z", initiatesSection47 = false })),
         "strategy discussion without saying whether it initiates a section 47" => ([Contact], ("strategy-discussions", new { heldAt = "2026-03-03T10:00:00Z" })),
         "conclusion with no section 47 open" => ([Contact], AskForConference),
-        "section 47 concluded before it started" => ([Contact, StrategyDecision, Section47], ("section-47-enquiries/concluded", new { concludedAt = "2026-03-02T10:00:00Z", outcome = "NoFurtherAction" })),
-        "conference before the section 47 concluded" => ([Contact, StrategyDecision, Section47, AskForConference], ("initial-conferences", new { heldAt = "2026-03-05T10:00:00Z", planRequired = false })),
-        "category without a plan" => ([Contact, StrategyDecision, Section47, AskForConference], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = false, category = "EMO" })),
-        "initial conference while a plan is open" => ([.. OnPlan, ("strategy-discussions", new { heldAt = "2026-03-11T10:00:00Z", initiatesSection47 = true }), ("section-47-enquiries/concluded", new { concludedAt = "2026-03-12T10:00:00Z", outcome = "InitialConference" })], ("initial-conferences", new { heldAt = "2026-03-13T10:00:00Z", planRequired = false })),
+        "section 47 concluded before it started" =>
+            ([Contact, StrategyDecision, Section47], ("section-47-enquiries/concluded", new { concludedAt = "2026-03-02T10:00:00Z", outcome = "NoFurtherAction" })),
+        "conference before the section 47 concluded" =>
+            ([Contact, StrategyDecision, Section47, AskForConference], ("initial-conferences", new { heldAt = "2026-03-05T10:00:00Z", planRequired = false })),
+        "category without a plan" =>
+            ([Contact, StrategyDecision, Section47, AskForConference], ("initial-conferences", new { heldAt = "2026-03-10T10:00:00Z", planRequired = false, category = "EMO" })),
+        "initial conference while a plan is open" =>
+            ([.. OnPlan, ("strategy-discussions", new { heldAt = "2026-03-11T10:00:00Z", initiatesSection47 = true }),
+              ("section-47-enquiries/concluded", new { concludedAt = "2026-03-12T10:00:00Z", outcome = "InitialConference" })],
+             ("initial-conferences", new { heldAt = "2026-03-13T10:00:00Z", planRequired = false })),
         "plan ended with no plan open" => ([Contact], ("protection-plans/ended", new { endedAt = "2026-03-20T10:00:00Z", reason = "r" })),
         "plan ended before it started" => (OnPlan, ("protection-plans/ended", new { endedAt = "2026-03-09T10:00:00Z", reason = "r" })),
         "plan ended without a reason" => (OnPlan, ("protection-plans/ended", new { endedAt = "2026-03-20T10:00:00Z" })),
@@ -169,9 +184,12 @@ public sealed class RuleViolationTests(JourneyHost host)
         "category changed to the same category" => (OnPlan, ("protection-plans/category-changes", new { changedAt = "2026-03-12T10:00:00Z", category = "NEG" })),
         "review conference without saying whether the plan continues" => (OnPlan, ("protection-plans/review-conferences", new { heldAt = "2026-06-10T10:00:00Z" })),
         "child in need plan during a protection plan" => (OnPlan, ("child-in-need-plans", new { startedAt = "2026-03-12T10:00:00Z" })),
-        "second child in need plan while one is open" => ([Contact, ReferDecision, Referral, ("child-in-need-plans", new { startedAt = "2026-03-05T10:00:00Z" })], ("child-in-need-plans", new { startedAt = "2026-03-06T10:00:00Z" })),
-        "child in need visit with no plan open" => ([Contact, ReferDecision, Referral], ("child-in-need-plans/visits", new { visitedAt = "2026-03-06T10:00:00Z", childSeen = true, childSeenAlone = false })),
-        "protection plan while a child in need plan is open" => ([Contact, StrategyDecision, Referral, ("child-in-need-plans", new { startedAt = "2026-03-02T13:00:00Z" }), Section47, AskForConference], ConferenceWithPlan),
+        "second child in need plan while one is open" =>
+            ([Contact, ReferDecision, Referral, ("child-in-need-plans", new { startedAt = "2026-03-05T10:00:00Z" })], ("child-in-need-plans", new { startedAt = "2026-03-06T10:00:00Z" })),
+        "child in need visit with no plan open" =>
+            ([Contact, ReferDecision, Referral], ("child-in-need-plans/visits", new { visitedAt = "2026-03-06T10:00:00Z", childSeen = true, childSeenAlone = false })),
+        "protection plan while a child in need plan is open" =>
+            ([Contact, StrategyDecision, Referral, ("child-in-need-plans", new { startedAt = "2026-03-02T13:00:00Z" }), Section47, AskForConference], ConferenceWithPlan),
         "closure with an unknown reason" => ([Contact, ReferDecision, Referral], ("closures", new { closedAt = "2026-03-06T10:00:00Z", reason = "RC0" })),
         "closure with a plan open" => (OnPlan, ("closures", new { closedAt = "2026-03-12T10:00:00Z", reason = "RC7" })),
         "care with an unknown legal status" => ([Contact], ("care", new { enteredAt = "2026-03-03T10:00:00Z", legalStatus = "C9", planned = true })),
@@ -180,11 +198,15 @@ public sealed class RuleViolationTests(JourneyHost host)
         "placement change without a reason" => ([Contact, InCare, Placed], ("care/placements", new { startedAt = "2026-03-04T11:00:00Z", placementType = "K2" })),
         "looked-after review with an unknown participation code" => ([Contact, InCare], ("care/reviews", new { heldAt = "2026-03-04T11:00:00Z", participation = "PN9" })),
         "looked-after visit when not in care" => ([Contact], ("care/visits", new { visitedAt = "2026-03-04T11:00:00Z", childSeen = true, childSeenAlone = true })),
-        "second initial health assessment" => ([Contact, InCare, ("care/health-assessments", new { completedAt = "2026-03-04T11:00:00Z", kind = "Initial" })], ("care/health-assessments", new { completedAt = "2026-03-05T11:00:00Z", kind = "Initial" })),
+        "second initial health assessment" =>
+            ([Contact, InCare, ("care/health-assessments", new { completedAt = "2026-03-04T11:00:00Z", kind = "Initial" })],
+             ("care/health-assessments", new { completedAt = "2026-03-05T11:00:00Z", kind = "Initial" })),
         "pathway plan review with no plan" => ([Contact, InCare], ("leaving-care/pathway-plans", new { recordedAt = "2026-03-04T11:00:00Z", isReview = true })),
         "care leaver contact while still in care" => ([Contact, InCare], ("leaving-care/contacts", new { contactedAt = "2026-03-04T11:00:00Z", inTouch = "YES" })),
         "return with no missing episode" => ([Contact], ("missing-episodes/returns", new { returnedAt = "2026-03-04T11:00:00Z" })),
-        "return interview before the return" => ([Contact, ("missing-episodes", new { missingFrom = "2026-03-04T20:00:00Z" }), ("missing-episodes/returns", new { returnedAt = "2026-03-05T08:00:00Z" })], ("missing-episodes/return-interviews", new { recordedAt = "2026-03-05T07:00:00Z", outcome = "Offered" })),
+        "return interview before the return" =>
+            ([Contact, ("missing-episodes", new { missingFrom = "2026-03-04T20:00:00Z" }), ("missing-episodes/returns", new { returnedAt = "2026-03-05T08:00:00Z" })],
+             ("missing-episodes/return-interviews", new { recordedAt = "2026-03-05T07:00:00Z", outcome = "Offered" })),
         "assessment after the case was closed" => ([Contact, ReferDecision, Referral, ("closures", new { closedAt = "2026-03-03T10:00:00Z", reason = "RC8" })], AssessmentStarted),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };

@@ -24,7 +24,9 @@ public sealed class SigningKeyRotationTests
     {
         var settings = new Dictionary<string, string?>
         {
-            ["Journey:Auth:Issuer"] = "journey-local", ["Journey:Auth:Audience"] = "journey-api", ["Journey:Auth:SigningKey"] = NewKey,
+            ["Journey:Auth:Issuer"] = "journey-local",
+            ["Journey:Auth:Audience"] = "journey-api",
+            ["Journey:Auth:SigningKey"] = NewKey,
         };
         for (var i = 0; i < previousKeys.Length; i++) settings[$"Journey:Auth:PreviousSigningKeys:{i}"] = previousKeys[i];
         var services = new ServiceCollection().AddLogging();
@@ -36,7 +38,9 @@ public sealed class SigningKeyRotationTests
     private static string Token(string key) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Subject = new ClaimsIdentity([new Claim("sub", "sw.sam.taylor")]),
-        Issuer = "journey-local", Audience = "journey-api", Expires = DateTime.UtcNow.AddHours(1),
+        Issuer = "journey-local",
+        Audience = "journey-api",
+        Expires = DateTime.UtcNow.AddHours(1),
         SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
     });
 

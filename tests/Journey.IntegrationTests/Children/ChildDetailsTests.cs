@@ -44,7 +44,8 @@ public sealed class ChildDetailsTests(JourneyHost host)
         await using var connection = host.Store.Storage.Database.CreateConnection();
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new Npgsql.NpgsqlCommand(
-            "SELECT concat_ws(':', coalesce(date_of_birth::text, ''), coalesce(expected_date_of_birth::text, ''), CASE WHEN unborn THEN 'True' ELSE 'False' END, gender, ethnicity) FROM journey.children WHERE child_id = @child",
+            "SELECT concat_ws(':', coalesce(date_of_birth::text, ''), coalesce(expected_date_of_birth::text, ''), " +
+            "CASE WHEN unborn THEN 'True' ELSE 'False' END, gender, ethnicity) FROM journey.children WHERE child_id = @child",
             connection);
         command.Parameters.AddWithValue("child", child);
         return (string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;

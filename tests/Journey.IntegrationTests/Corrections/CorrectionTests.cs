@@ -112,17 +112,26 @@ public sealed class CorrectionTests(JourneyHost host)
     }
 
     [Theory]
-    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-05T09:00:00Z","source":"2A","concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "version", "later-steps-still-hold")]
-    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"@@LONG@@","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement.concerns", "max-length")]
+    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-05T09:00:00Z","source":"2A",""" +
+                """ "concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "version", "later-steps-still-hold")]
+    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A",""" +
+                """ "concerns":"@@LONG@@","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement.concerns", "max-length")]
     [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z"}}""", "replacement", "readable-as-the-fact")]
-    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":2,"occurredAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement", "keeps-episode-numbers")]
-    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement", "changes-something")]
-    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T08:00:00","source":"2A","concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement.occurredAt", "iso-8601-instant")]
-    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"Bruising","consent":"given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement.consent", "known-value")]
-    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A","concerns":"Bruising\u0000","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement.concerns", "no-control-characters")]
-    [InlineData("""{"version":1,"reason":"r\u0007","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T08:00:00Z","source":"2A","concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "reason", "no-control-characters")]
+    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":2,"occurredAt":"2026-03-02T09:00:00Z","source":"2A",""" +
+                """ "concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement", "keeps-episode-numbers")]
+    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A",""" +
+                """ "concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement", "changes-something")]
+    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T08:00:00","source":"2A",""" +
+                """ "concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement.occurredAt", "iso-8601-instant")]
+    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A",""" +
+                """ "concerns":"Bruising","consent":"given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement.consent", "known-value")]
+    [InlineData("""{"version":1,"reason":"r","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T09:00:00Z","source":"2A",""" +
+                """ "concerns":"Bruising\u0000","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "replacement.concerns", "no-control-characters")]
+    [InlineData("""{"version":1,"reason":"r\u0007","replacement":{"contactNumber":1,"occurredAt":"2026-03-02T08:00:00Z","source":"2A",""" +
+                """ "concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "reason", "no-control-characters")]
     [InlineData("""{"version":9,"reason":"r","replacement":{}}""", "version", "fact-exists")]
-    [InlineData("""{"version":1,"replacement":{"contactNumber":1,"occurredAt":"2026-03-01T09:00:00Z","source":"2A","concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "reason", "required")]
+    [InlineData("""{"version":1,"replacement":{"contactNumber":1,"occurredAt":"2026-03-01T09:00:00Z","source":"2A",""" +
+                """ "concerns":"Bruising","consent":"Given","consentRationale":null,"openToEarlyHelp":false}}""", "reason", "required")]
     public async Task A_bad_correction_is_refused_naming_field_and_rule_and_stores_nothing(string body, string field, string rule)
     {
         var child = await ContactDecided();

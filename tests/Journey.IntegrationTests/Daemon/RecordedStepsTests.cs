@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.Recording;
-using Marten;
 
 namespace Journey.IntegrationTests.Daemon;
 
@@ -57,8 +56,12 @@ public sealed class RecordedStepsTests(DaemonHost host)
         var child = JourneyApi.NewChildId();
         var line = JsonSerializer.Serialize(new
         {
-            childId = child, type = "ContactReceived", occurredAt = "2025-06-06T14:00:00Z", recordedAt = "2025-06-10T08:30:00Z",
-            recordedBy = "sw.legacy.user", data = new { source = "2A", concerns = "c", consent = "Given" },
+            childId = child,
+            type = "ContactReceived",
+            occurredAt = "2025-06-06T14:00:00Z",
+            recordedAt = "2025-06-10T08:30:00Z",
+            recordedBy = "sw.legacy.user",
+            data = new { source = "2A", concerns = "c", consent = "Given" },
         });
         var content = new StringContent(line + "\n", Encoding.UTF8);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");

@@ -69,8 +69,12 @@ public sealed class DemoCoverageTests(JourneyHost host)
             data.Remove(step.OccurredField);
             var import = new JsonObject
             {
-                ["childId"] = line["childId"]!.GetValue<string>(), ["type"] = step.Event.Name, ["occurredAt"] = occurredAt,
-                ["recordedAt"] = occurredAt, ["recordedBy"] = line["recordedBy"]!.GetValue<string>(), ["data"] = data,
+                ["childId"] = line["childId"]!.GetValue<string>(),
+                ["type"] = step.Event.Name,
+                ["occurredAt"] = occurredAt,
+                ["recordedAt"] = occurredAt,
+                ["recordedBy"] = line["recordedBy"]!.GetValue<string>(),
+                ["data"] = data,
             };
             var (read, _, _, violations) = Journey.Api.Import.ImportLine.Read(i + 1, import.ToJsonString(), DateTimeOffset.UtcNow);
             if (read is null || read.Command.GetType() != step.Command)

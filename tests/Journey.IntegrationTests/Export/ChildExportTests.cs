@@ -22,7 +22,8 @@ public sealed partial class ChildExportTests(JourneyHost host)
     {
         var child = JourneyApi.NewChildId();
         await _worker.RecordOk(child, "contacts", new { receivedAt = "2026-03-03T09:00:00Z", source = "2A", concerns = Markup, consent = "Given" });
-        await _worker.RecordOk(child, "front-door-decisions", new { decidedAt = "2026-03-04T10:00:00Z", outcome = "ReferralForAssessment", rationale = "Needs assessment", decidedBy = "MASH manager" });
+        await _worker.RecordOk(child, "front-door-decisions",
+            new { decidedAt = "2026-03-04T10:00:00Z", outcome = "ReferralForAssessment", rationale = "Needs assessment", decidedBy = "MASH manager" });
         await _worker.RecordOk(child, "referrals", new { acceptedAt = "2026-03-05T10:00:00Z" });
         var original = (await _worker.Timeline(child))[0]!["data"]!.AsObject();
         var replacement = original.DeepClone().AsObject();

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Journey.IntegrationTests.Infrastructure;
 
 namespace Journey.IntegrationTests.Families;

@@ -63,7 +63,8 @@ public sealed class MalformedRequestFuzzTests(KestrelJourneyHost fixture)
 
         var after = await StoredRows.Count(Host);
         var moved = before.Where(t => after.GetValueOrDefault(t.Key) != t.Value).Select(t => $"{t.Key}: {t.Value} -> {after.GetValueOrDefault(t.Key)}").ToList();
-        var summary = $"seed {Seed}, {Requests} requests to {endpoints.Posts.Count} recording endpoints, the import and {endpoints.Gets.Count} reads, statuses {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}x{s.Value}"))}";
+        var summary = $"seed {Seed}, {Requests} requests to {endpoints.Posts.Count} recording endpoints, the import and {endpoints.Gets.Count} reads, " +
+            $"statuses {string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}x{s.Value}"))}";
         summary += $"; {before.Count} tables counted, {before.Values.Sum()} rows before and {after.Values.Sum()} after";
         TestContext.Current.TestOutputHelper?.WriteLine(summary);
         var log = Host.Log.Since(logged);

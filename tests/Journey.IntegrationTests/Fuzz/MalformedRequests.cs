@@ -106,7 +106,11 @@ public sealed class MalformedRequests(Random random, FuzzedEndpoints endpoints, 
                 case 3: body[name] = new string(RandomLetter(), FieldLimits.FreeText + 1 + random.Next(20_000)); break;
                 // Corrections and withdrawals have no date of their own: their reason goes instead.
                 case 4 or 5 when occurred == "reason": body.Remove(occurred); break;
-                case 4: body[occurred] = random.Next(3) == 0 ? DateTimeOffset.UtcNow.AddDays(1 + random.Next(5000)).ToString("O", CultureInfo.InvariantCulture) : ImplausibleInstants[random.Next(ImplausibleInstants.Length)]; break;
+                case 4:
+                    body[occurred] = random.Next(3) == 0
+                        ? DateTimeOffset.UtcNow.AddDays(1 + random.Next(5000)).ToString("O", CultureInfo.InvariantCulture)
+                        : ImplausibleInstants[random.Next(ImplausibleInstants.Length)];
+                    break;
                 default: body[occurred] = UnreadableInstants[random.Next(UnreadableInstants.Length)]; break;
             }
         }

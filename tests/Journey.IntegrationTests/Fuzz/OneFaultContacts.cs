@@ -37,7 +37,10 @@ public sealed class OneFaultContacts(Random random)
         contact.Remove("receivedAt");
         return new JsonObject
         {
-            ["childId"] = JourneyApi.NewChildId(), ["type"] = "ContactReceived", ["occurredAt"] = occurredAt, ["recordedAt"] = "2026-03-02T10:00:00Z",
+            ["childId"] = JourneyApi.NewChildId(),
+            ["type"] = "ContactReceived",
+            ["occurredAt"] = occurredAt,
+            ["recordedAt"] = "2026-03-02T10:00:00Z",
             ["recordedBy"] = inRecorder ? $"legacy.worker{ControlCharacters[random.Next(ControlCharacters.Length)]}{RecordedText}" : "legacy.worker",
             ["data"] = contact,
         }.ToJsonString();
@@ -45,7 +48,10 @@ public sealed class OneFaultContacts(Random random)
 
     private static JsonObject Valid() => new()
     {
-        ["receivedAt"] = "2026-03-02T09:00:00Z", ["source"] = "2A", ["concerns"] = $"{RecordedText} seen at school", ["consent"] = "Given",
+        ["receivedAt"] = "2026-03-02T09:00:00Z",
+        ["source"] = "2A",
+        ["concerns"] = $"{RecordedText} seen at school",
+        ["consent"] = "Given",
     };
 
     private (string Kind, JsonObject Contact) Contact()

@@ -78,13 +78,16 @@ public sealed class RequestSizeLimitTests(KestrelJourneyHost fixture)
         // About 20 times a step's limit of lines the import refuses (a child id that cannot be one): read to the end, stored nothing.
         var line = new JsonObject
         {
-            ["childId"] = "not a child id", ["type"] = "ContactReceived", ["occurredAt"] = "2026-03-02T09:00:00Z",
-            ["recordedAt"] = "2026-03-02T10:00:00Z", ["recordedBy"] = "legacy.worker",
+            ["childId"] = "not a child id",
+            ["type"] = "ContactReceived",
+            ["occurredAt"] = "2026-03-02T09:00:00Z",
+            ["recordedAt"] = "2026-03-02T10:00:00Z",
+            ["recordedBy"] = "legacy.worker",
             ["data"] = new JsonObject { ["source"] = "2A", ["concerns"] = new string('c', 900), ["consent"] = "Given" },
         }.ToJsonString();
         var lines = (int)(20 * RequestLimits.Body / line.Length);
-        var body = new ByteArrayContent(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(line + "\n", lines))))
-            { Headers = { ContentType = new("application/x-ndjson") } };
+        var body = new ByteArrayContent(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(line + "\n", lines))));
+        body.Headers.ContentType = new("application/x-ndjson");
 
         var response = await Importer().PostAsync("/api/import", body, TestContext.Current.CancellationToken);
 

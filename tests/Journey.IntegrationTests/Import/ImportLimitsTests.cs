@@ -17,7 +17,11 @@ public sealed class ImportLimitsTests(JourneyHost host)
 {
     private static string Contact(string childId, string concerns = "c") => JsonSerializer.Serialize(new
     {
-        childId, type = "ContactReceived", occurredAt = "2025-03-03T09:00:00Z", recordedAt = "2025-03-03T10:00:00Z", recordedBy = "legacy.worker",
+        childId,
+        type = "ContactReceived",
+        occurredAt = "2025-03-03T09:00:00Z",
+        recordedAt = "2025-03-03T10:00:00Z",
+        recordedBy = "legacy.worker",
         data = new { source = "2A", concerns, consent = "Given" },
     });
 

@@ -15,8 +15,12 @@ public sealed class ImportLineFormTests(JourneyHost host)
         string concerns = "Seen at school", string consent = "Given", string source = "2A") =>
         new JsonObject
         {
-            ["childId"] = child, ["type"] = "ContactReceived", ["occurredAt"] = occurredAt, ["recordedAt"] = "2026-03-02T10:00:00Z",
-            ["recordedBy"] = recordedBy, ["data"] = new JsonObject { ["source"] = source, ["concerns"] = concerns, ["consent"] = consent },
+            ["childId"] = child,
+            ["type"] = "ContactReceived",
+            ["occurredAt"] = occurredAt,
+            ["recordedAt"] = "2026-03-02T10:00:00Z",
+            ["recordedBy"] = recordedBy,
+            ["data"] = new JsonObject { ["source"] = source, ["concerns"] = concerns, ["consent"] = consent },
         }.ToJsonString();
 
     public static TheoryData<string, string, string> Faults => new()

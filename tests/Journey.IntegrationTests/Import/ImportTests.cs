@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Journey.IntegrationTests.Infrastructure;
 using Npgsql;
 
@@ -39,7 +38,15 @@ public sealed class ImportTests(JourneyHost host)
                 1 => (Line(child, "ContactReceived", t, new { source = "2Z", concerns = "c", consent = "Given" }), "data.source:cin-referral-source"),
                 2 => (Line(child, "ContactRecieved", t, new { source = "2A", concerns = "c", consent = "Given" }), "type:recordable-event-type"),
                 3 => (Line(child, "FrontDoorDecisionMade", t, new { outcome = "EarlyHelp", rationale = "r", decidedBy = "m" }), "data.contactNumber:contact-awaiting-decision"),
-                _ => (JsonSerializer.Serialize(new { childId = child, type = "ContactReceived", occurredAt = t, recordedAt = t.AddHours(-1), recordedBy = "x", data = new { source = "2A", concerns = "c", consent = "Given" } }), "recordedAt:recorded-after-it-happened"),
+                _ => (JsonSerializer.Serialize(new
+                {
+                    childId = child,
+                    type = "ContactReceived",
+                    occurredAt = t,
+                    recordedAt = t.AddHours(-1),
+                    recordedBy = "x",
+                    data = new { source = "2A", concerns = "c", consent = "Given" }
+                }), "recordedAt:recorded-after-it-happened"),
             };
             var index = 20 * k + 7;
             lines.Insert(index, text);
@@ -106,8 +113,10 @@ public sealed class ImportTests(JourneyHost host)
     public async Task The_same_step_written_another_way_is_recognised_as_already_imported()
     {
         var child = $"IMP{Guid.NewGuid().ToString("N")[..6]}-2";
-        var first = """{"childId":"CHILD","type":"ContactReceived","occurredAt":"2024-05-01T10:00:00Z","recordedAt":"2024-05-01T12:00:00Z","recordedBy":"a","data":{"source":"6","concerns":"c","consent":"NotRequired"}}""";
-        var reordered = """{ "type": "ContactReceived", "childId": "CHILD", "recordedBy": "b", "recordedAt": "2024-05-02T09:00:00+00:00", "occurredAt": "2024-05-01T11:00:00+01:00", "data": { "consent": "NotRequired", "concerns": "c", "source": "6" } }""";
+        var first = """{"childId":"CHILD","type":"ContactReceived","occurredAt":"2024-05-01T10:00:00Z","recordedAt":"2024-05-01T12:00:00Z",""" +
+            """ "recordedBy":"a","data":{"source":"6","concerns":"c","consent":"NotRequired"}}""";
+        var reordered = """{ "type": "ContactReceived", "childId": "CHILD", "recordedBy": "b", "recordedAt": "2024-05-02T09:00:00+00:00",""" +
+            """ "occurredAt": "2024-05-01T11:00:00+01:00", "data": { "consent": "NotRequired", "concerns": "c", "source": "6" } }""";
 
         (await host.Import([first.Replace("CHILD", child)]))["stored"]!.GetValue<int>().ShouldBe(1);
         var again = await host.Import([reordered.Replace("CHILD", child)]);

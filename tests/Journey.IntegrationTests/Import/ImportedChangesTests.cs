@@ -1,7 +1,4 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Journey.IntegrationTests.Infrastructure;
 
 namespace Journey.IntegrationTests.Import;
@@ -75,8 +72,10 @@ public sealed class ImportedChangesTests(JourneyHost host)
             Line(child, "EventWithdrawn", ContactAt.AddDays(1), new { step = new { type = "ContactReceived", occurredAt = ContactAt }, reason = "Wrong child" }),
             Line(child, "ContactReceived", ContactAt, contact),
             Line(child, "EventCorrected", CorrectedAt, new { step = new { type = "ContactReceived", occurredAt = ContactAt.AddHours(1) }, reason = "r", replacement = new { data = contact } }),
-            Line(child, "EventCorrected", CorrectedAt, new { step = new { type = "ContactReceived", occurredAt = ContactAt }, reason = "r", replacement = new { data = new { sourse = "6", concerns = "c", consent = "Given" } } }),
-            Line(child, "EventCorrected", CorrectedAt, new { step = new { type = "ContactReceived", occurredAt = ContactAt }, reason = "r", replacement = new { data = contact with { source = "2Z" } } }),
+            Line(child, "EventCorrected", CorrectedAt,
+                new { step = new { type = "ContactReceived", occurredAt = ContactAt }, reason = "r", replacement = new { data = new { sourse = "6", concerns = "c", consent = "Given" } } }),
+            Line(child, "EventCorrected", CorrectedAt,
+                new { step = new { type = "ContactReceived", occurredAt = ContactAt }, reason = "r", replacement = new { data = contact with { source = "2Z" } } }),
             Line(child, "EventWithdrawn", CorrectedAt, new { step = new { type = "ContactReceived", occurredAt = ContactAt }, because = "r" }),
         ]);
 

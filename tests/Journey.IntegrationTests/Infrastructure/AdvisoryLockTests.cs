@@ -1,5 +1,5 @@
-using Journey.Projections;
 using Journey.Domain.Timescales;
+using Journey.Projections;
 using Marten;
 using Marten.Storage;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Journey.IntegrationTests.Infrastructure;
 
 namespace Journey.IntegrationTests.Kpis;

@@ -2,7 +2,6 @@ using System.Net;
 using Journey.Api.Hosting;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.Rebuild;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

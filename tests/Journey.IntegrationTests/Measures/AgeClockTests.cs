@@ -153,9 +153,33 @@ public sealed class AgeClockTests(JourneyHost host)
         var child = JourneyApi.NewChildId();
         // 16 on 20 November 2025 while in care; the date of birth recorded only on 15 January 2026.
         await ImportOk(
-            new { childId = child, type = "ContactReceived", occurredAt = "2025-10-01T09:00:00Z", recordedAt = "2025-10-01T10:00:00Z", recordedBy = "mash", data = new { source = "6", concerns = "c", consent = "NotRequired" } },
-            new { childId = child, type = "EnteredCare", occurredAt = "2025-10-02T12:00:00Z", recordedAt = "2025-10-02T13:00:00Z", recordedBy = "sw", data = new { legalStatus = "V2", planned = false } },
-            new { childId = child, type = "ChildDetailsRecorded", occurredAt = "2026-01-15T10:00:00Z", recordedAt = "2026-01-15T10:30:00Z", recordedBy = "sw", data = new { dateOfBirth = "2009-11-20", gender = "M", ethnicity = "BAFR" } });
+            new
+            {
+                childId = child,
+                type = "ContactReceived",
+                occurredAt = "2025-10-01T09:00:00Z",
+                recordedAt = "2025-10-01T10:00:00Z",
+                recordedBy = "mash",
+                data = new { source = "6", concerns = "c", consent = "NotRequired" }
+            },
+            new
+            {
+                childId = child,
+                type = "EnteredCare",
+                occurredAt = "2025-10-02T12:00:00Z",
+                recordedAt = "2025-10-02T13:00:00Z",
+                recordedBy = "sw",
+                data = new { legalStatus = "V2", planned = false }
+            },
+            new
+            {
+                childId = child,
+                type = "ChildDetailsRecorded",
+                occurredAt = "2026-01-15T10:00:00Z",
+                recordedAt = "2026-01-15T10:30:00Z",
+                recordedBy = "sw",
+                data = new { dateOfBirth = "2009-11-20", gender = "M", ethnicity = "BAFR" }
+            });
         var analyst = host.ClientFor("analyst.kim");
         var url = $"/api/measures?childId={child}&measure={Needs}";
 

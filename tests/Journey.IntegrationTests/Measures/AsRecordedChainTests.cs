@@ -48,7 +48,8 @@ public sealed class AsRecordedChainTests(JourneyHost host)
         (await VisitRecordedAt(child)).ShouldBe(DateTimeOffset.Parse("2026-03-20T09:00:00Z"));
         await host.ClientFor("sw.jo.evans").RecordOk(child, "corrections", new
         {
-            version = 2, reason = "Visited the day before",
+            version = 2,
+            reason = "Visited the day before",
             replacement = new { planNumber = 1, occurredAt = "2026-03-09T10:00:00Z", childSeen = true, childSeenAlone = false },
         });
         (await VisitRecordedAt(child)).ShouldBe(DateTimeOffset.Parse("2026-03-20T09:00:00Z"));

@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Journey.Domain.Children;
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
@@ -7,7 +8,6 @@ using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
 using Journey.Domain.PreProceedings;
 using Journey.IntegrationTests.Infrastructure;
-using JasperFx.Events;
 using Npgsql;
 
 namespace Journey.IntegrationTests.Measures;

@@ -26,8 +26,24 @@ public sealed class AsRecordedTests(JourneyHost host)
     {
         var child = JourneyApi.NewChildId();
         await Import(
-            new { childId = child, type = "ContactReceived", occurredAt = "2026-02-02T09:00:00Z", recordedAt = "2026-02-03T12:00:00Z", recordedBy = "mash", data = new { source = "2A", concerns = "c", consent = "Given" } },
-            new { childId = child, type = "FrontDoorDecisionMade", occurredAt = "2026-02-02T15:00:00Z", recordedAt = "2026-02-20T10:00:00Z", recordedBy = "mgr", data = new { outcome = "EarlyHelp", rationale = "r", decidedBy = "m" } });
+            new
+            {
+                childId = child,
+                type = "ContactReceived",
+                occurredAt = "2026-02-02T09:00:00Z",
+                recordedAt = "2026-02-03T12:00:00Z",
+                recordedBy = "mash",
+                data = new { source = "2A", concerns = "c", consent = "Given" }
+            },
+            new
+            {
+                childId = child,
+                type = "FrontDoorDecisionMade",
+                occurredAt = "2026-02-02T15:00:00Z",
+                recordedAt = "2026-02-20T10:00:00Z",
+                recordedBy = "mgr",
+                data = new { outcome = "EarlyHelp", rationale = "r", decidedBy = "m" }
+            });
         var client = host.ClientFor("analyst.kim");
         string Status(JsonArray rows) => rows.Single()!["status"]!.GetValue<string>();
         var url = $"/api/measures?childId={child}&measure=front-door-decision";

@@ -221,7 +221,8 @@ public sealed class CareAndPlanMeasureTests(JourneyHost host)
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = new NpgsqlCommand(
-            "SELECT measure, due_date, actual_date, elapsed, status FROM journey.measures_as_at(@at) WHERE child_id = @child AND measure NOT IN ('front-door-decision', 'contact-decision-24h', 'initial-conference')",
+            "SELECT measure, due_date, actual_date, elapsed, status FROM journey.measures_as_at(@at) " +
+            "WHERE child_id = @child AND measure NOT IN ('front-door-decision', 'contact-decision-24h', 'initial-conference')",
             connection);
         command.Parameters.AddWithValue("at", asAt.ToUniversalTime());
         command.Parameters.AddWithValue("child", child);

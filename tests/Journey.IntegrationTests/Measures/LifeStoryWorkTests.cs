@@ -22,13 +22,13 @@ public sealed class LifeStoryWorkTests(JourneyHost host)
         var child = JourneyApi.NewChildId();
         var celebration = Step("2025-12-19T14:00:00Z", AdoptionStep.CelebrationHeld);
         var letter = Step("2026-01-08T10:00:00Z", AdoptionStep.LaterLifeLetterGiven);
+        // The celebration (v5) is on Friday 19 December 2025; counted by hand: 22, 23, 24 December, (25, 26 bank holidays),
+        // 29, 30, 31, (1 January), 2, 5, 6, 7 January: the 10th working day is Wednesday 7 January.
         await Append(child,
             new ContactReceived(1, At("2025-01-06T09:00:00Z"), "6", "c", ConsentStatus.NotRequired, null, false),  // v1
             new EnteredCare(1, At("2025-01-06T12:00:00Z"), "C2", true, false),                                   // v2
             Step("2025-11-20T10:00:00Z", AdoptionStep.AdoptionOrderMade),                                      // v3
             new LeftCare(1, At("2025-11-20T12:00:00Z"), "E11"),                                                 // v4
-            // Friday 19 December 2025; counted by hand: 22, 23, 24 December, (25, 26 bank holidays),
-            // 29, 30, 31, (1 January), 2, 5, 6, 7 January: the 10th working day is Wednesday 7 January.
             celebration,                                                                                       // v5
             Step("2026-01-07T16:00:00Z", AdoptionStep.LifeStoryBookGiven),                                     // v6: met, on the day
             letter);                                                                                           // v7: late, a day after

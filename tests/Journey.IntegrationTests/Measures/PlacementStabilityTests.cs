@@ -30,7 +30,7 @@ public sealed class PlacementStabilityTests(JourneyHost host)
             Placement(1, "2024-01-02T11:00:00Z", "U6", null),                       // v3
             move,                                                                   // v4
             change,                                                                 // v5
-            // Long-term fostering with the same carer: a change of status only, not counted.
+                                                                                    // Long-term fostering with the same carer: a change of status only, not counted.
             Placement(4, "2025-10-01T11:00:00Z", "U4", "PLACE"));                  // v6
 
         // At 31 March 2026 the 12 months run from 1 April 2025: placement 1 was current then, and

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Journey.Api.Operations;
 using Journey.IntegrationTests.Infrastructure;
 using Marten;

@@ -33,8 +33,15 @@ public sealed class DisposalTests(JourneyHost signer, RetentionHost host) : ICla
             retried.Content = JsonContent("""{"receivedAt":"2010-01-06T09:00:00Z","source":"6","concerns":"Police notification","consent":"NotRequired"}""");
             (await _worker.SendAsync(retried, Cancel)).EnsureSuccessStatusCode();
         }
-        var line = JsonSerializer.Serialize(new { childId = child, type = "ContactReceived", occurredAt = "2010-01-07T09:00:00Z",
-            recordedAt = "2010-01-07T11:00:00Z", recordedBy = "sw.legacy.user", data = new { source = "2A", concerns = "c", consent = "Given" } });
+        var line = JsonSerializer.Serialize(new
+        {
+            childId = child,
+            type = "ContactReceived",
+            occurredAt = "2010-01-07T09:00:00Z",
+            recordedAt = "2010-01-07T11:00:00Z",
+            recordedBy = "sw.legacy.user",
+            data = new { source = "2A", concerns = "c", consent = "Given" }
+        });
         var imported = await host.ClientFor(signer, "migration.officer", "importer").PostAsync("/api/import", Ndjson(line), Cancel);
         (await imported.Content.ReadAsStringAsync(Cancel)).ShouldContain("\"stored\":1");
         (await _auditor.GetAsync($"/api/children/{child}/timeline", Cancel)).EnsureSuccessStatusCode();
@@ -142,8 +149,15 @@ public sealed class DisposalTests(JourneyHost signer, RetentionHost host) : ICla
         status.ShouldBe(400);
         problem.Rule().ShouldBe("record-disposed");
 
-        var line = JsonSerializer.Serialize(new { childId = child, type = "ContactReceived", occurredAt = "2026-03-02T09:00:00Z",
-            recordedAt = "2026-03-02T11:00:00Z", recordedBy = "sw.legacy.user", data = new { source = "2A", concerns = "c", consent = "Given" } });
+        var line = JsonSerializer.Serialize(new
+        {
+            childId = child,
+            type = "ContactReceived",
+            occurredAt = "2026-03-02T09:00:00Z",
+            recordedAt = "2026-03-02T11:00:00Z",
+            recordedBy = "sw.legacy.user",
+            data = new { source = "2A", concerns = "c", consent = "Given" }
+        });
         var report = JsonNode.Parse(await (await host.ClientFor(signer, "migration.officer", "importer").PostAsync("/api/import", Ndjson(line), Cancel))
             .Content.ReadAsStringAsync(Cancel))!;
         report["stored"]!.GetValue<int>().ShouldBe(0, report.ToJsonString());

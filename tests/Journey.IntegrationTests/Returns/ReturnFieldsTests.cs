@@ -42,7 +42,8 @@ public sealed class ReturnFieldsTests(JourneyHost host)
         var child = await Contacted();
         await _worker.RecordOk(child, "care", new { enteredAt = "2026-03-02T12:00:00Z", legalStatus = "V2", planned = true, categoryOfNeed = "N1", homePostcode = "B70 9LT" });
         var before = (await _worker.Timeline(child)).ToJsonString();
-        var response = await _worker.Record(child, "care/placements", new { startedAt = "2026-03-02T13:00:00Z", placementType = "U6", placementProvider = "PR1", postcode = "B70 9L", urn = "SC052716" });
+        var response = await _worker.Record(child, "care/placements",
+            new { startedAt = "2026-03-02T13:00:00Z", placementType = "U6", placementProvider = "PR1", postcode = "B70 9L", urn = "SC052716" });
 
         ((int)response.StatusCode).ShouldBe(400);
         var violation = (await response.ReadJson())["violations"]!.AsArray().Single()!;
@@ -74,8 +75,16 @@ public sealed class ReturnFieldsTests(JourneyHost host)
         var placement = timeline.Single(e => e!["type"]!.GetValue<string>() == "PlacementStarted")!;
         var replacement = new
         {
-            placementNumber = 1, careEpisodeNumber = 1, occurredAt = "2025-06-02T13:00:00Z", placementType = "K3", provider = (string?)null, outOfArea = false,
-            reasonForChange = (string?)null, placementProvider = "PR4", postcode = "B66 1AB", urn = "2734519",
+            placementNumber = 1,
+            careEpisodeNumber = 1,
+            occurredAt = "2025-06-02T13:00:00Z",
+            placementType = "K3",
+            provider = (string?)null,
+            outOfArea = false,
+            reasonForChange = (string?)null,
+            placementProvider = "PR4",
+            postcode = "B66 1AB",
+            urn = "2734519",
         };
         await _worker.RecordOk(child, "corrections", new { version = placement["version"]!.GetValue<long>(), reason = "Postcode mistyped", replacement });
         var corrected = (await _worker.Timeline(child)).Single(e => e!["type"]!.GetValue<string>() == "PlacementStarted")!;

@@ -46,7 +46,8 @@ public sealed class ReturnReadinessTests(JourneyHost host)
         var ended = (await manager.Timeline(child)).Single(e => e!["type"]!.GetValue<string>() == "ChildInNeedPlanEnded")!;
         await manager.RecordOk(child, "corrections", new
         {
-            version = ended["version"]!.GetValue<long>(), reason = "Ended the next day",
+            version = ended["version"]!.GetValue<long>(),
+            reason = "Ended the next day",
             replacement = new { childInNeedPlanNumber = 1, occurredAt = "2025-06-04T15:00:00Z", reason = "Needs met" },
         });
         Rows(await manager.GetArray($"/api/returns/readiness?year=2026&team={team}"), child, "cin-4012Q").ShouldBeEmpty();

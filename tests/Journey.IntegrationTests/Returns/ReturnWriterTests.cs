@@ -35,7 +35,8 @@ public sealed class ReturnWriterTests(ReturnsHost fixture)
 
         await using var connection = new NpgsqlConnection(host.ConnectionString);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand("SELECT view, method, scope, child_ids, roles, parameters->>'return', parameters->>'year' FROM journey.access_log WHERE user_name = @user", connection);
+        await using var command = new NpgsqlCommand(
+            "SELECT view, method, scope, child_ids, roles, parameters->>'return', parameters->>'year' FROM journey.access_log WHERE user_name = @user", connection);
         command.Parameters.AddWithValue("user", asker);
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         (await reader.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue("the command's read is logged");

@@ -102,7 +102,11 @@ public sealed class ReturnsApiTests(ReturnsHost fixture)
         // The early child's contact withdrawn in October: recorded in error.
         await Import(new
         {
-            childId = early, type = "EventWithdrawn", occurredAt = "2018-10-01T09:00:00Z", recordedAt = "2018-10-01T09:05:00Z", recordedBy = "tm",
+            childId = early,
+            type = "EventWithdrawn",
+            occurredAt = "2018-10-01T09:00:00Z",
+            recordedAt = "2018-10-01T09:05:00Z",
+            recordedBy = "tm",
             data = new { step = new { type = "ContactReceived", occurredAt = "2018-06-01T09:00:00Z" }, reason = "Recorded against the wrong child" },
         });
 
@@ -198,8 +202,15 @@ public sealed class ReturnsApiTests(ReturnsHost fixture)
                 data = new { source = "2A", concerns = "c", consent = "Given" } },
         };
         if (dateOfBirth is not null)
-            lines.Add(new { childId = child, type = "ChildDetailsRecorded", occurredAt = contact.Recorded, recordedAt = contact.Recorded, recordedBy = "mash.legacy",
-                data = new { dateOfBirth, gender = "F", ethnicity = "WBRI" } });
+            lines.Add(new
+            {
+                childId = child,
+                type = "ChildDetailsRecorded",
+                occurredAt = contact.Recorded,
+                recordedAt = contact.Recorded,
+                recordedBy = "mash.legacy",
+                data = new { dateOfBirth, gender = "F", ethnicity = "WBRI" }
+            });
         await Import([.. lines]);
         return child;
     }

@@ -1,6 +1,5 @@
 using Journey.Api.Returns;
 using Journey.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Journey.IntegrationTests.Returns;

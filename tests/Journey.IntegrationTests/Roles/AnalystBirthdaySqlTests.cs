@@ -1,5 +1,4 @@
 using Journey.Api.Authorisation;
-using Journey.IntegrationTests.Access;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.Roles;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,9 +22,13 @@ public sealed class AnalystBirthdaySqlTests(JourneyHost host)
     /// <summary>What each parameter of an analytics function is called with: now, as occurred, this month, November 2026.</summary>
     private static readonly Dictionary<string, string> Arguments = new()
     {
-        ["as_at"] = "now()", ["as_recorded"] = "false",
-        ["month_start"] = "date_trunc('month', now())::date", ["month_end"] = "(date_trunc('month', now()) + interval '1 month - 1 day')::date",
-        ["report_month"] = "date '2026-11-01'", ["from_month"] = "date '2026-11-01'", ["to_month"] = "date '2026-11-01'",
+        ["as_at"] = "now()",
+        ["as_recorded"] = "false",
+        ["month_start"] = "date_trunc('month', now())::date",
+        ["month_end"] = "(date_trunc('month', now()) + interval '1 month - 1 day')::date",
+        ["report_month"] = "date '2026-11-01'",
+        ["from_month"] = "date '2026-11-01'",
+        ["to_month"] = "date '2026-11-01'",
     };
 
     private string Pseudonym(string child) => host.Services.GetRequiredService<Pseudonyms>().Child(child);

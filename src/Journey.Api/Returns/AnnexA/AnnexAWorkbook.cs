@@ -90,9 +90,6 @@ public static class AnnexAWorkbook
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
         new CellStyleFormats(new CellFormat()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { NumberFormatId = DateFormatId, ApplyNumberFormat = true },
-            new CellFormat { FontId = 1, ApplyFont = true }) { Count = 3 },
+        new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = DateFormatId, ApplyNumberFormat = true }, new CellFormat { FontId = 1, ApplyFont = true }) { Count = 3 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }

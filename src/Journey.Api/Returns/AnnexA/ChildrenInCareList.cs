@@ -71,7 +71,8 @@ public sealed class ChildrenInCareList : IAnnexAList
         {
             if (placement.PlacementProvider is null) missing.Of(child, this, Provider, "The placement provider's SSDA903 code (PR0..PR5) is not recorded (PlacementStarted.placementProvider).");
             if (placement.Postcode is null) missing.Of(child, this, Postcode, "The placement's postcode is not recorded (PlacementStarted.postcode).");
-            else if (PlacementAuthority.Of(placement.Postcode) is null) missing.Of(child, this, PlacingAuthority, "The placement's postcode is not in the postcode reference, so its local authority is not known.");
+            else if (PlacementAuthority.Of(placement.Postcode) is null)
+                missing.Of(child, this, PlacingAuthority, "The placement's postcode is not in the postcode reference, so its local authority is not known.");
             if (placement.Urn is null) missing.Of(child, this, Urn, "The placement's Ofsted URN is not recorded (PlacementStarted.urn).");
         }
         var twelveMonths = child.All<MissingEpisodeStarted>().Where(m => AnnexAChild.Day(m.OccurredAt) >= period.LastTwelveMonthsFrom).ToArray();

@@ -32,7 +32,8 @@ public static class CinAssessments
                 : facts.Of<AssessmentCompleted>().LastOrDefault(c => c.AssessmentNumber == started.AssessmentNumber)?.Factors ?? [];
             if (authorised is not null && factors.Count == 0)
                 missing(FactorsItem,
-                    $"The assessment started on {start:yyyy-MM-dd} and authorised on {authorised:yyyy-MM-dd} has no factors identified recorded (its completion with factors, code 21 for none); the census needs them for a completed assessment (query 8897Q).");
+                    $"The assessment started on {start:yyyy-MM-dd} and authorised on {authorised:yyyy-MM-dd} has no factors identified recorded " +
+                    "(its completion with factors, code 21 for none); the census needs them for a completed assessment (query 8897Q).");
             assessments.Add(new CinAssessment(start, authorised, factors));
         }
         return assessments;

@@ -37,7 +37,8 @@ public sealed class CinCensusReturn(AuthorityOptions authority, TimeProvider clo
     {
         if (!Years.Contains(parameters.Year.EndYear))
             yield return new RuleViolation("year", "collection-year",
-                $"The CIN census is written to the 2025 to 2026 specification, which covers the collection years {string.Join(" and ", Years)} ({string.Join(", ", Years.Select(y => new CollectionYear(y).Label))}).");
+                $"The CIN census is written to the 2025 to 2026 specification, which covers the collection years {string.Join(" and ", Years)} " +
+                $"({string.Join(", ", Years.Select(y => new CollectionYear(y).Label))}).");
         if (authority.LaCode is null)
             yield return new RuleViolation(AuthorityOptions.LaCodeSetting, "setting-required",
                 $"The census names the authority by its DfE LA number, and {AuthorityOptions.LaCodeSetting} is not set: an operator sets it (docs/operations.md).");

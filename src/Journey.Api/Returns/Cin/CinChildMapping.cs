@@ -70,7 +70,8 @@ public static class CinChildren
         if (referral.PrimaryNeed is null && !episode.Nfa)
             missing("PrimaryNeedCode", $"The referral of {episode.Start:yyyy-MM-dd} led to further action and has no primary need recorded (rule 8610).");
         foreach (var joined in episode.Joined.Where(r => year.Contains(CinFacts.Day(r))))
-            missing("CINclosureDate", $"The referral of {CinFacts.Day(joined):yyyy-MM-dd} was accepted while the episode referred on {episode.Start:yyyy-MM-dd} was open, so the census counts it in that episode; if that episode had ended, record its closure before the referral (episodes may not overlap, rule 8820).");
+            missing("CINclosureDate", $"The referral of {CinFacts.Day(joined):yyyy-MM-dd} was accepted while the episode referred on {episode.Start:yyyy-MM-dd} was open, " +
+                "so the census counts it in that episode; if that episode had ended, record its closure before the referral (episodes may not overlap, rule 8820).");
         // A closure after 31 March had not happened at the census's date: the episode is open on it.
         var closure = episode.End <= year.End ? episode.Closure : null;
         if (closure?.Reason == "RC2" && facts.Of<ChildDetailsRecorded>().LastOrDefault()?.DateOfDeath is null)

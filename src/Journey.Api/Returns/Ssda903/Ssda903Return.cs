@@ -28,7 +28,8 @@ public sealed class Ssda903Return(IDocumentStore store, TimeProvider clock) : IS
     public IEnumerable<RuleViolation> Refuse(ReturnParameters parameters) => Years.Contains(parameters.Year.EndYear)
         ? []
         : [new RuleViolation("year", "collection-year",
-            $"The SSDA903 return is built for the years {string.Join(" and ", Years)} (2024/25 and 2025/26): their files and codes are these. 2026/27 adds a deprivation of liberty file not built yet.")];
+            $"The SSDA903 return is built for the years {string.Join(" and ", Years)} (2024/25 and 2025/26): their files and codes are these. " +
+            "2026/27 adds a deprivation of liberty file not built yet.")];
 
     /// <summary>Outside a return's snapshot (a test, say): the care leavers are read on a connection of its own.</summary>
     public async Task<ReturnBuild> Build(ReturnParameters parameters, IAsyncEnumerable<ChildJourney> journeys, CancellationToken cancellation)

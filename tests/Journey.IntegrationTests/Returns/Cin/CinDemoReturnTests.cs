@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Journey.IntegrationTests.Access;
 using Journey.IntegrationTests.Infrastructure;

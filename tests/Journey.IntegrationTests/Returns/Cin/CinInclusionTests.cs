@@ -1,6 +1,5 @@
 using Journey.Api.Returns;
 using Journey.Domain.Corrections;
-using Journey.Domain.FrontDoor;
 using static Journey.IntegrationTests.Returns.Cin.CinJourneys;
 
 namespace Journey.IntegrationTests.Returns.Cin;

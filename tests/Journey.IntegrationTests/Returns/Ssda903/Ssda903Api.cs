@@ -44,8 +44,11 @@ internal static class Ssda903Api
     /// <summary>One import line for a step of the child's that happened at <paramref name="at"/> (with its UK offset) and was recorded an hour later.</summary>
     public static object Step(string child, string type, string at, object? data = null) => new
     {
-        childId = child, type, occurredAt = at,
+        childId = child,
+        type,
+        occurredAt = at,
         recordedAt = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture).AddHours(1).ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ"),
-        recordedBy = "sw.test", data = data ?? new { },
+        recordedBy = "sw.test",
+        data = data ?? new { },
     };
 }

@@ -30,7 +30,8 @@ internal sealed record Ssda903Children(string LookedAfter, string Adopted, strin
         yield return Step(a, "FrontDoorDecisionMade", "2025-04-01T09:30:00+01:00", new { outcome = "ReferralForAssessment", rationale = "r", decidedBy = "m" });
         yield return Step(a, "ReferralAccepted", "2025-04-01T09:40:00+01:00", new { primaryNeed = "N1" });
         yield return Step(a, "EnteredCare", "2025-04-01T10:00:00+01:00", new { legalStatus = "C1", planned = false, uasc = true, categoryOfNeed = "N1", previousPermanence = "Z1" });
-        yield return Step(a, "PlacementStarted", "2025-04-01T12:00:00+01:00", new { placementType = "U6", provider = "In-house foster carers", outOfArea = false, placementProvider = "PR1", postcode = "B70 9LT", urn = "SC123456" });
+        yield return Step(a, "PlacementStarted", "2025-04-01T12:00:00+01:00",
+            new { placementType = "U6", provider = "In-house foster carers", outOfArea = false, placementProvider = "PR1", postcode = "B70 9LT", urn = "SC123456" });
         yield return Step(a, "CaseAllocated", "2025-04-02T10:00:00+01:00", new { team = "Children in Care", worker = "Jo Evans", workerRegistration = "SW12345" });
         yield return Step(a, "HealthAssessmentCompleted", "2025-04-20T10:00:00+01:00", new { kind = "Initial", immunisationsUpToDate = true });
         yield return Step(a, "LookedAfterReviewHeld", "2025-04-22T10:00:00+01:00", new { participation = "PN1" });
