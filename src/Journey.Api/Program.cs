@@ -12,6 +12,7 @@ using Journey.Api.Rules;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections;
+using Marten;
 using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.Http;

@@ -1,7 +1,7 @@
-using Journey.Api.Authorisation;
-using Journey.Api.Recording;
 using System.Globalization;
 using System.Text.Json;
+using Journey.Api.Authorisation;
+using Journey.Api.Recording;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections.Access;
@@ -46,25 +46,25 @@ public static class AccessLogEndpoint
     public const int DefaultLimit = 10_000;
     public const int MaxLimit = 100_000;
 
-    [WolverineGet("/api/children/{childId}/access-log"), Tags("Access log"), EndpointSummary("Who read this child's record, when, through which view: oldest first.")]
-    [ProducesResponseType<AccessLogEntry[]>(200), ProducesResponseType<ProblemDetails>(400)]
     /// <param name="from">First UK date of reads to list (inclusive, yyyy-MM-dd).</param>
     /// <param name="to">Last UK date of reads to list (inclusive, yyyy-MM-dd).</param>
     /// <param name="user">Only reads by this token subject.</param>
     /// <param name="refused">true: only refused requests (attempted access); false: only reads let through.</param>
+    [WolverineGet("/api/children/{childId}/access-log"), Tags("Access log"), EndpointSummary("Who read this child's record, when, through which view: oldest first.")]
+    [ProducesResponseType<AccessLogEntry[]>(200), ProducesResponseType<ProblemDetails>(400)]
     [Access(Rule.ReadAccessLog)]
     public static Task<IResult> GetForChild(string childId, IDocumentStore store, HttpContext http, CancellationToken cancellation,
         string? from = null, string? to = null, string? user = null, bool? refused = null, int? limit = null, int? offset = null) =>
         List(store, http, cancellation, childId, from, to, user, null, refused, limit, offset);
 
-    [WolverineGet(AllRoute), Tags("Access log"), EndpointSummary("Every logged read in a period, by user or view: oldest first.")]
-    [ProducesResponseType<AccessLogEntry[]>(200), ProducesResponseType<ProblemDetails>(400)]
     /// <param name="from">First UK date of reads to list (inclusive, yyyy-MM-dd).</param>
     /// <param name="to">Last UK date of reads to list (inclusive, yyyy-MM-dd).</param>
     /// <param name="user">Only reads by this token subject.</param>
     /// <param name="view">Only reads through this view (its route, e.g. /api/children/{childId}/timeline).</param>
     /// <param name="childId">Only reads that named this child (then the listing is itself a read of that child's record).</param>
     /// <param name="refused">true: only refused requests (attempted access); false: only reads let through.</param>
+    [WolverineGet(AllRoute), Tags("Access log"), EndpointSummary("Every logged read in a period, by user or view: oldest first.")]
+    [ProducesResponseType<AccessLogEntry[]>(200), ProducesResponseType<ProblemDetails>(400)]
     [Access(Rule.ReadAccessLog)]
     public static Task<IResult> GetAll(IDocumentStore store, HttpContext http, CancellationToken cancellation,
         string? from = null, string? to = null, string? user = null, string? view = null, string? childId = null, bool? refused = null,

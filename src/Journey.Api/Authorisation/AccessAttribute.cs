@@ -6,7 +6,7 @@ namespace Journey.Api.Authorisation;
 /// Who may call an endpoint, named beside its route: <c>[Access(Rule.RecordStep)]</c>. It is ASP.NET Core's own
 /// <see cref="AuthorizeAttribute"/> naming the rule's policy (<see cref="AccessRule.PolicyName"/>), so the framework's
 /// authorisation applies it as it would any <c>[Authorize(Policy = ...)]</c>; Wolverine carries a method's attributes
-/// onto its endpoint. Every endpoint carries exactly one, and one without stops start-up (<see cref="AccessRules.Of"/>),
+/// onto its endpoint. Every endpoint carries exactly one, and one without stops start-up (<see cref="AccessRules.Of(System.Reflection.MethodInfo)"/>),
 /// so an endpoint added later is never reachable under no rule (decision 111).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]

@@ -41,28 +41,42 @@ public static class AccessRules
         None, CaseRoles);
 
     public static readonly AccessRule RecordContact = new(Rule.RecordContact,
-        "A contact is recorded by the front-door teams (MASH) for a child no team holds, and by the team holding the case for a held child: a concern about an open case goes to the team that holds it.",
+        "A contact is recorded by the front-door teams (MASH) for a child no team holds, and by the " +
+        "team holding the case for a held child: a concern about an open case goes to the team that holds it.",
         None, CaseRoles);
 
     public static readonly AccessRule RecordConference = new(Rule.RecordConference,
         "Conference and review steps are recorded by reviewing officers (conference chairs, IROs) for the children in their remit, or by the team holding the case.",
-        None, CaseRoles) { RemitScoped = [ReviewingOfficer] };
+        None, CaseRoles)
+    {
+        RemitScoped = [ReviewingOfficer],
+    };
 
     public static readonly AccessRule RecordLeavingCare = new(Rule.RecordLeavingCare,
         "Leaving-care steps are recorded by personal advisers for the children in their remit, or by the team holding the case.",
-        None, CaseRoles) { RemitScoped = [PersonalAdviser] };
+        None, CaseRoles)
+    {
+        RemitScoped = [PersonalAdviser],
+    };
 
     public static readonly AccessRule ReadChild = new(Rule.ReadChild,
         "A child's record is read by the team holding the case (the front-door teams while no team holds it), reviewing officers and personal advisers of children in their remit, and auditors.",
-        [Auditor], CaseRoles) { RemitScoped = RemitRoles };
+        [Auditor], CaseRoles)
+    {
+        RemitScoped = RemitRoles,
+    };
 
     public static readonly AccessRule ReadFamily = new(Rule.ReadFamily,
         "A family's membership is read by practitioners, team managers, reviewing officers, personal advisers and auditors.",
         [Practitioner, TeamManager, ReviewingOfficer, PersonalAdviser, Auditor], None);
 
     public static readonly AccessRule ReadRows = new(Rule.ReadRows,
-        "Child-level rows are read by practitioners and team managers (of the children their teams hold, and at the front door those no team holds), reviewing officers and personal advisers (of the children in their remit) and auditors; analysts read them pseudonymised.",
-        [Auditor], CaseRoles, Pseudonymised: true) { RemitScoped = RemitRoles };
+        "Child-level rows are read by practitioners and team managers (of the children their teams hold, and at the front door those no team holds), " +
+        "reviewing officers and personal advisers (of the children in their remit) and auditors; analysts read them pseudonymised.",
+        [Auditor], CaseRoles, Pseudonymised: true)
+    {
+        RemitScoped = RemitRoles,
+    };
 
     public static readonly AccessRule ReadAggregates = new(Rule.ReadAggregates,
         "Aggregate figures (KPI pack, recording lag) are read by every role that works with children's records and by analysts.",
@@ -105,7 +119,8 @@ public static class AccessRules
         [ReturnsOfficer, Auditor], None);
 
     public static readonly AccessRule ReadReadiness = new(Rule.ReadReadiness,
-        "The return-readiness list names each child whose record would break a return's rule, to be mended: read by team managers for the children their teams hold, by returns officers and by auditors.",
+        "The return-readiness list names each child whose record would break a return's rule, to be mended: read by team managers for the children their teams hold, " +
+        "by returns officers and by auditors.",
         [ReturnsOfficer, Auditor], [TeamManager]);
 
     public static readonly IReadOnlyList<AccessRule> All =

@@ -7,7 +7,8 @@ using Wolverine.Http;
 
 namespace Journey.Api.LeavingCare;
 
-public sealed record PathwayPlanReviewRow(string ChildId, int Review, DateOnly? DueDate, DateTimeOffset? ReviewedAt, string Status, DateOnly? DueFrom, string? RuleId, string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
+public sealed record PathwayPlanReviewRow(string ChildId, int Review, DateOnly? DueDate, DateTimeOffset? ReviewedAt, string Status, DateOnly? DueFrom, string? RuleId,
+    string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
 
 public static class PathwayPlanReviewsEndpoint
 {

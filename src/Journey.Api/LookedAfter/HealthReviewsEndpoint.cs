@@ -7,7 +7,8 @@ using Wolverine.Http;
 
 namespace Journey.Api.LookedAfter;
 
-public sealed record HealthReviewRow(string ChildId, int CareEpisodeNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId, string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
+public sealed record HealthReviewRow(string ChildId, int CareEpisodeNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId,
+    string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
 
 public static class HealthReviewsEndpoint
 {
@@ -24,5 +25,6 @@ public static class HealthReviewsEndpoint
     public static async Task<IReadOnlyList<HealthReviewRow>> Get(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, HealthReviewProjection.ReviewChainFunctionName, "care_episode_number", "review", childId, asAt, asRecorded, cancellation))
-            .Select(r => new HealthReviewRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId, r.Chain, r.Number, r.Review, r.HeldAt, r.Elapsed, r.ElapsedUnit)).ToList();
+            .Select(r => new HealthReviewRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status,
+                r.DueFrom, r.RuleId, r.Chain, r.Number, r.Review, r.HeldAt, r.Elapsed, r.ElapsedUnit)).ToList();
 }

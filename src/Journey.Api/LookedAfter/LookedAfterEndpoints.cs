@@ -28,7 +28,8 @@ public static class LookedAfterEndpoints
         JourneyRecording.Append(childId, journey, decision);
 
     /// <summary>Record that the child's status as an unaccompanied asylum-seeking child ceased (SSDA903 DUC).</summary>
-    [WolverinePost("/api/children/{childId}/care/uasc-status-ceased"), Tags("Looked after"), EndpointSummary("Record that the child's status as an unaccompanied asylum-seeking child ceased (SSDA903 DUC).")]
+    [WolverinePost("/api/children/{childId}/care/uasc-status-ceased"), Tags("Looked after"),
+     EndpointSummary("Record that the child's status as an unaccompanied asylum-seeking child ceased (SSDA903 DUC).")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     [Access(Rule.RecordStep)]
     public static (Recorded, Events) EndUascStatus(string childId, EndUascStatus command,
@@ -92,7 +93,8 @@ public static class LookedAfterEndpoints
         JourneyRecording.Append(childId, journey, decision);
 
     /// <summary>Record a Strengths and Difficulties Questionnaire score, or why there is none (SSDA903 OC2).</summary>
-    [WolverinePost("/api/children/{childId}/care/strengths-and-difficulties"), Tags("Looked after"), EndpointSummary("Record a Strengths and Difficulties Questionnaire score, or why there is none (SSDA903 OC2).")]
+    [WolverinePost("/api/children/{childId}/care/strengths-and-difficulties"), Tags("Looked after"),
+     EndpointSummary("Record a Strengths and Difficulties Questionnaire score, or why there is none (SSDA903 OC2).")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     [Access(Rule.RecordStep)]
     public static (Recorded, Events) RecordStrengthsAndDifficulties(string childId, RecordStrengthsAndDifficulties command,

@@ -1,6 +1,6 @@
 using Journey.Api.Authorisation;
-using Journey.Projections.LookedAfter;
 using Journey.Api.Reviews;
+using Journey.Projections.LookedAfter;
 using Journey.Projections.Reviews;
 using Marten;
 using Microsoft.AspNetCore.Mvc;

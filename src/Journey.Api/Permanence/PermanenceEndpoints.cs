@@ -52,7 +52,8 @@ public static class PermanenceEndpoints
         JourneyRecording.Append(childId, journey, decision);
 
     /// <summary>Record that the child should no longer be placed for adoption, and why (SSDA903 RD1 to RD4).</summary>
-    [WolverinePost("/api/children/{childId}/care/adoption-decision-reversals"), Tags("Permanence"), EndpointSummary("Record that the child should no longer be placed for adoption, and why (SSDA903 RD1 to RD4).")]
+    [WolverinePost("/api/children/{childId}/care/adoption-decision-reversals"), Tags("Permanence"),
+     EndpointSummary("Record that the child should no longer be placed for adoption, and why (SSDA903 RD1 to RD4).")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     [Access(Rule.RecordStep)]
     public static (Recorded, Events) ReverseAdoptionDecision(string childId, ReverseAdoptionDecision command,

@@ -12,9 +12,11 @@ namespace Journey.Api.Plans;
 public sealed record ProtectionPlanRow(string ChildId, int PlanNumber, DateTimeOffset StartedAt, string Category, DateTimeOffset? EndedAt,
     int DurationDays, bool LastedTwoYears, bool EndedWithinThreeMonths, bool RepeatPlan, bool RepeatWithinTwoYears);
 
-public sealed record ReviewConferenceRow(string ChildId, int PlanNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId, string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
+public sealed record ReviewConferenceRow(string ChildId, int PlanNumber, int Review, DateOnly? DueDate, DateTimeOffset? HeldAt, string Status, DateOnly? DueFrom, string? RuleId,
+    string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
 
-public sealed record ProtectionVisitRow(string ChildId, int PlanNumber, int Visit, DateOnly? DueDate, DateTimeOffset? VisitedAt, string Status, DateOnly? DueFrom, string? RuleId, string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
+public sealed record ProtectionVisitRow(string ChildId, int PlanNumber, int Visit, DateOnly? DueDate, DateTimeOffset? VisitedAt, string Status, DateOnly? DueFrom, string? RuleId,
+    string Chain, int Episode, int Ordinal, DateTimeOffset? OccurredAt, decimal? Elapsed, string? ElapsedUnit) : IChainRow;
 
 public static class ProtectionPlansEndpoint
 {
@@ -30,7 +32,8 @@ public static class ProtectionPlansEndpoint
     public static async Task<IReadOnlyList<ProtectionVisitRow>> GetVisits(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, ProtectionPlanProjection.VisitChainFunctionName, "plan_number", "visit", childId, asAt, asRecorded, cancellation))
-            .Select(r => new ProtectionVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId, r.Chain, r.Number, r.Review, r.HeldAt, r.Elapsed, r.ElapsedUnit)).ToList();
+            .Select(r => new ProtectionVisitRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status,
+                r.DueFrom, r.RuleId, r.Chain, r.Number, r.Review, r.HeldAt, r.Elapsed, r.ElapsedUnit)).ToList();
 
     /// <summary>
     /// Each plan's review conferences as they stood at asAt (default now; with asRecorded, only what
@@ -43,7 +46,8 @@ public static class ProtectionPlansEndpoint
     public static async Task<IReadOnlyList<ReviewConferenceRow>> GetReviews(IDocumentStore store, ReadScope scope, TimeProvider clock, CancellationToken cancellation,
         string? childId = null, DateOnly? asAt = null, bool asRecorded = false) =>
         (await ReviewChainQuery.ReadAsync(store, scope, clock, ProtectionPlanProjection.ReviewChainFunctionName, "plan_number", "review", childId, asAt, asRecorded, cancellation))
-            .Select(r => new ReviewConferenceRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status, r.DueFrom, r.RuleId, r.Chain, r.Number, r.Review, r.HeldAt, r.Elapsed, r.ElapsedUnit)).ToList();
+            .Select(r => new ReviewConferenceRow(r.ChildId, r.Number, r.Review, r.DueDate, r.HeldAt, r.Status,
+                r.DueFrom, r.RuleId, r.Chain, r.Number, r.Review, r.HeldAt, r.Elapsed, r.ElapsedUnit)).ToList();
 
     /// <summary>
     /// Child protection plans as they stood at asAt (default now; with asRecorded, only what had been

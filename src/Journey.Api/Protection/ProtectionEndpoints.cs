@@ -68,7 +68,8 @@ public static class ProtectionEndpoints
         JourneyRecording.Append(childId, journey, decision);
 
     /// <summary>Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.</summary>
-    [WolverinePost("/api/children/{childId}/strategy-discussions"), Tags("Child protection"), EndpointSummary("Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.")]
+    [WolverinePost("/api/children/{childId}/strategy-discussions"), Tags("Child protection"),
+     EndpointSummary("Record a strategy discussion; one that initiates a section 47 enquiry starts it the same day.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     [Access(Rule.RecordStep)]
     public static (Recorded, Events) HoldStrategyDiscussion(string childId, HoldStrategyDiscussion command,

@@ -1,6 +1,6 @@
 using JasperFx.Events.Daemon;
-using Journey.Api.Daemon;
 using Journey.Api.Authorisation;
+using Journey.Api.Daemon;
 using Journey.Projections.Rebuild;
 using Marten;
 using Microsoft.AspNetCore.Mvc;

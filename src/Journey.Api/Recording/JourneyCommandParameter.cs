@@ -1,6 +1,5 @@
 using System.Reflection;
 using JasperFx;
-using Wolverine.Runtime;
 using JasperFx.CodeGeneration.Model;
 using Journey.Domain.Journeys;
 using Wolverine.Http;

@@ -1,8 +1,7 @@
+using System.Globalization;
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
-using System.Globalization;
-using Journey.Api.Reviews;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Marten;

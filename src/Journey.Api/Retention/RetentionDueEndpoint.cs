@@ -37,9 +37,9 @@ public static class RetentionDueEndpoint
     public const int DefaultLimit = 1000;
     public const int MaxLimit = 100_000;
 
+    /// <param name="asAt">The UK date to judge on (yyyy-MM-dd); today when absent. A record is due on the day its period ends.</param>
     [WolverineGet(Route), Tags("Retention"), EndpointSummary("Children whose record's retention period has ended as at a date, with the rule applied: the records manager's disposal list.")]
     [ProducesResponseType<RetentionDue[]>(200), ProducesResponseType<ProblemDetails>(400)]
-    /// <param name="asAt">The UK date to judge on (yyyy-MM-dd); today when absent. A record is due on the day its period ends.</param>
     [Access(Rule.ReadRetention)]
     public static async Task<IResult> Get(IDocumentStore store, RetentionPolicy policy, TimeProvider clock, HttpContext http, CancellationToken cancellation,
         string? asAt = null, int? limit = null, int? offset = null)

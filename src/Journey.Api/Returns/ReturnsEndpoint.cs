@@ -22,15 +22,15 @@ public static class ReturnsEndpoint
     public const string Route = "/api/returns/{returnName}";
     public const string UnknownReturnType = "https://journey.local/problems/unknown-return";
 
-    [WolverineGet(Route), Tags("Statutory returns"),
-     EndpointSummary("A statutory return for a collection year (cin, ssda903, annex-a): one file as itself, several as a zip.")]
-    [Produces("application/xml", "application/zip", "text/csv"), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
     /// <param name="returnName">cin, ssda903 or annex-a.</param>
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026).</param>
     /// <param name="asRecordedAt">The return as it stood then: only what had been recorded by that instant (a date: the end of that UK day).</param>
     /// <param name="periodEnd">Annex A: the last day its lists cover, each list's period worked out back from it (instead of year).</param>
     /// <param name="from">Annex A: the first day of a period asked for, with to (instead of year).</param>
     /// <param name="to">Annex A: the last day of a period asked for, with from.</param>
+    [WolverineGet(Route), Tags("Statutory returns"),
+     EndpointSummary("A statutory return for a collection year (cin, ssda903, annex-a): one file as itself, several as a zip.")]
+    [Produces("application/xml", "application/zip", "text/csv"), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
     [Access(Rule.ReadReturns)]
     public static async Task<IResult> GetReturn(string returnName, StatutoryReturns returns, IDocumentStore store, TimeProvider clock, HttpContext http,
         ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null,
@@ -46,9 +46,6 @@ public static class ReturnsEndpoint
         return Results.File(ReturnZip.Of(build.Files, read.ReadAt), ReturnZip.ContentType, $"{statutoryReturn!.Name}-{parameters!.Year.FileLabel}.zip");
     }
 
-    [WolverineGet(Route + "/{fileName}"), Tags("Statutory returns"),
-     EndpointSummary("One file of a statutory return for a collection year (e.g. /api/returns/ssda903/episodes.csv).")]
-    [Produces("application/xml", "text/csv", AnnexA.AnnexAWorkbook.ContentType), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
     /// <param name="returnName">cin, ssda903 or annex-a.</param>
     /// <param name="fileName">One of the return's files, as it names them.</param>
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026).</param>
@@ -56,6 +53,9 @@ public static class ReturnsEndpoint
     /// <param name="periodEnd">Annex A: the last day its lists cover, each list's period worked out back from it (instead of year).</param>
     /// <param name="from">Annex A: the first day of a period asked for, with to (instead of year).</param>
     /// <param name="to">Annex A: the last day of a period asked for, with from.</param>
+    [WolverineGet(Route + "/{fileName}"), Tags("Statutory returns"),
+     EndpointSummary("One file of a statutory return for a collection year (e.g. /api/returns/ssda903/episodes.csv).")]
+    [Produces("application/xml", "text/csv", AnnexA.AnnexAWorkbook.ContentType), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
     [Access(Rule.ReadReturns)]
     public static async Task<IResult> GetFile(string returnName, string fileName, StatutoryReturns returns, IDocumentStore store, TimeProvider clock,
         HttpContext http, ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null,
@@ -73,15 +73,15 @@ public static class ReturnsEndpoint
         return Results.File(file.Content, file.ContentType, file.Name);
     }
 
-    [WolverineGet(Route + "/missing"), Tags("Statutory returns"),
-     EndpointSummary("What a statutory return needs and the children's journeys do not hold, child by child.")]
-    [ProducesResponseType<MissingAnswer>(200), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
     /// <param name="returnName">cin, ssda903 or annex-a.</param>
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026).</param>
     /// <param name="asRecordedAt">The return as it stood then: only what had been recorded by that instant (a date: the end of that UK day).</param>
     /// <param name="periodEnd">Annex A: the last day its lists cover, each list's period worked out back from it (instead of year).</param>
     /// <param name="from">Annex A: the first day of a period asked for, with to (instead of year).</param>
     /// <param name="to">Annex A: the last day of a period asked for, with from.</param>
+    [WolverineGet(Route + "/missing"), Tags("Statutory returns"),
+     EndpointSummary("What a statutory return needs and the children's journeys do not hold, child by child.")]
+    [ProducesResponseType<MissingAnswer>(200), ProducesResponseType<ProblemDetails>(400), ProducesResponseType<ProblemDetails>(404)]
     [Access(Rule.ReadReturns)]
     public static async Task<IResult> GetMissing(string returnName, StatutoryReturns returns, IDocumentStore store, TimeProvider clock, HttpContext http,
         ILoggerFactory loggers, CancellationToken cancellation, int? year = null, string? asRecordedAt = null,

@@ -1,7 +1,7 @@
 using Journey.Api.Authorisation;
 using Journey.Domain.Timescales;
-using Marten;
 using Journey.Projections.Reviews;
+using Marten;
 using Npgsql;
 
 namespace Journey.Api.Reviews;

@@ -1,6 +1,6 @@
+using Journey.Api.Authorisation;
 using Journey.Domain.Timescales;
 using Microsoft.AspNetCore.Mvc;
-using Journey.Api.Authorisation;
 using Wolverine.Http;
 
 namespace Journey.Api.Rules;

@@ -60,7 +60,8 @@ public static class SafeguardingEndpoints
         JourneyRecording.Append(childId, journey, decision);
 
     /// <summary>Record a homeless 16 or 17 year old's presentation: rights explained, joint housing assessment.</summary>
-    [WolverinePost("/api/children/{childId}/homeless-presentations"), Tags("Safeguarding"), EndpointSummary("Record a homeless 16 or 17 year old's presentation: rights explained, joint housing assessment.")]
+    [WolverinePost("/api/children/{childId}/homeless-presentations"), Tags("Safeguarding"),
+     EndpointSummary("Record a homeless 16 or 17 year old's presentation: rights explained, joint housing assessment.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
     [Access(Rule.RecordStep)]
     public static (Recorded, Events) RecordHomelessPresentation(string childId, RecordHomelessPresentation command,

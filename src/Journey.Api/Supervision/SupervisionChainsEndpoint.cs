@@ -1,6 +1,7 @@
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
+using Journey.Api.Reviews;
 using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections.Allocations;

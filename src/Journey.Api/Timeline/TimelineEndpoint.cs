@@ -1,7 +1,7 @@
-using Journey.Api.Authorisation;
-using Journey.Domain.Journeys;
-using Journey.Api.Recording;
 using System.Globalization;
+using Journey.Api.Authorisation;
+using Journey.Api.Recording;
+using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -11,10 +11,11 @@ namespace Journey.Api.Timeline;
 
 public static class TimelineEndpoint
 {
-    [WolverineGet("/api/children/{childId}/timeline"), Tags("Timeline"), EndpointSummary("A child's journey in order, with who recorded each step and when, and every correction beside what it changed.")]
-    [ProducesResponseType<ChildTimeline>(200), ProducesResponseType<ProblemDetails>(404)]
     /// <param name="asRecordedAt">What the service showed then: only what had been recorded by that instant (a date: the end of that UK day).</param>
     /// <param name="asOccurredAt">What had happened by then, as known now: steps that happened after it are left out.</param>
+    [WolverineGet("/api/children/{childId}/timeline"), Tags("Timeline"),
+     EndpointSummary("A child's journey in order, with who recorded each step and when, and every correction beside what it changed.")]
+    [ProducesResponseType<ChildTimeline>(200), ProducesResponseType<ProblemDetails>(404)]
     [Access(Rule.ReadChild)]
     public static async Task<IResult> Get(string childId, IQuerySession session, CancellationToken cancellation,
         string? asRecordedAt = null, string? asOccurredAt = null)

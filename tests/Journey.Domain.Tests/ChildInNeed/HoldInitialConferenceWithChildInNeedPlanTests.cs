@@ -1,7 +1,7 @@
 using Journey.Domain.Protection;
 using Journey.Domain.Tests.Scenarios;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.ChildInNeed;
 

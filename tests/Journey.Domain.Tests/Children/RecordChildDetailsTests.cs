@@ -2,8 +2,8 @@ using Journey.Domain.Children;
 using Journey.Domain.Corrections;
 using Journey.Domain.Tests.Corrections;
 using Journey.Domain.Tests.Scenarios;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.Children;
 

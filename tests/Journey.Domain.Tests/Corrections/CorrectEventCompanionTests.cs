@@ -2,8 +2,8 @@ using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Tests.Scenarios;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.Corrections;
 

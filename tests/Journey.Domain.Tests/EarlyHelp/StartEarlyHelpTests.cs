@@ -1,9 +1,9 @@
 using Journey.Domain.EarlyHelp;
 using Journey.Domain.Journeys;
 using Journey.Domain.Tests.Scenarios;
-using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+using static Journey.Domain.Tests.Scenarios.Moments;
+using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
 
 namespace Journey.Domain.Tests.EarlyHelp;
 

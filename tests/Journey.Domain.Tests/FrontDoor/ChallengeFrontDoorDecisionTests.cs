@@ -1,8 +1,8 @@
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Tests.Scenarios;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.FrontDoor;
 
@@ -32,7 +32,9 @@ public sealed class ChallengeFrontDoorDecisionTests
         var journey = Decided().DecisionChallenged(ChallengedAt, overturned: false).Journey;
 
         journey.Contacts.ShouldBe([new ContactState(1, Day1, FrontDoorOutcome.NoFurtherAction, DecidedAt)]);
-        Given(journey).When(new RecordFrontDoorDecision(Day1.AddDays(3), FrontDoorOutcome.ReferralForAssessment, "Reconsidered", "MASH manager", 1)).ShouldBeRefusedWith(("contactNumber", "one-decision-per-contact"));
+        Given(journey)
+            .When(new RecordFrontDoorDecision(Day1.AddDays(3), FrontDoorOutcome.ReferralForAssessment, "Reconsidered", "MASH manager", 1))
+            .ShouldBeRefusedWith(("contactNumber", "one-decision-per-contact"));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Journey.Domain.Journeys;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.Journeys;
 

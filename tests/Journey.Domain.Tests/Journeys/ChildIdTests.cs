@@ -1,5 +1,4 @@
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Scenarios;
 
 namespace Journey.Domain.Tests.Journeys;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using Journey.Domain.Tests.Scenarios;
 
 namespace Journey.Domain.Tests.Journeys;
 

@@ -1,9 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
 using static Journey.Domain.Tests.Scenarios.Moments;
-using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LeavingCare;
 
@@ -86,7 +86,7 @@ public sealed class AllocatePersonalAdviserTests
     // Back-dating. needs-care-experience asks whether the child has ever been in care by now, not by the date given.
 
     [Fact]
-    public void cannot_be_allocated_before_the_child_first_entered_care() =>
+    public void Cannot_be_allocated_before_the_child_first_entered_care() =>
         Given(JourneyBuilder.Child().InCare().Journey).When(new AllocatePersonalAdviser(EnteredAt - Tick, "Alex Morgan"))
             .ShouldBeRefusedWith(("allocatedAt", "needs-care-experience"));
 }

@@ -1,9 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
 using static Journey.Domain.Tests.Scenarios.Moments;
-using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LeavingCare;
 
@@ -186,12 +186,12 @@ public sealed class RecordCareLeaverContactTests
     // Back-dating. needs-care-leaver asks whether the child has left care by now, not by the date given.
 
     [Fact]
-    public void cannot_be_dated_before_the_child_left_care() =>
+    public void Cannot_be_dated_before_the_child_left_care() =>
         Given(CareLeaver()).When(new RecordCareLeaverContact(LeftAt - Tick, "YES"))
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
 
     [Fact]
-    public void cannot_be_dated_before_the_child_ever_entered_care() =>
+    public void Cannot_be_dated_before_the_child_ever_entered_care() =>
         Given(CareLeaver()).When(new RecordCareLeaverContact(ContactAt, "YES"))
             .ShouldBeRefusedWith(("contactedAt", "needs-care-leaver"));
 }

@@ -1,9 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
 using static Journey.Domain.Tests.Scenarios.Moments;
-using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LeavingCare;
 
@@ -111,12 +111,12 @@ public sealed class RecordPathwayPlanTests
     // Back-dating. Both rules ask what is so now (ever in care, a plan exists), not at the date given.
 
     [Fact]
-    public void cannot_be_dated_before_the_child_first_entered_care() =>
+    public void Cannot_be_dated_before_the_child_first_entered_care() =>
         Given(InCare()).When(new RecordPathwayPlan(EnteredAt - Tick, false))
             .ShouldBeRefusedWith(("recordedAt", "needs-care-experience"));
 
     [Fact]
-    public void a_review_cannot_be_dated_before_the_plan_it_reviews() =>
+    public void A_review_cannot_be_dated_before_the_plan_it_reviews() =>
         Given(WithPlan()).When(new RecordPathwayPlan(PlannedAt - Tick, true))
             .ShouldBeRefusedWith(("isReview", "review-needs-a-plan"));
 }

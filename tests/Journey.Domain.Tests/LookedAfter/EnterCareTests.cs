@@ -1,9 +1,9 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Tests.Scenarios;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
 using static Journey.Domain.Tests.Scenarios.Moments;
-using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
@@ -153,7 +153,7 @@ public sealed class EnterCareTests
     // rule learnt ("Dated back into a plan that has since ended, it would overlap all the same").
 
     [Fact]
-    public void a_new_period_of_care_cannot_be_dated_inside_an_earlier_ended_one()
+    public void A_new_period_of_care_cannot_be_dated_inside_an_earlier_ended_one()
     {
         var journey = JourneyBuilder.Child().CareLeaver().Journey; // period 1: Day1+1 .. Day1+30
 
@@ -162,12 +162,12 @@ public sealed class EnterCareTests
     }
 
     [Fact]
-    public void a_new_period_of_care_cannot_be_dated_one_tick_before_the_last_one_ended() =>
+    public void A_new_period_of_care_cannot_be_dated_one_tick_before_the_last_one_ended() =>
         Given(JourneyBuilder.Child().CareLeaver().Journey).When(new EnterCare(LeftAt - Tick, "V2", false))
             .ShouldBeRefusedWith(("enteredAt", "one-period-of-care-at-a-time"));
 
     [Fact]
-    public void a_new_period_of_care_cannot_be_dated_before_an_earlier_one_began()
+    public void A_new_period_of_care_cannot_be_dated_before_an_earlier_one_began()
     {
         // Open until now, a period starting at Day1 10:00 would cover all of period 1 (Day1+1 .. Day1+30).
         var journey = JourneyBuilder.Child().CareLeaver().Journey;
@@ -177,7 +177,7 @@ public sealed class EnterCareTests
     }
 
     [Fact]
-    public void entering_care_cannot_be_dated_before_the_contact_it_follows()
+    public void Entering_care_cannot_be_dated_before_the_contact_it_follows()
     {
         // "Entering care follows a contact" is checked only as "some contact is recorded", not by date.
         // (Compare child-in-need-plan-after-referral and closure-after-referral; the rule id is the fix's choice.)

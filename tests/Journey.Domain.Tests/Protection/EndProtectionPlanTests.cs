@@ -1,8 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using Journey.Domain.Tests.Scenarios;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.Protection;
 

@@ -1,8 +1,8 @@
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Tests.Scenarios;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -127,7 +127,8 @@ public sealed class ScheduleInitialConferenceTests
 
     [Fact]
     public void Not_once_the_conference_has_been_held() =>
-        Given(AwaitingConference().ConferenceScheduled(ScheduledAt, ScheduledFor).InitialConference(ScheduledFor, planRequired: false).Journey).When(new ScheduleInitialConference(Day1.AddDays(13), Day1.AddDays(14)))
+        Given(AwaitingConference().ConferenceScheduled(ScheduledAt, ScheduledFor).InitialConference(ScheduledFor, planRequired: false).Journey)
+            .When(new ScheduleInitialConference(Day1.AddDays(13), Day1.AddDays(14)))
             .ShouldBeRefusedWith(("scheduledAt", "conference-needs-section-47-asking-for-one"));
 
     [Fact]

@@ -1,7 +1,7 @@
 using Journey.Domain.Protection;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using Journey.Domain.Tests.Scenarios;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.Protection;
 
@@ -11,7 +11,8 @@ public sealed class StageDetailsTests
     [Fact]
     public void A_discussion_keeps_who_attended_who_was_absent_and_the_medical_decision()
     {
-        var decision = Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new HoldStrategyDiscussion(Day1.AddDays(1), true, Attendees: ["SW", "Police"], InvitedButAbsent: ["GP"], MedicalExamination: true));
+        var decision = Given(JourneyBuilder.Child().Contact(Day1).Journey)
+            .When(new HoldStrategyDiscussion(Day1.AddDays(1), true, Attendees: ["SW", "Police"], InvitedButAbsent: ["GP"], MedicalExamination: true));
 
         var held = decision.Events[0].ShouldBeOfType<StrategyDiscussionHeld>();
         held.Attendees.ShouldBe(["SW", "Police"]);

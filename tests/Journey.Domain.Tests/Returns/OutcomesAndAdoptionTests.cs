@@ -3,9 +3,8 @@ using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
 using Journey.Domain.Reference;
 using Journey.Domain.Tests.Scenarios;
-using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
-using static Journey.Domain.Tests.Scenarios.Moments;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
+using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
 
 namespace Journey.Domain.Tests.Returns;
 
@@ -134,5 +133,6 @@ public sealed class OutcomesAndAdoptionTests
             .ShouldBeRefusedWith(("reversedAt", "not-after-the-adoption-order"));
 
     private static Decision Matched(Adopters adopters) =>
-        Given(JourneyBuilder.Child().InCarePlaced().AdoptionStepsUpTo(EnteredAt.AddDays(2), AdoptionStep.PlacementOrderMade).Journey).When(new TakeAdoptionStep(At10, AdoptionStep.Matched, null, adopters));
+        Given(JourneyBuilder.Child().InCarePlaced().AdoptionStepsUpTo(EnteredAt.AddDays(2), AdoptionStep.PlacementOrderMade).Journey)
+            .When(new TakeAdoptionStep(At10, AdoptionStep.Matched, null, adopters));
 }

@@ -5,9 +5,9 @@ using Journey.Domain.Protection;
 using Journey.Domain.Returns;
 using Journey.Domain.Tests.Scenarios;
 using Journey.Domain.Timescales;
+using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
 using static Journey.Domain.Tests.Scenarios.Moments;
-using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 
 namespace Journey.Domain.Tests.Returns;
 

@@ -1,5 +1,4 @@
 using Journey.Domain.Timescales;
-using Journey.Domain.Tests.Scenarios;
 
 namespace Journey.Domain.Tests.Timescales;
 

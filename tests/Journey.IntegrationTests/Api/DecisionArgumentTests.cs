@@ -1,6 +1,6 @@
+using JasperFx.CodeGeneration.Frames;
 using Journey.Domain.Journeys;
 using Journey.IntegrationTests.Infrastructure;
-using JasperFx.CodeGeneration.Frames;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;

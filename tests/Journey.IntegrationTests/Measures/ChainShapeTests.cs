@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Journey.Domain.FrontDoor;
-using Journey.Domain.Journeys;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Protection;
 using Journey.Domain.Supervision;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Journey.Domain.FrontDoor;
-using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.IntegrationTests.Infrastructure;
 using Npgsql;

@@ -37,22 +37,22 @@ public static class ReadinessEndpoint
 
     public const string CsvHeader = "childId,team,worker,return,rule,kind,on,fix";
 
-    [WolverineGet(Route), Tags("Statutory returns"),
-     EndpointSummary("The return-readiness list: each child whose record would today break a rule of a return for the year, by team and worker, with what to fix.")]
-    [ProducesResponseType<ReadinessRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026); without it, the year running today.</param>
     /// <param name="team">Only the children this team holds.</param>
     /// <param name="worker">Only the children this worker holds.</param>
+    [WolverineGet(Route), Tags("Statutory returns"),
+     EndpointSummary("The return-readiness list: each child whose record would today break a rule of a return for the year, by team and worker, with what to fix.")]
+    [ProducesResponseType<ReadinessRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
     [Access(Rule.ReadReadiness)]
     public static Task<IResult> Get(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, CancellationToken cancellation,
         int? year = null, string? team = null, string? worker = null) =>
         Query(store, returns, clock, http, year, team, worker, rows => Results.Ok(rows), cancellation);
 
-    [WolverineGet(CsvRoute), Tags("Statutory returns"), EndpointSummary("The same return-readiness rows as CSV.")]
-    [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026); without it, the year running today.</param>
     /// <param name="team">Only the children this team holds.</param>
     /// <param name="worker">Only the children this worker holds.</param>
+    [WolverineGet(CsvRoute), Tags("Statutory returns"), EndpointSummary("The same return-readiness rows as CSV.")]
+    [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
     [Access(Rule.ReadReadiness)]
     public static Task<IResult> GetCsv(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, CancellationToken cancellation,
         int? year = null, string? team = null, string? worker = null) =>

@@ -9,7 +9,8 @@ public sealed class GeneratedYearHost : IAsyncLifetime
 
     public JourneyHost Host { get; } = new()
     {
-        DemoJourneys = false, SyntheticChildren = Children,
+        DemoJourneys = false,
+        SyntheticChildren = Children,
     };
 
     public ValueTask InitializeAsync() => Host.InitializeAsync();

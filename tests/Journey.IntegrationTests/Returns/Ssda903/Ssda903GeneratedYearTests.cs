@@ -16,7 +16,8 @@ public sealed class Ssda903GeneratedYearTests
     {
         await using var host = new JourneyHost
         {
-            DemoJourneys = false, SyntheticChildren = 900,
+            DemoJourneys = false,
+            SyntheticChildren = 900,
         };
         await host.InitializeAsync();
         var directory = Directory.CreateTempSubdirectory("ssda903-generated-").FullName;
