@@ -128,10 +128,10 @@ app.MapWolverineEndpoints(opts =>
     opts.MapConcurrencyFailuresToConflict();
     // A capability's one Validate takes each step's command as IJourneyCommand: the body (decision 112).
     opts.AddParameterHandlingStrategy(new JourneyCommandParameter());
+    // A list of rows per child takes the children the caller may read as an argument (ReadScope, decisions 55 and 120) and filters by it.
+    opts.AddParameterHandlingStrategy(new ReadScopeParameter());
     // Every step recorded through the API is a journey command; reads need no recorder.
     opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true);
-    // Every list of rows per child is given the children the caller may read (ReadScope, decision 55) and filters by it.
-    opts.AddMiddleware(typeof(ReadScopeMiddleware), chain => AccessRules.Of(chain) == AccessRules.ReadRows);
     // Every read of a child's record is logged before it runs, and refused if it cannot be (journey.access_log).
     opts.AddMiddleware(typeof(AccessLogMiddleware), AccessLogPolicy.IsLogged);
     // A child or family id (in a route or a query filter) that cannot be one is refused (400) rather than read as unknown.

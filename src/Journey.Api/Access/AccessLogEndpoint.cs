@@ -53,9 +53,9 @@ public static class AccessLogEndpoint
     [WolverineGet("/api/children/{childId}/access-log"), Tags("Access log"), EndpointSummary("Who read this child's record, when, through which view: oldest first.")]
     [ProducesResponseType<AccessLogEntry[]>(200), ProducesResponseType<ProblemDetails>(400)]
     [Access(Rule.ReadAccessLog)]
-    public static Task<IResult> GetForChild(string childId, IDocumentStore store, HttpContext http, CancellationToken cancellation,
+    public static Task<IResult> GetForChild(string childId, IDocumentStore store, AccessLogRow ownRead, CancellationToken cancellation,
         string? from = null, string? to = null, string? user = null, bool? refused = null, int? limit = null, int? offset = null) =>
-        List(store, http, cancellation, childId, from, to, user, null, refused, limit, offset);
+        List(store, ownRead, cancellation, childId, from, to, user, null, refused, limit, offset);
 
     /// <param name="from">First UK date of reads to list (inclusive, yyyy-MM-dd).</param>
     /// <param name="to">Last UK date of reads to list (inclusive, yyyy-MM-dd).</param>
@@ -66,12 +66,13 @@ public static class AccessLogEndpoint
     [WolverineGet(AllRoute), Tags("Access log"), EndpointSummary("Every logged read in a period, by user or view: oldest first.")]
     [ProducesResponseType<AccessLogEntry[]>(200), ProducesResponseType<ProblemDetails>(400)]
     [Access(Rule.ReadAccessLog)]
-    public static Task<IResult> GetAll(IDocumentStore store, HttpContext http, CancellationToken cancellation,
+    public static Task<IResult> GetAll(IDocumentStore store, AccessLogRow ownRead, CancellationToken cancellation,
         string? from = null, string? to = null, string? user = null, string? view = null, string? childId = null, bool? refused = null,
         int? limit = null, int? offset = null) =>
-        List(store, http, cancellation, childId, from, to, user, view, refused, limit, offset);
+        List(store, ownRead, cancellation, childId, from, to, user, view, refused, limit, offset);
 
-    private static async Task<IResult> List(IDocumentStore store, HttpContext http, CancellationToken cancellation,
+    /// <param name="ownRead">The row logged for this listing (AccessLogMiddleware, which runs before every logged read), left out of it.</param>
+    private static async Task<IResult> List(IDocumentStore store, AccessLogRow ownRead, CancellationToken cancellation,
         string? childId, string? from, string? to, string? user, string? view, bool? refused, int? limit, int? offset)
     {
         var problems = new List<RuleViolation>();
@@ -86,7 +87,7 @@ public static class AccessLogEndpoint
         // A UK date runs from its local midnight to the next: the bounds are instants, so the index on read_at serves.
         return Results.Ok(await Rows(store, new AccessLogFilter(childId,
             fromDate is { } f ? UkTime.EndOf(f.AddDays(-1)).AddTicks(1) : null, toDate is { } t ? UkTime.EndOf(t) : null,
-            user, view, refused, AccessLogMiddleware.RowOf(http), limit ?? DefaultLimit, offset ?? 0), cancellation));
+            user, view, refused, ownRead.Id, limit ?? DefaultLimit, offset ?? 0), cancellation));
     }
 
     /// <summary>The logged reads the filter selects, oldest first (shared with the subject access bundle).</summary>

@@ -12,26 +12,27 @@ namespace Journey.Api.Access;
 /// <see cref="RequestConnection"/>), committed before the endpoint reads anything, so no failure of
 /// the read can skip it; the connection then goes back to the pool. If the row cannot be written,
 /// the read is refused (503) and shows nothing: a record nobody can prove was read is not shown.
+/// The row written is handed to the endpoint as an argument (<see cref="AccessLogRow"/>), as Wolverine
+/// hands on any value a Before method returns (decision 121).
 /// </summary>
 public static class AccessLogMiddleware
 {
     public const string CorrelationHeader = "X-Correlation-ID";
-    private const string RowKey = "journey.access-log-row";
 
-    public static async Task<ProblemDetails> Before(HttpContext http, TimeProvider clock, ILoggerFactory loggers)
+    public static async Task<(AccessLogRow?, ProblemDetails)> Before(HttpContext http, TimeProvider clock, ILoggerFactory loggers)
     {
         // The request's own instance (the access check's), not one Wolverine would build for the endpoint.
         var connection = http.RequestServices.GetRequiredService<RequestConnection>();
         try
         {
-            http.Items[RowKey] = await AccessLogWriter.Write(connection, Describe(http, clock), http.RequestAborted);
+            var row = new AccessLogRow(await AccessLogWriter.Write(connection, Describe(http, clock), http.RequestAborted));
             await connection.Release();
-            return WolverineContinue.NoProblems;
+            return (row, WolverineContinue.NoProblems);
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
             loggers.CreateLogger(typeof(AccessLogMiddleware)).LogError(failure, "A read of {Path} was refused: the access log could not be written.", http.Request.Path);
-            return NotLogged();
+            return (null, NotLogged());
         }
     }
 
@@ -43,9 +44,6 @@ public static class AccessLogMiddleware
         Status = StatusCodes.Status503ServiceUnavailable,
         Detail = "Every read of a child's record is logged before it is shown. The log could not be written; nothing was read. Try again.",
     };
-
-    /// <summary>The access-log row written for this request, if any: a listing of the log leaves its own read out.</summary>
-    public static long? RowOf(HttpContext http) => http.Items.TryGetValue(RowKey, out var id) ? id as long? : null;
 
     /// <summary>
     /// The row for this request: the child or family is the one the access check decided on
@@ -85,6 +83,12 @@ public static class AccessLogMiddleware
         http.Request.Headers[CorrelationHeader].ToString() is { Length: > 0 } given ? given
             : Activity.Current?.RootId ?? http.TraceIdentifier;
 }
+
+/// <summary>
+/// The row <see cref="AccessLogMiddleware"/> wrote for this request's read, which an endpoint that is given it takes as an
+/// argument: a listing of the access log leaves its own read out (it shows the next time).
+/// </summary>
+public sealed record AccessLogRow(long Id);
 
 /// <summary>
 /// One read about to happen, or one request refused: who, when, which view (the route), its

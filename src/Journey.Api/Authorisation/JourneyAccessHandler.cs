@@ -26,15 +26,15 @@ public sealed class AccessRefusal(IAuthorizationHandler handler, string rule, st
 /// none at all for a front-door team, decision 60; or the child in the role's remit), and a list is
 /// filtered to it by the list's own query. A write is checked the same way, before the journey's
 /// rules run or its version is compared, and a refusal names only the rule: not the holding team, not
-/// the child's history (decision 61). An analyst on a pseudonymised view is let through marked for
-/// <see cref="PseudonymisingMiddleware"/> and may not name a child, family or worker in the query.
+/// the child's history (decision 61). An analyst on a pseudonymised view is let through with the
+/// pseudonymised scope, which marks the read for <see cref="PseudonymisingMiddleware"/>, and may not name
+/// a child, family or worker in the query. The scope decided is kept as a request feature (decision 120).
 /// </summary>
 public sealed class JourneyAccessHandler(IOptions<AccessOptions> options) : AuthorizationHandler<AccessRequirement>
 {
     public const string TeamHoldsCase = "team-holds-case";
     public const string ChildInRemit = "child-in-remit";
     public const string PseudonymisedRows = "pseudonymised-rows";
-    public const string PseudonymiseItem = "journey.pseudonymise";
 
     /// <summary>Query parameters that would let an analyst tie a pseudonym to a child, a family or a named worker.</summary>
     public static readonly IReadOnlyList<string> IdentifyingFilters = ["childId", "familyId", "worker"];
@@ -84,7 +84,6 @@ public sealed class JourneyAccessHandler(IOptions<AccessOptions> options) : Auth
                     $"Analysts read these rows pseudonymised and may not filter by {string.Join(", ", named)}: a filter on a real identity would tie it to its pseudonym."));
                 return;
             }
-            http.Items[PseudonymiseItem] = true;
             ReadScope.Pseudonymised.Keep(http);
             context.Succeed(requirement);
             return;

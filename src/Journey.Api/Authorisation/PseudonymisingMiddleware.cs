@@ -6,9 +6,9 @@ using Journey.Projections.Roles;
 namespace Journey.Api.Authorisation;
 
 /// <summary>
-/// Answers an analyst's read of child-level rows (marked by <see cref="JourneyAccessHandler"/>) with
-/// pseudonyms for child and family ids and without people's names or birthdays (nor a birthday clock's
-/// dates, decision 63), whatever the view
+/// Answers an analyst's read of child-level rows (the request whose <see cref="ReadScope"/>, decided by
+/// <see cref="JourneyAccessHandler"/>, is the pseudonymised one) with pseudonyms for child and family ids
+/// and without people's names or birthdays (nor a birthday clock's dates, decision 63), whatever the view
 /// and whether JSON or CSV: fields are recognised by name (childId / child_id, …) in one place, so a
 /// list added later is covered without anyone remembering to. The answer is held back until it has
 /// been rewritten; one in any other format is refused rather than shown. Decision 51.
@@ -25,7 +25,7 @@ public sealed class PseudonymisingMiddleware(RequestDelegate next, Pseudonyms ps
 
     public async Task InvokeAsync(HttpContext http)
     {
-        if (!http.Items.ContainsKey(JourneyAccessHandler.PseudonymiseItem))
+        if (!ReadScope.DecidedFor(http).IsPseudonymised)
         {
             await next(http);
             return;

@@ -8,9 +8,11 @@ namespace Journey.Api.Authorisation;
 /// <summary>
 /// The children a caller may read, as one SQL predicate on a child id column, decided once per
 /// request by <see cref="JourneyAccessHandler"/> from the caller's roles and teams (decisions 51 and
-/// 55). Every list of rows per child applies <see cref="Sql"/> to its child column, and a named child
-/// is checked with <see cref="NamedChildSql"/>, built from the same sources, so a list and a named
-/// read can never disagree. Auditors and analysts (<see cref="Pseudonymised"/>) read every child. A
+/// 55) and kept as a request feature, which an endpoint receives as an argument: it names a
+/// <c>ReadScope</c> parameter and <see cref="ReadScopeParameter"/> binds it (decision 120). Every
+/// list of rows per child applies <see cref="Sql"/> to its child column, and a named child is checked
+/// with <see cref="NamedChildSql"/>, built from the same sources, so a list and a named read can never
+/// disagree. Auditors and analysts (<see cref="Pseudonymised"/>) read every child. A
 /// practitioner or team manager reads the children one of their teams holds, and, only at the front
 /// door (a team of <c>Journey:Access:FrontDoorTeams</c>, decision 60), the children no team holds yet.
 /// </summary>
@@ -18,7 +20,6 @@ public sealed class ReadScope
 {
     public const string TeamsParameter = "scope_teams";
     public const string ChildParameter = "scope_child";
-    private const string ItemKey = "journey.read-scope";
 
     /// <summary>Every child: auditors.</summary>
     public static readonly ReadScope Everything = new(everything: true, teams: null, frontDoor: false, []);
@@ -40,7 +41,7 @@ public sealed class ReadScope
 
     public bool IsEverything { get; }
 
-    /// <summary>An analyst's read: the rows are pseudonymised after the endpoint has run (PseudonymisingMiddleware).</summary>
+    /// <summary>An analyst's read: the rows are pseudonymised after the endpoint has run (<see cref="PseudonymisingMiddleware"/>).</summary>
     public bool IsPseudonymised { get; }
 
     /// <summary>
@@ -67,10 +68,15 @@ public sealed class ReadScope
     public static ReadScope Of(IReadOnlyList<string>? teams, bool frontDoor, IReadOnlyList<IReadOnlyList<RemitSource>> remits) =>
         teams is null && remits.Count == 0 ? Nothing : new ReadScope(false, teams, teams is not null && frontDoor, remits);
 
-    /// <summary>The scope the access handler decided for this request; none decided reads nothing.</summary>
-    public static ReadScope For(HttpContext http) => http.Items.TryGetValue(ItemKey, out var scope) && scope is ReadScope decided ? decided : Nothing;
+    /// <summary>
+    /// The scope the access handler decided for this request, kept as a request feature; none decided reads nothing (fail
+    /// closed). An endpoint does not call this: it takes a <c>ReadScope</c> parameter, which <see cref="ReadScopeParameter"/>
+    /// fills from here.
+    /// </summary>
+    public static ReadScope DecidedFor(HttpContext http) => http.Features.Get<ReadScope>() ?? Nothing;
 
-    public void Keep(HttpContext http) => http.Items[ItemKey] = this;
+    /// <summary>Keeps this scope as the request's, for the endpoint and <see cref="PseudonymisingMiddleware"/> to read.</summary>
+    public void Keep(HttpContext http) => http.Features.Set(this);
 
     /// <summary>
     /// A predicate true for the rows whose child (<paramref name="childColumn"/>) the caller may read.
@@ -133,13 +139,4 @@ public sealed class ReadScope
         }
         return arms.Count == 0 ? "FALSE" : "(" + string.Join(" OR ", arms) + ")";
     }
-}
-
-/// <summary>
-/// Hands each list endpoint the <see cref="ReadScope"/> the access handler decided (applied to every
-/// list of rows in Program.cs), so a list takes it as a parameter rather than reading claims itself.
-/// </summary>
-public static class ReadScopeMiddleware
-{
-    public static ReadScope Before(HttpContext http) => ReadScope.For(http);
 }

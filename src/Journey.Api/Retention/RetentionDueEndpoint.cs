@@ -41,7 +41,7 @@ public static class RetentionDueEndpoint
     [WolverineGet(Route), Tags("Retention"), EndpointSummary("Children whose record's retention period has ended as at a date, with the rule applied: the records manager's disposal list.")]
     [ProducesResponseType<RetentionDue[]>(200), ProducesResponseType<ProblemDetails>(400)]
     [Access(Rule.ReadRetention)]
-    public static async Task<IResult> Get(IDocumentStore store, RetentionPolicy policy, TimeProvider clock, HttpContext http, CancellationToken cancellation,
+    public static async Task<IResult> Get(IDocumentStore store, RetentionPolicy policy, TimeProvider clock, ReadScope scope, CancellationToken cancellation,
         string? asAt = null, int? limit = null, int? offset = null)
     {
         var problems = new List<RuleViolation>();
@@ -62,7 +62,7 @@ public static class RetentionDueEndpoint
                     due.Add(new RetentionDue(journey.Id, end.EndsOn, end.Kind, end.Rule.RuleId, end.Rule.Starts, end.StartsOn, end.Rule.Years,
                         end.BirthAssumed, policy.Holds.Reason(journey.Id, facts.Kinds)));
             }
-        var readable = await ReadScope.For(http).Readable(store, due.Select(d => d.ChildId).ToArray(), cancellation);
+        var readable = await scope.Readable(store, due.Select(d => d.ChildId).ToArray(), cancellation);
         return Results.Ok(due.Where(d => readable.Contains(d.ChildId))
             .OrderBy(d => d.EndsOn).ThenBy(d => d.ChildId, StringComparer.Ordinal)
             .Skip(offset ?? 0).Take(limit ?? DefaultLimit).ToList());

@@ -189,11 +189,12 @@ public sealed class AccessLogTests(JourneyHost host)
     }
 
     [Fact]
-    public async Task The_log_needs_an_authenticated_caller()
-    {
-        var response = await host.AnonymousClient().GetAsync("/api/access-log", TestContext.Current.CancellationToken);
-        ((int)response.StatusCode).ShouldBe(401);
-    }
+    public async Task The_log_needs_an_authenticated_caller() =>
+        await host.Scenario(s =>
+        {
+            s.Get.Url("/api/access-log");
+            s.StatusCodeShouldBe(401);
+        });
 
     [Theory]
     [InlineData("UPDATE journey.access_log SET user_name = 'someone.else' WHERE child_ids @> ARRAY[@child]")]

@@ -10,7 +10,11 @@ public sealed class AuthenticationTests(JourneyHost host)
     [InlineData("/api/measures")]
     [InlineData("/api/children/DEMO-0001/timeline")]
     public async Task Reads_need_a_token(string url) =>
-        (await host.AnonymousClient().GetAsync(url, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.StatusCodeShouldBe(HttpStatusCode.Unauthorized);
+        });
 
     [Fact]
     public async Task A_write_without_a_valid_token_is_refused_and_stores_nothing()

@@ -2,8 +2,6 @@ using JasperFx.CodeGeneration.Frames;
 using Journey.Domain.Journeys;
 using Journey.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Wolverine.Http;
 
 namespace Journey.IntegrationTests.Api;
@@ -15,11 +13,8 @@ namespace Journey.IntegrationTests.Api;
 /// </summary>
 public sealed class DecisionArgumentTests(JourneyHost host)
 {
-    private IReadOnlyList<HttpChain> RecordingEndpoints() => host.Services.GetServices<EndpointDataSource>()
-        .SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
-        .Select(e => e.Metadata.GetMetadata<HttpChain>()).OfType<HttpChain>()
-        .Where(chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true)
-        .ToArray();
+    private IReadOnlyList<HttpChain> RecordingEndpoints() =>
+        host.Chains().Where(chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true).ToArray();
 
     [Fact]
     public void Every_recording_endpoint_takes_the_decision_its_Validate_method_returned_as_an_argument()

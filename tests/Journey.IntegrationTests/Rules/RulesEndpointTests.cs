@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Alba;
 using Journey.IntegrationTests.Infrastructure;
 
 namespace Journey.IntegrationTests.Rules;
@@ -8,11 +10,14 @@ public sealed class RulesEndpointTests(JourneyHost host)
     [Fact]
     public async Task The_rule_set_lists_every_rule_with_its_source_and_the_dates_it_was_in_force()
     {
-        var response = await host.ClientFor("analyst.kim", "analyst").GetAsync("/api/rules", TestContext.Current.CancellationToken);
-        var answer = await response.ReadJson();
-        ((int)response.StatusCode).ShouldBe(200, answer.ToJsonString());
+        var answer = (await host.Scenario(s =>
+        {
+            s.Get.Url("/api/rules");
+            s.WithBearerToken(host.TokenFor("analyst.kim", roles: "analyst"));
+            s.StatusCodeShouldBeOk();
+            s.JsonPath("$.ruleSet").ShouldBe("default");
+        })).ReadAsJson<JsonObject>()!;
 
-        answer["ruleSet"]!.GetValue<string>().ShouldBe("default");
         var rules = answer["rules"]!.AsArray().Select(r => r!.AsObject()).ToDictionary(r => r["ruleId"]!.GetValue<string>());
         rules.Count.ShouldBe(Journey.Domain.Timescales.TimescaleRulebook.Default.Rules.Count());
         var superseded = rules["assessment-35wd-2010"];
@@ -35,20 +40,30 @@ public sealed class RulesEndpointTests(JourneyHost host)
     [InlineData("/api/measures.csv")]
     [InlineData("/api/supervisions")]
     [InlineData("/api/kpi-pack?from=2026-01&to=2026-01")]
-    public async Task Measure_chain_and_kpi_answers_name_the_rule_set(string url)
-    {
-        var response = await host.ClientFor("auditor.ann", "auditor").GetAsync(url, TestContext.Current.CancellationToken);
-        ((int)response.StatusCode).ShouldBe(200);
-        response.Headers.GetValues("Journey-Rule-Set").ShouldBe(["default"]);
-    }
+    public async Task Measure_chain_and_kpi_answers_name_the_rule_set(string url) =>
+        await host.Scenario(s =>
+        {
+            s.Get.Url(url);
+            s.WithBearerToken(host.TokenFor("auditor.ann", roles: "auditor"));
+            s.StatusCodeShouldBeOk();
+            s.Header("Journey-Rule-Set").SingleValueShouldEqual("default");
+        });
 
     [Fact]
     public async Task Every_role_that_reads_aggregates_reads_the_rules_and_an_importer_does_not()
     {
         foreach (var role in new[] { "practitioner", "team-manager", "reviewing-officer", "personal-adviser", "analyst", "auditor" })
-            ((int)(await host.ClientFor("someone", role).GetAsync("/api/rules", TestContext.Current.CancellationToken)).StatusCode).ShouldBe(200, role);
-        var refused = await host.ClientFor("migration.officer", "importer").GetAsync("/api/rules", TestContext.Current.CancellationToken);
-        ((int)refused.StatusCode).ShouldBe(403);
-        (await refused.ReadJson())["rule"]?.GetValue<string>().ShouldBe("read-aggregates");
+            await host.Scenario(s =>
+            {
+                s.Get.Url("/api/rules");
+                s.WithBearerToken(host.TokenFor("someone", roles: role));
+                s.StatusCodeShouldBeOk();
+            });
+        await host.Scenario(s =>
+        {
+            s.Get.Url("/api/rules");
+            s.WithBearerToken(host.TokenFor("migration.officer", roles: "importer"));
+            s.ShouldBeForbiddenBy("read-aggregates");
+        });
     }
 }

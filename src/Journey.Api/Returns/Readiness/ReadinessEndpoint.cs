@@ -44,9 +44,9 @@ public static class ReadinessEndpoint
      EndpointSummary("The return-readiness list: each child whose record would today break a rule of a return for the year, by team and worker, with what to fix.")]
     [ProducesResponseType<ReadinessRow[]>(200), ProducesResponseType<ProblemDetails>(400)]
     [Access(Rule.ReadReadiness)]
-    public static Task<IResult> Get(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, CancellationToken cancellation,
+    public static Task<IResult> Get(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, ReadScope scope, CancellationToken cancellation,
         int? year = null, string? team = null, string? worker = null) =>
-        Query(store, returns, clock, http, year, team, worker, rows => Results.Ok(rows), cancellation);
+        Query(store, returns, clock, scope, year, team, worker, rows => Results.Ok(rows), cancellation);
 
     /// <param name="year">The collection year, by the year it ends: 2026 is 2025/26 (1 April 2025 to 31 March 2026); without it, the year running today.</param>
     /// <param name="team">Only the children this team holds.</param>
@@ -54,12 +54,12 @@ public static class ReadinessEndpoint
     [WolverineGet(CsvRoute), Tags("Statutory returns"), EndpointSummary("The same return-readiness rows as CSV.")]
     [ProducesResponseType<string>(200, "text/csv"), ProducesResponseType<ProblemDetails>(400)]
     [Access(Rule.ReadReadiness)]
-    public static Task<IResult> GetCsv(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, CancellationToken cancellation,
+    public static Task<IResult> GetCsv(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, ReadScope scope, CancellationToken cancellation,
         int? year = null, string? team = null, string? worker = null) =>
-        Query(store, returns, clock, http, year, team, worker,
+        Query(store, returns, clock, scope, year, team, worker,
             rows => CsvText.Result(CsvHeader, rows, r => [r.ChildId, r.Team, r.Worker, r.Return, r.Rule, r.Kind, CsvText.Date(r.On), r.Fix]), cancellation);
 
-    private static async Task<IResult> Query(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, HttpContext http, int? year,
+    private static async Task<IResult> Query(IDocumentStore store, StatutoryReturns returns, TimeProvider clock, ReadScope scope, int? year,
         string? team, string? worker, Func<IReadOnlyList<ReadinessRow>, IResult> answer, CancellationToken cancellation)
     {
         var today = UkTime.DateOf(clock.GetUtcNow());
@@ -89,7 +89,7 @@ public static class ReadinessEndpoint
             }
         }
 
-        var readable = await ReadScope.For(http).Readable(store, rows.Select(r => r.ChildId).Distinct(StringComparer.Ordinal).ToArray(), cancellation);
+        var readable = await scope.Readable(store, rows.Select(r => r.ChildId).Distinct(StringComparer.Ordinal).ToArray(), cancellation);
         return answer(rows
             .Where(r => readable.Contains(r.ChildId) && (team is null || r.Team == team) && (worker is null || r.Worker == worker))
             // By team and worker, so a team manager reads each worker's children together; no team holds a child at the front door yet, so those come last.
