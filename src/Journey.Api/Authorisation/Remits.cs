@@ -1,3 +1,4 @@
+using Journey.Domain.Protection;
 using Journey.Projections.Children;
 using Journey.Projections.LeavingCare;
 using Journey.Projections.LookedAfter;
@@ -27,7 +28,7 @@ public static class Remits
     /// </summary>
     public static readonly IReadOnlyList<RemitSource> ReviewingOfficer =
     [
-        new(MeasureSchema.ClocksTable.QualifiedName + " r", $"r.measure = '{Journey.Domain.Timescales.Measures.InitialConference}'"),
+        new(MeasureSchema.ClocksTable.QualifiedName + " r", $"r.measure = '{ProtectionClocks.InitialConference}'"),
         new(ProtectionPlanProjection.PlansTable.QualifiedName + " r"),
         new(PlacementProjection.CareEntriesTable.QualifiedName + " r"),
     ];

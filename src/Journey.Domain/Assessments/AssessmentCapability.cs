@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.Assessments;
 
 /// <summary>
-/// Assessments: the steps this capability records and its part of the journey's fold (decision 114). It holds
+/// Assessments: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds
 /// assessments started, completed and authorised.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -15,5 +15,6 @@ public static class AssessmentCapability
             new(typeof(AssessmentCompleted), typeof(CompleteAssessment), "completedAt", "Assessment"),
             new(typeof(AssessmentAuthorised), typeof(AuthoriseAssessment), "authorisedAt", "Assessment"),
         ],
-        (journey, e) => journey.FoldAssessments(e));
+        (journey, e) => journey.FoldAssessments(e),
+        Clocks: AssessmentClocks.Declaration);
 }

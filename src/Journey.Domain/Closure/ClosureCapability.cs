@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.Closure;
 
 /// <summary>
-/// Closure: the steps this capability records and its part of the journey's fold (decision 114). It holds closing
+/// Closure: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds closing
 /// the case.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -13,5 +13,6 @@ public static class ClosureCapability
         [
             new(typeof(CaseClosed), typeof(CloseCase), "closedAt", "Closure"),
         ],
-        (journey, e) => journey.FoldClosure(e));
+        (journey, e) => journey.FoldClosure(e),
+        Clocks: ClosureClocks.Declaration);
 }

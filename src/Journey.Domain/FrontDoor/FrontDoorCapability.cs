@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.FrontDoor;
 
 /// <summary>
-/// Front door: the steps this capability records and its part of the journey's fold (decision 114). It holds
+/// Front door: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds
 /// contacts, front-door decisions and their challenges, referrals and allocation.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -17,5 +17,6 @@ public static class FrontDoorCapability
             new(typeof(FrontDoorDecisionChallenged), typeof(ChallengeFrontDoorDecision), "challengedAt", "Front door"),
             new(typeof(CaseAllocated), typeof(AllocateCase), "allocatedAt", "Allocation"),
         ],
-        (journey, e) => journey.FoldFrontDoor(e));
+        (journey, e) => journey.FoldFrontDoor(e),
+        Clocks: FrontDoorClocks.Declaration);
 }

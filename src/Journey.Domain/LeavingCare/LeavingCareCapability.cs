@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.LeavingCare;
 
 /// <summary>
-/// Leaving care: the steps this capability records and its part of the journey's fold (decision 114). It holds
+/// Leaving care: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds
 /// personal advisers, pathway plans and contact with care leavers.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -15,5 +15,6 @@ public static class LeavingCareCapability
             new(typeof(PathwayPlanRecorded), typeof(RecordPathwayPlan), "recordedAt", "Leaving care"),
             new(typeof(CareLeaverContactMade), typeof(RecordCareLeaverContact), "contactedAt", "Leaving care"),
         ],
-        (journey, e) => journey.FoldLeavingCare(e));
+        (journey, e) => journey.FoldLeavingCare(e),
+        Clocks: LeavingCareClocks.Declaration);
 }

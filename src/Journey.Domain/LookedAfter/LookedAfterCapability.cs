@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.LookedAfter;
 
 /// <summary>
-/// Looked after: the steps this capability records and its part of the journey's fold (decision 114). It holds
+/// Looked after: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds
 /// periods of care, legal statuses, placements, reviews, visits and the SSDA903's health and outcome items.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -24,5 +24,6 @@ public static class LookedAfterCapability
             new(typeof(SubstanceMisuseIdentified), typeof(IdentifySubstanceMisuse), "identifiedAt", "Looked after"),
             new(typeof(YouthJusticeOutcomeRecorded), typeof(RecordYouthJusticeOutcome), "decidedAt", "Looked after"),
         ],
-        (journey, e) => journey.FoldLookedAfter(e));
+        (journey, e) => journey.FoldLookedAfter(e),
+        Clocks: LookedAfterClocks.Declaration);
 }

@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.Missing;
 
 /// <summary>
-/// Missing: the steps this capability records and its part of the journey's fold (decision 114). It holds missing
+/// Missing: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds missing
 /// episodes, returns and return interviews.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -15,5 +15,6 @@ public static class MissingCapability
             new(typeof(ReturnedFromMissing), typeof(RecordReturn), "returnedAt", "Missing"),
             new(typeof(ReturnInterviewRecorded), typeof(RecordReturnInterview), "recordedAt", "Missing"),
         ],
-        (journey, e) => journey.FoldMissing(e));
+        (journey, e) => journey.FoldMissing(e),
+        Clocks: MissingClocks.Declaration);
 }

@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.Permanence;
 
 /// <summary>
-/// Permanence: the steps this capability records and its part of the journey's fold (decision 114). It holds care
+/// Permanence: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds care
 /// and permanence plans, adoption, reviews not held and discharged care orders.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -18,5 +18,6 @@ public static class PermanenceCapability
             new(typeof(CareOrderDischarged), typeof(DischargeCareOrder), "dischargedAt", "Permanence"),
             new(typeof(AdoptionDecisionReversed), typeof(ReverseAdoptionDecision), "reversedAt", "Permanence"),
         ],
-        (journey, e) => journey.FoldPermanence(e));
+        (journey, e) => journey.FoldPermanence(e),
+        Clocks: PermanenceClocks.Declaration);
 }

@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.PreProceedings;
 
 /// <summary>
-/// Pre-proceedings: the steps this capability records and its part of the journey's fold (decision 114). It holds
+/// Pre-proceedings: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds
 /// the Public Law Outline's pre-proceedings.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -20,5 +20,6 @@ public static class PreProceedingsCapability
             new(typeof(PreProceedingsEscalated), typeof(EscalatePreProceedings), "escalatedAt", "Pre-proceedings"),
             new(typeof(PreProceedingsConcluded), typeof(ConcludePreProceedings), "concludedAt", "Pre-proceedings"),
         ],
-        (journey, e) => journey.FoldPreProceedings(e));
+        (journey, e) => journey.FoldPreProceedings(e),
+        Clocks: PreProceedingsClocks.Declaration);
 }

@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.Proceedings;
 
 /// <summary>
-/// Care proceedings: the steps this capability records and its part of the journey's fold (decision 114). It holds
+/// Care proceedings: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds
 /// care proceedings, hearings and orders.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -17,5 +17,6 @@ public static class ProceedingsCapability
             new(typeof(ProceedingsExtended), typeof(ExtendProceedings), "extendedAt", "Care proceedings"),
             new(typeof(FinalOrderMade), typeof(MakeFinalOrder), "madeAt", "Care proceedings"),
         ],
-        (journey, e) => journey.FoldProceedings(e));
+        (journey, e) => journey.FoldProceedings(e),
+        Clocks: ProceedingsClocks.Declaration);
 }

@@ -3,7 +3,7 @@ using Journey.Domain.Journeys;
 namespace Journey.Domain.Protection;
 
 /// <summary>
-/// Protection: the steps this capability records and its part of the journey's fold (decision 114). It holds
+/// Protection: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds
 /// strategy discussions, section 47 enquiries, conferences and protection plans. Section47Started is appended with
 /// the strategy discussion that starts it, ProtectionPlanStarted with the conference that starts it.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
@@ -26,5 +26,6 @@ public static class ProtectionCapability
             new(typeof(ProtectionPlanEnded), typeof(EndProtectionPlan), "endedAt", "Child protection"),
         ],
         (journey, e) => journey.FoldProtection(e),
-        CompanionEvents: [typeof(Section47Started), typeof(ProtectionPlanStarted)]);
+        CompanionEvents: [typeof(Section47Started), typeof(ProtectionPlanStarted)],
+        Clocks: ProtectionClocks.Declaration);
 }

@@ -1,4 +1,4 @@
-using Journey.Domain.Timescales;
+using Journey.Domain.LeavingCare;
 using Journey.Projections.Reference;
 using Journey.Projections.Timeliness;
 using Weasel.Postgresql;
@@ -73,7 +73,7 @@ public static class AgeClockSchema
               -- plpgsql, not sql: it runs for many events, and plpgsql keeps its statements' plans for the
               -- session where a sql function plans both statements again on every call.
               DELETE FROM {{MeasureSchema.ClocksTable.QualifiedName}}
-              WHERE child_id = child AND measure IN ('{{Measures.PersonalAdviserAllocated}}', '{{Measures.LeavingCareNeedsAssessment}}');
+              WHERE child_id = child AND measure IN ('{{LeavingCareClocks.PersonalAdviserAllocated}}', '{{LeavingCareClocks.LeavingCareNeedsAssessment}}');
 
               INSERT INTO {{MeasureSchema.ClocksTable.QualifiedName}} (child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date,
                                                    actual_at, actual_date, stopped_by_version, start_recorded_at, actual_recorded_at, last_event_sequence)
@@ -101,13 +101,13 @@ public static class AgeClockSchema
               ), clock AS (
                 SELECT q.*, (q.start_at AT TIME ZONE 'Europe/London')::date AS start_date, m.measure, m.step
                 FROM qualifying q
-                CROSS JOIN (VALUES ('{{Measures.PersonalAdviserAllocated}}', '{{PersonalAdviser}}'),
-                                   ('{{Measures.LeavingCareNeedsAssessment}}', '{{NeedsAssessment}}')) m (measure, step)
+                CROSS JOIN (VALUES ('{{LeavingCareClocks.PersonalAdviserAllocated}}', '{{PersonalAdviser}}'),
+                                   ('{{LeavingCareClocks.LeavingCareNeedsAssessment}}', '{{NeedsAssessment}}')) m (measure, step)
               ), ruled AS (
                 SELECT k.*, r.rule_id, r.unit, r.target,
                        CASE k.measure
-                         WHEN '{{Measures.PersonalAdviserAllocated}}' THEN {{ChildDetailsSchema.DateAtAgeFunction}}(k.date_of_birth, r.target)
-                         ELSE {{Reviews.ReviewChainSchema.DueFrom(Measures.LeavingCareNeedsAssessment, "k.start_date")}}
+                         WHEN '{{LeavingCareClocks.PersonalAdviserAllocated}}' THEN {{ChildDetailsSchema.DateAtAgeFunction}}(k.date_of_birth, r.target)
+                         ELSE {{Reviews.ReviewChainSchema.DueFrom(LeavingCareClocks.LeavingCareNeedsAssessment, "k.start_date")}}
                        END AS due_date
                 FROM clock k
                 CROSS JOIN LATERAL (SELECT t.rule_id, t.unit, t.target FROM {{rules}} t

@@ -1,4 +1,7 @@
-using Journey.Domain.Timescales;
+using Journey.Domain.Assessments;
+using Journey.Domain.FrontDoor;
+using Journey.Domain.Missing;
+using Journey.Domain.Protection;
 using Journey.Projections.ChildInNeed;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.Plans;
@@ -23,7 +26,7 @@ public static class KpiSources
 {
     /// <summary>The clock measures the fragments read, so measures_at is scanned once per month.</summary>
     public static readonly IReadOnlyList<string> ClockMeasures =
-        [Measures.ContactDecision24Hours, Measures.InitialConference, Measures.Assessment, Measures.Allocation, Measures.ReturnInterview];
+        [FrontDoorClocks.ContactDecision24Hours, ProtectionClocks.InitialConference, AssessmentClocks.Assessment, FrontDoorClocks.Allocation, MissingClocks.ReturnInterview];
 
     /// <summary>
     /// The month-end clock rows any fragment reads: stopped or due in the month, or open at its end.
@@ -37,20 +40,20 @@ public static class KpiSources
 
     public static readonly IReadOnlyDictionary<string, string> ByKpi = new Dictionary<string, string>
     {
-        ["contact-decision-24h"] = StoppedInMonth(Measures.ContactDecision24Hours),
-        ["initial-conference-15wd"] = StoppedInMonth(Measures.InitialConference),
-        ["assessment-45wd"] = StoppedInMonth(Measures.Assessment),
+        ["contact-decision-24h"] = StoppedInMonth(FrontDoorClocks.ContactDecision24Hours),
+        ["initial-conference-15wd"] = StoppedInMonth(ProtectionClocks.InitialConference),
+        ["assessment-45wd"] = StoppedInMonth(AssessmentClocks.Assessment),
         ["open-assessments-in-time"] = $"""
             SELECT c.month, c.child_id, c.episode, c.status = 'open-in-time' FROM clock c
-            WHERE c.measure = '{Measures.Assessment}' AND c.status IN ('open-in-time', 'open-overdue')
+            WHERE c.measure = '{AssessmentClocks.Assessment}' AND c.status IN ('open-in-time', 'open-overdue')
             """,
         ["unallocated-5wd"] = $"""
             SELECT c.month, c.child_id, c.episode, NULL::boolean FROM clock c
-            WHERE c.measure = '{Measures.Allocation}' AND c.status = 'open-overdue'
+            WHERE c.measure = '{FrontDoorClocks.Allocation}' AND c.status = 'open-overdue'
             """,
         ["return-interviews-72h"] = $"""
             SELECT c.month, c.child_id, c.episode, c.status = 'met' FROM clock c
-            WHERE c.measure = '{Measures.ReturnInterview}' AND c.due_date BETWEEN c.month_start AND c.month_end
+            WHERE c.measure = '{MissingClocks.ReturnInterview}' AND c.due_date BETWEEN c.month_start AND c.month_end
             """,
         ["protection-plan-rate"] = $"""
             SELECT m.month, p.child_id, p.plan_number, NULL::boolean

@@ -1,5 +1,4 @@
 using Journey.Domain.PreProceedings;
-using Journey.Domain.Timescales;
 using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
 using Marten;
@@ -87,7 +86,7 @@ public static class PreProceedingsSummary
                      d.rule_id, d.due_date, d.status
               FROM timed e
               LEFT JOIN {{JourneyStore.Schema}}.measures_at(as_at, as_recorded) d
-                ON d.child_id = e.child_id AND d.measure = '{{Measures.PreProceedings}}' AND d.episode = e.number
+                ON d.child_id = e.child_id AND d.measure = '{{PreProceedingsClocks.PreProceedings}}' AND d.episode = e.number
             $fn$;
             {{ReviewChainSchema.AsOccurred(AsAtFunctionName, columns)}}
             """);

@@ -1,4 +1,4 @@
-using Journey.Domain.Timescales;
+using Journey.Domain.LeavingCare;
 
 namespace Journey.Projections.Roles;
 
@@ -30,7 +30,7 @@ public static class PseudonymisedColumns
     /// </summary>
     public static readonly IReadOnlySet<string> BirthdayMeasures = new HashSet<string>(StringComparer.Ordinal)
     {
-        Measures.PersonalAdviserAllocated, Measures.LeavingCareNeedsAssessment,
+        LeavingCareClocks.PersonalAdviserAllocated, LeavingCareClocks.LeavingCareNeedsAssessment,
     };
 
     /// <summary>A measure row's columns left empty (null) when its measure is one of <see cref="BirthdayMeasures"/>; its status, actual date and rule stay.</summary>

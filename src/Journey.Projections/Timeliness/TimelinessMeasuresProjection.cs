@@ -1,16 +1,8 @@
 using JasperFx.Events;
-using Journey.Domain.Assessments;
-using Journey.Domain.Closure;
-using Journey.Domain.Corrections;
-using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using Journey.Domain.LookedAfter;
-using Journey.Domain.Missing;
-using Journey.Domain.Permanence;
-using Journey.Domain.PreProceedings;
-using Journey.Domain.Proceedings;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
+using Journey.Projections.Protection;
 using Marten;
 using Marten.Events.Projections;
 
@@ -20,8 +12,10 @@ namespace Journey.Projections.Timeliness;
 /// Starts and stops each child's timeliness clocks in <c>journey.measure_clocks</c> as events are
 /// appended. Runs inline: a practitioner's write and its measure rows commit in one transaction.
 /// Each row is keyed by child, measure and episode (the contact, referral or enquiry number), and
-/// every statement is an upsert, so replaying the events rebuilds the same rows. Corrections move a
-/// clock as their replacement would have; withdrawals undo what the withdrawn fact did.
+/// every statement is an upsert, so replaying the events rebuilds the same rows. Which event moves
+/// which clock is each capability's to declare (<c>FrontDoor/FrontDoorClocks.cs</c>, ..., decision 116);
+/// this projection asks <see cref="JourneyClocks"/> for an event's changes (a correction's and a
+/// withdrawal's are derived from the step's, decision 117) and runs one statement per change (decision 118).
 /// </summary>
 public sealed class TimelinessMeasuresProjection : EventProjection
 {
@@ -44,220 +38,34 @@ public sealed class TimelinessMeasuresProjection : EventProjection
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
-        var child = e.StreamKey!;
-        switch (e.Data)
-        {
-            // A correction moves the clocks as if the replacement had been recorded: every statement is an upsert.
-            case EventCorrected { Original: ProceedingsExtended before, Replacement: ProceedingsExtended after }:
-                MoveDue(operations, e, child, Measures.CareProceedings, after.ProceedingsNumber, 7 * (after.Weeks - before.Weeks));
-                break;
-            case EventCorrected corrected: Project(operations, e, child, corrected.Replacement, corrected.CorrectedVersion); break;
-            case EventWithdrawn withdrawn: Undo(operations, e, child, withdrawn.Withdrawn, withdrawn.WithdrawnVersion); break;
-            case IJourneyEvent fact: Project(operations, e, child, fact, e.Version); break;
-        }
-        // After the primary clocks have moved: the secondary conference clock follows them.
-        if (LastDiscussionClock.Moves(e.Data)) LastDiscussionClock.Recompute(operations, e, child);
+        if (e.Data is not IJourneyEvent recorded) return ValueTask.CompletedTask;
+        // What the step (or the step a correction or withdrawal is about) does, as its capability declares it.
+        var (step, changes) = JourneyClocks.Of(recorded, e.Version);
+        foreach (var change in changes) Apply(operations, e, e.StreamKey!, step, change);
         return ValueTask.CompletedTask;
     }
 
-    /// <param name="factVersion">The stream version of the step itself (for a correction, the corrected step's).</param>
-    private void Project(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact, long factVersion)
+    /// <summary>One change as its statement, in the order the capability lists them.</summary>
+    /// <param name="step">The stream version of the step making the change (for a correction or withdrawal, the corrected or withdrawn step's).</param>
+    private void Apply(IDocumentOperations operations, IEvent e, string child, long step, ClockChange change)
     {
-        switch (fact)
+        switch (change)
         {
-            case ContactReceived contact:
-                Start(operations, e, child, Measures.FrontDoorDecision, contact.ContactNumber, contact.OccurredAt);
-                Start(operations, e, child, Measures.ContactDecision24Hours, contact.ContactNumber, contact.OccurredAt);
-                break;
-            case FrontDoorDecisionMade decision:
-                Stop(operations, e, child, Measures.FrontDoorDecision, decision.ContactNumber, decision.OccurredAt, factVersion);
-                Stop(operations, e, child, Measures.ContactDecision24Hours, decision.ContactNumber, decision.OccurredAt, factVersion);
-                break;
-            case ReferralAccepted referral:
-                Start(operations, e, child, Measures.Assessment, referral.ReferralNumber, referral.OccurredAt);
-                Start(operations, e, child, Measures.Allocation, referral.ReferralNumber, referral.OccurredAt);
-                break;
-            case CaseAllocated allocated:
-                // An allocation answers every referral still waiting for one.
-                StopAllOpen(operations, e, child, Measures.Allocation, allocated.OccurredAt, factVersion);
-                break;
-            case CaseClosed closed:
-                NotDueFromAllOpen(operations, e, child, Measures.Allocation, closed.OccurredAt);
-                break;
-            case AssessmentStarted started:
-                Start(operations, e, child, Measures.AssessmentFromStart, started.AssessmentNumber, started.OccurredAt);
-                break;
-            case AssessmentAuthorised authorised:
-                Stop(operations, e, child, Measures.Assessment, authorised.ReferralNumber, authorised.OccurredAt, factVersion);
-                Stop(operations, e, child, Measures.AssessmentFromStart, authorised.AssessmentNumber, authorised.OccurredAt, factVersion);
-                break;
-            case StrategyDiscussionHeld discussion:
-                LastDiscussionClock.Held(operations, e, child, factVersion, discussion);
-                break;
-            case Section47Started enquiry:
-                // The conference clock runs from the initiating strategy discussion, which is the enquiry's start.
-                Start(operations, e, child, Measures.InitialConference, enquiry.EnquiryNumber, enquiry.OccurredAt);
-                break;
-            case Section47Concluded concluded:
-                // Only an enquiry that asks for a conference leaves one due.
-                NotDueFrom(operations, e, child, Measures.InitialConference, concluded.EnquiryNumber,
-                    concluded.Outcome == Section47Outcome.InitialConference ? null : concluded.OccurredAt);
-                break;
-            case InitialConferenceHeld conference:
-                Stop(operations, e, child, Measures.InitialConference, conference.EnquiryNumber, conference.OccurredAt, factVersion);
-                break;
-            case ProtectionPlanStarted plan:
-                Start(operations, e, child, Measures.FirstCoreGroup, plan.PlanNumber, plan.OccurredAt);
-                Start(operations, e, child, Measures.FirstReviewConference, plan.PlanNumber, plan.OccurredAt);
-                break;
-            case CoreGroupHeld coreGroup:
-                Stop(operations, e, child, Measures.FirstCoreGroup, coreGroup.PlanNumber, coreGroup.OccurredAt, factVersion);
-                break;
-            case ReviewConferenceHeld review:
-                Stop(operations, e, child, Measures.FirstReviewConference, review.PlanNumber, review.OccurredAt, factVersion);
-                break;
-            case ProtectionPlanEnded ended:
-                // A plan that ends owes no first core group or review it had not yet had.
-                NotDueFrom(operations, e, child, Measures.FirstCoreGroup, ended.PlanNumber, ended.OccurredAt);
-                NotDueFrom(operations, e, child, Measures.FirstReviewConference, ended.PlanNumber, ended.OccurredAt);
-                break;
-            case EnteredCare care:
-                Start(operations, e, child, Measures.InitialHealthAssessment, care.CareEpisodeNumber, care.OccurredAt);
-                Start(operations, e, child, Measures.CarePlan, care.CareEpisodeNumber, care.OccurredAt);
-                Start(operations, e, child, Measures.FirstLookedAfterReview, care.CareEpisodeNumber, care.OccurredAt);
-                break;
-            case HealthAssessmentCompleted { Kind: HealthAssessmentKind.Initial } health:
-                Stop(operations, e, child, Measures.InitialHealthAssessment, health.CareEpisodeNumber, health.OccurredAt, factVersion);
-                break;
-            case CarePlanRecorded carePlan:
-                Stop(operations, e, child, Measures.CarePlan, carePlan.CareEpisodeNumber, carePlan.OccurredAt, factVersion);
-                break;
-            case LookedAfterReviewHeld review:
-                Stop(operations, e, child, Measures.FirstLookedAfterReview, review.CareEpisodeNumber, review.OccurredAt, factVersion);
-                break;
-            case LeftCare left:
-                foreach (var measure in CareMeasures) NotDueFrom(operations, e, child, measure, left.CareEpisodeNumber, left.OccurredAt);
-                break;
-            case ReturnedFromMissing returned:
-                Start(operations, e, child, Measures.ReturnInterview, returned.MissingNumber, returned.OccurredAt);
-                break;
-            case PreProceedingsEntered entered:
-                Start(operations, e, child, Measures.PreProceedings, entered.PreProceedingsNumber, entered.OccurredAt);
-                break;
-            case PreProceedingsConcluded concluded:
-                Stop(operations, e, child, Measures.PreProceedings, concluded.PreProceedingsNumber, concluded.OccurredAt, factVersion);
-                break;
-            case CareProceedingsIssued issued:
-                Start(operations, e, child, Measures.CareProceedings, issued.ProceedingsNumber, issued.OccurredAt);
-                break;
-            case ProceedingsExtended extended:
-                // An extension moves the due date on by its weeks; a correction moves it by the difference (ApplyAsync).
-                MoveDue(operations, e, child, Measures.CareProceedings, extended.ProceedingsNumber, 7 * extended.Weeks);
-                break;
-            case FinalOrderMade order:
-                Stop(operations, e, child, Measures.CareProceedings, order.ProceedingsNumber, order.OccurredAt, factVersion);
-                break;
-            // Life-story work runs from the celebration of the adoption; the book and the letter each stop their own clock.
-            case AdoptionStepTaken { Step: AdoptionStep.CelebrationHeld } celebration:
-                foreach (var measure in LifeStoryMeasures) Start(operations, e, child, measure, celebration.CareEpisodeNumber, celebration.OccurredAt);
-                break;
-            case AdoptionStepTaken { Step: AdoptionStep.LifeStoryBookGiven } book:
-                Stop(operations, e, child, Measures.LifeStoryBook, book.CareEpisodeNumber, book.OccurredAt, factVersion);
-                break;
-            case AdoptionStepTaken { Step: AdoptionStep.LaterLifeLetterGiven } letter:
-                Stop(operations, e, child, Measures.LaterLifeLetter, letter.CareEpisodeNumber, letter.OccurredAt, factVersion);
-                break;
-            // The interview done, or refused by the child, ends what the authority owes.
-            case ReturnInterviewRecorded { Outcome: ReturnInterviewOutcome.Completed or ReturnInterviewOutcome.Declined } interview:
-                Stop(operations, e, child, Measures.ReturnInterview, interview.MissingNumber, interview.OccurredAt, factVersion);
-                break;
-        }
-    }
-
-    private static readonly string[] CareMeasures = [Measures.InitialHealthAssessment, Measures.CarePlan, Measures.FirstLookedAfterReview];
-    private static readonly string[] PlanMeasures = [Measures.FirstCoreGroup, Measures.FirstReviewConference];
-    private static readonly string[] LifeStoryMeasures = [Measures.LifeStoryBook, Measures.LaterLifeLetter];
-
-    /// <summary>What a withdrawn fact had done to the clocks, undone.</summary>
-    private static void Undo(IDocumentOperations operations, IEvent e, string child, IJourneyEvent fact, long factVersion)
-    {
-        switch (fact)
-        {
-            case ContactReceived contact:
-                Remove(operations, child, Measures.FrontDoorDecision, contact.ContactNumber);
-                Remove(operations, child, Measures.ContactDecision24Hours, contact.ContactNumber);
-                break;
-            case FrontDoorDecisionMade decision:
-                Reopen(operations, e, child, Measures.FrontDoorDecision, decision.ContactNumber, factVersion);
-                Reopen(operations, e, child, Measures.ContactDecision24Hours, decision.ContactNumber, factVersion);
-                break;
-            case ReferralAccepted referral:
-                Remove(operations, child, Measures.Assessment, referral.ReferralNumber);
-                Remove(operations, child, Measures.Allocation, referral.ReferralNumber);
-                break;
-            case CaseAllocated:
-                ReopenAllStoppedBy(operations, e, child, Measures.Allocation, factVersion);
-                break;
-            case CaseClosed:
-                operations.QueueSqlCommand($"""
-                    UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET not_due_from = NULL, last_event_sequence = ?
-                    WHERE child_id = ? AND measure = ? AND actual_at IS NULL
-                    """, e.Sequence, child, Measures.Allocation);
-                break;
-            case AssessmentStarted started:
-                Remove(operations, child, Measures.AssessmentFromStart, started.AssessmentNumber);
-                break;
-            case AssessmentAuthorised authorised:
-                Reopen(operations, e, child, Measures.Assessment, authorised.ReferralNumber, factVersion);
-                Reopen(operations, e, child, Measures.AssessmentFromStart, authorised.AssessmentNumber, factVersion);
-                break;
-            case StrategyDiscussionHeld:
-                LastDiscussionClock.Withdrawn(operations, child, factVersion);
-                break;
-            case Section47Started enquiry:
-                Remove(operations, child, Measures.InitialConference, enquiry.EnquiryNumber);
-                break;
-            case Section47Concluded concluded:
-                NotDueFrom(operations, e, child, Measures.InitialConference, concluded.EnquiryNumber, null);
-                break;
-            case InitialConferenceHeld conference:
-                Reopen(operations, e, child, Measures.InitialConference, conference.EnquiryNumber, factVersion);
-                break;
-            case ProtectionPlanStarted plan:
-                foreach (var measure in PlanMeasures) Remove(operations, child, measure, plan.PlanNumber);
-                break;
-            case CoreGroupHeld coreGroup: Reopen(operations, e, child, Measures.FirstCoreGroup, coreGroup.PlanNumber, factVersion); break;
-            case ReviewConferenceHeld review: Reopen(operations, e, child, Measures.FirstReviewConference, review.PlanNumber, factVersion); break;
-            case ProtectionPlanEnded ended:
-                foreach (var measure in PlanMeasures) NotDueFrom(operations, e, child, measure, ended.PlanNumber, null);
-                break;
-            case EnteredCare care:
-                foreach (var measure in CareMeasures) Remove(operations, child, measure, care.CareEpisodeNumber);
-                break;
-            case HealthAssessmentCompleted { Kind: HealthAssessmentKind.Initial } health:
-                Reopen(operations, e, child, Measures.InitialHealthAssessment, health.CareEpisodeNumber, factVersion);
-                break;
-            case CarePlanRecorded carePlan: Reopen(operations, e, child, Measures.CarePlan, carePlan.CareEpisodeNumber, factVersion); break;
-            case LookedAfterReviewHeld review: Reopen(operations, e, child, Measures.FirstLookedAfterReview, review.CareEpisodeNumber, factVersion); break;
-            case LeftCare left:
-                foreach (var measure in CareMeasures) NotDueFrom(operations, e, child, measure, left.CareEpisodeNumber, null);
-                break;
-            case ReturnedFromMissing returned: Remove(operations, child, Measures.ReturnInterview, returned.MissingNumber); break;
-            case PreProceedingsEntered entered: Remove(operations, child, Measures.PreProceedings, entered.PreProceedingsNumber); break;
-            case PreProceedingsConcluded concluded: Reopen(operations, e, child, Measures.PreProceedings, concluded.PreProceedingsNumber, factVersion); break;
-            case CareProceedingsIssued issued: Remove(operations, child, Measures.CareProceedings, issued.ProceedingsNumber); break;
-            case ProceedingsExtended extended: MoveDue(operations, e, child, Measures.CareProceedings, extended.ProceedingsNumber, -7 * extended.Weeks); break;
-            case FinalOrderMade order: Reopen(operations, e, child, Measures.CareProceedings, order.ProceedingsNumber, factVersion); break;
-            case AdoptionStepTaken { Step: AdoptionStep.CelebrationHeld } celebration:
-                foreach (var measure in LifeStoryMeasures) Remove(operations, child, measure, celebration.CareEpisodeNumber);
-                break;
-            case AdoptionStepTaken { Step: AdoptionStep.LifeStoryBookGiven } book:
-                Reopen(operations, e, child, Measures.LifeStoryBook, book.CareEpisodeNumber, factVersion);
-                break;
-            case AdoptionStepTaken { Step: AdoptionStep.LaterLifeLetterGiven } letter:
-                Reopen(operations, e, child, Measures.LaterLifeLetter, letter.CareEpisodeNumber, factVersion);
-                break;
-            case ReturnInterviewRecorded interview: Reopen(operations, e, child, Measures.ReturnInterview, interview.MissingNumber, factVersion); break;
+            case StartClock start: Start(operations, e, child, start.Measure, start.Episode, start.StartAt); break;
+            case RemoveClock remove: Remove(operations, child, remove.Measure, remove.Episode); break;
+            case StopClock stop: Stop(operations, e, child, stop.Measure, stop.Episode, stop.StoppedAt, step); break;
+            case ReopenClock reopen: Reopen(operations, e, child, reopen.Measure, reopen.Episode, step); break;
+            case StopOpenClocks stop: StopAllOpen(operations, e, child, stop.Measure, stop.StoppedAt, step); break;
+            case ReopenClocksItStopped reopen: ReopenAllStoppedBy(operations, e, child, reopen.Measure, step); break;
+            case NotDueFrom notDue: NotDueFrom(operations, e, child, notDue.Measure, notDue.Episode, notDue.From); break;
+            case DueAgain due: NotDueFrom(operations, e, child, due.Measure, due.Episode, null); break;
+            case OpenClocksNotDueFrom notDue: NotDueFromAllOpen(operations, e, child, notDue.Measure, notDue.From); break;
+            case OpenClocksDueAgain due: DueAgainAllOpen(operations, e, child, due.Measure); break;
+            case MoveDueDate move: MoveDue(operations, e, child, move.Measure, move.Episode, move.Days); break;
+            case NoteDiscussion discussion: LastDiscussionClock.Held(operations, e, child, step, discussion); break;
+            case ForgetDiscussion: LastDiscussionClock.Withdrawn(operations, child, step); break;
+            case RecountFromLastDiscussion: LastDiscussionClock.Recompute(operations, e, child); break;
+            default: throw new InvalidOperationException($"The measures projection has no statement for a {change.GetType().Name}.");
         }
     }
 
@@ -296,6 +104,12 @@ public sealed class TimelinessMeasuresProjection : EventProjection
             UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET not_due_from = ?, last_event_sequence = ?
             WHERE child_id = ? AND measure = ? AND actual_at IS NULL
             """, from.ToUniversalTime(), e.Sequence, child, measure);
+
+    private static void DueAgainAllOpen(IDocumentOperations operations, IEvent e, string child, string measure) =>
+        operations.QueueSqlCommand($"""
+            UPDATE {MeasureSchema.ClocksTable.QualifiedName} SET not_due_from = NULL, last_event_sequence = ?
+            WHERE child_id = ? AND measure = ? AND actual_at IS NULL
+            """, e.Sequence, child, measure);
 
     /// <summary>Only the withdrawal of the step that stopped a clock reopens it.</summary>
     private static void Reopen(IDocumentOperations operations, IEvent e, string child, string measure, int episode, long stoppedBy) =>

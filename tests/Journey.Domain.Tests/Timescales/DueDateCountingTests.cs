@@ -1,4 +1,7 @@
 using Journey.Domain.Calendars;
+using Journey.Domain.Missing;
+using Journey.Domain.Proceedings;
+using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
 using static Journey.Domain.Tests.Calendars.Dates;
 
@@ -22,7 +25,7 @@ public sealed class DueDateCountingTests
     {
         // s.32(1)(a)(ii): "within twenty-six weeks beginning with the day on which the application was issued":
         // Monday 6 January is day 1, so the 182nd day, the last of the 26 weeks, is Sunday 6 July.
-        var clock = Clocks.Start(Measures.CareProceedings, DateTimeOffset.Parse("2025-01-06T10:00:00+00:00"));
+        var clock = Clocks.Start(ProceedingsClocks.CareProceedings, DateTimeOffset.Parse("2025-01-06T10:00:00+00:00"));
         (clock.DueDate, clock.DueDate.DayOfWeek, clock.Rule.Counting).ShouldBe((Day("2025-07-06"), DayOfWeek.Sunday, TimescaleCounting.DayOne));
         clock.Rule.Words.ShouldBe("in any event within twenty-six weeks beginning with the day on which the application was issued");
     }
@@ -56,7 +59,7 @@ public sealed class DueDateCountingTests
     {
         // "within 15 working days of the Strategy Discussion": Friday 8 March 2024 is day 0; Good Friday
         // and Easter Monday are not working days, so the 15th is Tuesday 2 April, not Thursday 28 March.
-        var clock = Clocks.Start(Measures.InitialConference, DateTimeOffset.Parse("2024-03-08T15:00:00+00:00"));
+        var clock = Clocks.Start(ProtectionClocks.InitialConference, DateTimeOffset.Parse("2024-03-08T15:00:00+00:00"));
         (clock.DueDate, clock.Rule.Counting).ShouldBe((Day("2024-04-02"), TimescaleCounting.DayZero));
     }
 
@@ -65,8 +68,8 @@ public sealed class DueDateCountingTests
     {
         // "within three months of the Initial Child Protection Conference": 14 January is due 14 April;
         // 30 November 2025 has no 30 February, so 28 February 2026.
-        Clocks.Start(Measures.FirstReviewConference, DateTimeOffset.Parse("2025-01-14T10:00:00+00:00")).DueDate.ShouldBe(Day("2025-04-14"));
-        Clocks.Start(Measures.FirstReviewConference, DateTimeOffset.Parse("2025-11-30T10:00:00+00:00")).DueDate.ShouldBe(Day("2026-02-28"));
+        Clocks.Start(ProtectionClocks.FirstReviewConference, DateTimeOffset.Parse("2025-01-14T10:00:00+00:00")).DueDate.ShouldBe(Day("2025-04-14"));
+        Clocks.Start(ProtectionClocks.FirstReviewConference, DateTimeOffset.Parse("2025-11-30T10:00:00+00:00")).DueDate.ShouldBe(Day("2026-02-28"));
     }
 
     [Fact]
@@ -74,7 +77,7 @@ public sealed class DueDateCountingTests
     {
         // "within 72 hours of the child returning": back at noon on Saturday 25 October 2025 (BST); the clocks
         // go back an hour on Sunday 26th, so 72 hours later is 11:00 on Tuesday 28th by the clock on the wall.
-        var clock = Clocks.Start(Measures.ReturnInterview, DateTimeOffset.Parse("2025-10-25T12:00:00+01:00"));
+        var clock = Clocks.Start(MissingClocks.ReturnInterview, DateTimeOffset.Parse("2025-10-25T12:00:00+01:00"));
         clock.DueAt.ShouldBe(DateTimeOffset.Parse("2025-10-28T11:00:00+00:00"));
         clock.DueDate.ShouldBe(Day("2025-10-28"));
     }

@@ -1,3 +1,4 @@
+using Journey.Domain.Assessments;
 using Journey.Domain.Timescales;
 
 namespace Journey.Domain.Tests.Timescales;
@@ -20,39 +21,39 @@ public sealed class TimescaleRuleSetTests
         var referral = Uk("2016-03-01T10:00:00+00:00"); // Tuesday
         // Default: 45 working days. 2-4 Mar (3), 7-11 (8), 14-18 (13), 21-24 (17), 29 Mar-1 Apr (21),
         // 4-8 (26), 11-15 (31), 18-22 (36), 25-29 (41), 3-6 May (45).
-        var national = Default.Start(Measures.Assessment, referral);
+        var national = Default.Start(AssessmentClocks.Assessment, referral);
         (national.DueDate, national.Rule.RuleId).ShouldBe((new DateOnly(2016, 5, 6), "assessment-45wd-2013"));
         // Sandwell 2016: 35 calendar days, bank holidays and weekends counted.
-        var local = Sandwell.Start(Measures.Assessment, referral);
+        var local = Sandwell.Start(AssessmentClocks.Assessment, referral);
         (local.DueDate, local.Rule.RuleId, local.Rule.Unit).ShouldBe((new DateOnly(2016, 4, 5), "assessment-35d-sandwell-2016", TimescaleUnit.Days));
     }
 
     [Fact]
     public void Before_the_overrides_first_date_the_default_rules_stand()
     {
-        var clock = Sandwell.Start(Measures.Assessment, Uk("2015-12-31T23:30:00+00:00"));
+        var clock = Sandwell.Start(AssessmentClocks.Assessment, Uk("2015-12-31T23:30:00+00:00"));
         clock.Rule.RuleId.ShouldBe("assessment-45wd-2013");
-        Sandwell.Start(Measures.Assessment, Uk("2016-01-01T00:30:00+00:00")).Rule.RuleId.ShouldBe("assessment-35d-sandwell-2016");
+        Sandwell.Start(AssessmentClocks.Assessment, Uk("2016-01-01T00:30:00+00:00")).Rule.RuleId.ShouldBe("assessment-35d-sandwell-2016");
     }
 
     [Fact]
     public void A_rule_changes_on_its_effective_date_within_the_override()
     {
         // Saturday 31 March 2018: 35 days, due Saturday 5 May (calendar days are not moved off weekends).
-        var before = Sandwell.Start(Measures.Assessment, Uk("2018-03-31T12:00:00+01:00"));
+        var before = Sandwell.Start(AssessmentClocks.Assessment, Uk("2018-03-31T12:00:00+01:00"));
         (before.DueDate, before.Rule.RuleId).ShouldBe((new DateOnly(2018, 5, 5), "assessment-35d-sandwell-2016"));
         // Sunday 1 April 2018: 45 working days. 3-6 Apr (4), 9-13 (9), 16-20 (14), 23-27 (19), 30 Apr-4 May (24),
         // 8-11 (28), 14-18 (33), 21-25 (38), 29 May-1 Jun (42), 4-6 Jun (45).
-        var after = Sandwell.Start(Measures.Assessment, Uk("2018-04-01T12:00:00+01:00"));
+        var after = Sandwell.Start(AssessmentClocks.Assessment, Uk("2018-04-01T12:00:00+01:00"));
         (after.DueDate, after.Rule.RuleId).ShouldBe((new DateOnly(2018, 6, 6), "assessment-45wd-sandwell-2018"));
     }
 
     [Fact]
     public void Measures_the_override_does_not_name_keep_the_default_rules()
     {
-        var rules = Sandwell.Rulebook.Rules.Where(r => r.Measure != Measures.Assessment).OrderBy(r => r.RuleId);
-        rules.ShouldBe(Default.Rulebook.Rules.Where(r => r.Measure != Measures.Assessment).OrderBy(r => r.RuleId));
-        Sandwell.Rulebook.Rules.Where(r => r.Measure == Measures.Assessment).Select(r => r.RuleId).Order()
+        var rules = Sandwell.Rulebook.Rules.Where(r => r.Measure != AssessmentClocks.Assessment).OrderBy(r => r.RuleId);
+        rules.ShouldBe(Default.Rulebook.Rules.Where(r => r.Measure != AssessmentClocks.Assessment).OrderBy(r => r.RuleId));
+        Sandwell.Rulebook.Rules.Where(r => r.Measure == AssessmentClocks.Assessment).Select(r => r.RuleId).Order()
             .ShouldBe(["assessment-35d-sandwell-2016", "assessment-35wd-2010", "assessment-45wd-2013", "assessment-45wd-sandwell-2018"]);
     }
 

@@ -1,6 +1,9 @@
+using Journey.Domain.Assessments;
+using Journey.Domain.FrontDoor;
 using Journey.Domain.Kpis;
+using Journey.Domain.Missing;
+using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
-using MeasureNames = Journey.Domain.Timescales.Measures;
 
 namespace Journey.IntegrationTests.Kpis;
 
@@ -46,14 +49,14 @@ public sealed class IndependentKpiCount(RawTables raw, TimelinessClocks clocks, 
 
     private IEnumerable<Counted> Rows(string kpi, DateOnly month, DateOnly monthEnd, DateTimeOffset asAt, bool asRecorded) => kpi switch
     {
-        "contact-decision-24h" => StoppedIn(MeasureNames.ContactDecision24Hours, month, monthEnd, asAt, asRecorded),
-        "initial-conference-15wd" => StoppedIn(MeasureNames.InitialConference, month, monthEnd, asAt, asRecorded),
-        "assessment-45wd" => StoppedIn(MeasureNames.Assessment, month, monthEnd, asAt, asRecorded),
-        "open-assessments-in-time" => Running(MeasureNames.Assessment, asAt, asRecorded).Where(c => Seen(c, asAt, asRecorded) is null)
+        "contact-decision-24h" => StoppedIn(FrontDoorClocks.ContactDecision24Hours, month, monthEnd, asAt, asRecorded),
+        "initial-conference-15wd" => StoppedIn(ProtectionClocks.InitialConference, month, monthEnd, asAt, asRecorded),
+        "assessment-45wd" => StoppedIn(AssessmentClocks.Assessment, month, monthEnd, asAt, asRecorded),
+        "open-assessments-in-time" => Running(AssessmentClocks.Assessment, asAt, asRecorded).Where(c => Seen(c, asAt, asRecorded) is null)
             .Select(c => new Counted(c.ChildId, InTime(c, asAt))),
-        "unallocated-5wd" => Running(MeasureNames.Allocation, asAt, asRecorded).Where(c => Seen(c, asAt, asRecorded) is null && !InTime(c, asAt))
+        "unallocated-5wd" => Running(FrontDoorClocks.Allocation, asAt, asRecorded).Where(c => Seen(c, asAt, asRecorded) is null && !InTime(c, asAt))
             .Select(c => new Counted(c.ChildId, null)),
-        "return-interviews-72h" => Running(MeasureNames.ReturnInterview, asAt, asRecorded)
+        "return-interviews-72h" => Running(MissingClocks.ReturnInterview, asAt, asRecorded)
             .Where(c => Between(clocks.Start(c.Measure, c.StartAt).DueDate, month, monthEnd))
             .Select(c => new Counted(c.ChildId, Seen(c, asAt, asRecorded) is { } actual && Met(c, actual))),
         "protection-plan-rate" => OpenAt(AsKnown(raw.ProtectionPlans, asAt, asRecorded), asAt).Select(p => new Counted(p.ChildId, null)),

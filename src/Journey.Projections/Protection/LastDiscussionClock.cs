@@ -1,25 +1,26 @@
 using JasperFx.Events;
-using Journey.Domain.Corrections;
 using Journey.Domain.Protection;
-using Journey.Domain.Timescales;
 using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
+using Journey.Projections.Timeliness;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
-namespace Journey.Projections.Timeliness;
+namespace Journey.Projections.Protection;
 
 /// <summary>
 /// The secondary view of the initial conference (domain reference section 3): the clock
-/// <see cref="Measures.InitialConferenceFromLastDiscussion"/> runs from the last strategy
+/// <see cref="ProtectionClocks.InitialConferenceFromLastDiscussion"/> runs from the last strategy
 /// discussion held for the enquiry before its conference, where the primary clock runs from the
 /// discussion that initiated it. A discussion belongs to the latest enquiry started at or before it,
 /// from the enquiry's start until its conference is held (or it concludes asking for none). The
 /// clock is worked out again in SQL from journey.strategy_discussions and the primary clock's row
 /// whenever either may have moved, so a later discussion, a correction or a withdrawal moves it;
 /// the conference, the enquiry's conclusion and their corrections reach it through the primary row,
-/// whose actual and not-due columns it copies.
+/// whose actual and not-due columns it copies. Which steps move it is protection's to say
+/// (<see cref="ProtectionClocks"/>: <see cref="NoteDiscussion"/>, <see cref="RecountFromLastDiscussion"/>); the
+/// measures projection runs these statements for those changes, in its transaction and its tables.
 /// </summary>
 public static class LastDiscussionClock
 {
@@ -39,22 +40,13 @@ public static class LastDiscussionClock
         return table;
     }
 
-    /// <summary>Whether an event (or the step a correction or withdrawal is about) can move the secondary clock.</summary>
-    public static bool Moves(object data) => data switch
-    {
-        EventCorrected c => Moves(c.Replacement),
-        EventWithdrawn w => Moves(w.Withdrawn),
-        StrategyDiscussionHeld or Section47Started or Section47Concluded or InitialConferenceHeld => true,
-        _ => false
-    };
-
-    public static void Held(IDocumentOperations operations, IEvent e, string child, long version, StrategyDiscussionHeld discussion) =>
+    public static void Held(IDocumentOperations operations, IEvent e, string child, long version, NoteDiscussion discussion) =>
         operations.QueueSqlCommand($"""
             INSERT INTO {DiscussionsTable.QualifiedName} (child_id, version, discussion_number, held_at, initiates_section47, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (child_id, version) DO UPDATE SET discussion_number = excluded.discussion_number, held_at = excluded.held_at,
               initiates_section47 = excluded.initiates_section47
-            """, child, version, discussion.DiscussionNumber, discussion.OccurredAt.ToUniversalTime(), discussion.InitiatesSection47,
+            """, child, version, discussion.DiscussionNumber, discussion.HeldAt.ToUniversalTime(), discussion.InitiatesSection47,
             e.Timestamp.ToUniversalTime());
 
     public static void Withdrawn(IDocumentOperations operations, string child, long version) =>
@@ -69,32 +61,32 @@ public static class LastDiscussionClock
     {
         var clocks = MeasureSchema.ClocksTable.QualifiedName;
         const string heldDate = "(discussion.held_at AT TIME ZONE 'Europe/London')::date";
-        operations.QueueSqlCommand($"DELETE FROM {clocks} WHERE child_id = ? AND measure = '{Measures.InitialConferenceFromLastDiscussion}'", child);
+        operations.QueueSqlCommand($"DELETE FROM {clocks} WHERE child_id = ? AND measure = '{ProtectionClocks.InitialConferenceFromLastDiscussion}'", child);
         operations.QueueSqlCommand($"""
             INSERT INTO {clocks} (child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date,
                                   actual_at, actual_date, not_due_from, stopped_by_version, start_recorded_at, actual_recorded_at, last_event_sequence)
-            SELECT p.child_id, '{Measures.InitialConferenceFromLastDiscussion}', p.episode, r.unit, r.target, r.rule_id,
+            SELECT p.child_id, '{ProtectionClocks.InitialConferenceFromLastDiscussion}', p.episode, r.unit, r.target, r.rule_id,
                    d.held_at, d.held_date, d.due_date,
                    p.actual_at, p.actual_date, p.not_due_from, p.stopped_by_version, d.recorded_at, p.actual_recorded_at, ?
             FROM {clocks} p
             CROSS JOIN LATERAL (
               SELECT discussion.held_at, {heldDate} AS held_date, discussion.recorded_at,
-                     {ReviewChainSchema.DueFrom(Measures.InitialConferenceFromLastDiscussion, heldDate)} AS due_date
+                     {ReviewChainSchema.DueFrom(ProtectionClocks.InitialConferenceFromLastDiscussion, heldDate)} AS due_date
               FROM {DiscussionsTable.QualifiedName} discussion
               WHERE discussion.child_id = p.child_id AND discussion.held_at >= p.start_at
                 AND (p.actual_at IS NULL OR discussion.held_at <= p.actual_at)
                 AND (p.not_due_from IS NULL OR discussion.held_at <= p.not_due_from)
                 -- a discussion at or after a later enquiry's start is that enquiry's
                 AND NOT EXISTS (SELECT 1 FROM {clocks} n
-                                WHERE n.child_id = p.child_id AND n.measure = '{Measures.InitialConference}'
+                                WHERE n.child_id = p.child_id AND n.measure = '{ProtectionClocks.InitialConference}'
                                   AND n.start_at > p.start_at AND n.start_at <= discussion.held_at)
               ORDER BY discussion.held_at DESC, discussion.version DESC LIMIT 1) d
             CROSS JOIN LATERAL (
               SELECT t.rule_id, t.unit, t.target FROM {ReferenceSchema.RulesTable.QualifiedName} t
-              WHERE t.measure = '{Measures.InitialConferenceFromLastDiscussion}' AND t.effective_from <= d.held_date
+              WHERE t.measure = '{ProtectionClocks.InitialConferenceFromLastDiscussion}' AND t.effective_from <= d.held_date
               ORDER BY t.effective_from DESC LIMIT 1) r
             -- no rule in force, or one in hours (which gives no date): no clock rather than a guessed one
-            WHERE p.child_id = ? AND p.measure = '{Measures.InitialConference}' AND d.due_date IS NOT NULL
+            WHERE p.child_id = ? AND p.measure = '{ProtectionClocks.InitialConference}' AND d.due_date IS NOT NULL
             """, e.Sequence, child);
     }
 }
