@@ -23,6 +23,14 @@ public static class LeavingCareEndpoints
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);
 
+    /// <summary>Record a leaving care needs assessment.</summary>
+    [WolverinePost("/api/children/{childId}/leaving-care/needs-assessments"), Tags("Leaving care"), EndpointSummary("Record a leaving care needs assessment.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordLeavingCare)]
+    public static (Recorded, Events) AssessLeavingCareNeeds(string childId, AssessLeavingCareNeeds command,
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
+
     /// <summary>Record contact with a care leaver: in touch, activity, accommodation.</summary>
     [WolverinePost("/api/children/{childId}/leaving-care/contacts"), Tags("Leaving care"), EndpointSummary("Record contact with a care leaver: in touch, activity, accommodation.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]

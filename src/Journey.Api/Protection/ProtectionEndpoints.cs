@@ -55,6 +55,14 @@ public static class ProtectionEndpoints
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);
 
+    /// <summary>Record the midway review of the protection plan.</summary>
+    [WolverinePost("/api/children/{childId}/protection-plans/midway-reviews"), Tags("Child protection"), EndpointSummary("Record the midway review of the protection plan.")]
+    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
+    [Access(Rule.RecordConference)]
+    public static (Recorded, Events) HoldMidwayReview(string childId, HoldMidwayReview command,
+        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
+        JourneyRecording.Append(childId, journey, decision);
+
     /// <summary>Record a review child protection conference.</summary>
     [WolverinePost("/api/children/{childId}/protection-plans/review-conferences"), Tags("Child protection"), EndpointSummary("Record a review child protection conference.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]

@@ -23,22 +23,6 @@ public static class SafeguardingEndpoints
         [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
         JourneyRecording.Append(childId, journey, decision);
 
-    /// <summary>Record a leaving care needs assessment.</summary>
-    [WolverinePost("/api/children/{childId}/leaving-care/needs-assessments"), Tags("Leaving care"), EndpointSummary("Record a leaving care needs assessment.")]
-    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
-    [Access(Rule.RecordLeavingCare)]
-    public static (Recorded, Events) AssessLeavingCareNeeds(string childId, AssessLeavingCareNeeds command,
-        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
-        JourneyRecording.Append(childId, journey, decision);
-
-    /// <summary>Record the midway review of the protection plan.</summary>
-    [WolverinePost("/api/children/{childId}/protection-plans/midway-reviews"), Tags("Child protection"), EndpointSummary("Record the midway review of the protection plan.")]
-    [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
-    [Access(Rule.RecordConference)]
-    public static (Recorded, Events) HoldMidwayReview(string childId, HoldMidwayReview command,
-        [WriteAggregate("childId")] ChildJourney? journey, Decision decision) =>
-        JourneyRecording.Append(childId, journey, decision);
-
     /// <summary>Record an exploitation risk identified and whether a plan is agreed.</summary>
     [WolverinePost("/api/children/{childId}/exploitation-risks"), Tags("Safeguarding"), EndpointSummary("Record an exploitation risk identified and whether a plan is agreed.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
