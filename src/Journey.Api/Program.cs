@@ -9,7 +9,6 @@ using Journey.Api.Operations;
 using Journey.Api.Recording;
 using Journey.Api.Returns;
 using Journey.Api.Rules;
-using Journey.Domain.Journeys;
 using Journey.Domain.Timescales;
 using Journey.Projections;
 using Marten;
@@ -126,18 +125,19 @@ app.MapWolverineEndpoints(opts =>
     // A query value that cannot be parsed (?limit=ten) is refused with a problem naming it, not read as the default.
     opts.RejectUnparseableQueryValues = true;
     opts.MapConcurrencyFailuresToConflict();
-    // A capability's one Validate takes each step's command as IJourneyCommand: the body (decision 112).
-    opts.AddParameterHandlingStrategy(new JourneyCommandParameter());
+    // Every step recorded through the API is a journey command; reads need no recorder.
+    opts.AddMiddleware(typeof(RecorderMiddleware), JourneyRecordingPolicy.Applies);
     // A list of rows per child takes the children the caller may read as an argument (ReadScope, decisions 55 and 120) and filters by it.
     opts.AddParameterHandlingStrategy(new ReadScopeParameter());
-    // Every step recorded through the API is a journey command; reads need no recorder.
-    opts.AddMiddleware(typeof(RecorderMiddleware), chain => chain.RequestType?.IsAssignableTo(typeof(IJourneyCommand)) == true);
     // Every read of a child's record is logged before it runs, and refused if it cannot be (journey.access_log).
     opts.AddMiddleware(typeof(AccessLogMiddleware), AccessLogPolicy.IsLogged);
     // A child or family id (in a route or a query filter) that cannot be one is refused (400) rather than read as unknown.
     opts.AddMiddleware(typeof(ChildIdentifiers), ChildIdentifiers.Applies);
     // A query date no one can mean (year 0001 or 9999) is refused rather than answered.
     opts.AddMiddleware(typeof(QueryDates), QueryDates.Applies);
+    // Every step recorded through the API is decided once, after its journey is loaded and before its endpoint method,
+    // which is handed the decision as an argument (JourneyRecording.Validate, decisions 110, 124).
+    opts.AddPolicy<JourneyRecordingPolicy>();
 });
 
 return await app.RunJasperFxCommands(args);

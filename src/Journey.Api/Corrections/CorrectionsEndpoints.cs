@@ -2,7 +2,6 @@ using Journey.Api.Authorisation;
 using Journey.Api.Recording;
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
-using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 using Wolverine.Marten;
 
@@ -10,15 +9,12 @@ namespace Journey.Api.Corrections;
 
 /// <summary>
 /// Every step of this capability recorded through the API, one method per route, each with its access rule beside it.
-/// Wolverine loads the child's journey for writing, <see cref="Validate"/> decides the command once, and the accepted
-/// decision reaches the endpoint method as its argument, which appends it (decision 110, <see cref="JourneyRecording"/>).
+/// Wolverine loads the child's journey for writing, <see cref="JourneyRecording.Validate"/> (applied to every journey
+/// command's chain by <see cref="JourneyRecordingPolicy"/>) decides the command once, and the accepted decision reaches
+/// the endpoint method as its argument, which appends it (decisions 110, 124).
 /// </summary>
 public static class CorrectionsEndpoints
 {
-    /// <summary>Runs before every endpoint of this class: each takes a journey command on a child's journey.</summary>
-    public static (Decision?, ProblemDetails) Validate(string childId, IJourneyCommand command, ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
-
     /// <summary>Correct a recorded step, giving a reason; the original stays in the journey beside its correction.</summary>
     [WolverinePost("/api/children/{childId}/corrections"), Tags("Corrections"), EndpointSummary("Correct a recorded step, giving a reason; the original stays in the journey beside its correction.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]

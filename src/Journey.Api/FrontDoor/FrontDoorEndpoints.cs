@@ -12,15 +12,12 @@ namespace Journey.Api.FrontDoor;
 
 /// <summary>
 /// Every step of this capability recorded through the API, one method per route, each with its access rule beside it.
-/// Wolverine loads the child's journey for writing, <see cref="Validate"/> decides the command once, and the accepted
-/// decision reaches the endpoint method as its argument, which appends it (decision 110, <see cref="JourneyRecording"/>).
+/// Wolverine loads the child's journey for writing, <see cref="JourneyRecording.Validate"/> (applied to every journey
+/// command's chain by <see cref="JourneyRecordingPolicy"/>) decides the command once, and the accepted decision reaches
+/// the endpoint method as its argument, which appends it (decisions 110, 124).
 /// </summary>
 public static class FrontDoorEndpoints
 {
-    /// <summary>Runs before every endpoint of this class: each takes a journey command on a child's journey.</summary>
-    public static (Decision?, ProblemDetails) Validate(string childId, IJourneyCommand command, ChildJourney? journey, TimeProvider clock) =>
-        JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
-
     /// <summary>Accept a referral from a contact the front door decided to refer; starts the assessment clock.</summary>
     [WolverinePost("/api/children/{childId}/referrals"), Tags("Front door"), EndpointSummary("Accept a referral from a contact the front door decided to refer; starts the assessment clock.")]
     [DeduplicatedWithResponse(DeduplicationScope.User, Required = false, ClaimInTransaction = true)]
@@ -55,17 +52,17 @@ public static class FrontDoorEndpoints
 }
 
 /// <summary>
-/// The contact, which starts a journey, in a class of its own: its Validate also refuses a child whose record was
-/// disposed of, and Wolverine runs a class's Validate before every endpoint of that class.
+/// The contact, which starts a journey, in a class of its own: its Validate refuses the id of a child whose record was
+/// disposed of (decision 67), and Wolverine runs a class's Validate before every endpoint of that class, and before
+/// <see cref="JourneyRecording.Validate"/>, which is appended to the chain after it (decision 124), so the refusal still
+/// comes before any rule of the contact's is judged.
 /// </summary>
 public static class RecordContactEndpoint
 {
-    public static async Task<(Decision?, ProblemDetails)> Validate(string childId, RecordContact command, ChildJourney? journey, IDocumentSession session,
-        TimeProvider clock, HttpContext http) =>
-        // A contact starts a journey; never under the id of a child whose record was disposed of (decision 67).
+    public static async Task<ProblemDetails> Validate(string childId, ChildJourney? journey, IDocumentSession session, HttpContext http) =>
         journey is null && await DisposedRecords.IsDisposed(session, childId, http.RequestAborted)
-            ? (null, JourneyProblems.RulesBroken(childId, [DisposedRecords.Violation(childId)]))
-            : JourneyRecording.Validate(childId, command, journey, clock.GetUtcNow());
+            ? JourneyProblems.RulesBroken(childId, [DisposedRecords.Violation(childId)])
+            : WolverineContinue.NoProblems;
 
     /// <summary>Record a contact received about the child; the child's journey starts with its first contact.</summary>
     [WolverinePost("/api/children/{childId}/contacts"), Tags("Front door"), EndpointSummary("Record a contact received about the child; the child's journey starts with its first contact.")]

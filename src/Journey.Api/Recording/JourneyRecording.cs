@@ -12,13 +12,15 @@ namespace Journey.Api.Recording;
 /// is written, and <see cref="Append"/> turns that same accepted decision into events. The command
 /// is decided once, at one moment: Validate returns the decision beside its ProblemDetails, and
 /// Wolverine passes it to the endpoint method as an argument, as it does any value a Before or
-/// Validate method returns (decision 110). Each endpoint method still names the command, which is
-/// how Wolverine binds and documents the request body.
+/// Validate method returns (decision 110). Validate is Wolverine middleware that
+/// <see cref="JourneyRecordingPolicy"/> adds to every chain whose request body is a journey command
+/// (decision 124), handing it that body by the interface every command implements. Each endpoint
+/// method still names the command, which is how Wolverine binds and documents the request body.
 /// </summary>
 public static class JourneyRecording
 {
     /// <returns>The accepted decision and <see cref="WolverineContinue.NoProblems"/>, or no decision and the refusal.</returns>
-    public static (Decision?, ProblemDetails) Validate(string childId, IJourneyCommand command, ChildJourney? journey, DateTimeOffset now)
+    public static (Decision?, ProblemDetails) Validate(IJourneyCommand command, string childId, ChildJourney? journey, TimeProvider clock)
     {
         if (ChildId.Check(childId) is { } badId) return (null, JourneyProblems.RulesBroken(childId, [badId]));
         // A body of JSON null binds no command at all.
@@ -27,7 +29,7 @@ public static class JourneyRecording
         var current = journey ?? ChildJourney.New(childId);
         if (command.ExpectedVersion is { } expected && expected != current.Version)
             return (null, JourneyProblems.StaleVersion(childId, expected, current.Version));
-        var decision = command.DecideWithinLimits(current, now);
+        var decision = command.DecideWithinLimits(current, clock.GetUtcNow());
         if (decision.IsRefused) return (null, JourneyProblems.RulesBroken(childId, decision.Violations));
         return (decision, WolverineContinue.NoProblems);
     }

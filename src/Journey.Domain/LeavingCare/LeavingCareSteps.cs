@@ -3,6 +3,9 @@ using Journey.Domain.Reference;
 
 namespace Journey.Domain.LeavingCare;
 
+/// <summary>A needs assessment for a young person leaving care (due within 3 months of their 16th birthday).</summary>
+public sealed record LeavingCareNeedsAssessed(DateTimeOffset OccurredAt) : IJourneyEvent;
+
 /// <summary>A personal adviser was allocated to a looked-after child or care leaver.</summary>
 public sealed record PersonalAdviserAllocated(DateTimeOffset OccurredAt, string Adviser) : IJourneyEvent;
 
@@ -14,6 +17,16 @@ public sealed record PathwayPlanRecorded(DateTimeOffset OccurredAt, bool IsRevie
 /// activity (F1..G6) and accommodation (B..Z) with whether it is suitable.
 /// </summary>
 public sealed record CareLeaverContactMade(DateTimeOffset OccurredAt, string InTouch, string? Activity, string? Accommodation, bool? AccommodationSuitable) : IJourneyEvent;
+
+public sealed record AssessLeavingCareNeeds(DateTimeOffset? AssessedAt, long? ExpectedVersion = null) : IJourneyCommand
+{
+    public Decision Decide(ChildJourney journey, DateTimeOffset now) =>
+        new Checks().NotInFuture(AssessedAt, now, "assessedAt")
+            .Require(journey.EverInCare, "assessedAt", "needs-care-experience", "A leaving care needs assessment is for a looked-after child or care leaver.")
+            .Require(AssessedAt is null || journey.FirstEnteredCareAt is null || AssessedAt >= journey.FirstEnteredCareAt, "assessedAt",
+                "needs-care-experience", "That date is before the child first entered care.")
+            .Or(() => Decision.Accept(new LeavingCareNeedsAssessed(AssessedAt!.Value)));
+}
 
 public sealed record AllocatePersonalAdviser(DateTimeOffset? AllocatedAt, string? Adviser, long? ExpectedVersion = null) : IJourneyCommand
 {

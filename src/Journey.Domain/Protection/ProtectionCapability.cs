@@ -4,7 +4,7 @@ namespace Journey.Domain.Protection;
 
 /// <summary>
 /// Protection: the steps this capability records, its part of the journey's fold and its clocks (decisions 114, 116). It holds
-/// strategy discussions, section 47 enquiries, conferences and protection plans. Section47Started is appended with
+/// strategy discussions, section 47 enquiries, conferences, protection plans and their midway reviews. Section47Started is appended with
 /// the strategy discussion that starts it, ProtectionPlanStarted with the conference that starts it.
 /// Each step names its event, its command, the command field an import line's occurredAt fills, and its stage.
 /// </summary>
@@ -22,6 +22,7 @@ public static class ProtectionCapability
             new(typeof(ProtectionVisitMade), typeof(RecordProtectionVisit), "visitedAt", "Child protection"),
             new(typeof(CoreGroupHeld), typeof(HoldCoreGroup), "heldAt", "Child protection"),
             new(typeof(ProtectionCategoryChanged), typeof(ChangeProtectionCategory), "changedAt", "Child protection"),
+            new(typeof(MidwayReviewHeld), typeof(HoldMidwayReview), "heldAt", "Child protection"),
             new(typeof(ReviewConferenceHeld), typeof(HoldReviewConference), "heldAt", "Child protection"),
             new(typeof(ProtectionPlanEnded), typeof(EndProtectionPlan), "endedAt", "Child protection"),
         ],

@@ -8,7 +8,6 @@ using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
 using Journey.Domain.Permanence;
 using Journey.Domain.Protection;
-using Journey.Domain.Safeguarding;
 using Journey.Domain.Timescales;
 
 namespace Journey.Domain.Retention;

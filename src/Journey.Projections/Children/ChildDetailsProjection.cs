@@ -2,7 +2,6 @@ using JasperFx.Events;
 using Journey.Domain.Children;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Safeguarding;
 using Journey.Projections.Corrections;
 using Marten;
 

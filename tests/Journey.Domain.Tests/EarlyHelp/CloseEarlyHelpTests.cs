@@ -7,9 +7,14 @@ using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
 
 namespace Journey.Domain.Tests.EarlyHelp;
 
-public sealed class CloseEarlyHelpTests
+public sealed class CloseEarlyHelpTests : EpisodeStepTests
 {
-    private static ChildJourney InEarlyHelp() => JourneyBuilder.Child().InEarlyHelp().Journey;
+    protected override Episode Episode => EarlyHelpEpisode;
+    protected override string Field => "closedAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new CloseEarlyHelp(at, EarlyHelpClosure.NeedsMet);
+    protected override IJourneyEvent Appended(int episode, DateTimeOffset at) => new EarlyHelpClosed(episode, at, EarlyHelpClosure.NeedsMet);
+    protected override DateTimeOffset UsualAt => EarlyHelpUntil;
+    protected override DateTimeOffset AfterTheEpisodeAt => Day1.AddDays(25);
 
     [Theory]
     [InlineData(EarlyHelpClosure.NeedsMet)]
@@ -18,7 +23,7 @@ public sealed class CloseEarlyHelpTests
     [InlineData(EarlyHelpClosure.MovedAway)]
     [InlineData(EarlyHelpClosure.Other)]
     public void Closes_the_open_episode_with_its_outcome(EarlyHelpClosure outcome) =>
-        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpUntil, outcome)).ShouldAppend(new EarlyHelpClosed(1, EarlyHelpUntil, outcome));
+        Given(Episode.Open()).When(new CloseEarlyHelp(EarlyHelpUntil, outcome)).ShouldAppend(new EarlyHelpClosed(1, EarlyHelpUntil, outcome));
 
     [Fact]
     public void Closing_folds_the_end_onto_the_episode()
@@ -39,46 +44,15 @@ public sealed class CloseEarlyHelpTests
     }
 
     [Fact]
-    public void When_it_closed_is_required() =>
-        Given(InEarlyHelp()).When(new CloseEarlyHelp(null, EarlyHelpClosure.NeedsMet)).ShouldBeRefusedWith(("closedAt", "required"));
-
-    [Fact]
-    public void Cannot_close_in_the_future_beyond_the_clock_skew()
-    {
-        Given(InEarlyHelp()).When(new CloseEarlyHelp(JustInsideSkew, EarlyHelpClosure.NeedsMet))
-            .ShouldAppend(new EarlyHelpClosed(1, JustInsideSkew, EarlyHelpClosure.NeedsMet));
-        Given(InEarlyHelp()).When(new CloseEarlyHelp(JustOutsideSkew, EarlyHelpClosure.NeedsMet))
-            .ShouldBeRefusedWith(("closedAt", "not-in-future"));
-    }
-
-    [Fact]
     public void The_outcome_is_required() =>
-        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpUntil, null)).ShouldBeRefusedWith(("outcome", "required"));
+        Given(Episode.Open()).When(new CloseEarlyHelp(EarlyHelpUntil, null)).ShouldBeRefusedWith(("outcome", "required"));
 
     [Theory]
     [InlineData(-1)]
     [InlineData(5)]
     [InlineData(99)]
     public void The_outcome_is_a_known_value(int outcome) =>
-        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpUntil, (EarlyHelpClosure)outcome)).ShouldBeRefusedWith(("outcome", "known-value"));
-
-    [Fact]
-    public void Needs_open_early_help()
-    {
-        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new CloseEarlyHelp(EarlyHelpUntil, EarlyHelpClosure.NeedsMet))
-            .ShouldBeRefusedWith(("closedAt", "needs-open-early-help"));
-        Given(JourneyBuilder.Child().AfterEarlyHelp().Journey).When(new CloseEarlyHelp(Day1.AddDays(25), EarlyHelpClosure.NeedsMet))
-            .ShouldBeRefusedWith(("closedAt", "needs-open-early-help"));
-    }
-
-    [Fact]
-    public void Cannot_close_before_early_help_started()
-    {
-        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpFrom, EarlyHelpClosure.Other))
-            .ShouldAppend(new EarlyHelpClosed(1, EarlyHelpFrom, EarlyHelpClosure.Other));
-        Given(InEarlyHelp()).When(new CloseEarlyHelp(EarlyHelpFrom - Tick, EarlyHelpClosure.Other))
-            .ShouldBeRefusedWith(("closedAt", "within-early-help"));
-    }
+        Given(Episode.Open()).When(new CloseEarlyHelp(EarlyHelpUntil, (EarlyHelpClosure)outcome)).ShouldBeRefusedWith(("outcome", "known-value"));
 
     [Fact]
     public void Cannot_close_before_a_step_already_recorded_in_the_episode()

@@ -7,11 +7,16 @@ using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
-public sealed class ChangeLegalStatusTests
+public sealed class ChangeLegalStatusTests : PeriodOfCareStepTests
 {
     private static readonly DateTimeOffset ChangedAt = EnteredAt.AddDays(5);
 
-    private static ChildJourney InCare() => JourneyBuilder.Child().InCare().Journey; // period 1, C2, from EnteredAt
+    protected override string Field => "changedAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new ChangeLegalStatus(at, "C1");
+    protected override IJourneyEvent Appended(int period, DateTimeOffset at) => new LegalStatusChanged(period, at, "C1");
+    protected override DateTimeOffset UsualAt => ChangedAt;
+    protected override DateTimeOffset IntoTheFirstPeriod => Day1.AddDays(10);
+    protected override ChildJourney InCare() => JourneyBuilder.Child().InCare().Journey; // period 1, C2, from EnteredAt
 
     [Fact]
     public void Records_the_new_legal_status_against_the_period_of_care() =>
@@ -35,18 +40,7 @@ public sealed class ChangeLegalStatusTests
     }
 
     [Theory]
-    [InlineData("C1")]
-    [InlineData("D1")]
-    [InlineData("E1")]
-    [InlineData("J1")]
-    [InlineData("J2")]
-    [InlineData("J3")]
-    [InlineData("L1")]
-    [InlineData("L2")]
-    [InlineData("L3")]
-    [InlineData("V2")]
-    [InlineData("V3")]
-    [InlineData("V4")]
+    [MemberData(nameof(LegalStatusesOtherThan), "C2", MemberType = typeof(LookedAfterJourneys))]
     public void Accepts_every_other_SSDA903_legal_status(string legalStatus) =>
         Given(InCare()).When(new ChangeLegalStatus(ChangedAt, legalStatus)).ShouldAppend(new LegalStatusChanged(1, ChangedAt, legalStatus));
 
@@ -56,13 +50,8 @@ public sealed class ChangeLegalStatusTests
     [InlineData("E1 ")]
     [InlineData("E11")] // a reason episode ceased, not a legal status
     [InlineData("")]
-    public void Refuses_a_legal_status_outside_the_SSDA903_list(string legalStatus)
-    {
-        var decision = Given(InCare()).When(new ChangeLegalStatus(ChangedAt, legalStatus));
-
-        decision.ShouldBeRefusedWith(("legalStatus", "ssda903-legal-status"));
-        decision.MessageFor("ssda903-legal-status").ShouldContain($"'{legalStatus}'");
-    }
+    public void Refuses_a_legal_status_outside_the_SSDA903_list(string legalStatus) =>
+        ShouldRefuseTheCode(new ChangeLegalStatus(ChangedAt, legalStatus), "legalStatus", "ssda903-legal-status", legalStatus);
 
     [Fact]
     public void The_new_legal_status_is_required() =>
@@ -93,37 +82,6 @@ public sealed class ChangeLegalStatusTests
         Given(journey).When(new ChangeLegalStatus(later, "E1")).ShouldBeRefusedWith(("legalStatus", "changes-the-legal-status"));
         Given(journey).When(new ChangeLegalStatus(later, "C2")).ShouldAppend(new LegalStatusChanged(1, later, "C2"));
     }
-
-    [Fact]
-    public void Needs_the_child_in_care()
-    {
-        Given(JourneyBuilder.Child().Contacted().Journey).When(new ChangeLegalStatus(ChangedAt, "C1"))
-            .ShouldBeRefusedWith(("changedAt", "needs-child-in-care"));
-        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new ChangeLegalStatus(LeftAt.AddDays(1), "C1"))
-            .ShouldBeRefusedWith(("changedAt", "needs-child-in-care"));
-    }
-
-    [Fact]
-    public void May_be_dated_at_the_instant_the_child_entered_care() =>
-        Given(InCare()).When(new ChangeLegalStatus(EnteredAt, "C1")).ShouldAppend(new LegalStatusChanged(1, EnteredAt, "C1"));
-
-    [Fact]
-    public void Cannot_be_dated_before_the_period_of_care_began() =>
-        Given(InCare()).When(new ChangeLegalStatus(EnteredAt - Tick, "C1"))
-            .ShouldBeRefusedWith(("changedAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        Given(JourneyBuilder.Child().BackInCare().Journey).When(new ChangeLegalStatus(Day1.AddDays(10), "C1"))
-            .ShouldBeRefusedWith(("changedAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void Changed_just_inside_the_clock_skew_allowance() =>
-        Given(InCare()).When(new ChangeLegalStatus(JustInsideSkew, "C1")).ShouldAppend(new LegalStatusChanged(1, JustInsideSkew, "C1"));
-
-    [Fact]
-    public void Changed_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        Given(InCare()).When(new ChangeLegalStatus(JustOutsideSkew, "C1")).ShouldBeRefusedWith(("changedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>

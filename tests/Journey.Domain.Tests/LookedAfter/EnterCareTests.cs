@@ -62,19 +62,7 @@ public sealed class EnterCareTests
             .ShouldAppend(new EnteredCare(2, LeftAt, "V2", false, false));
 
     [Theory]
-    [InlineData("C1")]
-    [InlineData("C2")]
-    [InlineData("D1")]
-    [InlineData("E1")]
-    [InlineData("J1")]
-    [InlineData("J2")]
-    [InlineData("J3")]
-    [InlineData("L1")]
-    [InlineData("L2")]
-    [InlineData("L3")]
-    [InlineData("V2")]
-    [InlineData("V3")]
-    [InlineData("V4")]
+    [MemberData(nameof(LegalStatuses), MemberType = typeof(LookedAfterJourneys))]
     public void Accepts_every_SSDA903_legal_status(string legalStatus) =>
         Given(Contacted()).When(new EnterCare(EnteredAt, legalStatus, true))
             .ShouldAppend(new EnteredCare(1, EnteredAt, legalStatus, true, false));

@@ -7,11 +7,15 @@ using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
-public sealed class HoldLookedAfterReviewTests
+public sealed class HoldLookedAfterReviewTests : PeriodOfCareStepTests
 {
     private static readonly DateTimeOffset HeldAt = EnteredAt.AddDays(20);
 
-    private static ChildJourney InCare() => JourneyBuilder.Child().InCarePlaced().Journey;
+    protected override string Field => "heldAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new HoldLookedAfterReview(at, "PN1");
+    protected override IJourneyEvent Appended(int period, DateTimeOffset at) => new LookedAfterReviewHeld(period, at, "PN1");
+    protected override DateTimeOffset UsualAt => HeldAt;
+    protected override DateTimeOffset IntoTheFirstPeriod => Day1.AddDays(20);
 
     [Fact]
     public void Records_the_review_with_the_childs_participation() =>
@@ -55,13 +59,8 @@ public sealed class HoldLookedAfterReviewTests
     [InlineData(" PN1")]
     [InlineData("Attended")]
     [InlineData("")]
-    public void Refuses_participation_outside_the_SSDA903_list(string participation)
-    {
-        var decision = Given(InCare()).When(new HoldLookedAfterReview(HeldAt, participation));
-
-        decision.ShouldBeRefusedWith(("participation", "ssda903-review-participation"));
-        decision.MessageFor("ssda903-review-participation").ShouldContain($"'{participation}'");
-    }
+    public void Refuses_participation_outside_the_SSDA903_list(string participation) =>
+        ShouldRefuseTheCode(new HoldLookedAfterReview(HeldAt, participation), "participation", "ssda903-review-participation", participation);
 
     [Fact]
     public void Participation_is_required() =>
@@ -73,37 +72,6 @@ public sealed class HoldLookedAfterReviewTests
             ("heldAt", "required"),
             ("participation", "required"),
             ("heldAt", "needs-child-in-care"));
-
-    [Fact]
-    public void Needs_the_child_in_care()
-    {
-        Given(JourneyBuilder.Child().Contacted().Journey).When(new HoldLookedAfterReview(HeldAt, "PN1"))
-            .ShouldBeRefusedWith(("heldAt", "needs-child-in-care"));
-        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new HoldLookedAfterReview(LeftAt.AddDays(1), "PN1"))
-            .ShouldBeRefusedWith(("heldAt", "needs-child-in-care"));
-    }
-
-    [Fact]
-    public void May_be_held_at_the_instant_the_child_entered_care() =>
-        Given(InCare()).When(new HoldLookedAfterReview(EnteredAt, "PN0")).ShouldAppend(new LookedAfterReviewHeld(1, EnteredAt, "PN0"));
-
-    [Fact]
-    public void Cannot_be_held_before_the_period_of_care_began() =>
-        Given(InCare()).When(new HoldLookedAfterReview(EnteredAt - Tick, "PN0"))
-            .ShouldBeRefusedWith(("heldAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        Given(JourneyBuilder.Child().BackInCare().Journey).When(new HoldLookedAfterReview(Day1.AddDays(20), "PN1"))
-            .ShouldBeRefusedWith(("heldAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void Held_just_inside_the_clock_skew_allowance() =>
-        Given(InCare()).When(new HoldLookedAfterReview(JustInsideSkew, "PN1")).ShouldAppend(new LookedAfterReviewHeld(1, JustInsideSkew, "PN1"));
-
-    [Fact]
-    public void Held_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        Given(InCare()).When(new HoldLookedAfterReview(JustOutsideSkew, "PN1")).ShouldBeRefusedWith(("heldAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>

@@ -7,12 +7,16 @@ using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
-public sealed class RecordHealthAssessmentTests
+public sealed class RecordHealthAssessmentTests : PeriodOfCareStepTests
 {
     private static readonly DateTimeOffset InitialAt = EnteredAt.AddDays(20);
     private static readonly DateTimeOffset ReviewAt = EnteredAt.AddDays(25);
 
-    private static ChildJourney InCare() => JourneyBuilder.Child().InCarePlaced().Journey;
+    protected override string Field => "completedAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new RecordHealthAssessment(at, HealthAssessmentKind.Initial);
+    protected override IJourneyEvent Appended(int period, DateTimeOffset at) => new HealthAssessmentCompleted(period, at, HealthAssessmentKind.Initial);
+    protected override DateTimeOffset UsualAt => InitialAt;
+    protected override DateTimeOffset IntoTheFirstPeriod => Day1.AddDays(20);
     private static ChildJourney InitialDone() => JourneyBuilder.Child().InCarePlaced().HealthAssessed(InitialAt).Journey;
 
     [Fact]
@@ -97,40 +101,6 @@ public sealed class RecordHealthAssessmentTests
             ("completedAt", "required"),
             ("kind", "required"),
             ("completedAt", "needs-child-in-care"));
-
-    [Fact]
-    public void Needs_the_child_in_care()
-    {
-        Given(JourneyBuilder.Child().Contacted().Journey).When(new RecordHealthAssessment(InitialAt, HealthAssessmentKind.Initial))
-            .ShouldBeRefusedWith(("completedAt", "needs-child-in-care"));
-        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new RecordHealthAssessment(LeftAt.AddDays(1), HealthAssessmentKind.Review))
-            .ShouldBeRefusedWith(("completedAt", "needs-child-in-care"));
-    }
-
-    [Fact]
-    public void May_be_completed_at_the_instant_the_child_entered_care() =>
-        Given(InCare()).When(new RecordHealthAssessment(EnteredAt, HealthAssessmentKind.Initial))
-            .ShouldAppend(new HealthAssessmentCompleted(1, EnteredAt, HealthAssessmentKind.Initial));
-
-    [Fact]
-    public void Cannot_be_completed_before_the_period_of_care_began() =>
-        Given(InCare()).When(new RecordHealthAssessment(EnteredAt - Tick, HealthAssessmentKind.Initial))
-            .ShouldBeRefusedWith(("completedAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        Given(JourneyBuilder.Child().BackInCare().Journey).When(new RecordHealthAssessment(Day1.AddDays(20), HealthAssessmentKind.Initial))
-            .ShouldBeRefusedWith(("completedAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void Completed_just_inside_the_clock_skew_allowance() =>
-        Given(InCare()).When(new RecordHealthAssessment(JustInsideSkew, HealthAssessmentKind.Initial))
-            .ShouldAppend(new HealthAssessmentCompleted(1, JustInsideSkew, HealthAssessmentKind.Initial));
-
-    [Fact]
-    public void Completed_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        Given(InCare()).When(new RecordHealthAssessment(JustOutsideSkew, HealthAssessmentKind.Review))
-            .ShouldBeRefusedWith(("completedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>

@@ -7,11 +7,14 @@ using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
-public sealed class RecordLookedAfterVisitTests
+public sealed class RecordLookedAfterVisitTests : PeriodOfCareStepTests
 {
     private static readonly DateTimeOffset VisitedAt = EnteredAt.AddDays(6);
 
-    private static ChildJourney InCare() => JourneyBuilder.Child().InCarePlaced().Journey;
+    protected override string Field => "visitedAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new RecordLookedAfterVisit(at, true, true);
+    protected override IJourneyEvent Appended(int period, DateTimeOffset at) => new LookedAfterVisitMade(period, at, true, true);
+    protected override DateTimeOffset UsualAt => VisitedAt;
 
     [Theory]
     [InlineData(true, true)]
@@ -50,38 +53,6 @@ public sealed class RecordLookedAfterVisitTests
         Given(InCare()).When(new RecordLookedAfterVisit(VisitedAt, true, null)).ShouldBeRefusedWith(("childSeenAlone", "required"));
         Given(InCare()).When(new RecordLookedAfterVisit(VisitedAt, null, true)).ShouldBeRefusedWith(("childSeen", "required"));
     }
-
-    [Fact]
-    public void Needs_the_child_in_care()
-    {
-        Given(JourneyBuilder.Child().Contacted().Journey).When(new RecordLookedAfterVisit(VisitedAt, true, true))
-            .ShouldBeRefusedWith(("visitedAt", "needs-child-in-care"));
-        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new RecordLookedAfterVisit(LeftAt.AddDays(1), true, true))
-            .ShouldBeRefusedWith(("visitedAt", "needs-child-in-care"));
-    }
-
-    [Fact]
-    public void May_be_made_at_the_instant_the_child_entered_care() =>
-        Given(InCare()).When(new RecordLookedAfterVisit(EnteredAt, true, true)).ShouldAppend(new LookedAfterVisitMade(1, EnteredAt, true, true));
-
-    [Fact]
-    public void Cannot_be_made_before_the_period_of_care_began() =>
-        Given(InCare()).When(new RecordLookedAfterVisit(EnteredAt - Tick, true, true))
-            .ShouldBeRefusedWith(("visitedAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        Given(JourneyBuilder.Child().BackInCare().Journey).When(new RecordLookedAfterVisit(ReEnteredAt - Tick, true, true))
-            .ShouldBeRefusedWith(("visitedAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void Made_just_inside_the_clock_skew_allowance() =>
-        Given(InCare()).When(new RecordLookedAfterVisit(JustInsideSkew, true, true))
-            .ShouldAppend(new LookedAfterVisitMade(1, JustInsideSkew, true, true));
-
-    [Fact]
-    public void Made_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        Given(InCare()).When(new RecordLookedAfterVisit(JustOutsideSkew, true, true)).ShouldBeRefusedWith(("visitedAt", "not-in-future"));
 
     [Fact]
     public void Several_problems_are_all_reported() =>

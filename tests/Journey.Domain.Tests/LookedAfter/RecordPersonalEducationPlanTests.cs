@@ -7,11 +7,14 @@ using static Journey.Domain.Tests.Scenarios.Moments;
 
 namespace Journey.Domain.Tests.LookedAfter;
 
-public sealed class RecordPersonalEducationPlanTests
+public sealed class RecordPersonalEducationPlanTests : PeriodOfCareStepTests
 {
     private static readonly DateTimeOffset RecordedAt = EnteredAt.AddDays(15);
 
-    private static ChildJourney InCare() => JourneyBuilder.Child().InCarePlaced().Journey;
+    protected override string Field => "recordedAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new RecordPersonalEducationPlan(at);
+    protected override IJourneyEvent Appended(int period, DateTimeOffset at) => new PersonalEducationPlanRecorded(period, at);
+    protected override DateTimeOffset UsualAt => RecordedAt;
 
     [Fact]
     public void Records_the_plan_against_the_period_of_care() =>
@@ -44,37 +47,6 @@ public sealed class RecordPersonalEducationPlanTests
     [Fact]
     public void When_is_required() =>
         Given(InCare()).When(new RecordPersonalEducationPlan(null)).ShouldBeRefusedWith(("recordedAt", "required"));
-
-    [Fact]
-    public void Needs_the_child_in_care()
-    {
-        Given(JourneyBuilder.Child().Contacted().Journey).When(new RecordPersonalEducationPlan(RecordedAt))
-            .ShouldBeRefusedWith(("recordedAt", "needs-child-in-care"));
-        Given(JourneyBuilder.Child().CareLeaver().Journey).When(new RecordPersonalEducationPlan(LeftAt.AddDays(1)))
-            .ShouldBeRefusedWith(("recordedAt", "needs-child-in-care"));
-    }
-
-    [Fact]
-    public void May_be_recorded_at_the_instant_the_child_entered_care() =>
-        Given(InCare()).When(new RecordPersonalEducationPlan(EnteredAt)).ShouldAppend(new PersonalEducationPlanRecorded(1, EnteredAt));
-
-    [Fact]
-    public void Cannot_be_recorded_before_the_period_of_care_began() =>
-        Given(InCare()).When(new RecordPersonalEducationPlan(EnteredAt - Tick))
-            .ShouldBeRefusedWith(("recordedAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void In_the_second_period_cannot_be_dated_into_the_first() =>
-        Given(JourneyBuilder.Child().BackInCare().Journey).When(new RecordPersonalEducationPlan(ReEnteredAt - Tick))
-            .ShouldBeRefusedWith(("recordedAt", "within-the-period-of-care"));
-
-    [Fact]
-    public void Recorded_just_inside_the_clock_skew_allowance() =>
-        Given(InCare()).When(new RecordPersonalEducationPlan(JustInsideSkew)).ShouldAppend(new PersonalEducationPlanRecorded(1, JustInsideSkew));
-
-    [Fact]
-    public void Recorded_just_beyond_the_clock_skew_allowance_is_in_the_future() =>
-        Given(InCare()).When(new RecordPersonalEducationPlan(JustOutsideSkew)).ShouldBeRefusedWith(("recordedAt", "not-in-future"));
 
     [Fact]
     public void In_the_future_and_not_in_care_are_both_reported() =>

@@ -7,61 +7,53 @@ using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
-public sealed class CommissionPreProceedingsAssessmentTests
+public sealed class CommissionPreProceedingsAssessmentTests : EpisodeStepTests
 {
     private const string Parenting = "Parenting assessment";
     private static readonly DateTimeOffset CommissionedAt = PloFrom.AddDays(4);          // 2025-03-17 09:00Z
     private static readonly DateOnly DueOn = new(2025, 4, 14);
 
-    private static ChildJourney InPreProceedings() => JourneyBuilder.Child().InPreProceedings().Journey;
+    // Due on 1 July 2025: after every date the shared rules commission it at (the latest, just inside the clock skew, 2 June).
+    private static readonly DateOnly LaterDueOn = new(2025, 7, 1);
+
+    protected override Episode Episode => PreProceedingsEpisode;
+    protected override string Field => "commissionedAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new CommissionPreProceedingsAssessment(at, Parenting, LaterDueOn);
+    protected override IJourneyEvent Appended(int preProceedings, DateTimeOffset at) => new PreProceedingsAssessmentCommissioned(preProceedings, at, Parenting, LaterDueOn);
+    protected override DateTimeOffset UsualAt => CommissionedAt;
 
     [Fact]
     public void Commissions_an_assessment_with_its_due_date() =>
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DueOn))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DueOn))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, CommissionedAt, Parenting, DueOn));
-
-    [Fact]
-    public void When_it_was_commissioned_is_required() =>
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(null, Parenting, DueOn))
-            .ShouldBeRefusedWith(("commissionedAt", "required"));
-
-    [Fact]
-    public void Cannot_be_commissioned_in_the_future_beyond_the_clock_skew()
-    {
-        var due = new DateOnly(2025, 7, 1);
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(JustInsideSkew, Parenting, due))
-            .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, JustInsideSkew, Parenting, due));
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(JustOutsideSkew, Parenting, due))
-            .ShouldBeRefusedWith(("commissionedAt", "not-in-future"));
-    }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
     public void What_was_commissioned_is_required(string? assessment) =>
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, assessment, DueOn))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, assessment, DueOn))
             .ShouldBeRefusedWith(("assessment", "required"));
 
     [Fact]
     public void What_was_commissioned_is_at_most_200_characters()
     {
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, new string('a', 200), DueOn)).ShouldBeAccepted();
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, new string('a', 201), DueOn))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, new string('a', 200), DueOn)).ShouldBeAccepted();
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, new string('a', 201), DueOn))
             .ShouldBeRefusedWith(("assessment", "max-length"));
     }
 
     [Fact]
     public void The_due_date_is_required() =>
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, null))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, null))
             .ShouldBeRefusedWith(("dueOn", "required"));
 
     [Fact]
     public void May_be_due_the_day_it_was_commissioned_but_not_before()
     {
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2025, 3, 17)))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2025, 3, 17)))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, CommissionedAt, Parenting, new DateOnly(2025, 3, 17)));
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2025, 3, 16)))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2025, 3, 16)))
             .ShouldBeRefusedWith(("dueOn", "due-after-commissioned"));
     }
 
@@ -69,11 +61,11 @@ public sealed class CommissionPreProceedingsAssessmentTests
     public void May_be_due_up_to_a_year_after_it_was_commissioned_but_no_later()
     {
         // Commissioned on 17 March 2025: 366 days on is 18 March 2026.
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 18)))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 18)))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, CommissionedAt, Parenting, new DateOnly(2026, 3, 18)));
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 19)))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, new DateOnly(2026, 3, 19)))
             .ShouldBeRefusedWith(("dueOn", "within-a-year"));
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DateOnly.MaxValue))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DateOnly.MaxValue))
             .ShouldBeRefusedWith(("dueOn", "within-a-year"));
     }
 
@@ -83,28 +75,10 @@ public sealed class CommissionPreProceedingsAssessmentTests
         // 00:30 on 1 April in British Summer Time is 23:30 UTC on 31 March: commissioned on 1 April, so not due on 31 March.
         var commissionedAt = At("2025-04-01T00:30:00+01:00");
 
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(commissionedAt, Parenting, new DateOnly(2025, 4, 1)))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(commissionedAt, Parenting, new DateOnly(2025, 4, 1)))
             .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, commissionedAt, Parenting, new DateOnly(2025, 4, 1)));
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(commissionedAt, Parenting, new DateOnly(2025, 3, 31)))
+        Given(Episode.Open()).When(new CommissionPreProceedingsAssessment(commissionedAt, Parenting, new DateOnly(2025, 3, 31)))
             .ShouldBeRefusedWith(("dueOn", "due-after-commissioned"));
-    }
-
-    [Fact]
-    public void Needs_open_pre_proceedings()
-    {
-        Given(JourneyBuilder.Child().Referred().Journey).When(new CommissionPreProceedingsAssessment(CommissionedAt, Parenting, DueOn))
-            .ShouldBeRefusedWith(("commissionedAt", "needs-open-pre-proceedings"));
-        Given(JourneyBuilder.Child().AfterPreProceedings().Journey).When(new CommissionPreProceedingsAssessment(Day1.AddDays(40), Parenting, DueOn))
-            .ShouldBeRefusedWith(("commissionedAt", "needs-open-pre-proceedings"));
-    }
-
-    [Fact]
-    public void Cannot_be_dated_before_pre_proceedings_began()
-    {
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(PloFrom, Parenting, DueOn))
-            .ShouldAppend(new PreProceedingsAssessmentCommissioned(1, PloFrom, Parenting, DueOn));
-        Given(InPreProceedings()).When(new CommissionPreProceedingsAssessment(PloFrom - Tick, Parenting, DueOn))
-            .ShouldBeRefusedWith(("commissionedAt", "within-pre-proceedings"));
     }
 
     [Fact]

@@ -7,15 +7,19 @@ using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
-public sealed class ConcludePreProceedingsTests
+public sealed class ConcludePreProceedingsTests : EpisodeStepTests
 {
-    private static ChildJourney InPreProceedings() => JourneyBuilder.Child().InPreProceedings().Journey;
+    protected override Episode Episode => PreProceedingsEpisode;
+    protected override string Field => "concludedAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new ConcludePreProceedings(at, PreProceedingsOutcome.SteppedDown);
+    protected override IJourneyEvent Appended(int preProceedings, DateTimeOffset at) => new PreProceedingsConcluded(preProceedings, at, PreProceedingsOutcome.SteppedDown);
+    protected override DateTimeOffset UsualAt => PloUntil;
 
     [Theory]
     [InlineData(PreProceedingsOutcome.SteppedDown)]
     [InlineData(PreProceedingsOutcome.IssueProceedings)]
     public void Concludes_the_open_pre_proceedings_with_the_outcome(PreProceedingsOutcome outcome) =>
-        Given(InPreProceedings()).When(new ConcludePreProceedings(PloUntil, outcome)).ShouldAppend(new PreProceedingsConcluded(1, PloUntil, outcome));
+        Given(Episode.Open()).When(new ConcludePreProceedings(PloUntil, outcome)).ShouldAppend(new PreProceedingsConcluded(1, PloUntil, outcome));
 
     [Fact]
     public void Concluding_folds_the_end_onto_the_pre_proceedings()
@@ -37,47 +41,15 @@ public sealed class ConcludePreProceedingsTests
     }
 
     [Fact]
-    public void When_it_concluded_is_required() =>
-        Given(InPreProceedings()).When(new ConcludePreProceedings(null, PreProceedingsOutcome.SteppedDown))
-            .ShouldBeRefusedWith(("concludedAt", "required"));
-
-    [Fact]
-    public void Cannot_conclude_in_the_future_beyond_the_clock_skew()
-    {
-        Given(InPreProceedings()).When(new ConcludePreProceedings(JustInsideSkew, PreProceedingsOutcome.SteppedDown))
-            .ShouldAppend(new PreProceedingsConcluded(1, JustInsideSkew, PreProceedingsOutcome.SteppedDown));
-        Given(InPreProceedings()).When(new ConcludePreProceedings(JustOutsideSkew, PreProceedingsOutcome.SteppedDown))
-            .ShouldBeRefusedWith(("concludedAt", "not-in-future"));
-    }
-
-    [Fact]
     public void The_outcome_is_required() =>
-        Given(InPreProceedings()).When(new ConcludePreProceedings(PloUntil, null)).ShouldBeRefusedWith(("outcome", "required"));
+        Given(Episode.Open()).When(new ConcludePreProceedings(PloUntil, null)).ShouldBeRefusedWith(("outcome", "required"));
 
     [Theory]
     [InlineData(-1)]
     [InlineData(2)]
     public void The_outcome_is_a_known_value(int outcome) =>
-        Given(InPreProceedings()).When(new ConcludePreProceedings(PloUntil, (PreProceedingsOutcome)outcome))
+        Given(Episode.Open()).When(new ConcludePreProceedings(PloUntil, (PreProceedingsOutcome)outcome))
             .ShouldBeRefusedWith(("outcome", "known-value"));
-
-    [Fact]
-    public void Needs_open_pre_proceedings()
-    {
-        Given(JourneyBuilder.Child().Referred().Journey).When(new ConcludePreProceedings(PloUntil, PreProceedingsOutcome.SteppedDown))
-            .ShouldBeRefusedWith(("concludedAt", "needs-open-pre-proceedings"));
-        Given(JourneyBuilder.Child().AfterPreProceedings().Journey).When(new ConcludePreProceedings(Day1.AddDays(40), PreProceedingsOutcome.SteppedDown))
-            .ShouldBeRefusedWith(("concludedAt", "needs-open-pre-proceedings"));
-    }
-
-    [Fact]
-    public void Cannot_conclude_before_pre_proceedings_began()
-    {
-        Given(InPreProceedings()).When(new ConcludePreProceedings(PloFrom, PreProceedingsOutcome.SteppedDown))
-            .ShouldAppend(new PreProceedingsConcluded(1, PloFrom, PreProceedingsOutcome.SteppedDown));
-        Given(InPreProceedings()).When(new ConcludePreProceedings(PloFrom - Tick, PreProceedingsOutcome.SteppedDown))
-            .ShouldBeRefusedWith(("concludedAt", "within-pre-proceedings"));
-    }
 
     [Fact]
     public void Cannot_conclude_before_a_meeting_already_recorded_in_them()

@@ -7,44 +7,21 @@ using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
 
 namespace Journey.Domain.Tests.PreProceedings;
 
-public sealed class SendLetterBeforeProceedingsTests
+public sealed class SendLetterBeforeProceedingsTests : EpisodeStepTests
 {
-    private static ChildJourney InPreProceedings() => JourneyBuilder.Child().InPreProceedings().Journey;
+    protected override Episode Episode => PreProceedingsEpisode;
+    protected override string Field => "sentAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new SendLetterBeforeProceedings(at);
+    protected override IJourneyEvent Appended(int preProceedings, DateTimeOffset at) => new LetterBeforeProceedingsSent(preProceedings, at);
+    protected override DateTimeOffset UsualAt => LetterAt;
 
     [Fact]
     public void Sends_the_letter_in_the_open_pre_proceedings() =>
-        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(LetterAt)).ShouldAppend(new LetterBeforeProceedingsSent(1, LetterAt));
+        Given(Episode.Open()).When(new SendLetterBeforeProceedings(LetterAt)).ShouldAppend(new LetterBeforeProceedingsSent(1, LetterAt));
 
     [Fact]
     public void Sending_folds_onto_the_pre_proceedings() =>
         JourneyBuilder.Child().LetterBeforeProceedingsSent().Journey.OpenPreProceedings!.LetterSent.ShouldBeTrue();
-
-    [Fact]
-    public void When_it_was_sent_is_required() =>
-        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(null)).ShouldBeRefusedWith(("sentAt", "required"));
-
-    [Fact]
-    public void Cannot_be_sent_in_the_future_beyond_the_clock_skew()
-    {
-        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(JustInsideSkew)).ShouldAppend(new LetterBeforeProceedingsSent(1, JustInsideSkew));
-        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(JustOutsideSkew)).ShouldBeRefusedWith(("sentAt", "not-in-future"));
-    }
-
-    [Fact]
-    public void Needs_open_pre_proceedings()
-    {
-        Given(JourneyBuilder.Child().Referred().Journey).When(new SendLetterBeforeProceedings(LetterAt))
-            .ShouldBeRefusedWith(("sentAt", "needs-open-pre-proceedings"));
-        Given(JourneyBuilder.Child().AfterPreProceedings().Journey).When(new SendLetterBeforeProceedings(Day1.AddDays(40)))
-            .ShouldBeRefusedWith(("sentAt", "needs-open-pre-proceedings"));
-    }
-
-    [Fact]
-    public void Cannot_be_dated_before_pre_proceedings_began()
-    {
-        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(PloFrom)).ShouldAppend(new LetterBeforeProceedingsSent(1, PloFrom));
-        Given(InPreProceedings()).When(new SendLetterBeforeProceedings(PloFrom - Tick)).ShouldBeRefusedWith(("sentAt", "within-pre-proceedings"));
-    }
 
     [Fact]
     public void Only_one_letter_per_pre_proceedings() =>

@@ -7,9 +7,13 @@ using static Journey.Domain.Tests.Scenarios.MoreStepsJourneys;
 
 namespace Journey.Domain.Tests.Proceedings;
 
-public sealed class MakeFinalOrderTests
+public sealed class MakeFinalOrderTests : EpisodeStepTests
 {
-    private static ChildJourney InProceedings() => JourneyBuilder.Child().InProceedings().Journey;
+    protected override Episode Episode => ProceedingsEpisode;
+    protected override string Field => "madeAt";
+    protected override IJourneyCommand Step(DateTimeOffset? at) => new MakeFinalOrder(at, FinalOrder.CareOrder);
+    protected override IJourneyEvent Appended(int proceedings, DateTimeOffset at) => new FinalOrderMade(proceedings, at, FinalOrder.CareOrder);
+    protected override DateTimeOffset UsualAt => FinalOrderAt;
 
     [Theory]
     [InlineData(FinalOrder.CareOrder)]
@@ -20,7 +24,7 @@ public sealed class MakeFinalOrderTests
     [InlineData(FinalOrder.NoOrder)]
     [InlineData(FinalOrder.Withdrawn)]
     public void Ends_the_proceedings_with_the_final_order(FinalOrder order) =>
-        Given(InProceedings()).When(new MakeFinalOrder(FinalOrderAt, order)).ShouldAppend(new FinalOrderMade(1, FinalOrderAt, order));
+        Given(Episode.Open()).When(new MakeFinalOrder(FinalOrderAt, order)).ShouldAppend(new FinalOrderMade(1, FinalOrderAt, order));
 
     [Fact]
     public void The_final_order_folds_the_end_onto_the_proceedings()
@@ -32,43 +36,14 @@ public sealed class MakeFinalOrderTests
     }
 
     [Fact]
-    public void When_it_was_made_is_required() =>
-        Given(InProceedings()).When(new MakeFinalOrder(null, FinalOrder.CareOrder)).ShouldBeRefusedWith(("madeAt", "required"));
-
-    [Fact]
-    public void Cannot_be_made_in_the_future_beyond_the_clock_skew()
-    {
-        Given(InProceedings()).When(new MakeFinalOrder(JustInsideSkew, FinalOrder.CareOrder))
-            .ShouldAppend(new FinalOrderMade(1, JustInsideSkew, FinalOrder.CareOrder));
-        Given(InProceedings()).When(new MakeFinalOrder(JustOutsideSkew, FinalOrder.CareOrder)).ShouldBeRefusedWith(("madeAt", "not-in-future"));
-    }
-
-    [Fact]
     public void The_order_is_required() =>
-        Given(InProceedings()).When(new MakeFinalOrder(FinalOrderAt, null)).ShouldBeRefusedWith(("order", "required"));
+        Given(Episode.Open()).When(new MakeFinalOrder(FinalOrderAt, null)).ShouldBeRefusedWith(("order", "required"));
 
     [Theory]
     [InlineData(-1)]
     [InlineData(7)]
     public void The_order_is_a_known_value(int order) =>
-        Given(InProceedings()).When(new MakeFinalOrder(FinalOrderAt, (FinalOrder)order)).ShouldBeRefusedWith(("order", "known-value"));
-
-    [Fact]
-    public void Needs_proceedings_under_way()
-    {
-        Given(JourneyBuilder.Child().Contact(Day1).Journey).When(new MakeFinalOrder(FinalOrderAt, FinalOrder.CareOrder))
-            .ShouldBeRefusedWith(("madeAt", "needs-open-proceedings"));
-        Given(JourneyBuilder.Child().AfterProceedings().Journey).When(new MakeFinalOrder(Day1.AddDays(70), FinalOrder.CareOrder))
-            .ShouldBeRefusedWith(("madeAt", "needs-open-proceedings"));
-    }
-
-    [Fact]
-    public void Cannot_be_dated_before_the_proceedings_were_issued()
-    {
-        Given(InProceedings()).When(new MakeFinalOrder(IssuedFrom, FinalOrder.Withdrawn)).ShouldAppend(new FinalOrderMade(1, IssuedFrom, FinalOrder.Withdrawn));
-        Given(InProceedings()).When(new MakeFinalOrder(IssuedFrom - Tick, FinalOrder.Withdrawn))
-            .ShouldBeRefusedWith(("madeAt", "within-the-proceedings"));
-    }
+        Given(Episode.Open()).When(new MakeFinalOrder(FinalOrderAt, (FinalOrder)order)).ShouldBeRefusedWith(("order", "known-value"));
 
     [Fact]
     public void Cannot_be_dated_before_a_hearing_already_recorded_in_the_proceedings()

@@ -30,6 +30,14 @@ internal static class LookedAfterJourneys
     /// <summary>What a planned entry recorded with none of the SSDA903's entry items folds to.</summary>
     public static readonly CareEntryState Entered = new(true, false, null, null, null, null, null);
 
+    private static readonly string[] Ssda903LegalStatuses = ["C1", "C2", "D1", "E1", "J1", "J2", "J3", "L1", "L2", "L3", "V2", "V3", "V4"];
+
+    /// <summary>Every SSDA903 legal status, a case each, for the theories that enter care or change the status.</summary>
+    public static TheoryData<string> LegalStatuses() => new(Ssda903LegalStatuses);
+
+    /// <summary>... but <paramref name="current"/>, the status a change starts from.</summary>
+    public static TheoryData<string> LegalStatusesOtherThan(string current) => new(Ssda903LegalStatuses.Where(s => s != current));
+
     public static JourneyBuilder EnteredCare(this JourneyBuilder b, DateTimeOffset at, string legalStatus = "C2", bool planned = true, bool uasc = false) =>
         b.Apply(new EnterCare(at, legalStatus, planned, uasc));
 

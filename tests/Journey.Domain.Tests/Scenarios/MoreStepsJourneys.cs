@@ -41,6 +41,20 @@ internal static class MoreStepsJourneys
     /// <summary>The final order in proceedings 1 (Day1 + 60 days).</summary>
     public static readonly DateTimeOffset FinalOrderAt = Day1.AddDays(60);
 
+    // The episodes steps are recorded within, for the rules they share (EpisodeStepTests, decision 126).
+
+    /// <summary>Early help 1 from <see cref="EarlyHelpFrom"/> after a contact at Day1; closed at <see cref="EarlyHelpUntil"/>.</summary>
+    public static readonly Episode EarlyHelpEpisode = new(() => JourneyBuilder.Child().InEarlyHelp().Journey, () => JourneyBuilder.Child().Contact(Day1).Journey,
+        () => JourneyBuilder.Child().AfterEarlyHelp().Journey, null, EarlyHelpFrom, "needs-open-early-help", "within-early-help");
+
+    /// <summary>Pre-proceedings 1 from <see cref="PloFrom"/> after a referral; concluded at <see cref="PloUntil"/>, and a date after.</summary>
+    public static readonly Episode PreProceedingsEpisode = new(() => JourneyBuilder.Child().InPreProceedings().Journey, () => JourneyBuilder.Child().Referred().Journey,
+        () => JourneyBuilder.Child().AfterPreProceedings().Journey, Day1.AddDays(40), PloFrom, "needs-open-pre-proceedings", "within-pre-proceedings");
+
+    /// <summary>Care proceedings 1 issued at <see cref="IssuedFrom"/> after a contact at Day1; ended by the final order of <see cref="FinalOrderAt"/>, and a date after.</summary>
+    public static readonly Episode ProceedingsEpisode = new(() => JourneyBuilder.Child().InProceedings().Journey, () => JourneyBuilder.Child().Contact(Day1).Journey,
+        () => JourneyBuilder.Child().AfterProceedings().Journey, Day1.AddDays(70), IssuedFrom, "needs-open-proceedings", "within-the-proceedings");
+
     public static JourneyBuilder EarlyHelpBegan(this JourneyBuilder b, DateTimeOffset at, string lead = "School nurse") =>
         b.Apply(new StartEarlyHelp(at, lead));
 

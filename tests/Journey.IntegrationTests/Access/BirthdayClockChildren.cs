@@ -3,7 +3,6 @@ using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Safeguarding;
 using Journey.IntegrationTests.Infrastructure;
 
 namespace Journey.IntegrationTests.Access;

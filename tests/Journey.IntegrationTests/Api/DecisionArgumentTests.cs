@@ -39,4 +39,19 @@ public sealed class DecisionArgumentTests(JourneyHost host)
             .Where(type => type.Name != type.Namespace!.Split('.')[^1] + "Endpoints" && type.Name != "RecordContactEndpoint")
             .Select(type => type.FullName).Distinct().ShouldBeEmpty("recording endpoints outside their capability's class");
     }
+
+    [Fact]
+    public void Every_recording_endpoint_is_decided_by_the_one_JourneyRecording_Validate_the_contact_after_its_disposed_record_check()
+    {
+        // JourneyRecordingPolicy adds JourneyRecording.Validate last to each chain whose body is a journey command; no
+        // endpoint class has a Validate of its own but the contact's, which runs first (decision 124).
+        static string[] Validates(HttpChain chain) => chain.Middleware.OfType<MethodCall>()
+            .Where(call => call.Method.Name == "Validate").Select(call => call.HandlerType.Name).ToArray();
+        var endpoints = RecordingEndpoints();
+        var contact = endpoints.Single(chain => chain.RoutePattern!.RawText == "/api/children/{childId}/contacts");
+
+        endpoints.Where(chain => chain != contact && !Validates(chain).SequenceEqual(["JourneyRecording"]))
+            .Select(chain => $"{chain.RoutePattern!.RawText}: {string.Join(", ", Validates(chain))}").ShouldBeEmpty();
+        Validates(contact).ShouldBe(["RecordContactEndpoint", "JourneyRecording"]);
+    }
 }

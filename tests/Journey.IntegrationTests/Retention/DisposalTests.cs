@@ -174,6 +174,21 @@ public sealed class DisposalTests(JourneyHost signer, RetentionHost host) : ICla
         (await Rows(host.ConnectionString, "SELECT count(*) FROM journey.mt_events WHERE stream_id = @c", ("c", child))).ShouldBe(["0"]);
     }
 
+    [Fact]
+    public async Task A_contact_under_a_disposed_childs_id_is_refused_by_name_before_its_own_rules_are_judged()
+    {
+        var child = await RecordDueChild(_worker);
+        await _administrator.DisposeOk(child);
+
+        // Two rules broken (no receivedAt, a source outside the list) and a stale version: the disposal is still the one refusal,
+        // since its check runs before JourneyRecording.Validate decides the contact (decisions 67, 124).
+        var (status, problem) = await _worker.Record(child, "contacts",
+            new { source = "ZZ", concerns = "Bruising seen at school", consent = "Given", expectedVersion = 4 }).Refusal();
+        status.ShouldBe(400);
+        problem.Rule().ShouldBe("record-disposed");
+        problem["violations"]!.AsArray().Count.ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("INSERT INTO journey.disposals SELECT * FROM journey.disposals LIMIT 1")]
     [InlineData("UPDATE journey.disposals SET reason = 'none'")]

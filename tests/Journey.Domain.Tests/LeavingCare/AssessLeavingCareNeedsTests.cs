@@ -1,10 +1,10 @@
-using Journey.Domain.Safeguarding;
+using Journey.Domain.LeavingCare;
 using Journey.Domain.Tests.Scenarios;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 using static Journey.Domain.Tests.Scenarios.LookedAfterJourneys;
 using static Journey.Domain.Tests.Scenarios.Moments;
 
-namespace Journey.Domain.Tests.Safeguarding;
+namespace Journey.Domain.Tests.LeavingCare;
 
 public sealed class AssessLeavingCareNeedsTests
 {

@@ -1,10 +1,10 @@
 using Journey.Domain.Journeys;
-using Journey.Domain.Safeguarding;
+using Journey.Domain.Protection;
 using Journey.Domain.Tests.Scenarios;
 using static Journey.Domain.Tests.Scenarios.GivenWhenThen;
 using static Journey.Domain.Tests.Scenarios.Moments;
 
-namespace Journey.Domain.Tests.Safeguarding;
+namespace Journey.Domain.Tests.Protection;
 
 public sealed class HoldMidwayReviewTests
 {
