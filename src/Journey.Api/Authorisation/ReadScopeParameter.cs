@@ -12,7 +12,7 @@ namespace Journey.Api.Authorisation;
 /// reads children's rows names <c>ReadScope scope</c> and filters by it, and never looks it up itself. The handler is
 /// ASP.NET Core's authorisation, which runs before Wolverine's chain, so the scope crosses over as a request feature
 /// (<see cref="ReadScope.Keep"/>); a request it decided none for reads nothing. Registered with Wolverine's own extension
-/// point for parameters (AddParameterHandlingStrategy), as <c>JourneyCommandParameter</c> is, so any endpoint that asks for
+/// point for parameters (AddParameterHandlingStrategy), so any endpoint that asks for
 /// the scope gets it, without a list of the endpoints to hand it to (decision 120).
 /// </summary>
 public sealed class ReadScopeParameter : IParameterStrategy
