@@ -1,3 +1,4 @@
+using Journey.Projections.Logging;
 using System.Diagnostics;
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
@@ -31,7 +32,9 @@ public static class AccessLogMiddleware
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            loggers.CreateLogger(typeof(AccessLogMiddleware)).LogError(failure, "A read of {Path} was refused: the access log could not be written.", http.Request.Path);
+            // By route template and failure kind: the path names the child, and a database error can quote the row it refused (decision 70).
+            loggers.CreateLogger(typeof(AccessLogMiddleware)).LogError("A read of {Route} was refused: the access log could not be written ({Failure}).",
+                RouteTemplate.Of(http), FailureKind.Of(failure));
             return (null, NotLogged());
         }
     }

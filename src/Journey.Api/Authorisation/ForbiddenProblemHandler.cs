@@ -1,3 +1,4 @@
+using Journey.Projections.Logging;
 using Journey.Api.Access;
 using Journey.Api.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -52,7 +53,8 @@ public sealed class ForbiddenProblemHandler(TimeProvider clock, ILogger<Forbidde
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            logger.LogError(failure, "A refused request to {Path} (rule {Rule}) could not be written to the access log.", context.Request.Path, rule);
+            logger.LogError("A refused request to {Route} (rule {Rule}) could not be written to the access log ({Failure}).",
+                RouteTemplate.Of(context), rule, FailureKind.Of(failure));
         }
         finally
         {

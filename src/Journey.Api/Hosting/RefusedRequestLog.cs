@@ -28,6 +28,6 @@ public static class RefusedRequestLog
         if (!logger.IsEnabled(LogLevel.Debug)) return;
         // The rules only: a field the caller misspelt is the caller's own text.
         logger.LogDebug("Refused {Method} {Route} with {Status}: {Rules}.", http.Request.Method,
-            (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)", status, string.Join(", ", violations.Select(v => v.Rule).Distinct()));
+            RouteTemplate.Of(http), status, string.Join(", ", violations.Select(v => v.Rule).Distinct()));
     }
 }

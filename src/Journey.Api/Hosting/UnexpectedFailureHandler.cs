@@ -17,7 +17,7 @@ public sealed class UnexpectedFailureHandler(IProblemDetailsService problems, IL
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var route = (httpContext.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)";
+        var route = RouteTemplate.Of(httpContext);
         var traceId = Activity.Current?.Id ?? httpContext.TraceIdentifier;
         logger.LogError("{Method} {Route} failed ({Failure}), trace {TraceId}.\n{StackTrace}",
             httpContext.Request.Method, route, FailureKind.Of(exception), traceId, FailureKind.StackTrace(exception));

@@ -1,3 +1,4 @@
+using Journey.Projections.Logging;
 using Journey.Api.Access;
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
@@ -123,7 +124,8 @@ public static class ReturnsEndpoint
         }
         catch (Exception failure) when (failure is not OperationCanceledException)
         {
-            loggers.CreateLogger(typeof(ReturnsEndpoint)).LogError(failure, "A statutory return at {Path} was refused: the access log could not be written.", http.Request.Path);
+            loggers.CreateLogger(typeof(ReturnsEndpoint)).LogError("A statutory return at {Route} was refused: the access log could not be written ({Failure}).",
+                RouteTemplate.Of(http), FailureKind.Of(failure));
             return Results.Problem(AccessLogMiddleware.NotLogged());
         }
     }
