@@ -1,7 +1,11 @@
 using JasperFx.CodeGeneration.Frames;
 using Journey.Domain.Journeys;
 using Journey.IntegrationTests.Infrastructure;
+using System.Net;
+using System.Reflection;
+using System.Text;
 using Microsoft.AspNetCore.Http;
+using Wolverine.Marten;
 using Wolverine.Http;
 
 namespace Journey.IntegrationTests.Api;
@@ -53,5 +57,33 @@ public sealed class DecisionArgumentTests(JourneyHost host)
         endpoints.Where(chain => chain != contact && !Validates(chain).SequenceEqual(["JourneyRecording"]))
             .Select(chain => $"{chain.RoutePattern!.RawText}: {string.Join(", ", Validates(chain))}").ShouldBeEmpty();
         Validates(contact).ShouldBe(["RecordContactEndpoint", "JourneyRecording"]);
+    }
+
+    [Fact]
+    public async Task Every_step_for_a_child_with_no_journey_is_not_found_before_its_command_is_decided()
+    {
+        // The shared Validate runs after the aggregate workflow's not-found check (decision 124): an empty command, which
+        // every Validate would refuse 400, for a child nobody has recorded is 404 on every route that needs a journey.
+        var client = host.ClientFor("sw.not.found");
+        var child = JourneyApi.NewChildId();
+        var needingJourney = RecordingEndpoints().Where(chain => chain.Method.Method.GetParameters()
+            .Any(p => p.GetCustomAttribute<WriteAggregateAttribute>() is { Required: true })).ToArray();
+        needingJourney.Length.ShouldBe(RecordingEndpoints().Count - 1, "every step but the contact needs a journey");
+
+        var answers = new List<string>();
+        foreach (var chain in needingJourney)
+        {
+            var route = chain.RoutePattern!;
+            var url = "/" + string.Join("/", route.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+            {
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
+                Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "childId" } => child,
+                _ => "1",
+            }))));
+            using var body = new StringContent("{}", Encoding.UTF8, "application/json");
+            var response = await client.PostAsync(url, body, TestContext.Current.CancellationToken);
+            if (response.StatusCode != HttpStatusCode.NotFound) answers.Add($"{route.RawText}: {(int)response.StatusCode}");
+        }
+        answers.ShouldBeEmpty();
     }
 }
