@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # ops/snapshot.sh — what a store gives, captured and compared (decisions 128 to 131; docs/operations.md, "Equality checks").
 #
-#   ops/snapshot.sh take FILE [--exact] [--catch-up]   snapshot the store JOURNEY_DB names (else the private cluster)
+#   ops/snapshot.sh take FILE [--exact] [--catch-up] [--key-file F]   snapshot the store JOURNEY_DB names (else the private cluster)
 #   ops/snapshot.sh compare A B [--keys N]             part by part: equal, or the first keys of the rows that differ
 #   ops/snapshot.sh rebuild-check [DIR]                exact snapshot, rebuild, exact snapshot, compare, with the time of each
 #
-# take: every projection and reference table of the journey schema (row count, a hash of its rows in primary key order
-# and a digest per row) and the KPI pack of every month the store covers, both views, every team and the authority.
+# take: every projection and reference table and every view of the journey schema (row count, a hash of its rows in
+# primary key order and a keyed digest per row), the measures functions at one instant and the KPI pack of every month
+# the store covers, both views, every team and the authority (decisions 128 to 131, 135, 136).
 # Without --exact the columns that differ by nature between two loads of the same input (instants the server stamps,
-# sequence numbers) are left out, so two stores loaded alike compare equal; --exact hashes them too, for one store
-# before and after. --catch-up first lets the async projections process every stored event (a store loaded by the
-# `demo` or `import` commands alone has had no daemon run). The file holds children's ids (the rows' keys), no other
-# child data: keep it as the `verify --heads` file is kept.
+# sequence numbers; recorded instants are kept when every event was imported) are left out, so two stores loaded alike
+# compare equal; --exact hashes them too, for one store before and after. --catch-up first lets the async projections process every stored event (a store loaded by the
+# `demo` or `import` commands alone has had no daemon run). Row digests are HMAC-SHA256 under JOURNEY_SNAPSHOT_KEY (or
+# --key-file), the same for both files compared and never written to them. The file holds children's ids (the rows'
+# keys): keep it as the `verify --heads` file is kept, and the key apart from it.
 # compare and rebuild-check exit non-zero on any difference. rebuild-check keeps its two files in DIR (default a new
 # temporary directory) and says where.
 set -euo pipefail
@@ -51,6 +53,8 @@ compare)
     api snapshot-compare "$a" "$b" "$@"
     ;;
 rebuild-check)
+    # One run takes both snapshots: a key made for it serves, unless one is given.
+    export JOURNEY_SNAPSHOT_KEY=${JOURNEY_SNAPSHOT_KEY:-$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')}
     dir=$(absolute "${1:-$(mktemp -d -t journey-snapshot.XXXXXX)}")
     mkdir -p "$dir"
     start=$(seconds)

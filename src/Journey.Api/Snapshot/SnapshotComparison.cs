@@ -8,8 +8,8 @@ public sealed record PartComparison(string Name, bool Equal, string Summary, IRe
 /// <summary>
 /// Two snapshots part by part (decision 131). Parts are equal when their columns, row counts and hashes are; for a part
 /// that differs the digests name the rows: changed (the same key, another digest), missing (in A only) and added (in
-/// B only), the first <see cref="KeysListed"/> of each in key order. Snapshots taken one exact and one not are not
-/// compared: they hash different columns.
+/// B only), the first <see cref="KeysListed"/> of each in key order. Snapshots taken one exact and one not, or with
+/// different keys (decision 136), are not compared: their digests cannot agree.
 /// </summary>
 public sealed class SnapshotComparison
 {
@@ -37,6 +37,9 @@ public sealed class SnapshotComparison
     {
         if (a.Exact != b.Exact)
             return new SnapshotComparison($"A was taken {Mode(a)} and B {Mode(b)}: they hash different columns; take both the same way.", [], keysListed);
+        if (a.KeyFingerprint != b.KeyFingerprint)
+            return new SnapshotComparison($"A was made with the key {a.KeyFingerprint} and B with {b.KeyFingerprint}: their digests cannot agree; take both with one key.",
+                [], keysListed);
         var names = a.Parts.Select(p => p.Name).Union(b.Parts.Select(p => p.Name)).Order(StringComparer.Ordinal);
         return new SnapshotComparison(null, names.Select(name => Compare(name, a.Part(name), b.Part(name), keysListed)).ToList(), keysListed);
     }
@@ -86,5 +89,6 @@ public sealed class SnapshotComparison
     private static string Mode(StoreSnapshot snapshot) => snapshot.Exact ? "--exact" : "without --exact";
 
     private static string Describe(StoreSnapshot s) => string.Create(CultureInfo.InvariantCulture,
-        $"{s.Database}, taken {s.TakenAt:yyyy-MM-dd HH:mm:ss}Z {Mode(s)}, {s.Events:N0} events, KPI months {s.FirstMonth ?? "none"} to {s.LastMonth ?? "none"}");
+        $"{s.Database}, taken {s.TakenAt:yyyy-MM-dd HH:mm:ss}Z {Mode(s)}, {s.Events:N0} events, KPI months {s.FirstMonth ?? "none"} to {s.LastMonth ?? "none"}, " +
+        $"measures at {s.MeasuresAt:yyyy-MM-dd HH:mm}Z, recorded instants {s.RecordedTimes}");
 }

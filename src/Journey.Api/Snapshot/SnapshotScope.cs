@@ -33,10 +33,20 @@ public static class SnapshotScope
         new("disposals", "chained records of disposals, stamped and hashed when made; no load makes them"),
     ];
 
-    public static readonly IReadOnlyList<SnapshotRule> ByNatureColumns =
+    /// <summary>
+    /// When a step was recorded: the server's clock for a step recorded through the API or the demo loader, so left out
+    /// without --exact; but the source system's for an imported line (decision 129), so kept when every stored event came
+    /// through the import (decision 135).
+    /// </summary>
+    public static readonly IReadOnlyList<SnapshotRule> RecordedColumns =
     [
         new("recorded_at", "the instant a step was stored: the server's clock for a step recorded through the API or the demo loader"),
         new("*_recorded_at", "the instant a step was stored: the server's clock for a step recorded through the API or the demo loader"),
+    ];
+
+    public static readonly IReadOnlyList<SnapshotRule> ByNatureColumns =
+    [
+        .. RecordedColumns,
         new("imported_at", "the instant the import stored a line"),
         new("sequence", "the event store's sequence number, in the order concurrent writers commit"),
         new("*_sequence", "the event store's sequence number, in the order concurrent writers commit"),
@@ -44,5 +54,18 @@ public static class SnapshotScope
 
     public static SnapshotRule? ExclusionOf(string table) => ExcludedTables.FirstOrDefault(r => r.Matches(table));
 
-    public static bool DiffersByNature(string column) => ByNatureColumns.Any(r => r.Matches(column));
+    /// <param name="recordedIsSource">Every stored event was imported: its recorded instants are the source system's.</param>
+    public static bool DiffersByNature(string column, bool recordedIsSource) =>
+        ByNatureColumns.Any(r => r.Matches(column)) && !(recordedIsSource && RecordedColumns.Any(r => r.Matches(column)));
+
+    /// <summary>
+    /// A view whose definition reads the clock (journey.measures is measures_as_at(now())) gives other rows each time it is
+    /// read, so it is not a part; the measures functions it reads are, at the snapshot's fixed instant (decision 135).
+    /// </summary>
+    public static bool ReadsTheClock(string definition) =>
+        System.Text.RegularExpressions.Regex.IsMatch(definition,
+            @"\b(now|clock_timestamp|statement_timestamp|transaction_timestamp|timeofday)\s*\(|\b(current_date|current_timestamp|current_time|localtimestamp|localtime)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    public const string ReadsTheClockWhy = "a view that reads the clock (now()), so gives other rows each time; what it reads is a part at the snapshot's instant";
 }

@@ -6,23 +6,29 @@ namespace Journey.Api.Snapshot;
 /// What a store gives, as the `snapshot` command writes it (decision 128): every projection and reference table of
 /// the journey schema and the KPI pack of every month the store covers, each a <see cref="SnapshotPart"/> with its
 /// row count, a hash of its rows in key order and a digest per row (so that two snapshots compared name the rows that
-/// differ). Rows are kept only as digests; their keys hold children's ids.
+/// differ). Rows are kept only as keyed digests (HMAC-SHA256, decision 136: <see cref="KeyFingerprint"/> tells which key,
+/// never the key); their keys hold children's ids. Since decision 135 also every view of the schema that does not read
+/// the clock, and the measures functions read at <see cref="MeasuresAt"/>; <see cref="RecordedTimes"/> says whether the
+/// recorded instants were hashed.
 /// </summary>
 public sealed record StoreSnapshot(
     string Format,
     DateTimeOffset TakenAt,
     string Database,
     bool Exact,
+    string KeyFingerprint,
     long Events,
     long LastSequence,
     IReadOnlyList<AsyncProgress> AsyncProjections,
     string? FirstMonth,
     string? LastMonth,
+    DateTimeOffset? MeasuresAt,
+    string RecordedTimes,
     double Seconds,
     IReadOnlyList<ExcludedTable> Excluded,
     IReadOnlyList<SnapshotPart> Parts)
 {
-    public const string CurrentFormat = "journey-snapshot/1";
+    public const string CurrentFormat = "journey-snapshot/2";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -53,7 +59,8 @@ public sealed record ExcludedTable(string Table, string Why);
 /// One table, or one view of the KPI pack: <see cref="Columns"/> hashed, <see cref="LeftOut"/> not (they differ by
 /// nature; none when exact), ordered by <see cref="Key"/> (the primary key; empty when none, then rows are ordered and
 /// known by their digest). <see cref="Sha256"/> hashes every row's key and digest in that order; <see cref="Digests"/>
-/// maps each row's key (a JSON array of its values) to the first 16 hex digits of its SHA-256.
+/// maps each row's key (a JSON array of its values; for a part without a key the row's full digest, "(2)" after a repeat)
+/// to the first 16 hex digits of its HMAC-SHA256.
 /// </summary>
 public sealed record SnapshotPart(
     string Name,
