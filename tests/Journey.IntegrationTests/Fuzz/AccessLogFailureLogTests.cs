@@ -1,7 +1,6 @@
 using Journey.IntegrationTests.Access;
 using Journey.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Journey.IntegrationTests.Fuzz;
 
@@ -45,12 +44,6 @@ public sealed class AccessLogFailureLogTests(KestrelJourneyHost fixture)
             string.Join("\n", entries.Where(e => e.Level >= LogLevel.Warning)));
     }
 
-    private async Task Sql(string sql)
-    {
-        // DDL: as the schema's owner (the service's role may run none, decision 58).
-        await using var connection = new NpgsqlConnection(Host.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
-    }
+    // DDL: as the schema's owner (the service's role may run none, decision 58).
+    private Task Sql(string sql) => Infrastructure.Sql.Execute(Host.ConnectionString, sql, TestContext.Current.CancellationToken);
 }
