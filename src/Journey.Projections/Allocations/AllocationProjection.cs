@@ -3,7 +3,6 @@ using Journey.Projections.Corrections;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
-using Weasel.Postgresql.Views;
 
 namespace Journey.Projections.Allocations;
 
@@ -27,10 +26,7 @@ public sealed class AllocationProjection : CorrectableEventProjection
         table.AddColumn("worker", "text").NotNull();
         table.AddColumn("allocated_at", "timestamptz").NotNull();
         SchemaObjects.Add(table);
-        SchemaObjects.Add(new View(CurrentView, $"""
-            SELECT DISTINCT ON (child_id) child_id, team, worker, allocated_at
-            FROM {AllocationsTable.QualifiedName} ORDER BY child_id, allocated_at DESC, version DESC
-            """));
+        SchemaObjects.Add(SqlFile.View(typeof(AllocationProjection), "current_allocations"));
     }
 
     protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)

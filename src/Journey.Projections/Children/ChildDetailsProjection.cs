@@ -19,8 +19,8 @@ public sealed class ChildDetailsProjection : CorrectableEventProjection
     {
         Name = "ChildDetails";
         SchemaObjects.Add(ChildDetailsSchema.Details());
-        SchemaObjects.Add(ChildDetailsSchema.Children());
         SchemaObjects.Add(ChildDetailsSchema.ChildrenAsRecorded());
+        SchemaObjects.Add(ChildDetailsSchema.Children());
         SchemaObjects.Add(ChildDetailsSchema.DateAtAge());
         SchemaObjects.Add(ChildDetailsSchema.AgeInYears());
         SchemaObjects.Add(ChildDetailsSchema.BirthdayByRule());

@@ -1,4 +1,3 @@
-using Journey.Projections.Reference;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
@@ -37,65 +36,28 @@ public static class ChildDetailsSchema
         return table;
     }
 
-    private const string Columns = """
-        d.child_id, d.date_of_birth, d.expected_date_of_birth, d.date_of_birth IS NULL AS unborn, d.gender, d.ethnicity,
-        d.stated_at, d.recorded_at
-        """;
+    /// <summary>
+    /// The view journey.children (children.sql): the latest details recorded for each child (by stream order: a later
+    /// record replaces an earlier one), which is children_as_recorded at 'infinity'; created after that function.
+    /// </summary>
+    public static View Children() => SqlFile.View(typeof(ChildDetailsSchema), "children");
 
-    /// <summary>The latest details recorded for each child (by stream order: a later record replaces an earlier one).</summary>
-    public static View Children() => new(ChildrenView, $"""
-        SELECT DISTINCT ON (d.child_id) {Columns}
-        FROM {DetailsTable.QualifiedName} d
-        ORDER BY d.child_id, d.version DESC
-        """);
-
-    /// <summary>The latest details each child had recorded by <c>as_at</c>: what a report run then knew.</summary>
-    public static Function ChildrenAsRecorded() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{ChildrenAsRecordedFunction}}(as_at timestamptz)
-        RETURNS TABLE (child_id text, date_of_birth date, expected_date_of_birth date, unborn boolean, gender text, ethnicity text,
-                       stated_at timestamptz, recorded_at timestamptz)
-        LANGUAGE sql STABLE AS $fn$
-          SELECT DISTINCT ON (d.child_id) {{Columns}}
-          FROM {{DetailsTable.QualifiedName}} d
-          WHERE d.recorded_at <= as_at
-          ORDER BY d.child_id, d.version DESC
-        $fn$;
-        """);
+    /// <summary>The latest details each child had recorded by <c>as_at</c>: what a report run then knew (children_as_recorded.sql).</summary>
+    public static Function ChildrenAsRecorded() => SqlFile.Function(typeof(ChildDetailsSchema), "children_as_recorded");
 
     /// <summary>
-    /// The day a child reaches an age given in months. Calendar months, as every month clock here
+    /// The day a child reaches an age given in months (date_at_age.sql). Calendar months, as every month clock here
     /// counts them: someone born on 29 February reaches an age in a year without one on 28 February
     /// (decision in docs/decisions.md), the earlier of the two readings.
     /// </summary>
-    public static Function DateAtAge() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{DateAtAgeFunction}}(date_of_birth date, months integer)
-        RETURNS date LANGUAGE sql IMMUTABLE AS $fn$
-          SELECT (date_of_birth + make_interval(months => months))::date
-        $fn$;
-        """);
+    public static Function DateAtAge() => SqlFile.Function(typeof(ChildDetailsSchema), "date_at_age");
 
-    /// <summary>Age in whole years on a date (null before birth), by the same 29 February convention as <see cref="DateAtAge"/>.</summary>
-    public static Function AgeInYears() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{AgeInYearsFunction}}(date_of_birth date, on_date date)
-        RETURNS integer LANGUAGE sql IMMUTABLE AS $fn$
-          SELECT CASE WHEN on_date < date_of_birth THEN NULL
-                      ELSE y.years - CASE WHEN (date_of_birth + make_interval(years => y.years))::date > on_date THEN 1 ELSE 0 END
-                 END
-          FROM (SELECT extract(year FROM on_date)::integer - extract(year FROM date_of_birth)::integer AS years) y
-        $fn$;
-        """);
+    /// <summary>Age in whole years on a date (null before birth), by the same 29 February convention as <see cref="DateAtAge"/> (age_in_years.sql).</summary>
+    public static Function AgeInYears() => SqlFile.Function(typeof(ChildDetailsSchema), "age_in_years");
 
     /// <summary>
     /// The birthday a rulebook age names (its target, in months from the date of birth), by the
-    /// row in force on that birthday; null when none is.
+    /// row in force on that birthday; null when none is (birthday_by_rule.sql).
     /// </summary>
-    public static Function BirthdayByRule() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{BirthdayByRuleFunction}}(date_of_birth date, age_measure text)
-        RETURNS date LANGUAGE sql STABLE AS $fn$
-          SELECT {{DateAtAgeFunction}}(date_of_birth, t.target)
-          FROM {{ReferenceSchema.RulesTable.QualifiedName}} t
-          WHERE t.measure = age_measure AND t.effective_from <= {{DateAtAgeFunction}}(date_of_birth, t.target)
-          ORDER BY t.effective_from DESC LIMIT 1
-        $fn$;
-        """);
+    public static Function BirthdayByRule() => SqlFile.Function(typeof(ChildDetailsSchema), "birthday_by_rule");
 }

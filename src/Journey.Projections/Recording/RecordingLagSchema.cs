@@ -1,5 +1,3 @@
-using Journey.Projections.Allocations;
-using Journey.Projections.Reference;
 using Weasel.Postgresql.Functions;
 
 namespace Journey.Projections.Recording;
@@ -22,45 +20,8 @@ public static class RecordingLagSchema
     /// as corrected; corrections and withdrawals themselves are not steps that happened. Its lag is
     /// from when it happened to when it was first recorded. Working days count as the clocks do:
     /// the working days after the day it happened up to and including the day it was recorded, so a
-    /// step recorded at the weekend after a Friday is 0 working days late.
+    /// step recorded at the weekend after a Friday is 0 working days late (recording_lag.sql; its rule is the
+    /// rulebook's <see cref="Measure"/>, its row over all steps <see cref="AllSteps"/>).
     /// </summary>
-    public static Function Function() => Weasel.Postgresql.Functions.Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{FunctionName}}(from_date date, to_date date)
-        RETURNS TABLE (team text, step_type text, steps_recorded bigint, median_lag_hours numeric, p90_lag_hours numeric,
-                       late_steps bigint, late_percent numeric, rule_id text)
-        LANGUAGE sql STABLE AS $fn$
-          WITH step AS (
-            SELECT s.event_type,
-                   coalesce((SELECT a.team FROM {{AllocationProjection.AllocationsTable.QualifiedName}} a
-                             WHERE a.child_id = s.child_id AND a.allocated_at <= s.recorded_at
-                             ORDER BY a.allocated_at DESC, a.version DESC LIMIT 1), 'unallocated') AS team,
-                   extract(epoch FROM s.recorded_at - s.current_occurred_at) / 3600.0 AS lag_hours,
-                   CASE rule.unit
-                     WHEN 'working-days' THEN rd.working_day_index - od.working_day_index > rule.target
-                     WHEN 'hours' THEN s.recorded_at > s.current_occurred_at + make_interval(hours => rule.target)
-                     WHEN 'days' THEN rd.day > od.day + rule.target
-                     WHEN 'weeks' THEN rd.day > od.day + 7 * rule.target
-                     WHEN 'months' THEN rd.day > (od.day + make_interval(months => rule.target))::date
-                   END AS late,
-                   rule.rule_id
-            FROM {{RecordedStepsProjection.StepsTable.QualifiedName}} s
-            JOIN {{ReferenceSchema.CalendarTable.QualifiedName}} od ON od.day = (s.current_occurred_at AT TIME ZONE 'Europe/London')::date
-            JOIN {{ReferenceSchema.CalendarTable.QualifiedName}} rd ON rd.day = (s.recorded_at AT TIME ZONE 'Europe/London')::date
-            LEFT JOIN LATERAL (SELECT t.rule_id, t.unit, t.target FROM {{ReferenceSchema.RulesTable.QualifiedName}} t
-                               WHERE t.measure = '{{Measure}}' AND t.effective_from <= od.day
-                               ORDER BY t.effective_from DESC LIMIT 1) rule ON true
-            WHERE s.changes_version IS NULL AND s.status <> 'withdrawn'
-              AND rd.day BETWEEN from_date AND to_date
-          )
-          SELECT step.team, coalesce(step.event_type, '{{AllSteps}}'), count(*),
-                 round((percentile_cont(0.5) WITHIN GROUP (ORDER BY step.lag_hours))::numeric, 2),
-                 round((percentile_cont(0.9) WITHIN GROUP (ORDER BY step.lag_hours))::numeric, 2),
-                 count(*) FILTER (WHERE step.late),
-                 round(100.0 * count(*) FILTER (WHERE step.late) / count(*), 1),
-                 string_agg(DISTINCT step.rule_id, ',' ORDER BY step.rule_id)
-          FROM step
-          GROUP BY GROUPING SETS ((step.team, step.event_type), (step.team))
-          ORDER BY step.team, step.event_type NULLS FIRST
-        $fn$;
-        """);
+    public static Function Function() => SqlFile.Function(typeof(RecordingLagSchema), "recording_lag");
 }

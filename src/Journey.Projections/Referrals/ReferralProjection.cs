@@ -1,6 +1,5 @@
 using Journey.Domain.FrontDoor;
 using Journey.Projections.Corrections;
-using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
 using Marten;
 using Weasel.Postgresql;
@@ -36,53 +35,25 @@ public sealed class ReferralProjection : CorrectableEventProjection
         // When the referral was first recorded (kept through corrections; nullable for rows made before it was kept).
         table.AddColumn("recorded_at", "timestamptz");
         SchemaObjects.Add(table);
-        SchemaObjects.Add(new View(WithRereferralView, WithRereferral(ReferralsTable.QualifiedName)));
+        // The view reads the function, so the function is created first.
         SchemaObjects.Add(AsAt());
+        SchemaObjects.Add(WithRereferral());
     }
 
     /// <summary>
-    /// Each referral of <paramref name="referrals"/> (a table or CTE with the referrals table's
-    /// columns), a re-referral when the same child had one in it within the rulebook's re-referral
-    /// window (the row in force on the UK date referred) before: on or before the UK date that many
-    /// months after the earlier referral's (its date day 0, decision 77).
+    /// referrals_as_at(as_at, as_recorded) (referrals_as_at.sql): each referral made by as_at and, as recorded,
+    /// recorded by then, a re-referral when the same child had one within the rulebook's re-referral window (the
+    /// row in force on the UK date referred) before: on or before the UK date that many months after the earlier
+    /// referral's (its date day 0, decision 77); both the referral and the one before it must be known. The earlier
+    /// referral is looked for in the table itself (its primary key's child_id), not in a list of the known ones, which
+    /// PostgreSQL would build and scan once per referral.
+    /// referrals_as_at(as_at), in the same file and schema object, is the as-occurred view
+    /// (<see cref="ReviewChainSchema.AsOccurred"/> says why it is a function of its own).
     /// </summary>
-    private static string WithRereferral(string referrals) => $"""
-            SELECT r.child_id, r.referral_number, r.referred_at, r.primary_need, r.no_further_action,
-                   EXISTS (SELECT 1 FROM {referrals} p
-                           WHERE p.child_id = r.child_id AND p.referred_at < r.referred_at
-                             AND (r.referred_at AT TIME ZONE 'Europe/London')::date
-                                 <= ((p.referred_at AT TIME ZONE 'Europe/London')::date + make_interval(months => rule.target))::date) AS re_referral,
-                   rule.rule_id
-            FROM {referrals} r
-            CROSS JOIN LATERAL (SELECT t.rule_id, t.target FROM {ReferenceSchema.RulesTable.QualifiedName} t
-                                WHERE t.measure = 're-referral' AND t.effective_from <= (r.referred_at AT TIME ZONE 'Europe/London')::date
-                                ORDER BY t.effective_from DESC LIMIT 1) rule
-            """;
+    private static Function AsAt() => SqlFile.Function(typeof(ReferralProjection), "referrals_as_at");
 
-    /// <summary>
-    /// referrals_as_at(as_at, as_recorded): the view's rows for the referrals made by as_at and, as
-    /// recorded, recorded by then; both the referral and the one before it that makes it a
-    /// re-referral must be known. referrals_as_at(as_at) is the as-occurred view.
-    /// </summary>
-    private static Function AsAt()
-    {
-        const string columns = """
-            child_id text, referral_number integer, referred_at timestamptz, primary_need text, no_further_action boolean,
-                           re_referral boolean, rule_id text
-            """;
-        return Function.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz, as_recorded boolean)
-            RETURNS TABLE ({{columns}})
-            LANGUAGE sql STABLE AS $fn$
-              WITH known AS (
-                SELECT k.* FROM {{ReferralsTable.QualifiedName}} k
-                WHERE k.referred_at <= as_at AND {{ReviewChainSchema.Known("k.recorded_at")}}
-              )
-              {{WithRereferral("known")}}
-            $fn$;
-            {{ReviewChainSchema.AsOccurred(AsAtFunction, columns)}}
-            """);
-    }
+    /// <summary>The view referrals_with_rereferral (referrals_with_rereferral.sql): every referral, referrals_as_at at 'infinity', as occurred.</summary>
+    private static View WithRereferral() => SqlFile.View(typeof(ReferralProjection), "referrals_with_rereferral");
 
     protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
     {

@@ -62,15 +62,11 @@ public static class MeasureSchema
     }
 
     /// <summary>
-    /// Status and elapsed time as they stood at <c>as_at</c>: a clock that started later is absent,
-    /// an actual happening later is treated as not yet happened, and an open clock is counted
-    /// against as_at. With <c>as_recorded</c>, only what had been recorded by as_at counts as well
-    /// (the as-recorded view a month-end report saw); the difference is recording lag. Working days
-    /// come from <c>calendar_days.working_day_index</c>, the count of working days up to and
-    /// including each day, so the working days after start up to and including d are
-    /// index(d) - index(start).
+    /// <c>measures_at(as_at, as_recorded)</c> (measures_at.sql): status and elapsed time as they stood at
+    /// <c>as_at</c>, the rows of <see cref="MeasureRowsForMonth"/> for no month (every clock). Its
+    /// statuses and units are those of <see cref="TimescaleUnits"/>.
     /// </summary>
-    public static Function MeasuresAt() => MeasuresAtFunction($"{Schema}.measures_at", "", "");
+    public static Function MeasuresAt() => SqlFile.Function(typeof(MeasureSchema), "measures_at");
 
     /// <summary>
     /// <c>measures_at_for_month(as_at, as_recorded, month_start, month_end)</c>: the rows of
@@ -83,119 +79,43 @@ public static class MeasureSchema
     /// a caller's plan is), the planner cannot tell a month's few rows from all of them and scans the
     /// lot (measured: 37 ms planned for the month, 228 ms planned for any month, at ten authority-years).
     /// </summary>
-    public static Function MeasuresAtForMonth() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{Schema}}.measures_at_for_month(as_at timestamptz, as_recorded boolean, month_start date, month_end date)
-        RETURNS TABLE ({{MeasuresAtColumns}})
-        LANGUAGE plpgsql STABLE AS $fn$
-        BEGIN
-          RETURN QUERY EXECUTE 'SELECT * FROM {{MonthRowsFunction}}($1, $2, $3, $4)' USING as_at, as_recorded, month_start, month_end;
-        END
-        $fn$;
-        """);
+    public static Function MeasuresAtForMonth() => SqlFile.Function(typeof(MeasureSchema), "measures_at_for_month");
 
-    private static readonly string MonthRowsFunction = $"{Schema}.measure_rows_for_month";
-
-    /// <summary>The query of <see cref="MeasuresAtForMonth"/>: measures_at restricted to the clocks a month can read.</summary>
-    public static Function MeasureRowsForMonth() => MeasuresAtFunction(MonthRowsFunction, ", month_start date, month_end date", """
-              AND (c.actual_at IS NULL OR c.actual_at >= (month_start::timestamp AT TIME ZONE 'Europe/London')
-                   OR c.actual_recorded_at >= (month_start::timestamp AT TIME ZONE 'Europe/London')
-                   OR c.due_date BETWEEN month_start AND month_end)
-        """);
-
-    private const string MeasuresAtColumns = """
-        child_id text, measure text, episode integer, unit text, target integer, rule_id text,
-                       start_at timestamptz, start_date date, due_date date, due_at timestamptz,
-                       actual_at timestamptz, actual_date date, elapsed numeric, status text,
-                       start_recorded_at timestamptz, actual_recorded_at timestamptz
-        """;
-
-    /// <param name="name">The function's qualified name.</param>
-    /// <param name="moreParameters">Parameters after (as_at, as_recorded), with a leading comma.</param>
-    /// <param name="moreConditions">Conditions on the clock rows (alias c), each starting AND.</param>
-    private static Function MeasuresAtFunction(string name, string moreParameters, string moreConditions) => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz, as_recorded boolean{{moreParameters}})
-        RETURNS TABLE ({{MeasuresAtColumns}})
-        LANGUAGE sql STABLE AS $fn$
-          WITH clock AS (
-            SELECT c.*,
-                   CASE WHEN c.actual_at <= as_at AND (NOT as_recorded OR c.actual_recorded_at <= as_at) THEN c.actual_at END AS seen_actual_at,
-                   CASE WHEN c.actual_at <= as_at AND (NOT as_recorded OR c.actual_recorded_at <= as_at) THEN c.actual_date END AS seen_actual_date,
-                   (as_at AT TIME ZONE 'Europe/London')::date AS as_at_date
-            FROM {{Schema}}.measure_clocks c
-            WHERE c.start_at <= as_at AND (c.not_due_from IS NULL OR c.not_due_from > as_at)
-              AND (NOT as_recorded OR c.start_recorded_at <= as_at)
-              {{moreConditions.Trim()}}
-          )
-          SELECT k.child_id, k.measure, k.episode, k.unit, k.target, k.rule_id,
-                 k.start_at, k.start_date, k.due_date, k.due_at, k.seen_actual_at, k.seen_actual_date,
-                 CASE WHEN k.unit = '{{TimescaleUnits.Hours}}'
-                      THEN round((extract(epoch FROM coalesce(k.seen_actual_at, as_at) - k.start_at) / 3600)::numeric, 2)
-                      WHEN k.unit IN ('{{TimescaleUnits.Months}}', '{{TimescaleUnits.Weeks}}', '{{TimescaleUnits.Days}}')
-                      THEN (coalesce(k.seen_actual_date, k.as_at_date) - k.start_date)::numeric
-                      ELSE (SELECT e.working_day_index FROM {{Schema}}.calendar_days e WHERE e.day = coalesce(k.seen_actual_date, k.as_at_date))
-                         - (SELECT s.working_day_index FROM {{Schema}}.calendar_days s WHERE s.day = k.start_date)
-                 END,
-                 CASE
-                   WHEN k.unit = '{{TimescaleUnits.Hours}}' AND k.seen_actual_at IS NOT NULL THEN CASE WHEN k.seen_actual_at <= k.due_at THEN 'met' ELSE 'late' END
-                   WHEN k.unit = '{{TimescaleUnits.Hours}}' THEN CASE WHEN as_at <= k.due_at THEN 'open-in-time' ELSE 'open-overdue' END
-                   WHEN k.seen_actual_date IS NOT NULL THEN CASE WHEN k.seen_actual_date <= k.due_date THEN 'met' ELSE 'late' END
-                   ELSE CASE WHEN k.as_at_date <= k.due_date THEN 'open-in-time' ELSE 'open-overdue' END
-                 END,
-                 k.start_recorded_at, k.actual_recorded_at
-          FROM clock k
-        $fn$;
-        """);
+    /// <summary>
+    /// <c>measure_rows_for_month(as_at, as_recorded, month_start, month_end)</c> (measure_rows_for_month.sql):
+    /// the one query of the measures, which measures_at and measures_at_for_month both read. Status and
+    /// elapsed time as they stood at <c>as_at</c>: a clock that started later is absent, an actual happening
+    /// later is treated as not yet happened, and an open clock is counted against as_at. With
+    /// <c>as_recorded</c>, only what had been recorded by as_at counts as well (the as-recorded view a
+    /// month-end report saw); the difference is recording lag. Working days come from
+    /// <c>calendar_days.working_day_index</c>, the count of working days up to and including each day, so the
+    /// working days after start up to and including d are index(d) - index(start). Given a month, only the
+    /// clocks a month can read; a null month_start is every clock (measures_at). The planner folds
+    /// <c>month_start IS NULL</c> away when the month is a constant, as in measures_at and in the query
+    /// measures_at_for_month runs with EXECUTE, so each is planned as its own query was (decision 146).
+    /// </summary>
+    public static Function MeasureRowsForMonth() => SqlFile.Function(typeof(MeasureSchema), "measure_rows_for_month");
 
     /// <summary>The as-occurred view at <c>as_at</c>: everything known now about what had happened by then.</summary>
-    public static Function MeasuresAsAt() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{Schema}}.measures_as_at(as_at timestamptz)
-        RETURNS TABLE (child_id text, measure text, episode integer, unit text, target integer, rule_id text,
-                       start_at timestamptz, start_date date, due_date date, due_at timestamptz,
-                       actual_at timestamptz, actual_date date, elapsed numeric, status text)
-        LANGUAGE sql STABLE AS $fn$
-          SELECT child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, due_at,
-                 actual_at, actual_date, elapsed, status
-          FROM {{Schema}}.measures_at(as_at, false)
-        $fn$;
-        """);
+    public static Function MeasuresAsAt() => SqlFile.Function(typeof(MeasureSchema), "measures_as_at");
 
     /// <summary>The as-recorded view at <c>as_at</c>: only what had been recorded by then.</summary>
-    public static Function MeasuresAsRecorded() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{Schema}}.measures_as_recorded(as_at timestamptz)
-        RETURNS TABLE (child_id text, measure text, episode integer, unit text, target integer, rule_id text,
-                       start_at timestamptz, start_date date, due_date date, due_at timestamptz,
-                       actual_at timestamptz, actual_date date, elapsed numeric, status text)
-        LANGUAGE sql STABLE AS $fn$
-          SELECT child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date, due_at,
-                 actual_at, actual_date, elapsed, status
-          FROM {{Schema}}.measures_at(as_at, true)
-        $fn$;
-        """);
+    public static Function MeasuresAsRecorded() => SqlFile.Function(typeof(MeasureSchema), "measures_as_recorded");
 
     public static readonly string ElapsedUnitFunctionName = $"{Schema}.elapsed_unit";
 
     /// <summary>
-    /// <c>elapsed_unit(unit)</c>: the unit a row's elapsed figure is counted in, written out from
-    /// <see cref="TimescaleUnits.ElapsedUnit"/> so that SQL and the API say the same (decision 106).
-    /// An analyst reading measures_as_at(t) names a row's elapsed unit with it.
+    /// <c>elapsed_unit(unit)</c>: the unit a row's elapsed figure is counted in, as
+    /// <see cref="TimescaleUnits.ElapsedUnit"/> says, so that SQL and the API say the same (decision 106;
+    /// a test holds the file to TimescaleUnits). An analyst reading measures_as_at(t) names a row's elapsed
+    /// unit with it.
     /// </summary>
-    public static Function ElapsedUnit() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{ElapsedUnitFunctionName}}(unit text)
-        RETURNS text
-        LANGUAGE sql IMMUTABLE AS $fn$
-          SELECT CASE unit {{string.Join(" ", TimescaleUnits.All.Select(u => $"WHEN '{u}' THEN '{TimescaleUnits.ElapsedUnit(u)}'"))}} END
-        $fn$;
-        """);
+    public static Function ElapsedUnit() => SqlFile.Function(typeof(MeasureSchema), "elapsed_unit");
 
     /// <summary>
-    /// The measures at now(), with <c>elapsed_unit</c> beside <c>elapsed</c> (decision 106): a clock
-    /// counted in months reports its elapsed time in days. The columns are named, not <c>*</c>, so the
-    /// unit sits next to the figure it qualifies.
+    /// The view <c>measures</c>: the measures at now(), with <c>elapsed_unit</c> beside <c>elapsed</c>
+    /// (decision 106): a clock counted in months reports its elapsed time in days. The columns are named,
+    /// not <c>*</c>, so the unit sits next to the figure it qualifies.
     /// </summary>
-    public static View MeasuresNow() =>
-        new($"{Schema}.measures", $"""
-            SELECT m.child_id, m.measure, m.episode, m.unit, m.target, m.rule_id, m.start_at, m.start_date, m.due_date, m.due_at,
-                   m.actual_at, m.actual_date, m.elapsed, {ElapsedUnitFunctionName}(m.unit) AS elapsed_unit, m.status
-            FROM {Schema}.measures_as_at(now()) m
-            """);
+    public static View MeasuresNow() => SqlFile.View(typeof(MeasureSchema), "measures");
 }

@@ -26,8 +26,9 @@ public sealed class TimelinessMeasuresProjection : EventProjection
         _clocks = clocks;
         Name = "TimelinessMeasures";
         SchemaObjects.Add(MeasureSchema.Clocks());
-        SchemaObjects.Add(MeasureSchema.MeasuresAt());
+        // measures_at reads measure_rows_for_month, so that is created first.
         SchemaObjects.Add(MeasureSchema.MeasureRowsForMonth());
+        SchemaObjects.Add(MeasureSchema.MeasuresAt());
         SchemaObjects.Add(MeasureSchema.MeasuresAtForMonth());
         SchemaObjects.Add(MeasureSchema.MeasuresAsAt());
         SchemaObjects.Add(MeasureSchema.MeasuresAsRecorded());

@@ -1,0 +1,93 @@
+using Journey.Domain.Timescales;
+using Journey.Projections;
+using Marten;
+using Weasel.Postgresql.Functions;
+using Weasel.Postgresql.Views;
+
+namespace Journey.IntegrationTests.SqlFiles;
+
+/// <summary>
+/// The functions and views of the store come from the .sql files beside their capabilities (decision 132):
+/// every file is some schema object's SQL, word for word, and every function and view is a file's but for
+/// those still written in C#, named here until they move (the list only shrinks).
+/// </summary>
+public sealed class SqlFileTests
+{
+    /// <summary>
+    /// The KPI pack's functions, the one exception for now: its SQL is being rewritten in its C# (decision 149) and moves
+    /// to files once that lands.
+    /// </summary>
+    private static readonly string[] Kpis = ["kpi_children", "kpi_children_by_month", "kpi_pack"];
+
+    /// <summary>
+    /// The functions whose SQL is still assembled in C#, to move folder by folder (the list only shrinks): the review
+    /// chains and the functions built from their shared fragments (the rule in force, the due date from a rule), the
+    /// hash chain and disposal functions, the append-only guards and the age clocks.
+    /// </summary>
+    private static readonly string[] NotYetMoved =
+    [
+        "access_log_refuse_change", "adviser_contacts_as_at", "care_leavers_in_touch_as_at", "chain_event",
+        "child_in_need_supervision_as_at", "child_in_need_visits_as_at",
+        "disposal_canonical", "disposals_refuse_change", "dispose_child", "entries_into_care", "event_canonical", "health_reviews_as_at",
+        "link_events", "looked_after_reviews_as_at", "looked_after_supervision_as_at", "looked_after_visits_as_at", "pathway_plan_reviews_as_at",
+        "permanence_plans_as_at", "placement_stability_as_at", "pre_proceedings_as_at", "pre_proceedings_meetings_as_at", "protection_plans_as_at",
+        "protection_supervision_as_at", "protection_visits_as_at",
+        "refresh_age_clocks", "review_conferences_as_at", "seal_stream", "supervisions_as_at",
+    ];
+
+    /// <summary>Each function and view of the store's own (not Marten's mt_ ones), by name, with the SQL Weasel is given for it.</summary>
+    private static Dictionary<string, string> StoreSql()
+    {
+        using var store = DocumentStore.For(options =>
+            JourneyStore.Configure(options, "Host=localhost;Database=unused;Username=unused", TimelinessClocks.Default));
+        return store.Storage.Database.AllObjects()
+            .Where(o => o.Identifier.Schema == JourneyStore.Schema && !o.Identifier.Name.StartsWith("mt_", StringComparison.Ordinal))
+            .Select(o => (o.Identifier.Name, Sql: o switch { Function f => f.Body().TrimEnd(), View v => v.ViewSql, _ => null }))
+            .Where(o => o.Sql is not null)
+            .ToDictionary(o => o.Name, o => o.Sql!);
+    }
+
+    /// <summary>Every embedded file: the object's name, and its text as the schema code reads it.</summary>
+    private static Dictionary<string, string> Files() => SqlFile.All().ToDictionary(
+        resource => resource[..^".sql".Length].Split('.')[^1],
+        resource =>
+        {
+            var name = resource[..^".sql".Length];
+            var owner = typeof(SqlFile).Assembly.GetTypes().First(t => t.Namespace == name[..name.LastIndexOf('.')]);
+            return SqlFile.Text(owner, name[(name.LastIndexOf('.') + 1)..]);
+        });
+
+    [Fact]
+    public void Every_sql_file_is_the_sql_of_the_schema_object_named_for_it()
+    {
+        var store = StoreSql();
+        var files = Files();
+
+        files.Count.ShouldBeGreaterThan(0);
+        foreach (var (name, text) in files)
+        {
+            store.ShouldContainKey(name, $"{name}.sql is no schema object's");
+            store[name].ShouldBe(text, $"{name}'s SQL is not its file's");
+        }
+    }
+
+    [Fact]
+    public void Every_function_and_view_of_the_store_comes_from_a_file_but_those_not_yet_moved()
+    {
+        var fromCode = StoreSql().Keys.Except(Files().Keys);
+
+        fromCode.ShouldBe(NotYetMoved.Concat(Kpis), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_file_writes_no_schema_but_the_placeholder()
+    {
+        foreach (var resource in SqlFile.All())
+        {
+            using var reader = new StreamReader(typeof(SqlFile).Assembly.GetManifestResourceStream(resource)!);
+            var raw = reader.ReadToEnd();
+            raw.ShouldNotContain($"{JourneyStore.Schema}.", customMessage: resource);
+            raw.ShouldContain(SqlFile.SchemaPlaceholder + ".", customMessage: resource);
+        }
+    }
+}
