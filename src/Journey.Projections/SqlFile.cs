@@ -7,7 +7,7 @@ namespace Journey.Projections;
 /// <summary>
 /// A function or view kept as SQL in a .sql file beside the capability that owns it, one object per
 /// file, named for it (Timeliness/measures_at.sql holds journey.measures_at) and embedded in this
-/// assembly (decision 132). The one thing the file does not spell out is its schema: it writes
+/// assembly (decision 147). The one thing the file does not spell out is its schema: it writes
 /// <c>{schema}</c>, replaced by <see cref="JourneyStore.Schema"/>. Weasel still creates and migrates
 /// the object: the file's text is what it compares with the database's. A file holds the statement
 /// alone, with no comment before it: Weasel reads a function's name from its first "FUNCTION" and

@@ -7,7 +7,7 @@ using Weasel.Postgresql.Views;
 namespace Journey.IntegrationTests.SqlFiles;
 
 /// <summary>
-/// The functions and views of the store come from the .sql files beside their capabilities (decision 132):
+/// The functions and views of the store come from the .sql files beside their capabilities (decision 147):
 /// every file is some schema object's SQL, word for word, and every function and view is a file's but for
 /// those still written in C#, named here until they move (the list only shrinks).
 /// </summary>
