@@ -67,15 +67,8 @@ public static class DisposalSchema
     /// <summary>
     /// The canonical text of a disposal row, rendered by PostgreSQL's jsonb output as an event's is
     /// (<see cref="EventHashSchema"/>): the form's name, then every column but the links, the
-    /// instant formatted in UTC to the microsecond so the session's time zone cannot change it.
+    /// instant formatted in UTC to the microsecond so the session's time zone cannot change it (disposal_canonical.sql;
+    /// its form's name is <see cref="CanonicalForm"/>).
     /// </summary>
-    private static Function Canonical() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{CanonicalFunction}}(seq bigint, child_id text, disposed_at timestamptz, authorised_by text,
-            disposed_by text, reason text, rule_applied text, events bigint, last_version bigint, head_hash text)
-        RETURNS text LANGUAGE sql STABLE AS $fn$
-          SELECT pg_catalog.jsonb_build_array('{{CanonicalForm}}'::text, seq, child_id,
-                   pg_catalog.to_char(disposed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                   authorised_by, disposed_by, reason, rule_applied, events, last_version, head_hash)::text
-        $fn$;
-        """);
+    private static Function Canonical() => SqlFile.Function(typeof(DisposalSchema), "disposal_canonical");
 }

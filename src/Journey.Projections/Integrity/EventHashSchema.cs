@@ -65,59 +65,14 @@ public static class EventHashSchema
     /// JSON quoting leaves no doubt where one field ends. The timestamp is formatted explicitly so the
     /// session's TimeZone cannot change it.
     /// </summary>
-    private static Function Canonical() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{CanonicalFunction}}(stream_id text, version bigint, event_type text, data jsonb,
-            recorded_at timestamptz, user_name text, correlation_id text, causation_id text, headers jsonb)
-        RETURNS text LANGUAGE sql STABLE AS $fn$
-          SELECT jsonb_build_array('{{CanonicalForm}}'::text, stream_id, version, event_type, data,
-                   to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-                   user_name, correlation_id, causation_id, headers)::text
-        $fn$;
-        """);
+    private static Function Canonical() => SqlFile.Function(typeof(EventHashSchema), "event_canonical");
 
     /// <summary>
     /// Chains a child's events p_from..p_to, in version order, on from the child's highest link
     /// below p_from (or the genesis). A row inserted by the current transaction is 'appended'; any
     /// other is 'sealed' (stored before it was chained: history from before this feature, or a replay).
     /// </summary>
-    private static Function Link() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{LinkFunction}}(p_stream text, p_from bigint, p_to bigint, p_sealed_by text)
-        RETURNS integer LANGUAGE plpgsql AS $fn$
-        DECLARE
-          v_prev text;
-          v_event record;
-          v_digest text;
-          v_hash text;
-          v_origin text;
-          v_count integer := 0;
-        BEGIN
-          SELECT h.hash INTO v_prev FROM {{HashesTable.QualifiedName}} h
-           WHERE h.stream_id = p_stream AND h.version < p_from ORDER BY h.version DESC LIMIT 1;
-          v_prev := coalesce(v_prev, '{{Genesis}}');
-          FOR v_event IN
-            SELECT e.seq_id, e.id, e.version, e.data::text AS data_text, e.xmin::text AS xmin_text,
-                   {{CanonicalFunction}}(e.stream_id, e.version, e.type, e.data, e.timestamp, e.user_name,
-                                         e.correlation_id, e.causation_id, e.headers) AS canonical
-              FROM {{JourneyStore.Schema}}.mt_events e
-             WHERE e.stream_id = p_stream AND e.version BETWEEN p_from AND p_to
-             ORDER BY e.version
-          LOOP
-            v_digest := encode(sha256(convert_to(v_event.canonical, 'UTF8')), 'hex');
-            v_hash := encode(sha256(convert_to(v_prev || v_digest, 'UTF8')), 'hex');
-            -- xmin is the 32-bit id of the transaction that inserted the row.
-            v_origin := CASE WHEN v_event.xmin_text = (txid_current() % 4294967296)::text THEN '{{Appended}}' ELSE '{{Sealed}}' END;
-            INSERT INTO {{HashesTable.QualifiedName}}
-              (stream_id, version, seq_id, event_id, data_sha256, event_sha256, prev_hash, hash, origin, chained_at, sealed_by)
-            VALUES (p_stream, v_event.version, v_event.seq_id, v_event.id,
-                    encode(sha256(convert_to(v_event.data_text, 'UTF8')), 'hex'), v_digest, v_prev, v_hash, v_origin, now(),
-                    CASE WHEN v_origin = '{{Sealed}}' THEN p_sealed_by END);
-            v_prev := v_hash;
-            v_count := v_count + 1;
-          END LOOP;
-          RETURN v_count;
-        END
-        $fn$;
-        """);
+    private static Function Link() => SqlFile.Function(typeof(EventHashSchema), "link_events");
 
     /// <summary>
     /// Chains event p_version of a child, called by the inline projection in the transaction that
@@ -128,47 +83,12 @@ public static class EventHashSchema
     /// An event that is not there fails the write: nothing is stored unchained. So does the first
     /// event of a child whose record was disposed of (journey.disposals).
     /// </summary>
-    private static Function Chain() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{ChainFunction}}(p_stream text, p_version bigint, p_by text)
-        RETURNS integer LANGUAGE plpgsql AS $fn$
-        DECLARE
-          v_count integer := 0;
-        BEGIN
-          PERFORM pg_advisory_xact_lock({{LockClass}}, hashtext(p_stream));
-          IF EXISTS (SELECT 1 FROM {{HashesTable.QualifiedName}} WHERE stream_id = p_stream AND version >= p_version) THEN
-            RETURN 0;
-          END IF;
-          IF NOT EXISTS (SELECT 1 FROM {{JourneyStore.Schema}}.mt_events WHERE stream_id = p_stream AND version = p_version) THEN
-            RAISE EXCEPTION 'chain_event: event % of % is not stored', p_version, p_stream;
-          END IF;
-          -- A disposed child's id never starts a new journey, whichever path appends (decision 67).
-          IF p_version = 1 AND EXISTS (SELECT 1 FROM {{Disposal.DisposalSchema.Table.QualifiedName}} WHERE child_id = p_stream) THEN
-            RAISE EXCEPTION 'chain_event: the record of % was disposed of; a new journey cannot start under its id', p_stream
-              USING ERRCODE = '{{Disposal.DisposalFunction.RecordDisposed}}';
-          END IF;
-          IF p_version > 1 AND NOT EXISTS (SELECT 1 FROM {{HashesTable.QualifiedName}} WHERE stream_id = p_stream) THEN
-            v_count := {{LinkFunction}}(p_stream, 1, p_version - 1, p_by);
-          END IF;
-          RETURN v_count + {{LinkFunction}}(p_stream, p_version, p_version, p_by);
-        END
-        $fn$;
-        """);
+    private static Function Chain() => SqlFile.Function(typeof(EventHashSchema), "chain_event");
 
     /// <summary>
     /// Seals a child none of whose events is chained yet (history stored before this feature):
     /// chains every event it has, marked 'sealed' with who sealed it and when. A child with any link
     /// is left alone (answers 0): sealing never fills a gap in a chain, which is evidence.
     /// </summary>
-    private static Function Seal() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{SealFunction}}(p_stream text, p_by text)
-        RETURNS integer LANGUAGE plpgsql AS $fn$
-        BEGIN
-          PERFORM pg_advisory_xact_lock({{LockClass}}, hashtext(p_stream));
-          IF EXISTS (SELECT 1 FROM {{HashesTable.QualifiedName}} WHERE stream_id = p_stream) THEN
-            RETURN 0;
-          END IF;
-          RETURN {{LinkFunction}}(p_stream, 1, (SELECT max(version) FROM {{JourneyStore.Schema}}.mt_events WHERE stream_id = p_stream), p_by);
-        END
-        $fn$;
-        """);
+    private static Function Seal() => SqlFile.Function(typeof(EventHashSchema), "seal_stream");
 }

@@ -5,7 +5,6 @@ using Journey.Projections.Reviews;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
-using Weasel.Postgresql.Views;
 
 namespace Journey.Projections.LookedAfter;
 
@@ -36,7 +35,8 @@ public sealed class PlacementProjection : CorrectableEventProjection
         SchemaObjects.Add(ReviewChainSchema.HeldTable(VisitsTable, Episode));
         SchemaObjects.Add(PlacementSql.VisitChain());
         SchemaObjects.Add(PlacementSql.Stability());
-        SchemaObjects.Add(new View(EntriesView, PlacementSql.EntriesIntoCare()));
+        // Each period of care with the month it began and whether the entry was unplanned (entries_into_care.sql).
+        SchemaObjects.Add(SqlFile.View(typeof(PlacementProjection), "entries_into_care"));
     }
 
     private static Table CareEntries()

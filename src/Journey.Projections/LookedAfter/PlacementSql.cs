@@ -152,12 +152,4 @@ internal static class PlacementSql
     /// <summary>Whether the rulebook's <paramref name="measure"/> in force on the as-at date has run from <paramref name="since"/> by then.</summary>
     private static string Elapsed(string measure, string since) =>
         $"({ReviewChainSchema.DueFrom(measure, $"({since} {Uk}", "(as_at " + Uk)} <= (as_at {Uk})";
-
-    /// <summary>Each period of care with the month it began and whether the entry was unplanned.</summary>
-    public static string EntriesIntoCare() => $"""
-        SELECT c.child_id, c.care_episode_number, c.entered_at,
-               date_trunc('month', c.entered_at AT TIME ZONE 'Europe/London')::date AS entered_month,
-               c.legal_status, c.planned, NOT c.planned AS unplanned, c.left_at
-        FROM {CareEntries} c
-        """;
 }
