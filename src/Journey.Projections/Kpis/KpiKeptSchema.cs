@@ -26,8 +26,8 @@ public static class KpiKeptSchema
     public static readonly string MarkFromFunction = $"{Schema}.kpi_mark_from";
     public static readonly string MarkAllFunction = $"{Schema}.kpi_mark_all";
     public static readonly string NoteReferenceFunction = $"{Schema}.kpi_kept_note_reference";
-    private static readonly string KeepFunction = $"{Schema}.kpi_keep";
-    private static readonly string ForgetMarksFunction = $"{Schema}.kpi_forget_marks";
+    public static readonly string KeepFunction = $"{Schema}.kpi_keep";
+    public static readonly string ForgetMarksFunction = $"{Schema}.kpi_forget_marks";
 
     /// <summary>A mark every kept month it reaches has seen, of a transaction older than any running (<c>oldest</c>).</summary>
     private static readonly string Forgettable = $"""
