@@ -79,6 +79,8 @@ public static class JourneyStore
         ConfigureEvents(options, connectionString);
         options.Projections.Add(new ChildJourneyProjection(), ProjectionLifecycle.Live);
         foreach (var projection in JourneyProjections.All(clocks)) options.Projections.Add(projection.Source, projection.Lifecycle);
+        // Each table the KPI pack reads marks the kept months its rows change, in the writer's transaction (decision 143).
+        KpiKeptMarks.Watch(options);
         // Disposal at the end of a record's retention period, last: its function deletes from every table above (decision 67).
         options.Storage.ExtendedSchemaObjects.AddRange(Disposal.DisposalSchema.Objects(options));
     }

@@ -7,6 +7,7 @@ namespace Journey.Api.Kpis;
 
 public static class KpiPackQuery
 {
+    /// <summary>The pack from the KPI months kept, working out only those missing or stale (decision 142).</summary>
     /// <param name="team">Null for the authority's rows only; a team's name for that team's rows only.</param>
     public static async Task<IReadOnlyList<KpiPackRow>> Pack(IDocumentStore store, DateOnly from, DateOnly to, string? team, bool asRecorded,
         CancellationToken cancellation)
@@ -17,7 +18,7 @@ public static class KpiPackQuery
             SELECT kpi_id, number, title, frequency, service_area, better, unit, team, month, numerator, denominator, value,
                    change_from_last_month, previous_three_month_average, families, families_met, family_value,
                    statistical_neighbours, england, west_midlands, direction_vs_statistical_neighbours, direction_vs_england, rag
-            FROM {KpiSchema.PackFunction}(@from, @to, @as_recorded)
+            FROM {KpiKeptSchema.PackKeptFunction}(@from, @to, @as_recorded)
             WHERE team IS NOT DISTINCT FROM @team
             """, connection);
         command.Parameters.AddWithValue("from", from);

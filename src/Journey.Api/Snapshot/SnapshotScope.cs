@@ -31,6 +31,8 @@ public static class SnapshotScope
         new("access_log", "one row per read of a child's record, stamped when read"),
         new("imported_lines", "the import's ledger: a load through the API has none"),
         new("disposals", "chained records of disposals, stamped and hashed when made; no load makes them"),
+        new("kpi_kept_*", "the KPI months kept and their marks: what the pack has worked out so far, with snapshots and transaction ids; " +
+                          "the pack itself is a part"),
     ];
 
     /// <summary>

@@ -43,6 +43,8 @@ public sealed class KpiReferenceSeed(KpiReference reference) : IInitialData
             SELECT * FROM unnest(@a, @b, @c);
             """, cancellation,
             population.Select(p => p.EffectiveFrom).ToArray(), population.Select(p => p.Children).ToArray(), population.Select(p => p.Source).ToArray());
+        // After the calendar and rulebook seed (JourneyStore.Seeds): kept KPI months worked out with others are marked (decision 144).
+        await Execute(connection, $"SELECT {KpiKeptSchema.NoteReferenceFunction}()", cancellation);
         await tx.CommitAsync(cancellation);
     }
 

@@ -26,9 +26,27 @@ public static class KpiSchema
     public static readonly string ChildrenFunction = $"{Schema}.kpi_children";
     public static readonly string ChildrenByMonthFunction = $"{Schema}.kpi_children_by_month";
     public static readonly string PackFunction = $"{Schema}.kpi_pack";
+    public static readonly string ChildrenOfMonthsFunction = $"{Schema}.kpi_children_of_months";
+    public static readonly string MonthsFunction = $"{Schema}.kpi_pack_months";
+    public static readonly string MonthCountsFunction = $"{Schema}.kpi_month_counts";
+    public static readonly string PackOfCountsFunction = $"{Schema}.kpi_pack_of_counts";
+
+    /// <summary>The columns of the pack, as kpi_pack, kpi_pack_of_counts and kpi_pack_kept return them.</summary>
+    public const string PackColumns = """
+        kpi_id text, number text, title text, frequency text, service_area text, better text, unit text,
+        team text, month date, numerator bigint, denominator bigint, value numeric,
+        change_from_last_month numeric, previous_three_month_average numeric,
+        families bigint, families_met bigint, family_value numeric,
+        statistical_neighbours numeric, england numeric, west_midlands numeric,
+        direction_vs_statistical_neighbours text, direction_vs_england text, rag text
+        """;
 
     /// <summary>Every table and function of the pack, in the order they must be created.</summary>
-    public static IEnumerable<ISchemaObject> Objects() => [Kpis(), Comparators(), Population(), ChildrenByMonth(), Children(), Pack()];
+    public static IEnumerable<ISchemaObject> Objects() =>
+    [
+        Kpis(), Comparators(), Population(), KpiKeptSchema.CountsTable(), Months(), ChildrenOfMonths(), ChildrenByMonth(), Children(),
+        MonthCounts(), PackOfCounts(), Pack(), .. KpiKeptSchema.Objects(),
+    ];
 
     private static Table Kpis()
     {
@@ -65,7 +83,7 @@ public static class KpiSchema
     }
 
     /// <summary>
-    /// Every month of a range in one query, so that a pack of four months (the month and the three
+    /// Every month asked for in one query, so that a pack of four months (the month and the three
     /// before it, for the average) is planned once: planning the query took about as long as running
     /// it for a month. PL/pgSQL rather than SQL so its body is checked when first called, not when
     /// created: it reads functions that other projections create. JIT is off for the pack functions:
@@ -73,13 +91,11 @@ public static class KpiSchema
     /// 2.2 s month at 10 authority-years, 89 ms without). <c>months</c> is an array so that the plan
     /// knows how many months there are (generate_series is guessed at a thousand rows).
     /// </summary>
-    private static Function ChildrenByMonth() => Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{ChildrenByMonthFunction}}(from_month date, to_month date, as_recorded boolean)
+    private static Function ChildrenOfMonths() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{ChildrenOfMonthsFunction}}(months date[], as_recorded boolean)
         RETURNS TABLE (month date, kpi_id text, child_id text, episode integer, team text, worker text, family_id text, met boolean)
         LANGUAGE plpgsql STABLE SET jit = off AS $fn$
         #variable_conflict use_column
-        DECLARE
-          months date[] := ARRAY(SELECT m::date FROM generate_series(date_trunc('month', from_month), date_trunc('month', to_month), interval '1 month') m);
         BEGIN
           RETURN QUERY
           WITH month_list AS MATERIALIZED (
@@ -112,6 +128,26 @@ public static class KpiSchema
         $fn$;
         """);
 
+    /// <summary>The months from <c>from_month</c> to <c>to_month</c> (their first days), as an array.</summary>
+    private static Function Months() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{MonthsFunction}}(from_month date, to_month date)
+        RETURNS date[]
+        LANGUAGE sql IMMUTABLE AS $fn$
+          SELECT ARRAY(SELECT m::date FROM generate_series(date_trunc('month', from_month), date_trunc('month', to_month), interval '1 month') m)
+        $fn$;
+        """);
+
+    /// <summary>Every month of a range: <see cref="ChildrenOfMonths"/> for the months from one to the other.</summary>
+    private static Function ChildrenByMonth() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{ChildrenByMonthFunction}}(from_month date, to_month date, as_recorded boolean)
+        RETURNS TABLE (month date, kpi_id text, child_id text, episode integer, team text, worker text, family_id text, met boolean)
+        LANGUAGE plpgsql STABLE SET jit = off AS $fn$
+        BEGIN
+          RETURN QUERY SELECT k.* FROM {{ChildrenOfMonthsFunction}}({{MonthsFunction}}(from_month, to_month), as_recorded) k;
+        END
+        $fn$;
+        """);
+
     /// <summary>One month of <see cref="ChildrenByMonth"/>, as the children endpoint asks for it.</summary>
     private static Function Children() => Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{ChildrenFunction}}(report_month date, as_recorded boolean)
@@ -122,14 +158,48 @@ public static class KpiSchema
         $fn$;
         """);
 
+    /// <summary>
+    /// What the pack counts for each month, KPI and team (team null: the authority), before it is valued: the costly
+    /// part of a month's figures, and all of it that the store's rows decide, so it is what the pack keeps
+    /// (<see cref="KpiKeptSchema"/>). Each row of a KPI's children counts once for the authority and once for its team.
+    /// </summary>
+    private static Function MonthCounts() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{MonthCountsFunction}}(months date[], as_recorded boolean)
+        RETURNS SETOF {{KpiKeptSchema.CountsTableName.QualifiedName}}
+        LANGUAGE plpgsql STABLE SET jit = off AS $fn$
+        BEGIN
+          RETURN QUERY
+          SELECT k.month, kpi_month_counts.as_recorded, k.kpi_id, x.team, count(*), count(*) FILTER (WHERE k.met),
+                 count(DISTINCT k.family_id), count(DISTINCT k.family_id) - count(DISTINCT k.family_id) FILTER (WHERE NOT k.met)
+          -- Every month in one call: one plan for all of them (see kpi_children_of_months).
+          FROM {{ChildrenOfMonthsFunction}}(months, kpi_month_counts.as_recorded) k
+          CROSS JOIN LATERAL (VALUES (NULL::text), (coalesce(k.team, '{{KpiPack.Unallocated}}'))) x(team)
+          GROUP BY k.month, k.kpi_id, x.team;
+        END
+        $fn$;
+        """);
+
+    /// <summary>The pack worked out afresh: every month's counts, from the month three before the first, then valued.</summary>
     private static Function Pack() => Function.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{PackFunction}}(from_month date, to_month date, as_recorded boolean)
-        RETURNS TABLE (kpi_id text, number text, title text, frequency text, service_area text, better text, unit text,
-                       team text, month date, numerator bigint, denominator bigint, value numeric,
-                       change_from_last_month numeric, previous_three_month_average numeric,
-                       families bigint, families_met bigint, family_value numeric,
-                       statistical_neighbours numeric, england numeric, west_midlands numeric,
-                       direction_vs_statistical_neighbours text, direction_vs_england text, rag text)
+        RETURNS TABLE ({{PackColumns}})
+        LANGUAGE plpgsql STABLE SET jit = off AS $fn$
+        BEGIN
+          RETURN QUERY
+          SELECT p.* FROM {{PackOfCountsFunction}}(from_month, to_month, ARRAY(
+            SELECT c FROM {{MonthCountsFunction}}({{MonthsFunction}}((from_month - interval '3 months')::date, to_month), as_recorded) c)) p;
+        END
+        $fn$;
+        """);
+
+    /// <summary>
+    /// The pack from each month's counts (<c>counts</c>, from the month three before <c>from_month</c> to
+    /// <c>to_month</c>): every KPI for every month and for the authority and every team counted in any of them, with its
+    /// value, change from last month, previous three months' average, comparators, direction and RAG.
+    /// </summary>
+    private static Function PackOfCounts() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{PackOfCountsFunction}}(from_month date, to_month date, counts {{KpiKeptSchema.CountsTableName.QualifiedName}}[])
+        RETURNS TABLE ({{PackColumns}})
         LANGUAGE plpgsql STABLE SET jit = off AS $fn$
         #variable_conflict use_column
         BEGIN
@@ -137,17 +207,9 @@ public static class KpiSchema
           WITH month_list AS (
             SELECT m::date AS month
             FROM generate_series(date_trunc('month', from_month) - interval '3 months', date_trunc('month', to_month), interval '1 month') m
-          ), counted AS (
-            SELECT k.month, k.kpi_id, k.family_id, k.met, x.team
-            -- Every month in one call: one plan for all of them (see kpi_children_by_month).
-            FROM {{ChildrenByMonthFunction}}((date_trunc('month', from_month) - interval '3 months')::date, to_month, as_recorded) k
-            -- Each row counts once for the authority (team null) and once for its team.
-            CROSS JOIN LATERAL (VALUES (NULL::text), (coalesce(k.team, '{{KpiPack.Unallocated}}'))) x(team)
           ), totals AS (
-            SELECT c.kpi_id, c.month, c.team, count(*) AS rows_counted, count(*) FILTER (WHERE c.met) AS rows_met,
-                   count(DISTINCT c.family_id) AS families,
-                   count(DISTINCT c.family_id) - count(DISTINCT c.family_id) FILTER (WHERE NOT c.met) AS families_met
-            FROM counted c GROUP BY c.kpi_id, c.month, c.team
+            SELECT t.kpi_id, t.month, t.team, t.rows_counted, t.rows_met, t.families, t.families_met
+            FROM unnest(counts) t JOIN month_list ml ON ml.month = t.month
           ), grid AS (
             SELECT d.*, ml.month, t.team,
                    (SELECT p.children FROM {{PopulationTable.QualifiedName}} p WHERE p.effective_from <= ml.month
@@ -156,7 +218,7 @@ public static class KpiSchema
                    coalesce(s.families, 0) AS families, coalesce(s.families_met, 0) AS families_met
             FROM {{KpisTable.QualifiedName}} d
             CROSS JOIN month_list ml
-            CROSS JOIN (SELECT NULL::text AS team UNION SELECT DISTINCT c.team FROM counted c WHERE c.team IS NOT NULL) t
+            CROSS JOIN (SELECT NULL::text AS team UNION SELECT DISTINCT s.team FROM totals s WHERE s.team IS NOT NULL) t
             LEFT JOIN totals s ON s.kpi_id = d.kpi_id AND s.month = ml.month AND s.team IS NOT DISTINCT FROM t.team
           ), valued AS (
             SELECT g.*,
