@@ -37,7 +37,10 @@ public sealed class AsRecordedMeasureUpgradeTests
                 CREATE FUNCTION journey.{function}(as_at timestamptz) RETURNS {columns} LANGUAGE plpgsql STABLE AS $fn$ BEGIN RETURN; END $fn$;
                 """, cancellation);
         }
+        // The view referrals_with_rereferral read the table then; it reads referrals_as_at now (decision 146), so it
+        // goes first, and the upgrade makes it again.
         await Sql.Execute(database.ConnectionString, """
+            DROP VIEW journey.referrals_with_rereferral;
             DROP FUNCTION journey.referrals_as_at(timestamptz);
             DROP FUNCTION journey.referrals_as_at(timestamptz, boolean);
             ALTER TABLE journey.care_entries DROP COLUMN placed_for_adoption_recorded_at;
