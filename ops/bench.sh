@@ -10,7 +10,7 @@
 # the lowest and highest; the loads that grow the store run once. Uses the project's PostgreSQL (ops/db.sh: the private
 # cluster, JOURNEY_DB_PORT to move it, or the server JOURNEY_DB names) in a database of its own, journey_bench, dropped
 # and made again each run. --quick: authority-years of 900 children, 10 s per API level (about ten minutes); the full
-# run: authority-years of 17,000 children, 30 s per level (about an hour on 2 cores, most of it loading 100
+# run: authority-years of 17,000 children, 30 s per level (over an hour on 2 cores, most of it loading 100
 # authority-years; about 20 GB of database). --api-only: one authority-year loaded, then only the API levels, printed
 # and not written (for checking a change to the write path).
 set -euo pipefail

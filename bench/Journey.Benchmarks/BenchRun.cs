@@ -26,6 +26,7 @@ public sealed class BenchRun(BenchOptions options)
             using var store = await BenchStore.Open(connectionString);
             var data = new Data(options.ChildrenPerYear, directory);
             var empty = await Ceiling.EmptyTables(connectionString, JourneyStore.Schema);
+            await CostMeter.Settle();
 
             Say($"Generating 1 authority-year ({options.ChildrenPerYear} children)…");
             var first = await data.Write(0, 1);
@@ -126,6 +127,7 @@ public sealed class BenchRun(BenchOptions options)
         await using var api = new ApiLoad(options.Repository, _connectionString, options.ApiPort);
         await api.Start();
         await api.Run(4, TimeSpan.FromSeconds(3)); // warm-up: compiled handlers, pools
+        await CostMeter.Settle();
         for (var run = 1; run <= options.Runs; run++)
             foreach (var clients in new[] { 1, 8, 32 })
             {

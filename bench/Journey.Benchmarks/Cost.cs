@@ -43,6 +43,12 @@ public sealed class CostMeter
         _postmaster = postmaster;
     }
 
+    /// <summary>
+    /// Waits until the server has gathered the table counts of what ran before (the store's setup seeding its reference
+    /// data, a warm-up), so that the next measurement's rows written are its own.
+    /// </summary>
+    public static Task Settle() => Task.Delay(StatisticsDelay);
+
     /// <summary>Why statements are not counted (the server has no pg_stat_statements, or it cannot be read), or null.</summary>
     public string? StatementsMissing { get; }
 

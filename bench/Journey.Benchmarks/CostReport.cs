@@ -63,7 +63,7 @@ public static class CostReport
         if (measured.Count == 0) return;
         md.AppendLine("### Rows written per table").AppendLine();
         md.AppendLine("The last run of each write measurement: rows inserted / updated / deleted (an upsert counts as one or the other).");
-        md.AppendLine("The ceiling writes into copies of the tables (`bench_ceiling`).").AppendLine();
+        md.AppendLine("The ceiling's rows are in The ceiling, table by table: its copies are dropped before the server's counts are read.").AppendLine();
         md.AppendLine($"| table | {string.Join(" | ", measured.Select(m => m.Measurement))} |");
         md.AppendLine($"|---|{string.Concat(measured.Select(_ => "---|"))}");
         var tables = measured.SelectMany(m => m.Cost.Rows).GroupBy(r => r.Table).OrderByDescending(g => g.Max(r => r.Total)).Select(g => g.Key);
