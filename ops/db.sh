@@ -353,6 +353,11 @@ fsync = off
 synchronous_commit = off
 full_page_writes = off
 EOF
+    # Statement counts for the benchmarks (ops/bench.sh reports statements per event from them): loaded at start when
+    # the server has the module; ensure_role_and_db makes the extension in the owner's database.
+    if [[ -f $PG_BIN/../lib/pg_stat_statements.so ]]; then
+        printf "\n# Statement counts (pg_stat_statements) for ops/bench.sh.\nshared_preload_libraries = 'pg_stat_statements'\n" >>"$tmp"
+    fi
     mv -f -- "$tmp" "$conf"
     fix_ownership
 }
@@ -488,6 +493,16 @@ SELECT format('CREATE DATABASE %I OWNER %I', '$DB_NAME', '$DB_USER')
 EOF
     ); then
         die "could not create role/database $DB_USER/$DB_NAME: $out"
+    fi
+    # The benchmarks' statement counts: the view (in the owner's database; it reads every database's counts) and the
+    # right to read other roles' statements. No extension when the server was started without the module.
+    if ! out=$("$PG_BIN/psql" -X -q -At -v ON_ERROR_STOP=1 -h "$sock" -p "$PORT" -U "$SUPERUSER" -d "$DB_NAME" 2>&1 <<EOF
+SELECT 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'
+ WHERE current_setting('shared_preload_libraries') LIKE '%pg_stat_statements%' \gexec
+SELECT format('GRANT pg_read_all_stats TO %I', '$DB_USER') \gexec
+EOF
+    ); then
+        die "could not make the pg_stat_statements extension in $DB_NAME: $out"
     fi
 }
 

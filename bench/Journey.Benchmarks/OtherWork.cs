@@ -3,15 +3,12 @@ namespace Journey.Benchmarks;
 /// <summary>
 /// How much of the machine's CPU time other work took during the run: every core's busy time
 /// (/proc/stat) less the time of this process and its children (the service under load among them)
-/// and of the PostgreSQL server the benchmark uses (its postmaster, the backends it has waited for
-/// and those still running). On a quiet machine it is near 0; a figure well above shows the run
-/// shared its cores and its rates are lower bounds. Null where /proc is not there or the server is
-/// not on this machine.
+/// and of the PostgreSQL server the benchmark uses (<see cref="ProcessCpu.ClusterSeconds"/>). On a
+/// quiet machine it is near 0; a figure well above shows the run shared its cores and its rates are
+/// lower bounds. Null where /proc is not there or the server is not on this machine.
 /// </summary>
 public sealed class OtherWork
 {
-    // Index of cutime among the fields after the command name; utime and stime are the two before it, cstime the one after.
-    private const int UserField = 13;
     private readonly int? _postmaster;
     private readonly (long Busy, long Total)? _machineAtStart;
     private readonly long _oursAtStart;
@@ -24,7 +21,7 @@ public sealed class OtherWork
     }
 
     /// <param name="backendPid">The PID of one of the benchmark's own server connections (pg_backend_pid()).</param>
-    public static OtherWork Start(int backendPid) => new(Fields(backendPid) is { } backend ? int.Parse(backend[1]) : null);
+    public static OtherWork Start(int backendPid) => new(ProcessCpu.PostmasterOf(backendPid));
 
     /// <summary>Other work's share of every core's time since <see cref="Start"/>, 0 to 1.</summary>
     public double? Share()
@@ -36,33 +33,8 @@ public sealed class OtherWork
         return Math.Clamp((double)others / total, 0, 1);
     }
 
-    private long Ours() => Times(Environment.ProcessId, withChildren: true) + (_postmaster is { } pm ? Times(pm, withChildren: true) + Children(pm) : 0);
-
-    private static long Children(int parent) =>
-        Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(n => int.TryParse(n, out _)).Sum(n =>
-        {
-            var fields = Fields(int.Parse(n!));
-            return fields is not null && fields[1] == parent.ToString() ? Times(int.Parse(n!), withChildren: false) : 0;
-        });
-
-    private static long Times(int pid, bool withChildren)
-    {
-        if (Fields(pid) is not { } f) return 0;
-        var own = long.Parse(f[UserField - 2]) + long.Parse(f[UserField - 1]);
-        return withChildren ? own + long.Parse(f[UserField]) + long.Parse(f[UserField + 1]) : own;
-    }
-
-    /// <summary>The fields of /proc/PID/stat after the command name: [0] state, [1] ppid, …; null if gone.</summary>
-    private static string[]? Fields(int pid)
-    {
-        try
-        {
-            var text = File.ReadAllText($"/proc/{pid}/stat");
-            return text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        }
-        catch (IOException) { return null; }
-        catch (UnauthorizedAccessException) { return null; }
-    }
+    private long Ours() => ProcessCpu.Ticks(Environment.ProcessId, withChildren: true) +
+        (_postmaster is { } pm ? ProcessCpu.Ticks(pm, withChildren: true) + ProcessCpu.ChildrenTicks(pm) : 0);
 
     /// <summary>Busy and total clock ticks over every core (the first line of /proc/stat).</summary>
     private static (long Busy, long Total)? Machine()

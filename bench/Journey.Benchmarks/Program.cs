@@ -2,7 +2,7 @@ using System.Globalization;
 using Journey.Benchmarks;
 
 // dotnet run -c Release --project bench/Journey.Benchmarks -- --server CONNSTR --repo ROOT --out docs/benchmarks.md [--quick]
-//   [--children N] [--years 1,10,100] [--api-seconds S] [--workers N] [--api-port P] [--api-only]
+//   [--children N] [--years 1,10,100] [--api-seconds S] [--workers N] [--api-port P] [--api-only] [--runs N]
 // ops/bench.sh runs it against a database server of its own; see there.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -21,6 +21,7 @@ var options = new BenchOptions(
     Workers: int.Parse(flags.GetValueOrDefault("--workers", "4")),
     ApiPort: int.Parse(flags.GetValueOrDefault("--api-port", "5097")),
     SliceChildren: quick ? 100 : 300,
-    ApiOnly: flags.ContainsKey("--api-only"));
+    ApiOnly: flags.ContainsKey("--api-only"),
+    Runs: int.Parse(flags.GetValueOrDefault("--runs", quick ? "1" : "3")));
 await new BenchRun(options).Run();
 return 0;

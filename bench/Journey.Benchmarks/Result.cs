@@ -15,6 +15,8 @@ public sealed record Target(string Text, double Limit, bool AtLeast, bool OnRati
     {
         var met = AtLeast ? value >= Limit : value <= Limit;
         var by = AtLeast ? value / Limit - 1 : 1 - value / Limit;
-        return met ? $"met ({by:+0%;-0%} margin)" : $"**missed by {Math.Abs(by):0%}**";
+        if (met) return $"met ({by:+0%;-0%} margin)";
+        // A rate short of its floor is missed by the share it lacks; a time over its limit by how many times the limit it took.
+        return AtLeast ? $"**missed by {Math.Abs(by):0%}**" : $"**missed: {value / Limit:0.0} × the limit**";
     }
 }
