@@ -26,6 +26,8 @@ public sealed class AsRecordedChainUpgradeTests
             CREATE FUNCTION journey.protection_visits_as_at(as_at timestamptz)
             RETURNS TABLE (child_id text, plan_number integer, visit integer, due_date date, held_at timestamptz, status text)
             LANGUAGE sql STABLE AS $fn$ SELECT 'old'::text, 1, 1, NULL::date, NULL::timestamptz, 'met'::text $fn$;
+            -- Nor the KPI months' marking trigger (decision 143), which reads recorded_at and came after it.
+            DROP TRIGGER protection_visits_kpi_mark ON journey.protection_visits;
             ALTER TABLE journey.protection_visits DROP COLUMN recorded_at;
             INSERT INTO journey.protection_visits (child_id, version, plan_number, held_at) VALUES ('UPG-1', 2, 1, now());
             """, cancellation);

@@ -18,7 +18,9 @@ public sealed class ProjectionSnapshot
         // Whatever was recorded before is in the async projection's table too.
         await host.CaughtUp();
         var parts = new Dictionary<string, List<string>>();
-        foreach (var table in host.ProjectionTableNames().Concat(host.StoreTableNames()))
+        // Not the KPI months kept: every write to a table the pack reads marks them, a rebuild's included (decision 143);
+        // the pack they give is a part.
+        foreach (var table in host.ProjectionTableNames().Concat(host.StoreTableNames()).Where(t => !t.StartsWith("journey.kpi_kept_", StringComparison.Ordinal)))
             parts[table] = await host.Strings($"SELECT t::text FROM {table} t ORDER BY 1");
         parts["kpi_pack as occurred"] = await host.Strings(string.Format(KpiPack, "false"));
         parts["kpi_pack as recorded"] = await host.Strings(string.Format(KpiPack, "true"));

@@ -31,7 +31,8 @@ public sealed class RebuildTests(RebuildHost host) : IClassFixture<RebuildHost>
         owned.Intersect(store).ShouldBeEmpty();
         owned.Intersect(kept).ShouldBeEmpty();
         store.ShouldBe(["journey.calendar_days", "journey.timescale_rules", "journey.imported_lines", "journey.kpis",
-            "journey.kpi_comparators", "journey.child_population", "journey.access_log", "journey.disposals"], ignoreOrder: true);
+            "journey.kpi_comparators", "journey.child_population", "journey.kpi_kept_counts", "journey.kpi_kept_months", "journey.kpi_kept_marks",
+            "journey.kpi_kept_state", "journey.access_log", "journey.disposals"], ignoreOrder: true);
         // The hash chain is evidence: a rebuild neither empties it nor rewrites it.
         kept.ShouldBe(["journey.event_hashes"]);
         owned.Count.ShouldBe(owned.Distinct().Count(), "no table is owned twice");
