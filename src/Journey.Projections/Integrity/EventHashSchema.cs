@@ -16,6 +16,7 @@ public static class EventHashSchema
     public static readonly PostgresqlObjectName HashesTable = new(JourneyStore.Schema, "event_hashes", SchemaUtils.IdentifierUsage.General);
     public static readonly string CanonicalFunction = $"{JourneyStore.Schema}.event_canonical";
     public static readonly string ChainFunction = $"{JourneyStore.Schema}.chain_event";
+    public static readonly string ChainBatchFunction = $"{JourneyStore.Schema}.chain_events";
     public static readonly string SealFunction = $"{JourneyStore.Schema}.seal_stream";
     private static readonly string LinkFunction = $"{JourneyStore.Schema}.link_events";
 
@@ -54,7 +55,7 @@ public static class EventHashSchema
         return table;
     }
 
-    public static IEnumerable<Function> Functions() => [Canonical(), Link(), Chain(), Seal()];
+    public static IEnumerable<Function> Functions() => [Canonical(), Link(), Chain(), ChainBatch(), Seal()];
 
     /// <summary>
     /// The canonical text of one event: a JSON array, rendered by PostgreSQL's jsonb output, of the
@@ -150,6 +151,25 @@ public static class EventHashSchema
             v_count := {{LinkFunction}}(p_stream, 1, p_version - 1, p_by);
           END IF;
           RETURN v_count + {{LinkFunction}}(p_stream, p_version, p_version, p_by);
+        END
+        $fn$;
+        """);
+
+    /// <summary>
+    /// Chains a batch of events, the i-th being version p_versions[i] of child p_streams[i] recorded by
+    /// p_by[i], one after another in the order given, each exactly as journey.chain_event chains it:
+    /// the inline projection's one statement for all the events of a transaction or a replayed page.
+    /// </summary>
+    private static Function ChainBatch() => Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{ChainBatchFunction}}(p_streams text[], p_versions bigint[], p_by text[])
+        RETURNS integer LANGUAGE plpgsql AS $fn$
+        DECLARE
+          v_count integer := 0;
+        BEGIN
+          FOR i IN 1 .. coalesce(array_length(p_streams, 1), 0) LOOP
+            v_count := v_count + {{ChainFunction}}(p_streams[i], p_versions[i], p_by[i]);
+          END LOOP;
+          RETURN v_count;
         END
         $fn$;
         """);

@@ -20,7 +20,7 @@ public static class AnalyticsViews
     /// <summary>Journey objects that are not analysts' business: the event store, Wolverine's, the audit trail (disposals included), the import ledger.</summary>
     private static bool Excluded(string name) =>
         name.StartsWith("mt_", StringComparison.Ordinal) || name.StartsWith("wolverine_", StringComparison.Ordinal)
-        || name is "access_log" or "event_hashes" or "imported_lines" or "event_canonical" or "chain_event" or "link_events" or "seal_stream"
+        || name is "access_log" or "event_hashes" or "imported_lines" or "event_canonical" or "chain_event" or "chain_events" or "link_events" or "seal_stream"
             or "disposals" or "disposal_canonical" or "dispose_child";
 
     private sealed record Column(string Name, string Type);
