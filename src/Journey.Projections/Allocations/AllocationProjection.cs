@@ -54,7 +54,7 @@ public sealed class AllocationProjection : SetProjection
                 case EventWithdrawn { Withdrawn: CaseAllocated } w: rows.Delete((child, w.WithdrawnVersion)); break;
             }
         }
-        Delete(operations, rows.Deletes);
+        SetStatements.DeleteChildRows(operations, AllocationsTable, "version", "bigint", rows.Deletes);
         Upsert(operations, rows.Upserts);
     }
 
@@ -62,15 +62,6 @@ public sealed class AllocationProjection : SetProjection
 
     private static AllocationRow Row(string child, long version, CaseAllocated allocated) =>
         new(child, version, allocated.Team, allocated.Worker, allocated.OccurredAt.ToUniversalTime());
-
-    private static void Delete(IDocumentOperations operations, IReadOnlyList<(string Child, long Version)> keys)
-    {
-        if (keys.Count == 0) return;
-        operations.QueueSqlCommand($"""
-            DELETE FROM {AllocationsTable.QualifiedName} a USING unnest(?::text[], ?::bigint[]) AS d(child_id, version)
-             WHERE a.child_id = d.child_id AND a.version = d.version
-            """, keys.Select(k => k.Child).ToArray(), keys.Select(k => k.Version).ToArray());
-    }
 
     private static void Upsert(IDocumentOperations operations, IReadOnlyList<AllocationRow> rows)
     {

@@ -105,7 +105,7 @@ public sealed class ReferralProjection : SetProjection
                 case EventWithdrawn { Withdrawn: ReferralAccepted r }: rows.Delete((child, r.ReferralNumber)); break;
             }
         }
-        Delete(operations, rows.Deletes);
+        SetStatements.DeleteChildRows(operations, ReferralsTable, "referral_number", "integer", rows.Deletes);
         Upsert(operations, rows.Upserts);
     }
 
@@ -113,15 +113,6 @@ public sealed class ReferralProjection : SetProjection
 
     private static ReferralRow Row(string child, ReferralAccepted referral, DateTimeOffset recordedAt) =>
         new(child, referral.ReferralNumber, referral.OccurredAt.ToUniversalTime(), referral.NoFurtherAction, recordedAt.ToUniversalTime(), referral.PrimaryNeed);
-
-    private static void Delete(IDocumentOperations operations, IReadOnlyList<(string Child, int Number)> keys)
-    {
-        if (keys.Count == 0) return;
-        operations.QueueSqlCommand($"""
-            DELETE FROM {ReferralsTable.QualifiedName} r USING unnest(?::text[], ?::integer[]) AS d(child_id, referral_number)
-             WHERE r.child_id = d.child_id AND r.referral_number = d.referral_number
-            """, keys.Select(k => k.Child).ToArray(), keys.Select(k => k.Number).ToArray());
-    }
 
     /// <summary>Records (or, correcting, replaces) referrals; the time each was first recorded stays.</summary>
     private static void Upsert(IDocumentOperations operations, IReadOnlyList<ReferralRow> rows)
