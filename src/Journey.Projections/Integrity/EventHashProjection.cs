@@ -1,6 +1,6 @@
 using JasperFx.Events;
+using Journey.Projections.Sets;
 using Marten;
-using Marten.Events.Projections;
 
 namespace Journey.Projections.Integrity;
 
@@ -15,8 +15,11 @@ namespace Journey.Projections.Integrity;
 /// Never torn down on a rebuild, and chaining a version already chained does nothing, so replaying
 /// this projection cannot rewrite the evidence; a replay only seals children not yet chained.
 /// </para>
+/// <para>
+/// A batch of events (one SaveChanges, or a replayed page) is chained by one statement.
+/// </para>
 /// </summary>
-public sealed class EventHashProjection : EventProjection
+public sealed class EventHashProjection : SetProjection
 {
     public const string ProjectionName = "EventHashes";
 
@@ -28,14 +31,17 @@ public sealed class EventHashProjection : EventProjection
         foreach (var function in EventHashSchema.Functions()) SchemaObjects.Add(function);
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    /// <summary>
+    /// One statement for the whole batch: journey.chain_events chains each (child, version, recorder)
+    /// in the order given, exactly as journey.chain_event did called once per event, so the links are
+    /// the same; what is saved is a round of statements per event.
+    /// </summary>
+    protected override void ApplyBatch(IDocumentOperations operations, IReadOnlyList<IEvent> events)
     {
         // Marten's tombstones (placeholders for sequence numbers of failed appends) belong to no child.
-        if (e.Data is Tombstone || e.StreamKey is null) return ValueTask.CompletedTask;
-        if (e.UserName is { } by)
-            operations.QueueSqlCommand($"SELECT {EventHashSchema.ChainFunction}(?, ?, ?)", e.StreamKey, e.Version, by);
-        else
-            operations.QueueSqlCommand($"SELECT {EventHashSchema.ChainFunction}(?, ?, NULL)", e.StreamKey, e.Version);
-        return ValueTask.CompletedTask;
+        var chained = events.Where(e => e.Data is not Tombstone && e.StreamKey is not null).ToList();
+        if (chained.Count == 0) return;
+        operations.QueueSqlCommand($"SELECT {EventHashSchema.ChainBatchFunction}(?::text[], ?::bigint[], ?::text[])",
+            chained.Select(e => e.StreamKey!).ToArray(), chained.Select(e => e.Version).ToArray(), chained.Select(e => e.UserName).ToArray());
     }
 }

@@ -16,6 +16,7 @@ public static class EventHashSchema
     public static readonly PostgresqlObjectName HashesTable = new(JourneyStore.Schema, "event_hashes", SchemaUtils.IdentifierUsage.General);
     public static readonly string CanonicalFunction = $"{JourneyStore.Schema}.event_canonical";
     public static readonly string ChainFunction = $"{JourneyStore.Schema}.chain_event";
+    public static readonly string ChainBatchFunction = $"{JourneyStore.Schema}.chain_events";
     public static readonly string SealFunction = $"{JourneyStore.Schema}.seal_stream";
     private static readonly string LinkFunction = $"{JourneyStore.Schema}.link_events";
 
@@ -54,7 +55,7 @@ public static class EventHashSchema
         return table;
     }
 
-    public static IEnumerable<Function> Functions() => [Canonical(), Link(), Chain(), Seal()];
+    public static IEnumerable<Function> Functions() => [Canonical(), Link(), Chain(), ChainBatch(), Seal()];
 
     /// <summary>
     /// The canonical text of one event: a JSON array, rendered by PostgreSQL's jsonb output, of the
@@ -84,6 +85,13 @@ public static class EventHashSchema
     /// event of a child whose record was disposed of (journey.disposals).
     /// </summary>
     private static Function Chain() => SqlFile.Function(typeof(EventHashSchema), "chain_event");
+
+    /// <summary>
+    /// Chains a batch of events, the i-th being version p_versions[i] of child p_streams[i] recorded by
+    /// p_by[i], one after another in the order given, each exactly as journey.chain_event chains it:
+    /// the inline projection's one statement for all the events of a transaction or a replayed page.
+    /// </summary>
+    private static Function ChainBatch() => SqlFile.Function(typeof(EventHashSchema), "chain_events");
 
     /// <summary>
     /// Seals a child none of whose events is chained yet (history stored before this feature):

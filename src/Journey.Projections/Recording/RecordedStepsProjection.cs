@@ -2,8 +2,8 @@ using System.Globalization;
 using JasperFx.Events;
 using Journey.Domain.Corrections;
 using Journey.Domain.Journeys;
+using Journey.Projections.Sets;
 using Marten;
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -17,14 +17,15 @@ namespace Journey.Projections.Recording;
 /// change, and mark that step corrected or withdrawn. journey.recording_lag(from, to) reads it.
 /// <para>
 /// Run by the async daemon (docs/decisions.md): nothing here is needed inside the write's
-/// transaction, and the lag report can trail the writes by a moment. It reads the envelope of
+/// transaction, and the lag report can trail the writes by a moment. Each page of events the daemon
+/// hands it is written in two statements (<see cref="SetProjection"/>). It reads the envelope of
 /// every event (sequence, timestamp, user, headers), so it takes events itself rather than through
 /// CorrectableEventProjection, which hands subclasses only the fact. Every statement is an upsert
 /// or an update to a value the event fixes, so replaying the projection over rows it already
 /// wrote (Marten's rebuild, or the daemon resuming after a crash) leaves the same rows.
 /// </para>
 /// </summary>
-public sealed class RecordedStepsProjection : EventProjection
+public sealed class RecordedStepsProjection : SetProjection
 {
     public const string ProjectionName = "RecordedSteps";
     /// <summary>The daemon's one shard for it: its progress row in mt_event_progression.</summary>
@@ -51,50 +52,85 @@ public sealed class RecordedStepsProjection : EventProjection
         SchemaObjects.Add(RecordingLagSchema.Function());
     }
 
-    public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
+    /// <summary>
+    /// The batch's rows in two statements: every event's own row upserted (one per key, the last in
+    /// sequence order), then the corrected and withdrawn steps' status set. A step always comes before
+    /// its correction or withdrawal, so setting statuses after the upserts gives what writing each
+    /// event's statements in turn gave.
+    /// </summary>
+    protected override void ApplyBatch(IDocumentOperations operations, IReadOnlyList<IEvent> events)
     {
-        if (e.Data is not IJourneyEvent fact) return ValueTask.CompletedTask;
-        var child = e.StreamKey!;
-        long? changes = fact switch
+        var rows = new RowChanges<(string, long), StepRow>();
+        var statuses = new RowChanges<(string, long), StatusChange>(
+            (earlier, later) => later with { CurrentOccurredAt = later.CurrentOccurredAt ?? earlier.CurrentOccurredAt });
+        foreach (var e in events)
         {
-            EventCorrected c => c.CorrectedVersion,
-            EventWithdrawn w => w.WithdrawnVersion,
-            _ => null,
-        };
-        Upsert(operations, child, e, fact, changes);
-        switch (fact)
-        {
-            case EventCorrected c:
-                operations.QueueSqlCommand($"UPDATE {StepsTable.QualifiedName} SET status = 'corrected', current_occurred_at = ? WHERE child_id = ? AND version = ?",
-                    c.Replacement.OccurredAt.ToUniversalTime(), child, c.CorrectedVersion);
-                break;
-            case EventWithdrawn w:
-                operations.QueueSqlCommand($"UPDATE {StepsTable.QualifiedName} SET status = 'withdrawn' WHERE child_id = ? AND version = ?",
-                    child, w.WithdrawnVersion);
-                break;
+            if (e.Data is not IJourneyEvent fact) continue;
+            var child = e.StreamKey!;
+            long? changes = fact switch
+            {
+                EventCorrected c => c.CorrectedVersion,
+                EventWithdrawn w => w.WithdrawnVersion,
+                _ => null,
+            };
+            rows.Upsert((child, e.Version), Row(child, e, fact, changes));
+            switch (fact)
+            {
+                case EventCorrected c:
+                    statuses.Upsert((child, c.CorrectedVersion), new StatusChange(child, c.CorrectedVersion, "corrected", c.Replacement.OccurredAt.ToUniversalTime()));
+                    break;
+                case EventWithdrawn w:
+                    statuses.Upsert((child, w.WithdrawnVersion), new StatusChange(child, w.WithdrawnVersion, "withdrawn", null));
+                    break;
+            }
         }
-        return ValueTask.CompletedTask;
+        Upsert(operations, rows.Upserts);
+        SetStatuses(operations, statuses.Upserts);
     }
 
+    /// <summary>A step's row as its event states it.</summary>
+    private sealed record StepRow(string Child, long Version, long Sequence, string EventType, DateTimeOffset OccurredAt, DateTimeOffset RecordedAt,
+        string? RecordedBy, DateTimeOffset? ImportedAt, long? ChangesVersion);
+
+    /// <summary>What a correction or withdrawal sets on the step it changes (a withdrawal leaves the current date as it is).</summary>
+    private sealed record StatusChange(string Child, long Version, string Status, DateTimeOffset? CurrentOccurredAt);
+
+    private static StepRow Row(string child, IEvent e, IJourneyEvent fact, long? changes) =>
+        new(child, e.Version, e.Sequence, fact.GetType().Name, fact.OccurredAt.ToUniversalTime(), e.Timestamp.ToUniversalTime(), e.UserName, ImportedAt(e), changes);
+
     /// <summary>
-    /// The row as this event states it. Replaying a step resets its status and current date, and its
+    /// The rows as their events state them. Replaying a step resets its status and current date, and its
     /// later correction or withdrawal, replayed after it in sequence, sets them again.
     /// </summary>
-    private static void Upsert(IDocumentOperations operations, string child, IEvent e, IJourneyEvent fact, long? changes)
+    private static void Upsert(IDocumentOperations operations, IReadOnlyList<StepRow> rows)
     {
-        var occurred = fact.OccurredAt.ToUniversalTime();
-        // Who recorded, when imported and what it changes are optional.
-        var values = new SqlValues(child, e.Version, e.Sequence, fact.GetType().Name, occurred, e.Timestamp.ToUniversalTime(), occurred, "recorded")
-            .Add(e.UserName).Add(ImportedAt(e)).Add(changes);
+        if (rows.Count == 0) return;
         operations.QueueSqlCommand($"""
             INSERT INTO {StepsTable.QualifiedName}
               (child_id, version, sequence, event_type, occurred_at, recorded_at, current_occurred_at, status, recorded_by, imported_at, changes_version)
-            VALUES ({values.Placeholders})
+            SELECT r.child_id, r.version, r.sequence, r.event_type, r.occurred_at, r.recorded_at, r.occurred_at, 'recorded', r.recorded_by, r.imported_at, r.changes_version
+              FROM unnest(?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[], ?::timestamptz[], ?::bigint[])
+                AS r(child_id, version, sequence, event_type, occurred_at, recorded_at, recorded_by, imported_at, changes_version)
             ON CONFLICT (child_id, version) DO UPDATE SET
               sequence = excluded.sequence, event_type = excluded.event_type, occurred_at = excluded.occurred_at,
               recorded_at = excluded.recorded_at, current_occurred_at = excluded.current_occurred_at, status = excluded.status,
               recorded_by = excluded.recorded_by, imported_at = excluded.imported_at, changes_version = excluded.changes_version
-            """, values.Parameters);
+            """,
+            rows.Select(r => r.Child).ToArray(), rows.Select(r => r.Version).ToArray(), rows.Select(r => r.Sequence).ToArray(),
+            rows.Select(r => r.EventType).ToArray(), rows.Select(r => r.OccurredAt).ToArray(), rows.Select(r => r.RecordedAt).ToArray(),
+            rows.Select(r => r.RecordedBy).ToArray(), rows.Select(r => r.ImportedAt).ToArray(), rows.Select(r => r.ChangesVersion).ToArray());
+    }
+
+    private static void SetStatuses(IDocumentOperations operations, IReadOnlyList<StatusChange> changes)
+    {
+        if (changes.Count == 0) return;
+        operations.QueueSqlCommand($"""
+            UPDATE {StepsTable.QualifiedName} s SET status = c.status, current_occurred_at = coalesce(c.current_occurred_at, s.current_occurred_at)
+              FROM unnest(?::text[], ?::bigint[], ?::text[], ?::timestamptz[]) AS c(child_id, version, status, current_occurred_at)
+             WHERE s.child_id = c.child_id AND s.version = c.version
+            """,
+            changes.Select(c => c.Child).ToArray(), changes.Select(c => c.Version).ToArray(), changes.Select(c => c.Status).ToArray(),
+            changes.Select(c => c.CurrentOccurredAt).ToArray());
     }
 
     /// <summary>When an imported step was loaded here (the importer's importedAt header); null for steps recorded through the API.</summary>

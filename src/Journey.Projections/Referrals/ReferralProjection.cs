@@ -1,6 +1,10 @@
+using JasperFx.Events;
+using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Projections.Corrections;
+using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
+using Journey.Projections.Sets;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
@@ -17,7 +21,7 @@ namespace Journey.Projections.Referrals;
 /// as recorded, recorded by t: a referral is a re-referral only once the previous one is known
 /// (referrals_as_at(t) is the as-occurred view).
 /// </summary>
-public sealed class ReferralProjection : CorrectableEventProjection
+public sealed class ReferralProjection : SetProjection
 {
     public static readonly PostgresqlObjectName ReferralsTable = new(JourneyStore.Schema, "referrals", SchemaUtils.IdentifierUsage.General);
     public static readonly string WithRereferralView = $"{JourneyStore.Schema}.referrals_with_rereferral";
@@ -55,29 +59,45 @@ public sealed class ReferralProjection : CorrectableEventProjection
     /// <summary>The view referrals_with_rereferral (referrals_with_rereferral.sql): every referral, referrals_as_at at 'infinity', as occurred.</summary>
     private static View WithRereferral() => SqlFile.View(typeof(ReferralProjection), "referrals_with_rereferral");
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    /// <summary>
+    /// The batch's referrals in at most two statements: the referrals withdrawn, then those recorded or
+    /// corrected, one per referral, the last change in sequence order winning; a correction keeps the time the
+    /// referral was first recorded, whether that row is already stored or earlier in the batch.
+    /// </summary>
+    protected override void ApplyBatch(IDocumentOperations operations, IReadOnlyList<IEvent> events)
     {
-        if (fact is ReferralAccepted referral) Upsert(operations, child, referral, recordedAt);
+        var rows = new RowChanges<(string, int), ReferralRow>((earlier, later) => later with { RecordedAt = earlier.RecordedAt });
+        foreach (var e in events)
+        {
+            var child = e.StreamKey!;
+            switch (e.Data)
+            {
+                case ReferralAccepted r: rows.Upsert((child, r.ReferralNumber), Row(child, r, e.Timestamp)); break;
+                // A correction's own timestamp is when it was made; the row keeps its referral's first recorded time.
+                case EventCorrected { Replacement: ReferralAccepted r }: rows.Upsert((child, r.ReferralNumber), Row(child, r, e.Timestamp)); break;
+                case EventWithdrawn { Withdrawn: ReferralAccepted r }: rows.Delete((child, r.ReferralNumber)); break;
+            }
+        }
+        SetStatements.DeleteChildRows(operations, ReferralsTable, "referral_number", "integer", rows.Deletes);
+        Upsert(operations, rows.Upserts);
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
-    {
-        if (fact is ReferralAccepted referral)
-            operations.QueueSqlCommand($"DELETE FROM {ReferralsTable.QualifiedName} WHERE child_id = ? AND referral_number = ?", child, referral.ReferralNumber);
-    }
+    private sealed record ReferralRow(string Child, int Number, DateTimeOffset ReferredAt, bool NoFurtherAction, DateTimeOffset RecordedAt, string? PrimaryNeed);
 
-    /// <summary>Records (or, correcting, replaces) a referral; the time it was first recorded stays.</summary>
-    private static void Upsert(IDocumentOperations operations, string child, ReferralAccepted referral, DateTimeOffset recordedAt)
+    private static ReferralRow Row(string child, ReferralAccepted referral, DateTimeOffset recordedAt) =>
+        new(child, referral.ReferralNumber, referral.OccurredAt.ToUniversalTime(), referral.NoFurtherAction, recordedAt.ToUniversalTime(), referral.PrimaryNeed);
+
+    /// <summary>Records (or, correcting, replaces) referrals; the time each was first recorded stays.</summary>
+    private static void Upsert(IDocumentOperations operations, IReadOnlyList<ReferralRow> rows)
     {
-        // A primary need is optional.
-        var values = new SqlValues(child, referral.ReferralNumber, referral.OccurredAt.ToUniversalTime(), referral.NoFurtherAction,
-            recordedAt.ToUniversalTime()).Add(referral.PrimaryNeed);
+        if (rows.Count == 0) return;
         operations.QueueSqlCommand($"""
             INSERT INTO {ReferralsTable.QualifiedName} (child_id, referral_number, referred_at, no_further_action, recorded_at, primary_need)
-            VALUES ({values.Placeholders})
+            SELECT * FROM unnest(?::text[], ?::integer[], ?::timestamptz[], ?::boolean[], ?::timestamptz[], ?::text[])
             ON CONFLICT (child_id, referral_number) DO UPDATE
               SET referred_at = excluded.referred_at, no_further_action = excluded.no_further_action, primary_need = excluded.primary_need,
                   recorded_at = coalesce({ReferralsTable.QualifiedName}.recorded_at, excluded.recorded_at)
-            """, values.Parameters);
+            """, rows.Select(r => r.Child).ToArray(), rows.Select(r => r.Number).ToArray(), rows.Select(r => r.ReferredAt).ToArray(),
+            rows.Select(r => r.NoFurtherAction).ToArray(), rows.Select(r => r.RecordedAt).ToArray(), rows.Select(r => r.PrimaryNeed).ToArray());
     }
 }

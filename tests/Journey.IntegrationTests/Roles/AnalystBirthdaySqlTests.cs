@@ -29,6 +29,7 @@ public sealed class AnalystBirthdaySqlTests(JourneyHost host)
         ["report_month"] = "date '2026-11-01'",
         ["from_month"] = "date '2026-11-01'",
         ["to_month"] = "date '2026-11-01'",
+        ["months"] = "ARRAY[date '2026-11-01']",
     };
 
     private string Pseudonym(string child) => host.Services.GetRequiredService<Pseudonyms>().Child(child);
