@@ -1,8 +1,6 @@
 using JasperFx.Events;
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
-using Journey.Projections.Corrections;
-using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
 using Journey.Projections.Sets;
 using Marten;
