@@ -1,7 +1,7 @@
-using Journey.Projections.Logging;
 using System.Diagnostics;
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
+using Journey.Projections.Logging;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
 

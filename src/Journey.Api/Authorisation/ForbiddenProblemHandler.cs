@@ -1,6 +1,6 @@
-using Journey.Projections.Logging;
 using Journey.Api.Access;
 using Journey.Api.Hosting;
+using Journey.Projections.Logging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 

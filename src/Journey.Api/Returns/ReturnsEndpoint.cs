@@ -1,9 +1,9 @@
-using Journey.Projections.Logging;
 using Journey.Api.Access;
 using Journey.Api.Authorisation;
 using Journey.Api.Hosting;
 using Journey.Api.Recording;
 using Journey.Domain.Journeys;
+using Journey.Projections.Logging;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;

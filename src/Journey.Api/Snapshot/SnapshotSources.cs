@@ -2,8 +2,8 @@ using JasperFx.Events.Projections;
 using Journey.Projections.Rebuild;
 using Marten;
 using Marten.Events.Projections;
-using Weasel.Postgresql.Views;
 using Weasel.Postgresql.Tables;
+using Weasel.Postgresql.Views;
 
 namespace Journey.Api.Snapshot;
 

@@ -1,12 +1,12 @@
-using JasperFx.CodeGeneration.Frames;
-using Journey.Domain.Journeys;
-using Journey.IntegrationTests.Infrastructure;
 using System.Net;
 using System.Reflection;
 using System.Text;
+using JasperFx.CodeGeneration.Frames;
+using Journey.Domain.Journeys;
+using Journey.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Http;
-using Wolverine.Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace Journey.IntegrationTests.Api;
 
