@@ -6,6 +6,7 @@ using Journey.IntegrationTests.Kpis;
 using Journey.Projections;
 using Journey.Projections.Import;
 using Journey.Projections.Integrity;
+using Journey.Projections.Kpis;
 using Journey.Projections.Rebuild;
 using Journey.Projections.Recording;
 using Journey.Synthetic;
@@ -48,7 +49,11 @@ public sealed class CeilingTablesTests
         var written = after.Where(a => a.Value > before.GetValueOrDefault(a.Key)).Select(a => a.Key).ToList();
 
         var ceiling = await Ceiling.HoldingRows(database.ConnectionString, empty);
-        ceiling.ShouldBe(written, ignoreOrder: true);
+        // The KPI months' marks (decision 143) hold a row before any load, from the start-up's check, and a load adds one
+        // per transaction, not per event: the one table the load writes that the ceiling, which copies tables the load
+        // filled from empty, leaves out.
+        written.Except(empty).ShouldBe([KpiKeptSchema.MarksTableName.QualifiedName]);
+        ceiling.ShouldBe(written.Intersect(empty), ignoreOrder: true);
         var events = $"{JourneyStore.Schema}.mt_events";
         ceiling.ShouldContain(events);
         ceiling.ShouldContain($"{JourneyStore.Schema}.mt_streams");

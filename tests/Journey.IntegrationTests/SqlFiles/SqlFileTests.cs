@@ -1,5 +1,6 @@
 using Journey.Domain.Timescales;
 using Journey.Projections;
+using Journey.Projections.Kpis;
 using Marten;
 using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Views;
@@ -14,10 +15,10 @@ namespace Journey.IntegrationTests.SqlFiles;
 public sealed class SqlFileTests
 {
     /// <summary>
-    /// The KPI pack's functions, the one exception for now: its SQL is being rewritten in its C# (decision 149) and moves
-    /// to files once that lands.
+    /// The KPI pack's functions (named kpi_), the kept months' and their marking triggers' included, the one exception for
+    /// now: its SQL was rewritten in its C# (decisions 142 to 145, 149) and moves to files next.
     /// </summary>
-    private static readonly string[] Kpis = ["kpi_children", "kpi_children_by_month", "kpi_pack"];
+    private static bool OfTheKpiPack(string name) => name.StartsWith("kpi_", StringComparison.Ordinal);
 
     /// <summary>
     /// The functions whose SQL is still assembled in C#, to move folder by folder (the list only shrinks): the review
@@ -76,7 +77,8 @@ public sealed class SqlFileTests
     {
         var fromCode = StoreSql().Keys.Except(Files().Keys);
 
-        fromCode.ShouldBe(NotYetMoved.Concat(Kpis), ignoreOrder: true);
+        fromCode.Where(name => !OfTheKpiPack(name)).ShouldBe(NotYetMoved, ignoreOrder: true);
+        fromCode.ShouldContain(KpiSchema.PackFunction[(KpiSchema.PackFunction.IndexOf('.') + 1)..]);
     }
 
     [Fact]
