@@ -1,4 +1,5 @@
 using System.Data;
+using JasperFx.Events;
 using Journey.Api.Access;
 using Journey.Api.Hosting;
 using Journey.Api.Retention;
@@ -24,6 +25,10 @@ public static class ReturnRead
     /// </summary>
     public static async Task<ReturnBuild> Build(IStatutoryReturn statutoryReturn, ReturnParameters parameters, IDocumentStore store, CancellationToken cancellation)
     {
+        // The event store's schema check first, outside the read: a command (which may change the schema) otherwise makes
+        // it at its first query of the events, inside the read, and its DDL waits on the tables the read already holds
+        // (the KPI months' marking triggers are dropped and made again on their tables) until it times out.
+        await store.Storage.Database.EnsureStorageExistsAsync(typeof(IEvent), cancellation);
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellation);
