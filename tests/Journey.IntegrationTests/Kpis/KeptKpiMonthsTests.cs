@@ -32,6 +32,7 @@ public sealed class KeptKpiMonthsTests : IAsyncLifetime
     public async Task Random_late_corrected_and_withdrawn_steps_and_allocations_leave_the_kept_pack_equal_to_a_full_recompute()
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("JOURNEY_KEPT_KPI_SEED"), out var given) ? given : Random.Shared.Next();
+        TestContext.Current.TestOutputHelper?.WriteLine($"JOURNEY_KEPT_KPI_SEED={seed}");
         var random = new Random(seed);
         var first = ThisMonth.AddMonths(-8);
         var children = new List<Child>();
@@ -202,6 +203,7 @@ public sealed class KeptKpiMonthsTests : IAsyncLifetime
         public List<long> Allocations { get; } = [];
         public long Versions { get; set; }
         public DateTimeOffset LastAllocated { get; set; } = Referred;
+        public DateTimeOffset Decided { get; set; }
     }
 
     /// <summary>A contact in a random month of the range, decided within 1 to 60 hours, referred and perhaps allocated: recorded now, late.</summary>
@@ -210,7 +212,8 @@ public sealed class KeptKpiMonthsTests : IAsyncLifetime
         var days = (UkTime.DateOf(DateTimeOffset.UtcNow).DayNumber - first.DayNumber) - 4;
         var received = new DateTimeOffset(first.AddDays(random.Next(days)).ToDateTime(new TimeOnly(8 + random.Next(8), 0)), TimeSpan.Zero);
         var child = new Child(JourneyApi.NewChildId(), received, received.AddHours(70));
-        await Contact(child.Id, received, received.AddHours(1 + random.Next(60)), referredAt: child.Referred);
+        child.Decided = received.AddHours(1 + random.Next(60));
+        await Contact(child.Id, received, child.Decided, referredAt: child.Referred);
         child.Versions = 3;
         if (random.Next(2) == 0) await Allocate(child, random);
         return child;
@@ -222,14 +225,21 @@ public sealed class KeptKpiMonthsTests : IAsyncLifetime
         return Task.FromResult($"a new child, received {child.Received:O}");
     }
 
-    /// <summary>The front door's decision (version 2) corrected to another time between the contact and the referral.</summary>
+    /// <summary>
+    /// The front door's decision (version 2) corrected to another time between the contact and the referral: never the
+    /// time it stands at, which the service refuses as a correction that changes nothing.
+    /// </summary>
     private async Task<string> CorrectDecision(Child child, Random random)
     {
         var decision = (await _client.Timeline(child.Id)).Single(e => e!["version"]!.GetValue<long>() == 2)!;
         var replacement = decision["data"]!.DeepClone().AsObject();
-        var decided = child.Received.AddHours(1 + random.Next(60));
+        var standing = (int)(child.Decided - child.Received).TotalHours;
+        var hours = 1 + random.Next(59);
+        if (hours >= standing) hours++;
+        var decided = child.Received.AddHours(hours);
         replacement["occurredAt"] = decided;
         await _client.RecordOk(child.Id, "corrections", new { version = 2L, reason = "Decided at another time", replacement });
+        child.Decided = decided;
         child.Versions++;
         return $"{child.Id}'s decision corrected to {decided:O}";
     }
