@@ -9,7 +9,7 @@ namespace Journey.Api.Import;
 /// Stores a batch of children's runs in one transaction: one look-up of the ledger for every line,
 /// every child's journey fetched in one batched query, each line decided in order against the journey as the lines
 /// before it left it (accepted events are folded in memory with the domain's own Evolve), and every
-/// accepted event and ledger row saved together with the inline projections. The report is only
+/// accepted event and the batch's ledger rows (one statement) saved with the inline projections. The report is only
 /// told what was stored once the transaction commits.
 /// </summary>
 internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string importedBy, ImportReport report, ILogger? log)
@@ -82,6 +82,7 @@ internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string
         var disposed = await Retention.DisposedRecords.Among(session,
             children.Zip(streams).Where(c => c.Second.Aggregate is null).Select(c => c.First[0].ChildId).ToList(), cancellation);
 
+        var ledger = new List<(string Hash, string ChildId, string EventType, long Version)>();
         foreach (var (lines, stream) in children.Zip(streams))
         {
             var journey = stream.Aggregate ?? ChildJourney.New(lines[0].ChildId);
@@ -112,15 +113,20 @@ internal sealed class BulkBatch(IDocumentStore store, TimeProvider clock, string
                     stream.AppendOne(wrapped);
                     journey = journey.Evolve(e);
                 }
-                session.QueueSqlCommand(
-                    $"insert into {ImportSchema.ImportedLinesTable.QualifiedName} (line_hash, child_id, event_type, stream_version, imported_at, imported_by) values (?, ?, ?, ?, ?, ?)",
-                    line.Hash, line.ChildId, line.Step.Event.Name, journey.Version, now, importedBy);
+                ledger.Add((line.Hash, line.ChildId, line.Step.Event.Name, journey.Version));
                 outcome.ToStore.Add(line);
                 outcome.Stored++;
                 outcome.EventsAppended += decision.Events.Count;
             }
         }
-        if (outcome.ToStore.Count > 0) await session.SaveChangesAsync(cancellation);
+        if (outcome.ToStore.Count == 0) return outcome;
+        // The batch's ledger rows in one statement: a line another writer stored meanwhile fails it, and the batch with it.
+        session.QueueSqlCommand($"""
+            insert into {ImportSchema.ImportedLinesTable.QualifiedName} (line_hash, child_id, event_type, stream_version, imported_at, imported_by)
+            select l.hash, l.child_id, l.event_type, l.version, ?, ? from unnest(?::text[], ?::text[], ?::text[], ?::bigint[]) as l(hash, child_id, event_type, version)
+            """, now, importedBy, ledger.Select(r => r.Hash).ToArray(), ledger.Select(r => r.ChildId).ToArray(),
+            ledger.Select(r => r.EventType).ToArray(), ledger.Select(r => r.Version).ToArray());
+        await session.SaveChangesAsync(cancellation);
         return outcome;
     }
 
