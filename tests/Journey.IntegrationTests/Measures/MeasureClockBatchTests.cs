@@ -5,10 +5,8 @@ using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.IntegrationTests.Daemon;
-using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.Protection;
 using Journey.Projections.Timeliness;
-using Npgsql;
 
 namespace Journey.IntegrationTests.Measures;
 
@@ -62,24 +60,7 @@ public sealed class MeasureClockBatchTests(DaemonHost host)
     [Fact]
     public async Task Many_childrens_clock_moving_steps_in_one_session_give_the_clocks_of_one_session_per_event()
     {
-        var cancellation = TestContext.Current.CancellationToken;
-        var together = Enumerable.Range(0, 5).Select(_ => JourneyApi.NewChildId()).ToArray();
-        var apart = Enumerable.Range(0, 5).Select(_ => JourneyApi.NewChildId()).ToArray();
-
-        await using (var session = host.Store.LightweightSession())
-        {
-            for (var i = 0; i < together.Length; i++) session.Events.StartStream(together[i], Journey(i));
-            await session.SaveChangesAsync(cancellation);
-        }
-        for (var i = 0; i < apart.Length; i++)
-        {
-            foreach (var step in Journey(i))
-            {
-                await using var session = host.Store.LightweightSession();
-                session.Events.Append(apart[i], step);
-                await session.SaveChangesAsync(cancellation);
-            }
-        }
+        var (together, apart) = await BatchAppends.TogetherAndApart(host, 5, Journey);
 
         for (var i = 0; i < together.Length; i++)
         {
@@ -121,16 +102,5 @@ public sealed class MeasureClockBatchTests(DaemonHost host)
         FROM {MeasureSchema.ClocksTable.QualifiedName} c WHERE child_id = @c ORDER BY measure, episode
         """);
 
-    private async Task<List<string>> Rows(string child, string select)
-    {
-        await using var connection = new NpgsqlConnection(host.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = new NpgsqlCommand(select, connection);
-        command.Parameters.AddWithValue("c", child);
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        var rows = new List<string>();
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i)))));
-        return rows;
-    }
+    private Task<List<string>> Rows(string child, string select) => BatchAppends.Rows(host, child, select);
 }
