@@ -2,6 +2,7 @@ using JasperFx.Events;
 using Journey.Domain.Protection;
 using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
+using Journey.Projections.Sets;
 using Journey.Projections.Timeliness;
 using Marten;
 using Weasel.Postgresql;
@@ -20,7 +21,7 @@ namespace Journey.Projections.Protection;
 /// the conference, the enquiry's conclusion and their corrections reach it through the primary row,
 /// whose actual and not-due columns it copies. Which steps move it is protection's to say
 /// (<see cref="ProtectionClocks"/>: <see cref="NoteDiscussion"/>, <see cref="RecountFromLastDiscussion"/>); the
-/// measures projection runs these statements for those changes, in its transaction and its tables.
+/// measures projection keeps the discussions and works the clock out once a batch, in its transaction and its tables.
 /// </summary>
 public static class LastDiscussionClock
 {
@@ -40,35 +41,64 @@ public static class LastDiscussionClock
         return table;
     }
 
-    public static void Held(IDocumentOperations operations, IEvent e, string child, long version, NoteDiscussion discussion) =>
-        operations.QueueSqlCommand($"""
-            INSERT INTO {DiscussionsTable.QualifiedName} (child_id, version, discussion_number, held_at, initiates_section47, recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (child_id, version) DO UPDATE SET discussion_number = excluded.discussion_number, held_at = excluded.held_at,
-              initiates_section47 = excluded.initiates_section47
-            """, child, version, discussion.DiscussionNumber, discussion.HeldAt.ToUniversalTime(), discussion.InitiatesSection47,
-            e.Timestamp.ToUniversalTime());
-
-    public static void Withdrawn(IDocumentOperations operations, string child, long version) =>
-        operations.QueueSqlCommand($"DELETE FROM {DiscussionsTable.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
+    /// <summary>One discussion held, as its row: keyed by child and the stream version of the step.</summary>
+    public sealed record DiscussionRow(string ChildId, long Version, int DiscussionNumber, DateTimeOffset HeldAt, bool InitiatesSection47,
+        DateTimeOffset RecordedAt);
 
     /// <summary>
-    /// Replaces the child's secondary clocks with one per primary initial-conference clock, started
-    /// at the latest discussion in its window and due by the rulebook in force on that date. Runs
-    /// after the statements the same event queued, so it sees them.
+    /// A batch's changes to the discussions kept. A discussion noted again (corrected) keeps when it was first
+    /// recorded, as the upsert that leaves recorded_at alone did; one forgotten (withdrawn) is deleted.
     /// </summary>
-    public static void Recompute(IDocumentOperations operations, IEvent e, string child)
+    public static RowChanges<(string Child, long Version), DiscussionRow> Changes() =>
+        new((earlier, later) => later with { RecordedAt = earlier.RecordedAt });
+
+    public static void Held(RowChanges<(string Child, long Version), DiscussionRow> changes, IEvent e, string child, long version, NoteDiscussion discussion) =>
+        changes.Upsert((child, version), new DiscussionRow(child, version, discussion.DiscussionNumber, discussion.HeldAt.ToUniversalTime(),
+            discussion.InitiatesSection47, e.Timestamp.ToUniversalTime()));
+
+    public static void Withdrawn(RowChanges<(string Child, long Version), DiscussionRow> changes, string child, long version) =>
+        changes.Delete((child, version));
+
+    /// <summary>A batch's discussions written: one delete, then one upsert.</summary>
+    public static void Write(IDocumentOperations operations, RowChanges<(string Child, long Version), DiscussionRow> changes)
     {
+        SetStatements.DeleteChildRows(operations, DiscussionsTable, "version", "bigint", changes.Deletes);
+        var rows = changes.Upserts;
+        if (rows.Count == 0) return;
+        operations.QueueSqlCommand($"""
+            INSERT INTO {DiscussionsTable.QualifiedName} (child_id, version, discussion_number, held_at, initiates_section47, recorded_at)
+            SELECT * FROM unnest(?::text[], ?::bigint[], ?::integer[], ?::timestamptz[], ?::boolean[], ?::timestamptz[])
+            ON CONFLICT (child_id, version) DO UPDATE SET discussion_number = excluded.discussion_number, held_at = excluded.held_at,
+              initiates_section47 = excluded.initiates_section47
+            """, rows.Select(r => r.ChildId).ToArray(), rows.Select(r => r.Version).ToArray(), rows.Select(r => r.DiscussionNumber).ToArray(),
+            rows.Select(r => r.HeldAt).ToArray(), rows.Select(r => r.InitiatesSection47).ToArray(), rows.Select(r => r.RecordedAt).ToArray());
+    }
+
+    /// <summary>
+    /// Replaces the secondary clocks of the children in <paramref name="recounts"/> with one per primary
+    /// initial-conference clock, started at the latest discussion in its window and due by the rulebook in force on
+    /// that date; each row's last_event_sequence is the child's last event in the batch that asked for the recount.
+    /// Runs once for the batch, after its clock rows and discussions are written, so it sees them: every step that
+    /// moves a primary conference clock or a discussion ends with a recount (<see cref="ProtectionClocks"/>), so
+    /// nothing after a child's last recount in the batch moves what it reads, and working it out once at the end gives
+    /// what working it out after each of them gave (decision 154).
+    /// </summary>
+    public static void Recompute(IDocumentOperations operations, IReadOnlyDictionary<string, long> recounts)
+    {
+        if (recounts.Count == 0) return;
         var clocks = MeasureSchema.ClocksTable.QualifiedName;
         const string heldDate = "(discussion.held_at AT TIME ZONE 'Europe/London')::date";
-        operations.QueueSqlCommand($"DELETE FROM {clocks} WHERE child_id = ? AND measure = '{ProtectionClocks.InitialConferenceFromLastDiscussion}'", child);
+        var children = recounts.Keys.ToArray();
+        operations.QueueSqlCommand(
+            $"DELETE FROM {clocks} WHERE child_id = ANY(?) AND measure = '{ProtectionClocks.InitialConferenceFromLastDiscussion}'", [children]);
         operations.QueueSqlCommand($"""
             INSERT INTO {clocks} (child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date,
                                   actual_at, actual_date, not_due_from, stopped_by_version, start_recorded_at, actual_recorded_at, last_event_sequence)
             SELECT p.child_id, '{ProtectionClocks.InitialConferenceFromLastDiscussion}', p.episode, r.unit, r.target, r.rule_id,
                    d.held_at, d.held_date, d.due_date,
-                   p.actual_at, p.actual_date, p.not_due_from, p.stopped_by_version, d.recorded_at, p.actual_recorded_at, ?
+                   p.actual_at, p.actual_date, p.not_due_from, p.stopped_by_version, d.recorded_at, p.actual_recorded_at, b.sequence
             FROM {clocks} p
+            JOIN unnest(?::text[], ?::bigint[]) AS b(child_id, sequence) ON b.child_id = p.child_id
             CROSS JOIN LATERAL (
               SELECT discussion.held_at, {heldDate} AS held_date, discussion.recorded_at,
                      {ReviewChainSchema.DueFrom(ProtectionClocks.InitialConferenceFromLastDiscussion, heldDate)} AS due_date
@@ -86,7 +116,7 @@ public static class LastDiscussionClock
               WHERE t.measure = '{ProtectionClocks.InitialConferenceFromLastDiscussion}' AND t.effective_from <= d.held_date
               ORDER BY t.effective_from DESC LIMIT 1) r
             -- no rule in force, or one in hours (which gives no date): no clock rather than a guessed one
-            WHERE p.child_id = ? AND p.measure = '{ProtectionClocks.InitialConference}' AND d.due_date IS NOT NULL
-            """, e.Sequence, child);
+            WHERE p.measure = '{ProtectionClocks.InitialConference}' AND d.due_date IS NOT NULL
+            """, children, children.Select(c => recounts[c]).ToArray());
     }
 }

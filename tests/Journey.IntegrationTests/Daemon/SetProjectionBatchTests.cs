@@ -1,12 +1,10 @@
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
 using Journey.Domain.Journeys;
-using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.Allocations;
 using Journey.Projections.Integrity;
 using Journey.Projections.Recording;
 using Journey.Projections.Referrals;
-using Npgsql;
 
 namespace Journey.IntegrationTests.Daemon;
 
@@ -52,24 +50,7 @@ public sealed class SetProjectionBatchTests(DaemonHost host)
     [Fact]
     public async Task Many_childrens_events_in_one_session_give_the_rows_of_one_session_per_event()
     {
-        var cancellation = TestContext.Current.CancellationToken;
-        var together = Enumerable.Range(0, 5).Select(_ => JourneyApi.NewChildId()).ToArray();
-        var apart = Enumerable.Range(0, 5).Select(_ => JourneyApi.NewChildId()).ToArray();
-
-        await using (var session = host.Store.LightweightSession())
-        {
-            for (var i = 0; i < together.Length; i++) session.Events.StartStream(together[i], Journey(i));
-            await session.SaveChangesAsync(cancellation);
-        }
-        for (var i = 0; i < apart.Length; i++)
-        {
-            foreach (var step in Journey(i))
-            {
-                await using var session = host.Store.LightweightSession();
-                session.Events.Append(apart[i], step);
-                await session.SaveChangesAsync(cancellation);
-            }
-        }
+        var (together, apart) = await BatchAppends.TogetherAndApart(host, 5, Journey);
         await host.CaughtUp();
 
         for (var i = 0; i < together.Length; i++)
@@ -104,17 +85,9 @@ public sealed class SetProjectionBatchTests(DaemonHost host)
     }
 
     /// <summary>A child's rows of <paramref name="select"/> (which names its table and columns), in version order.</summary>
-    private async Task<List<string>> Rows(string child, string select, string order = "version")
+    private Task<List<string>> Rows(string child, string select, string order = "version")
     {
-        await using var connection = new NpgsqlConnection(host.ConnectionString);
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
         var key = select.Contains("event_hashes") ? "stream_id" : "child_id";
-        await using var command = new NpgsqlCommand($"{select} WHERE {key} = @c ORDER BY {order}", connection);
-        command.Parameters.AddWithValue("c", child);
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        var rows = new List<string>();
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "-" : Convert.ToString(reader.GetValue(i)))));
-        return rows;
+        return BatchAppends.Rows(host, child, $"{select} WHERE {key} = @c ORDER BY {order}");
     }
 }
