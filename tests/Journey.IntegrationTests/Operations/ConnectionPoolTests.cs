@@ -1,5 +1,7 @@
 using Journey.Api.Hosting;
+using Journey.Domain.Timescales;
 using Journey.IntegrationTests.Infrastructure;
+using Journey.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
@@ -16,12 +18,15 @@ public sealed class ConnectionPoolTests(JourneyHost host)
     public async Task A_session_keeps_its_first_connection_while_another_is_taken_from_the_pool_between_its_statements()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var session = host.Store.LightweightSession();
+        // A store configured as the service's, on a pool of its own (its own application name) that starts empty.
+        var own = new NpgsqlConnectionStringBuilder(host.ConnectionString) { ApplicationName = $"pool-test-{Guid.NewGuid():N}", MaxPoolSize = 2 };
+        using var store = DocumentStore.For(options => JourneyStore.Configure(options, own.ConnectionString, TimelinessClocks.Default));
+        await using var session = store.LightweightSession();
         var first = await Backend(session);
 
-        // Taken from the pool between the session's two statements: a session that had given its connection back would
-        // see this one take it, and run its next statement on another.
-        await using var other = host.Store.Storage.Database.CreateConnection();
+        // Taken from the pool between the session's two statements: had the session given its connection back, this
+        // would be it, and the session's next statement would need a second one.
+        await using var other = store.Storage.Database.CreateConnection();
         await other.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand("select pg_backend_pid()", other);
         var others = (int)(await command.ExecuteScalarAsync(cancellation))!;
