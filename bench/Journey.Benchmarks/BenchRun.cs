@@ -124,7 +124,10 @@ public sealed class BenchRun(BenchOptions options)
     private async Task Api()
     {
         Say("Recording through the HTTP API…");
-        await using var api = new ApiLoad(options.Repository, _connectionString, options.ApiPort);
+        // The service sizes its own pool (Journey:Database:MaxPoolSize, decision 162): it is not handed the loaders' 100.
+        var service = new Npgsql.NpgsqlConnectionStringBuilder(_connectionString);
+        service.Remove("Maximum Pool Size");
+        await using var api = new ApiLoad(options.Repository, service.ConnectionString, options.ApiPort);
         await api.Start();
         await api.Run(4, TimeSpan.FromSeconds(3)); // warm-up: compiled handlers, pools
         await CostMeter.Settle();
@@ -133,9 +136,13 @@ public sealed class BenchRun(BenchOptions options)
             {
                 var probe = await _meter.Start(api.ServicePid);
                 var level = await api.Run(clients, TimeSpan.FromSeconds(options.ApiSeconds));
-                _report.Costs.Add(new Report.CostEntry($"API, {clients} clients", level.Events, await _meter.Stop(probe)));
+                var cost = await _meter.Stop(probe);
+                _report.Costs.Add(new Report.CostEntry($"API, {clients} clients", level.Events, cost));
                 _report.Api.Add(level);
                 Say($"  {clients} clients (run {run} of {options.Runs}): {level.EventsPerSecond:N0} events/s, p50 {level.P50:N1} ms, p99 {level.P99:N1} ms");
+                // What each event cost, printed too, so --api-only (which writes no report) shows a change's profile beside its rate.
+                if (level.Events > 0) Say($"    per event: service {cost.ServiceCpu * 1000 / level.Events:N2} ms CPU, PostgreSQL {cost.PostgresCpu * 1000 / level.Events:N2} ms CPU, " +
+                    $"{(double?)cost.Statements?.Calls / level.Events:N1} statements");
             }
     }
 

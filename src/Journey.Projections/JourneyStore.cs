@@ -77,6 +77,11 @@ public static class JourneyStore
     public static void Configure(StoreOptions options, string connectionString, TimelinessClocks clocks)
     {
         ConfigureEvents(options, connectionString);
+        // A session takes one connection from the pool at its first statement and keeps it until it is disposed. Left
+        // to give it back after each statement, recording a contact took four: the journey's load, the disposed-record
+        // check, the event sequence a rich append reserves, and the append, and each connection given back costs its next
+        // user Npgsql's reset, seven statements (decision 160).
+        options.UseStickyConnectionLifetimes = true;
         options.Projections.Add(new ChildJourneyProjection(), ProjectionLifecycle.Live);
         foreach (var projection in JourneyProjections.All(clocks)) options.Projections.Add(projection.Source, projection.Lifecycle);
         // Each table the KPI pack reads marks the kept months its rows change, in the writer's transaction (decision 143).

@@ -23,11 +23,14 @@ public static class JourneyDatabase
     /// request's query cannot hold a connection, and the locks it took, from everyone else. It is set on every session
     /// the connection string opens (Options=-c statement_timeout=…), so it holds whatever the pool hands out; a
     /// statement_timeout the operator put in the connection string's Options is kept. The commands (rebuild, import,
-    /// verify, db-setup) connect as the owner without it, and so does the service's own rebuild.
+    /// verify, db-setup) connect as the owner without it, and so does the service's own rebuild. Its pool is sized to the
+    /// cores (<see cref="ConnectionPool"/>, decision 162).
     /// </summary>
     public static string ServiceConnectionString(IConfiguration configuration)
     {
-        var connection = new NpgsqlConnectionStringBuilder(ConnectionString(configuration));
+        var given = ConnectionString(configuration);
+        var connection = new NpgsqlConnectionStringBuilder(given);
+        ConnectionPool.Size(connection, given, configuration);
         var seconds = StatementTimeoutSeconds(configuration);
         if (seconds == 0 || connection.Options?.Contains("statement_timeout", StringComparison.OrdinalIgnoreCase) == true) return connection.ConnectionString;
         connection.Options = $"{connection.Options} -c statement_timeout={seconds}s".Trim();
