@@ -36,7 +36,10 @@ public sealed class SqlFileTests
         "refresh_age_clocks", "review_conferences_as_at", "supervisions_as_at",
     ];
 
-    /// <summary>Each function and view of the store's own (not Marten's mt_ ones), by name, with the SQL Weasel is given for it (a function's without the note written after it, decision 158).</summary>
+    /// <summary>
+    /// Each function and view of the store's own (not Marten's mt_ ones), by name, with the SQL Weasel is given for it
+    /// (a function's without the note written after it, decision 158).
+    /// </summary>
     private static Dictionary<string, string> StoreSql()
     {
         using var store = DocumentStore.For(options =>
