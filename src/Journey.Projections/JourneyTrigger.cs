@@ -27,12 +27,7 @@ public sealed class JourneyTrigger(DbObjectName identifier, DbObjectName target,
     public override void ConfigureQueryCommand(DbCommandBuilder builder) =>
         builder.Append($"SELECT obj_description(t.oid, 'pg_trigger'), {Digest} {Found()};");
 
-    public override async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
-    {
-        if (!await reader.ReadAsync(ct)) return new SchemaObjectDelta(this, SchemaPatchDifference.Create);
-        var note = await reader.IsDBNullAsync(0, ct) ? null : reader.GetString(0);
-        return new SchemaObjectDelta(this, SchemaNote.Matches(note, Source, reader.GetString(1)) ? SchemaPatchDifference.None : SchemaPatchDifference.Update);
-    }
+    public override Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default) => SchemaNote.Compare(this, Source, reader, ct);
 
     private string Found() =>
         "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace " +

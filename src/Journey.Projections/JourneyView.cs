@@ -23,12 +23,7 @@ public sealed class JourneyView(string name, string sql) : View(name, sql)
     public override void ConfigureQueryCommand(DbCommandBuilder builder) =>
         builder.Append($"SELECT obj_description(c.oid, 'pg_class'), md5(r.ev_action::text) {Found()};");
 
-    public override async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
-    {
-        if (!await reader.ReadAsync(ct)) return new SchemaObjectDelta(this, SchemaPatchDifference.Create);
-        var note = await reader.IsDBNullAsync(0, ct) ? null : reader.GetString(0);
-        return new SchemaObjectDelta(this, SchemaNote.Matches(note, Source, reader.GetString(1)) ? SchemaPatchDifference.None : SchemaPatchDifference.Update);
-    }
+    public override Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default) => SchemaNote.Compare(this, Source, reader, ct);
 
     private string Found() =>
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_rewrite r ON r.ev_class = c.oid AND r.rulename = '_RETURN' " +

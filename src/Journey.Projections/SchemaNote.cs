@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
+using Weasel.Core;
 
 namespace Journey.Projections;
 
@@ -39,6 +41,17 @@ public static class SchemaNote
         END
         $journey_note$;
         """;
+
+    /// <summary>
+    /// An object's difference from the row its query read (the note, the digest): none where the note matches, a
+    /// change where it does not, and a creation where there is no row.
+    /// </summary>
+    public static async Task<ISchemaObjectDelta> Compare(ISchemaObject schemaObject, string source, DbDataReader reader, CancellationToken ct)
+    {
+        if (!await reader.ReadAsync(ct)) return new SchemaObjectDelta(schemaObject, SchemaPatchDifference.Create);
+        var note = await reader.IsDBNullAsync(0, ct) ? null : reader.GetString(0);
+        return new SchemaObjectDelta(schemaObject, Matches(note, source, reader.GetString(1)) ? SchemaPatchDifference.None : SchemaPatchDifference.Update);
+    }
 
     /// <summary>A name as an SQL string literal.</summary>
     public static string Literal(string value) => $"'{value.Replace("'", "''", StringComparison.Ordinal)}'";
