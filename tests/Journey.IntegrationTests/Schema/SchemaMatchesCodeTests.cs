@@ -36,6 +36,33 @@ public sealed class SchemaMatchesCodeTests : IAsyncLifetime
         (await Objects()).ShouldBe(made, "an object dropped and created again has another oid");
     }
 
+    [Fact]
+    public async Task GivenAFunctionChangedByHand_WhenDbSetupRuns_ThenItIsReplacedInPlaceAndTheViewUsingItStays()
+    {
+        var (exit, output) = await ApiCommand.Run(_database.ConnectionString, "db-setup");
+        exit.ShouldBe(0, output);
+        var made = await Objects();
+        var definition = await Scalar("SELECT pg_get_functiondef('journey.measures_as_at'::regproc)");
+        await Scalar(definition.Replace("SELECT", "SELECT /* by hand */", StringComparison.Ordinal));
+
+        (exit, output) = await ApiCommand.Run(_database.ConnectionString, "db-assert");
+        exit.ShouldNotBe(0, output);
+        output.ShouldContain("measures_as_at", customMessage: output);
+
+        (exit, output) = await ApiCommand.Run(_database.ConnectionString, "db-setup");
+        exit.ShouldBe(0, output);
+        (await Scalar("SELECT pg_get_functiondef('journey.measures_as_at'::regproc)")).ShouldBe(definition);
+        (await Objects()).ShouldBe(made, "the function keeps its oid, and the measures view, which reads it, is not dropped");
+    }
+
+    private async Task<string> Scalar(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))?.ToString() ?? "";
+    }
+
     /// <summary>The journey schema's functions, views and triggers, each with its oid, which a drop and create changes.</summary>
     private async Task<List<string>> Objects()
     {
