@@ -1,7 +1,5 @@
 using Weasel.Core;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Functions;
-using Weasel.Postgresql.Triggers;
 
 namespace Journey.Projections;
 
@@ -17,7 +15,7 @@ public static class AppendOnlyTable
     public static IEnumerable<ISchemaObject> Guard(PostgresqlObjectName table, string prefix)
     {
         var function = $"{JourneyStore.Schema}.{prefix}_refuse_change";
-        yield return Function.ForSql($$"""
+        yield return JourneyFunction.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{function}}() RETURNS trigger
             LANGUAGE plpgsql AS $fn$
             BEGIN
@@ -25,13 +23,13 @@ public static class AppendOnlyTable
             END;
             $fn$;
             """);
-        yield return new Trigger(new PostgresqlObjectName(JourneyStore.Schema, $"{prefix}_no_change", SchemaUtils.IdentifierUsage.General), table, $"{function}()")
+        yield return new JourneyTrigger(new PostgresqlObjectName(JourneyStore.Schema, $"{prefix}_no_change", SchemaUtils.IdentifierUsage.General), table, $"{function}()")
         {
             Timing = TriggerTiming.Before,
             Events = TriggerEvents.Update | TriggerEvents.Delete,
             ForEachRow = true,
         };
-        yield return new Trigger(new PostgresqlObjectName(JourneyStore.Schema, $"{prefix}_no_truncate", SchemaUtils.IdentifierUsage.General), table, $"{function}()")
+        yield return new JourneyTrigger(new PostgresqlObjectName(JourneyStore.Schema, $"{prefix}_no_truncate", SchemaUtils.IdentifierUsage.General), table, $"{function}()")
         {
             Timing = TriggerTiming.Before,
             Events = TriggerEvents.Truncate,

@@ -1,6 +1,4 @@
 using System.Reflection;
-using Weasel.Postgresql.Views;
-using WeaselFunction = Weasel.Postgresql.Functions.Function;
 
 namespace Journey.Projections;
 
@@ -9,10 +7,9 @@ namespace Journey.Projections;
 /// file, named for it (Timeliness/measures_at.sql holds journey.measures_at) and embedded in this
 /// assembly (decision 147). The one thing the file does not spell out is its schema: it writes
 /// <c>{schema}</c>, replaced by <see cref="JourneyStore.Schema"/>. Weasel still creates and migrates
-/// the object: the file's text is what it compares with the database's. A file holds the statement
-/// alone, with no comment before it: Weasel reads a function's name from its first "FUNCTION" and
-/// "(", and compares the text it is given with the database's, which keeps no comment outside the
-/// body; what a function is for is said on the schema code that loads it.
+/// the object, compared by the hash of the file's text (<see cref="SchemaNote"/>, decision 158). A file
+/// holds the statement alone, with no comment before it: Weasel reads a function's name from its first
+/// "FUNCTION" and "("; what a function is for is said on the schema code that loads it.
 /// </summary>
 public static class SqlFile
 {
@@ -33,16 +30,16 @@ public static class SqlFile
     }
 
     /// <summary>A function from its file; a file whose function has another name than the file's is refused.</summary>
-    public static WeaselFunction Function(Type owner, string name)
+    public static JourneyFunction Function(Type owner, string name)
     {
-        var function = WeaselFunction.ForSql(Text(owner, name));
+        var function = JourneyFunction.ForSql(Text(owner, name));
         if (function.Identifier.Name != name || function.Identifier.Schema != JourneyStore.Schema)
             throw new InvalidOperationException($"{ResourceName(owner, name)} creates {function.Identifier.QualifiedName}, not {JourneyStore.Schema}.{name}.");
         return function;
     }
 
     /// <summary>A view from its file, which holds the view's query (Weasel writes the CREATE VIEW around it).</summary>
-    public static View View(Type owner, string name) =>
+    public static JourneyView View(Type owner, string name) =>
         new($"{JourneyStore.Schema}.{name}", Text(owner, name));
 
     /// <summary>Every .sql file embedded, by resource name (the owner's namespace, the object's name, .sql).</summary>

@@ -65,7 +65,7 @@ public static class AgeClockSchema
     {
         var steps = StepsTable.QualifiedName;
         var rules = ReferenceSchema.RulesTable.QualifiedName;
-        return Function.ForSql($$"""
+        return JourneyFunction.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{RefreshFunction}}(child text, sequence bigint)
             RETURNS void LANGUAGE plpgsql VOLATILE AS $fn$
             #variable_conflict use_column

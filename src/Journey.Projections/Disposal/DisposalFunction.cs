@@ -32,7 +32,7 @@ public static class DisposalFunction
     public static Function For(IReadOnlyList<string> childTables)
     {
         var deletes = string.Join("\n  ", childTables.Select(t => $"DELETE FROM {t} WHERE child_id = p_child;"));
-        return Function.ForSql($$"""
+        return JourneyFunction.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{Name}}(p_child text, p_expected_version bigint, p_authorised_by text, p_disposed_by text,
                 p_reason text, p_rule text)
             RETURNS {{DisposalSchema.Table.QualifiedName}} LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$

@@ -2,9 +2,7 @@ using Marten;
 using Marten.Events.Projections;
 using Weasel.Core;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
-using Weasel.Postgresql.Triggers;
 
 namespace Journey.Projections.Kpis;
 
@@ -42,7 +40,7 @@ public static class KpiKeptMarks
     {
         var name = table.Identifier.Name;
         var function = $"{JourneyStore.Schema}.kpi_mark_{name}";
-        yield return Function.ForSql($$"""
+        yield return JourneyFunction.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{function}}() RETURNS trigger
             LANGUAGE plpgsql AS $fn$
             BEGIN
@@ -52,13 +50,13 @@ public static class KpiKeptMarks
             END;
             $fn$;
             """);
-        yield return new Trigger(new PostgresqlObjectName(JourneyStore.Schema, $"{name}_kpi_mark", SchemaUtils.IdentifierUsage.General), table.Identifier, $"{function}()")
+        yield return new JourneyTrigger(new PostgresqlObjectName(JourneyStore.Schema, $"{name}_kpi_mark", SchemaUtils.IdentifierUsage.General), table.Identifier, $"{function}()")
         {
             Timing = TriggerTiming.After,
             Events = TriggerEvents.Insert | TriggerEvents.Update | TriggerEvents.Delete,
             ForEachRow = true,
         };
-        yield return new Trigger(new PostgresqlObjectName(JourneyStore.Schema, $"{name}_kpi_mark_all", SchemaUtils.IdentifierUsage.General), table.Identifier,
+        yield return new JourneyTrigger(new PostgresqlObjectName(JourneyStore.Schema, $"{name}_kpi_mark_all", SchemaUtils.IdentifierUsage.General), table.Identifier,
             $"{KpiKeptSchema.MarkAllFunction}()")
         {
             Timing = TriggerTiming.After,

@@ -89,7 +89,7 @@ public static class KpiKeptSchema
     /// transaction inserts its row; later ones write only when they reach an earlier month (a transaction-local setting
     /// remembers how far it has marked), so a bulk load's thousands of rows cost one write.
     /// </summary>
-    private static Function MarkFrom() => Function.ForSql($$"""
+    private static Function MarkFrom() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{MarkFromFunction}}(from_day date)
         RETURNS void
         LANGUAGE plpgsql VOLATILE AS $fn$
@@ -107,7 +107,7 @@ public static class KpiKeptSchema
         """);
 
     /// <summary>A table the pack reads emptied (a rebuild): every month.</summary>
-    private static Function MarkAll() => Function.ForSql($$"""
+    private static Function MarkAll() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{MarkAllFunction}}()
         RETURNS trigger
         LANGUAGE plpgsql AS $fn$
@@ -123,7 +123,7 @@ public static class KpiKeptSchema
     /// running now (so every later snapshot sees them too). The horizon it raises stops counts worked out from an older
     /// snapshot, which may not have seen a mark dropped, from being kept (<see cref="Keep"/>).
     /// </summary>
-    private static Function ForgetMarks() => Function.ForSql($$"""
+    private static Function ForgetMarks() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{ForgetMarksFunction}}()
         RETURNS void
         LANGUAGE plpgsql VOLATILE AS $fn$
@@ -143,7 +143,7 @@ public static class KpiKeptSchema
     /// wait for each other on its kpi_kept_months row (months are taken in order, so they cannot deadlock) and the newer
     /// snapshot stays; either is right for its snapshot, and a mark it did not see makes it stale again.
     /// </summary>
-    private static Function Keep() => Function.ForSql($$"""
+    private static Function Keep() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{KeepFunction}}(stale date[], in_recorded_view boolean, counted {{CountsTableName.QualifiedName}}[], taken pg_snapshot)
         RETURNS void
         LANGUAGE plpgsql VOLATILE AS $fn$
@@ -174,7 +174,7 @@ public static class KpiKeptSchema
     /// included), working out and keeping only the months missing or stale. The month not yet over is kept and marked
     /// like the rest: its counts depend on the rows stored, not on the time of asking.
     /// </summary>
-    private static Function PackKept() => Function.ForSql($$"""
+    private static Function PackKept() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{PackKeptFunction}}(from_month date, to_month date, as_recorded boolean)
         RETURNS TABLE ({{KpiSchema.PackColumns}})
         LANGUAGE plpgsql VOLATILE SET jit = off AS $fn$
@@ -212,7 +212,7 @@ public static class KpiKeptSchema
     /// (the pack's SQL and every function it reads) differs from what the kept counts were worked out with, every month
     /// is marked. The seeds rewrite the tables on every start, so what they hold is compared, not whether they were written.
     /// </summary>
-    private static Function NoteReference() => Function.ForSql($$"""
+    private static Function NoteReference() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{NoteReferenceFunction}}()
         RETURNS void
         LANGUAGE plpgsql VOLATILE AS $fn$

@@ -91,7 +91,7 @@ public static class KpiSchema
     /// 2.2 s month at 10 authority-years, 89 ms without). <c>months</c> is an array so that the plan
     /// knows how many months there are (generate_series is guessed at a thousand rows).
     /// </summary>
-    private static Function ChildrenOfMonths() => Function.ForSql($$"""
+    private static Function ChildrenOfMonths() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{ChildrenOfMonthsFunction}}(months date[], as_recorded boolean)
         RETURNS TABLE (month date, kpi_id text, child_id text, episode integer, team text, worker text, family_id text, met boolean)
         LANGUAGE plpgsql STABLE SET jit = off AS $fn$
@@ -129,7 +129,7 @@ public static class KpiSchema
         """);
 
     /// <summary>The months from <c>from_month</c> to <c>to_month</c> (their first days), as an array.</summary>
-    private static Function Months() => Function.ForSql($$"""
+    private static Function Months() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{MonthsFunction}}(from_month date, to_month date)
         RETURNS date[]
         LANGUAGE sql IMMUTABLE AS $fn$
@@ -138,7 +138,7 @@ public static class KpiSchema
         """);
 
     /// <summary>Every month of a range: <see cref="ChildrenOfMonths"/> for the months from one to the other.</summary>
-    private static Function ChildrenByMonth() => Function.ForSql($$"""
+    private static Function ChildrenByMonth() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{ChildrenByMonthFunction}}(from_month date, to_month date, as_recorded boolean)
         RETURNS TABLE (month date, kpi_id text, child_id text, episode integer, team text, worker text, family_id text, met boolean)
         LANGUAGE plpgsql STABLE SET jit = off AS $fn$
@@ -149,7 +149,7 @@ public static class KpiSchema
         """);
 
     /// <summary>One month of <see cref="ChildrenByMonth"/>, as the children endpoint asks for it.</summary>
-    private static Function Children() => Function.ForSql($$"""
+    private static Function Children() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{ChildrenFunction}}(report_month date, as_recorded boolean)
         RETURNS TABLE (kpi_id text, child_id text, episode integer, team text, worker text, family_id text, met boolean)
         LANGUAGE sql STABLE AS $fn$
@@ -163,7 +163,7 @@ public static class KpiSchema
     /// part of a month's figures, and all of it that the store's rows decide, so it is what the pack keeps
     /// (<see cref="KpiKeptSchema"/>). Each row of a KPI's children counts once for the authority and once for its team.
     /// </summary>
-    private static Function MonthCounts() => Function.ForSql($$"""
+    private static Function MonthCounts() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{MonthCountsFunction}}(months date[], as_recorded boolean)
         RETURNS SETOF {{KpiKeptSchema.CountsTableName.QualifiedName}}
         LANGUAGE plpgsql STABLE SET jit = off AS $fn$
@@ -180,7 +180,7 @@ public static class KpiSchema
         """);
 
     /// <summary>The pack worked out afresh: every month's counts, from the month three before the first, then valued.</summary>
-    private static Function Pack() => Function.ForSql($$"""
+    private static Function Pack() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{PackFunction}}(from_month date, to_month date, as_recorded boolean)
         RETURNS TABLE ({{PackColumns}})
         LANGUAGE plpgsql STABLE SET jit = off AS $fn$
@@ -197,7 +197,7 @@ public static class KpiSchema
     /// <c>to_month</c>): every KPI for every month and for the authority and every team counted in any of them, with its
     /// value, change from last month, previous three months' average, comparators, direction and RAG.
     /// </summary>
-    private static Function PackOfCounts() => Function.ForSql($$"""
+    private static Function PackOfCounts() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{PackOfCountsFunction}}(from_month date, to_month date, counts {{KpiKeptSchema.CountsTableName.QualifiedName}}[])
         RETURNS TABLE ({{PackColumns}})
         LANGUAGE plpgsql STABLE SET jit = off AS $fn$

@@ -90,7 +90,7 @@ public sealed class CareLeaverInTouchProjection : CorrectableEventProjection
                            in_touch_code text, activity text, accommodation text, accommodation_suitable boolean, contacted_at timestamptz
             """;
         var known = ReviewChainSchema.Known;
-        return Function.ForSql($$"""
+        return JourneyFunction.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{InTouchFunctionName}}(as_at timestamptz, as_recorded boolean)
             RETURNS TABLE ({{columns}})
             LANGUAGE sql STABLE AS $fn$

@@ -57,7 +57,7 @@ public sealed class PermanencePlanProjection : CorrectableEventProjection
                            plan_made_at timestamptz, plan_kind text, unratified_plan_at timestamptz, status text
             """;
         var known = ReviewChainSchema.Known;
-        return Function.ForSql($$"""
+        return JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz, as_recorded boolean)
         RETURNS TABLE ({{columns}})
         LANGUAGE sql STABLE AS $fn$

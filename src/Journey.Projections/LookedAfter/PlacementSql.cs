@@ -68,7 +68,7 @@ internal static class PlacementSql
                            looked_after_long_term boolean, same_carer_two_years boolean, placed_for_adoption_two_years boolean,
                            under_sixteen boolean, long_term_stable boolean
             """;
-        return Function.ForSql($$"""
+        return JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{PlacementProjection.StabilityFunctionName}}(as_at timestamptz, as_recorded boolean)
         RETURNS TABLE ({{columns}})
         LANGUAGE sql STABLE AS $fn$

@@ -50,7 +50,7 @@ public sealed class ProtectionPlanProjection : CorrectableEventProjection
                            duration_days integer, lasted_two_years boolean, ended_within_three_months boolean,
                            repeat_plan boolean, repeat_within_two_years boolean
             """;
-        return Weasel.Postgresql.Functions.Function.ForSql($$"""
+        return JourneyFunction.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz, as_recorded boolean)
             RETURNS TABLE ({{columns}})
             LANGUAGE sql STABLE AS $fn$

@@ -44,7 +44,7 @@ public static class PreProceedingsSummary
                            drift_rule_id text, drift_due_date date, drift_status text
             """;
         var known = ReviewChainSchema.Known;
-        return Function.ForSql($$"""
+        return JourneyFunction.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{AsAtFunctionName}}(as_at timestamptz, as_recorded boolean)
             RETURNS TABLE ({{columns}})
             LANGUAGE sql STABLE AS $fn$

@@ -219,7 +219,7 @@ public static class ReviewChainSchema
                    n.due_from, n.rule_id
             FROM next_due n
             """;
-        return Function.ForSql($$"""
+        return JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{name}}(as_at timestamptz, as_recorded boolean)
         RETURNS TABLE ({{columns}})
         LANGUAGE sql STABLE AS $fn$

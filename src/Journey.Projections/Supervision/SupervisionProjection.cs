@@ -87,7 +87,7 @@ public sealed class SupervisionProjection : CorrectableEventProjection
     private const string AllChainsColumns =
         "kind text, child_id text, episode integer, supervision integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text";
 
-    private static Function AllChains() => Function.ForSql($$"""
+    private static Function AllChains() => JourneyFunction.ForSql($$"""
         CREATE OR REPLACE FUNCTION {{AllChainsFunctionName}}(as_at timestamptz, as_recorded boolean)
         RETURNS TABLE ({{AllChainsColumns}})
         LANGUAGE sql STABLE AS $fn$

@@ -36,14 +36,17 @@ public sealed class SqlFileTests
         "refresh_age_clocks", "review_conferences_as_at", "supervisions_as_at",
     ];
 
-    /// <summary>Each function and view of the store's own (not Marten's mt_ ones), by name, with the SQL Weasel is given for it.</summary>
+    /// <summary>
+    /// Each function and view of the store's own (not Marten's mt_ ones), by name, with the SQL Weasel is given for it
+    /// (a function's without the note written after it, decision 158).
+    /// </summary>
     private static Dictionary<string, string> StoreSql()
     {
         using var store = DocumentStore.For(options =>
             JourneyStore.Configure(options, "Host=localhost;Database=unused;Username=unused", TimelinessClocks.Default));
         return store.Storage.Database.AllObjects()
             .Where(o => o.Identifier.Schema == JourneyStore.Schema && !o.Identifier.Name.StartsWith("mt_", StringComparison.Ordinal))
-            .Select(o => (o.Identifier.Name, Sql: o switch { Function f => f.Body().TrimEnd(), View v => v.ViewSql, _ => null }))
+            .Select(o => (o.Identifier.Name, Sql: o switch { JourneyFunction j => j.Sql.TrimEnd(), Function f => f.Body().TrimEnd(), View v => v.ViewSql, _ => null }))
             .Where(o => o.Sql is not null)
             .ToDictionary(o => o.Name, o => o.Sql!);
     }
