@@ -88,11 +88,8 @@ public static class EventHashSchema
 
     /// <summary>
     /// Chains a batch of events, the i-th being version p_versions[i] of child p_streams[i] recorded by
-    /// p_by[i], with the links journey.chain_event gives called for each in the order given: the inline
-    /// projection's one statement for all the events of a transaction or a replayed page. It works in
-    /// sets (decision 164): every child locked, the rows to link read with their digests in one query,
-    /// the links made in one pass, inserted in one statement; a batch naming a child's versions out of
-    /// order is chained one event at a time.
+    /// p_by[i], one after another in the order given, each exactly as journey.chain_event chains it:
+    /// the inline projection's one statement for all the events of a transaction or a replayed page.
     /// </summary>
     private static Function ChainBatch() => SqlFile.Function(typeof(EventHashSchema), "chain_events");
 
