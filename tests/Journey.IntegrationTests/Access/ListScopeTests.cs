@@ -120,13 +120,16 @@ public sealed class ListScopeTests(JourneyHost host)
     }
 
     /// <summary>
-    /// A row as the scope comparison sees it. The open-clocks list counts a running clock's elapsed time to the
-    /// moment of the call (hours to two places change every 36 seconds), so callers asking seconds apart may
-    /// see the same row with a different figure; which rows each caller sees is what is compared.
+    /// A row as the scope comparison sees it. The open-clocks list and the measures count a running clock's elapsed
+    /// time to the moment of the call (hours to two places change every 36 seconds), so callers asking seconds apart
+    /// may see the same row with a different figure; which rows each caller sees is what is compared. A stopped
+    /// clock's elapsed time is fixed and stays in the comparison.
     /// </summary>
     private static string Scoped(string url, JsonObject row)
     {
-        if (url.StartsWith("/api/open-clocks", StringComparison.Ordinal)) row.Remove("elapsed");
+        var running = url.StartsWith("/api/open-clocks", StringComparison.Ordinal)
+            || (url.StartsWith("/api/measures", StringComparison.Ordinal) && row["actualAt"] is null);
+        if (running) row.Remove("elapsed");
         return row.ToJsonString();
     }
 
