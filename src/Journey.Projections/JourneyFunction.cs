@@ -1,8 +1,8 @@
 using System.Data.Common;
-using DbCommandBuilder = Weasel.Core.DbCommandBuilder;
 using System.Text.RegularExpressions;
 using Weasel.Core;
 using Weasel.Postgresql.Functions;
+using DbCommandBuilder = Weasel.Core.DbCommandBuilder;
 
 namespace Journey.Projections;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
-using DbCommandBuilder = Weasel.Core.DbCommandBuilder;
 using Weasel.Core;
 using Weasel.Postgresql.Views;
+using DbCommandBuilder = Weasel.Core.DbCommandBuilder;
 
 namespace Journey.Projections;
 

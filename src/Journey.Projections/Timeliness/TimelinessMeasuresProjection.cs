@@ -3,8 +3,8 @@ using Journey.Domain.Journeys;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
 using Journey.Projections.Protection;
-using Marten;
 using Journey.Projections.Sets;
+using Marten;
 
 namespace Journey.Projections.Timeliness;
 
