@@ -41,14 +41,15 @@ public sealed partial class Report
         if (sizes.Count == 0 && Queries.Count > 0) sizes.Add(Queries.Max(q => q.Years));
         foreach (var years in sizes)
         {
-            var pack = Spread.Of(Queries.Where(q => q.Years == years).Select(q => q.Pack.P50));
-            var peak = Mib(Queries.Where(q => q.Years == years).Max(q => q.Pack.PeakMiB));
-            md.AppendLine($"| closed month's KPI pack at {years} authority-years (no month is kept yet: computed as a stale month is) | {pack.Text()} ms | | < 50 ms | " +
-                $"{new Target("", 50, false).Verdict(pack.Median)} | | {peak} |");
+            var rows = Queries.Where(q => q.Years == years).ToList();
+            var kept = Spread.Of(rows.Select(q => q.Pack.P50));
+            var stale = Spread.Of(rows.Select(q => q.StalePack.P50));
+            md.AppendLine($"| closed month's KPI pack at {years} authority-years (read kept) | {kept.Text()} ms | | < 50 ms | " +
+                $"{new Target("", 50, false).Verdict(kept.Median)} | | {Mib(rows.Max(q => q.Pack.PeakMiB))} |");
             var today = options.Quick || !PackToday.TryGetValue(years, out var ms) ? "not comparable (today's figure is a full run's at 10 or 100)"
-                : new Target("", ms, false).Verdict(pack.Median);
-            md.AppendLine($"| stale month's KPI pack at {years} authority-years | {pack.Text()} ms | | no slower than today " +
-                $"({(PackToday.TryGetValue(years, out var t) ? $"{t:N0} ms" : "none measured")}) | {today} | | {peak} |");
+                : new Target("", ms, false).Verdict(stale.Median);
+            md.AppendLine($"| stale month's KPI pack at {years} authority-years (marked before each call) | {stale.Text()} ms | | no slower than today " +
+                $"({(PackToday.TryGetValue(years, out var t) ? $"{t:N0} ms" : "none measured")}) | {today} | | {Mib(rows.Max(q => q.StalePack.PeakMiB))} |");
         }
         if (Loads.Count > 1)
         {
