@@ -17,6 +17,7 @@ public static class EventHashSchema
     public static readonly string CanonicalFunction = $"{JourneyStore.Schema}.event_canonical";
     public static readonly string ChainFunction = $"{JourneyStore.Schema}.chain_event";
     public static readonly string ChainBatchFunction = $"{JourneyStore.Schema}.chain_events";
+    public static readonly string ChainSetFunction = $"{JourneyStore.Schema}.chain_events_set";
     public static readonly string SealFunction = $"{JourneyStore.Schema}.seal_stream";
     private static readonly string LinkFunction = $"{JourneyStore.Schema}.link_events";
 
@@ -55,7 +56,7 @@ public static class EventHashSchema
         return table;
     }
 
-    public static IEnumerable<Function> Functions() => [Canonical(), Link(), Chain(), ChainBatch(), Seal()];
+    public static IEnumerable<Function> Functions() => [Canonical(), Link(), Chain(), ChainSet(), ChainBatch(), Seal()];
 
     /// <summary>
     /// The canonical text of one event: a JSON array, rendered by PostgreSQL's jsonb output, of the
@@ -88,10 +89,21 @@ public static class EventHashSchema
 
     /// <summary>
     /// Chains a batch of events, the i-th being version p_versions[i] of child p_streams[i] recorded by
-    /// p_by[i], one after another in the order given, each exactly as journey.chain_event chains it:
-    /// the inline projection's one statement for all the events of a transaction or a replayed page.
+    /// p_by[i], with the links journey.chain_event gives called for each in the order given: the inline
+    /// projection's one statement for all the events of a transaction or a replayed page. A batch of four
+    /// events or more is chained in sets (journey.chain_events_set); a smaller one, what an API request
+    /// makes, by one chain_event each, which costs less for so few (decision 175).
     /// </summary>
     private static Function ChainBatch() => SqlFile.Function(typeof(EventHashSchema), "chain_events");
+
+    /// <summary>
+    /// Chains a batch in sets, with the links chain_event gives called for each in the order given
+    /// (decisions 164, 174): every child locked in one order, the rows to link read with their digests
+    /// in one query whose every read is by one child's key, the links made in one pass, inserted in one
+    /// statement. Its plan is kept generic, made once a session. A batch naming a child's versions out
+    /// of order is chained one event at a time.
+    /// </summary>
+    private static Function ChainSet() => SqlFile.Function(typeof(EventHashSchema), "chain_events_set");
 
     /// <summary>
     /// Seals a child none of whose events is chained yet (history stored before this feature):

@@ -20,7 +20,7 @@ public static class AnalyticsViews
     /// <summary>Journey objects that are not analysts' business: the event store, Wolverine's, the audit trail (disposals included), the import ledger, the kept KPI months.</summary>
     private static bool Excluded(string name) =>
         name.StartsWith("mt_", StringComparison.Ordinal) || name.StartsWith("wolverine_", StringComparison.Ordinal)
-        || name is "access_log" or "event_hashes" or "imported_lines" or "event_canonical" or "chain_event" or "chain_events" or "link_events" or "seal_stream"
+        || name is "access_log" or "event_hashes" or "imported_lines" or "event_canonical" or "chain_event" or "chain_events" or "chain_events_set" or "link_events" or "seal_stream"
             or "disposals" or "disposal_canonical" or "dispose_child"
         // The KPI months kept (decision 142): the service's working store, written when the pack is read; analysts call kpi_pack.
         || name.StartsWith("kpi_kept_", StringComparison.Ordinal) || name is "kpi_pack_kept";

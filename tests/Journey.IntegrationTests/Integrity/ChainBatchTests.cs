@@ -7,7 +7,8 @@ namespace Journey.IntegrationTests.Integrity;
 
 /// <summary>
 /// A batch of events is chained by one statement, journey.chain_events, and its links are the links
-/// journey.chain_event gives called once per event, in the same order, from the same rows.
+/// journey.chain_event gives called once per event, in the same order, from the same rows: through its set
+/// form, journey.chain_events_set (from four events), and through one chain_event each (fewer).
 /// </summary>
 public sealed class ChainBatchTests(JourneyHost host)
 {
@@ -30,9 +31,11 @@ public sealed class ChainBatchTests(JourneyHost host)
         // Both chained again from the same rows in the same schema state, each in a transaction rolled back.
         var onePerEvent = await ChainedAgain(children, OnePerEvent);
         var oneStatement = await ChainedAgain(children, async (connection, events) => (await ChainBatch(connection, events)).ShouldBe(8));
+        var inSets = await ChainedAgain(children, async (connection, events) => (await ChainBatch(connection, events, EventHashSchema.ChainSetFunction)).ShouldBe(8));
 
         oneStatement.Count.ShouldBe(8);
         oneStatement.ShouldBe(onePerEvent);
+        inSets.ShouldBe(onePerEvent);
         // Made again outside the appending transaction, the links are sealed, with the same hashes as when appended.
         oneStatement.Select(Hashes).ShouldBe(appended);
     }
@@ -44,8 +47,10 @@ public sealed class ChainBatchTests(JourneyHost host)
         var before = await Rows(Db, $"SELECT {LinkColumns}, chained_at FROM {EventHashSchema.HashesTable.QualifiedName} WHERE stream_id = @c ORDER BY version", ("c", child));
 
         var chained = await Rows(Db, $"SELECT {EventHashSchema.ChainBatchFunction}(ARRAY[@c, @c], ARRAY[1, 4]::bigint[], ARRAY['someone', NULL])", ("c", child));
+        var inSets = await Rows(Db, $"SELECT {EventHashSchema.ChainSetFunction}(ARRAY[@c, @c], ARRAY[1, 4]::bigint[], ARRAY['someone', NULL])", ("c", child));
 
         chained.ShouldBe(["0"]);
+        inSets.ShouldBe(["0"]);
         (await Rows(Db, $"SELECT {LinkColumns}, chained_at FROM {EventHashSchema.HashesTable.QualifiedName} WHERE stream_id = @c ORDER BY version", ("c", child)))
             .ShouldBe(before);
     }
@@ -64,10 +69,13 @@ public sealed class ChainBatchTests(JourneyHost host)
 
     private static Task OneStatement(NpgsqlConnection connection, List<(string Child, long Version, string? By)> events) => ChainBatch(connection, events);
 
-    /// <summary>journey.chain_events called once for the whole batch: how many links it made.</summary>
-    private static async Task<int> ChainBatch(NpgsqlConnection connection, List<(string Child, long Version, string? By)> events)
+    private static Task InSets(NpgsqlConnection connection, List<(string Child, long Version, string? By)> events) =>
+        ChainBatch(connection, events, EventHashSchema.ChainSetFunction);
+
+    /// <summary>journey.chain_events (or the function named) called once for the whole batch: how many links it made.</summary>
+    private static async Task<int> ChainBatch(NpgsqlConnection connection, List<(string Child, long Version, string? By)> events, string? function = null)
     {
-        await using var command = new NpgsqlCommand($"SELECT {EventHashSchema.ChainBatchFunction}(@c, @v, @by)", connection);
+        await using var command = new NpgsqlCommand($"SELECT {function ?? EventHashSchema.ChainBatchFunction}(@c, @v, @by)", connection);
         command.Parameters.AddWithValue("c", events.Select(e => e.Child).ToArray());
         command.Parameters.AddWithValue("v", events.Select(e => e.Version).ToArray());
         command.Parameters.AddWithValue("by", events.Select(e => e.By).ToArray());
@@ -77,7 +85,8 @@ public sealed class ChainBatchTests(JourneyHost host)
     /// <summary>
     /// The edges of what chain_event does, each met by a batch: a child with no link sealed from version 1 before the
     /// version named; versions at or below the highest link left alone while later ones are chained on; a gap left as
-    /// a gap (verification reports it); versions named out of order; an event that is not stored.
+    /// a gap (verification reports it); versions named out of order; an event that is not stored. Each batch is chained
+    /// by the set form itself and by chain_events, which takes the set form or one chain_event each by the batch's size.
     /// </summary>
     [Theory]
     [InlineData("sealed first", 1L, new long[] { 4 }, new long[] { 4 })]
@@ -98,8 +107,10 @@ public sealed class ChainBatchTests(JourneyHost host)
 
         var onePerEvent = await ChainedAgain([first, second], deletedFrom, Pick, OnePerEvent);
         var oneStatement = await ChainedAgain([first, second], deletedFrom, Pick, OneStatement);
+        var inSets = await ChainedAgain([first, second], deletedFrom, Pick, InSets);
 
         oneStatement.ShouldBe(onePerEvent, edge);
+        inSets.ShouldBe(onePerEvent, edge);
         oneStatement.ShouldNotBeEmpty(edge);
     }
 
