@@ -12,7 +12,7 @@ namespace Journey.Projections.ChildInNeed;
 /// child_in_need_visits_as_at(t, as_recorded) chains the visits from the plan's start, each due within the
 /// rulebook's child-in-need-visit interval of the one before.
 /// </summary>
-public sealed class ChildInNeedVisitProjection : CorrectableSetProjection<ChildInNeedVisitProjection.Batch>
+public sealed class ChildInNeedVisitProjection : CorrectableSetProjection<ChainChanges>
 {
     public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "child_in_need_plans", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName VisitsTable = new(JourneyStore.Schema, "child_in_need_visits", SchemaUtils.IdentifierUsage.General);
@@ -31,38 +31,27 @@ public sealed class ChildInNeedVisitProjection : CorrectableSetProjection<ChildI
             new ReviewChainSchema.ChainRules("child-in-need-visit", "child-in-need-visit", "child-in-need-visit")));
     }
 
-    protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)
+    protected override void Apply(ChainChanges batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case ChildInNeedPlanStarted p: batch.Plans.Started(child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt); break;
-            case ChildInNeedPlanEnded p: batch.Plans.Ended(child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt); break;
+            case ChildInNeedPlanStarted p: batch.Episodes.Started(child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt); break;
+            case ChildInNeedPlanEnded p: batch.Episodes.Ended(child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt); break;
             // Only a visit in which the child was seen counts; a correction to "not seen" removes it.
-            case ChildInNeedVisitMade { ChildSeen: true } v: batch.Visits.Held(child, version, v.ChildInNeedPlanNumber, v.OccurredAt, recordedAt); break;
-            case ChildInNeedVisitMade: batch.Visits.Withdrawn(child, version); break;
+            case ChildInNeedVisitMade { ChildSeen: true } v: batch.Held.Held(child, version, v.ChildInNeedPlanNumber, v.OccurredAt, recordedAt); break;
+            case ChildInNeedVisitMade: batch.Held.Withdrawn(child, version); break;
         }
     }
 
-    protected override void Withdraw(Batch batch, string child, long version, object fact)
+    protected override void Withdraw(ChainChanges batch, string child, long version, object fact)
     {
         switch (fact)
         {
-            case ChildInNeedPlanStarted p: batch.Plans.Withdrawn(child, p.ChildInNeedPlanNumber); break;
-            case ChildInNeedPlanEnded p: batch.Plans.EndWithdrawn(child, p.ChildInNeedPlanNumber); break;
-            case ChildInNeedVisitMade: batch.Visits.Withdrawn(child, version); break;
+            case ChildInNeedPlanStarted p: batch.Episodes.Withdrawn(child, p.ChildInNeedPlanNumber); break;
+            case ChildInNeedPlanEnded p: batch.Episodes.EndWithdrawn(child, p.ChildInNeedPlanNumber); break;
+            case ChildInNeedVisitMade: batch.Held.Withdrawn(child, version); break;
         }
     }
 
-    protected override void Write(IDocumentOperations operations, Batch batch)
-    {
-        batch.Plans.Write(operations, PlansTable, Number, "started_at", "ended_at");
-        batch.Visits.Write(operations, VisitsTable, Number);
-    }
-
-    /// <summary>A batch's changes to the plans and the visits.</summary>
-    public sealed class Batch
-    {
-        public EpisodeChanges Plans { get; } = new();
-        public HeldChanges Visits { get; } = new();
-    }
+    protected override void Write(IDocumentOperations operations, ChainChanges batch) => batch.Write(operations, PlansTable, Number, "started_at", "ended_at", VisitsTable);
 }
