@@ -26,9 +26,10 @@ public sealed class HeldChanges
 
     /// <summary>The rows to insert or update, after the deletes; a row stored keeps its recorded time.</summary>
     public IReadOnlyList<HeldRow> Upserts => _rows.Upserts;
+
     /// <summary>
-    /// Writes these changes to <paramref name="table"/> in at most two statements: the rows
-    /// withdrawn deleted, then those held or corrected upserted, a row stored keeping when it was first recorded.
+    /// Writes these changes to <paramref name="table"/> in at most two statements: the rows withdrawn deleted, then
+    /// those held or corrected upserted, a row stored keeping when it was first recorded.
     /// </summary>
     public void Write(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn)
     {
