@@ -12,7 +12,7 @@ namespace Journey.Projections.ChildInNeed;
 /// child_in_need_visits_as_at(t, as_recorded) chains the visits from the plan's start, each due within the
 /// rulebook's child-in-need-visit interval of the one before.
 /// </summary>
-public sealed class ChildInNeedVisitProjection : CorrectableEventProjection
+public sealed class ChildInNeedVisitProjection : CorrectableSetProjection<ChainChanges>
 {
     public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "child_in_need_plans", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName VisitsTable = new(JourneyStore.Schema, "child_in_need_visits", SchemaUtils.IdentifierUsage.General);
@@ -31,34 +31,27 @@ public sealed class ChildInNeedVisitProjection : CorrectableEventProjection
             new ReviewChainSchema.ChainRules("child-in-need-visit", "child-in-need-visit", "child-in-need-visit")));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    protected override void Apply(ChainChanges batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case ChildInNeedPlanStarted p:
-                ReviewChainSchema.EpisodeStarted(operations, PlansTable, Number, "started_at", child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt);
-                break;
-            case ChildInNeedPlanEnded p:
-                ReviewChainSchema.EpisodeEnded(operations, PlansTable, Number, "ended_at", child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt);
-                break;
-            case ChildInNeedVisitMade v: Visit(operations, child, version, recordedAt, v); break;
+            case ChildInNeedPlanStarted p: batch.Episodes.Started(child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt); break;
+            case ChildInNeedPlanEnded p: batch.Episodes.Ended(child, p.ChildInNeedPlanNumber, p.OccurredAt, recordedAt); break;
+            // Only a visit in which the child was seen counts; a correction to "not seen" removes it.
+            case ChildInNeedVisitMade { ChildSeen: true } v: batch.Held.Held(child, version, v.ChildInNeedPlanNumber, v.OccurredAt, recordedAt); break;
+            case ChildInNeedVisitMade: batch.Held.Withdrawn(child, version); break;
         }
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Withdraw(ChainChanges batch, string child, long version, object fact)
     {
         switch (fact)
         {
-            case ChildInNeedPlanStarted p: ReviewChainSchema.EpisodeWithdrawn(operations, PlansTable, Number, child, p.ChildInNeedPlanNumber); break;
-            case ChildInNeedPlanEnded p: ReviewChainSchema.EpisodeEndWithdrawn(operations, PlansTable, Number, "ended_at", child, p.ChildInNeedPlanNumber); break;
-            case ChildInNeedVisitMade: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version); break;
+            case ChildInNeedPlanStarted p: batch.Episodes.Withdrawn(child, p.ChildInNeedPlanNumber); break;
+            case ChildInNeedPlanEnded p: batch.Episodes.EndWithdrawn(child, p.ChildInNeedPlanNumber); break;
+            case ChildInNeedVisitMade: batch.Held.Withdrawn(child, version); break;
         }
     }
 
-    /// <summary>Only a visit in which the child was seen counts; a correction to "not seen" removes it.</summary>
-    private static void Visit(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, ChildInNeedVisitMade visit)
-    {
-        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, Number, child, version, visit.ChildInNeedPlanNumber, visit.OccurredAt, recordedAt);
-        else ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version);
-    }
+    protected override void Write(IDocumentOperations operations, ChainChanges batch) => batch.Write(operations, PlansTable, Number, "started_at", "ended_at", VisitsTable);
 }

@@ -13,7 +13,7 @@ namespace Journey.Projections.LeavingCare;
 /// allocated, each due within the rulebook's adviser-contact interval (2 months) of the one before
 /// (Care Leavers Regulations 2010 reg 8).
 /// </summary>
-public sealed class AdviserContactProjection : CorrectableEventProjection
+public sealed class AdviserContactProjection : CorrectableSetProjection<AdviserContactProjection.Batch>
 {
     public static readonly PostgresqlObjectName AllocationsTable = new(JourneyStore.Schema, "adviser_allocations", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName ContactsTable = new(JourneyStore.Schema, "adviser_contacts", SchemaUtils.IdentifierUsage.General);
@@ -41,28 +41,36 @@ public sealed class AdviserContactProjection : CorrectableEventProjection
             new ReviewChainSchema.ChainRules("adviser-contact", "adviser-contact", "adviser-contact")));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case PersonalAdviserAllocated a: ReviewChainSchema.Held(operations, AllocationsTable, Number, child, version, 1, a.OccurredAt, recordedAt); break;
-            case CareLeaverContactMade c: Contact(operations, child, version, recordedAt, c); break;
+            case PersonalAdviserAllocated a: batch.Allocations.Held(child, version, 1, a.OccurredAt, recordedAt); break;
+            // Only a contact in which the young person was in touch counts; a correction to another code removes it.
+            case CareLeaverContactMade c when InTouch.Contains(c.InTouch): batch.Contacts.Held(child, version, 1, c.OccurredAt, recordedAt); break;
+            case CareLeaverContactMade: batch.Contacts.Withdrawn(child, version); break;
         }
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Withdraw(Batch batch, string child, long version, object fact)
     {
         switch (fact)
         {
-            case PersonalAdviserAllocated: ReviewChainSchema.Withdrawn(operations, AllocationsTable, child, version); break;
-            case CareLeaverContactMade: ReviewChainSchema.Withdrawn(operations, ContactsTable, child, version); break;
+            case PersonalAdviserAllocated: batch.Allocations.Withdrawn(child, version); break;
+            case CareLeaverContactMade: batch.Contacts.Withdrawn(child, version); break;
         }
     }
 
-    /// <summary>Only a contact in which the young person was in touch counts; a correction to another code removes it.</summary>
-    private static void Contact(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, CareLeaverContactMade contact)
+    protected override void Write(IDocumentOperations operations, Batch batch)
     {
-        if (InTouch.Contains(contact.InTouch)) ReviewChainSchema.Held(operations, ContactsTable, Number, child, version, 1, contact.OccurredAt, recordedAt);
-        else ReviewChainSchema.Withdrawn(operations, ContactsTable, child, version);
+        batch.Allocations.Write(operations, AllocationsTable, Number);
+        batch.Contacts.Write(operations, ContactsTable, Number);
+    }
+
+    /// <summary>A batch's changes to the advisers allocated and the contacts.</summary>
+    public sealed class Batch
+    {
+        public HeldChanges Allocations { get; } = new();
+        public HeldChanges Contacts { get; } = new();
     }
 }

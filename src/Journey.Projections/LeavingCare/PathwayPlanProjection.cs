@@ -13,7 +13,7 @@ namespace Journey.Projections.LeavingCare;
 /// pathway-plan-review interval (6 months) of the one before, so a review or an update prompted by
 /// a change both restart the 6 months (Care Leavers Regulations 2010).
 /// </summary>
-public sealed class PathwayPlanProjection : CorrectableEventProjection
+public sealed class PathwayPlanProjection : CorrectableSetProjection<HeldChanges>
 {
     public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "pathway_plans", SchemaUtils.IdentifierUsage.General);
     public static readonly string ReviewChainFunctionName = $"{JourneyStore.Schema}.pathway_plan_reviews_as_at";
@@ -39,19 +39,15 @@ public sealed class PathwayPlanProjection : CorrectableEventProjection
             new ReviewChainSchema.ChainRules("pathway-plan-review", "pathway-plan-review", "pathway-plan-review")));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    protected override void Apply(HeldChanges batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {
-        switch (fact)
-        {
-            case PathwayPlanRecorded p: ReviewChainSchema.Held(operations, PlansTable, "plan_number", child, version, 1, p.OccurredAt, recordedAt); break;
-        }
+        if (fact is PathwayPlanRecorded p) batch.Held(child, version, 1, p.OccurredAt, recordedAt);
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Withdraw(HeldChanges batch, string child, long version, object fact)
     {
-        switch (fact)
-        {
-            case PathwayPlanRecorded: ReviewChainSchema.Withdrawn(operations, PlansTable, child, version); break;
-        }
+        if (fact is PathwayPlanRecorded) batch.Withdrawn(child, version);
     }
+
+    protected override void Write(IDocumentOperations operations, HeldChanges batch) => batch.Write(operations, PlansTable, "plan_number");
 }

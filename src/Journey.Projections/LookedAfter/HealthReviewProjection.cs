@@ -15,7 +15,7 @@ namespace Journey.Projections.LookedAfter;
 /// from 5 (statutory guidance on promoting the health of looked-after children; the rulebook's
 /// health-review-under-5, health-review-5-and-over and the age between them, health-review-age-band).
 /// </summary>
-public sealed class HealthReviewProjection : CorrectableEventProjection
+public sealed class HealthReviewProjection : CorrectableSetProjection<HealthReviewProjection.Batch>
 {
     public static readonly PostgresqlObjectName InitialsTable = new(JourneyStore.Schema, "initial_health_assessments", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName ReviewsTable = new(JourneyStore.Schema, "review_health_assessments", SchemaUtils.IdentifierUsage.General);
@@ -55,23 +55,37 @@ public sealed class HealthReviewProjection : CorrectableEventProjection
             ReviewChainSchema.ChainRules.AgeBanded(Intervals)));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is not HealthAssessmentCompleted health) return;
         // A correction may change the kind: the assessment moves to the table of its kind.
-        foreach (var (kind, table) in Tables)
+        foreach (var kind in Kinds)
         {
-            if (health.Kind == kind) ReviewChainSchema.Held(operations, table, Number, child, version, health.CareEpisodeNumber, health.OccurredAt, recordedAt);
-            else ReviewChainSchema.Withdrawn(operations, table, child, version);
+            if (health.Kind == kind) batch.Of(kind).Held(child, version, health.CareEpisodeNumber, health.OccurredAt, recordedAt);
+            else batch.Of(kind).Withdrawn(child, version);
         }
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Withdraw(Batch batch, string child, long version, object fact)
     {
         if (fact is not HealthAssessmentCompleted) return;
-        foreach (var (_, table) in Tables) ReviewChainSchema.Withdrawn(operations, table, child, version);
+        foreach (var kind in Kinds) batch.Of(kind).Withdrawn(child, version);
     }
 
-    private static readonly (HealthAssessmentKind Kind, PostgresqlObjectName Table)[] Tables =
-        [(HealthAssessmentKind.Initial, InitialsTable), (HealthAssessmentKind.Review, ReviewsTable)];
+    protected override void Write(IDocumentOperations operations, Batch batch)
+    {
+        batch.Initials.Write(operations, InitialsTable, Number);
+        batch.Reviews.Write(operations, ReviewsTable, Number);
+    }
+
+    private static readonly HealthAssessmentKind[] Kinds = [HealthAssessmentKind.Initial, HealthAssessmentKind.Review];
+
+    /// <summary>A batch's changes to the initial and the review health assessments.</summary>
+    public sealed class Batch
+    {
+        public HeldChanges Initials { get; } = new();
+        public HeldChanges Reviews { get; } = new();
+
+        public HeldChanges Of(HealthAssessmentKind kind) => kind == HealthAssessmentKind.Initial ? Initials : Reviews;
+    }
 }

@@ -13,7 +13,7 @@ namespace Journey.Projections.LookedAfter;
 /// require: the first within 20 working days of entering care, the second within 3 months of the
 /// first, then at most 6 months apart, each due from the review actually held before it.
 /// </summary>
-public sealed class LookedAfterReviewProjection : CorrectableEventProjection
+public sealed class LookedAfterReviewProjection : CorrectableSetProjection<ChainChanges>
 {
     public static readonly PostgresqlObjectName EpisodesTable = new(JourneyStore.Schema, "care_episodes", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName ReviewsTable = new(JourneyStore.Schema, "looked_after_reviews", SchemaUtils.IdentifierUsage.General);
@@ -31,29 +31,27 @@ public sealed class LookedAfterReviewProjection : CorrectableEventProjection
             new ReviewChainSchema.ChainRules("first-looked-after-review", "second-looked-after-review", "looked-after-review")));
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    protected override void Apply(ChainChanges batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case EnteredCare c:
-                ReviewChainSchema.EpisodeStarted(operations, EpisodesTable, Number, "entered_at", child, c.CareEpisodeNumber, c.OccurredAt, recordedAt);
-                break;
-            case LeftCare l: ReviewChainSchema.EpisodeEnded(operations, EpisodesTable, Number, "left_at", child, l.CareEpisodeNumber, l.OccurredAt, recordedAt); break;
-            case LookedAfterReviewHeld r:
-                ReviewChainSchema.Held(operations, ReviewsTable, Number, child, version, r.CareEpisodeNumber, r.OccurredAt, recordedAt);
-                break;
+            case EnteredCare c: batch.Episodes.Started(child, c.CareEpisodeNumber, c.OccurredAt, recordedAt); break;
+            case LeftCare l: batch.Episodes.Ended(child, l.CareEpisodeNumber, l.OccurredAt, recordedAt); break;
+            case LookedAfterReviewHeld r: batch.Held.Held(child, version, r.CareEpisodeNumber, r.OccurredAt, recordedAt); break;
         }
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Withdraw(ChainChanges batch, string child, long version, object fact)
     {
         switch (fact)
         {
-            case EnteredCare c: ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, c.CareEpisodeNumber); break;
-            case LeftCare l: ReviewChainSchema.EpisodeEndWithdrawn(operations, EpisodesTable, Number, "left_at", child, l.CareEpisodeNumber); break;
-            case LookedAfterReviewHeld: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, version); break;
+            case EnteredCare c: batch.Episodes.Withdrawn(child, c.CareEpisodeNumber); break;
+            case LeftCare l: batch.Episodes.EndWithdrawn(child, l.CareEpisodeNumber); break;
+            case LookedAfterReviewHeld: batch.Held.Withdrawn(child, version); break;
         }
     }
+
+    protected override void Write(IDocumentOperations operations, ChainChanges batch) => batch.Write(operations, EpisodesTable, Number, "entered_at", "left_at", ReviewsTable);
 
     private const string Number = "care_episode_number";
 }

@@ -15,7 +15,7 @@ namespace Journey.Projections.Plans;
 /// visits in which the child was seen are kept beside it and chained by review_conferences_as_at(t)
 /// and protection_visits_as_at(t), each also (t, as_recorded): only what had been recorded by t.
 /// </summary>
-public sealed class ProtectionPlanProjection : CorrectableEventProjection
+public sealed class ProtectionPlanProjection : CorrectableSetProjection<ProtectionPlanProjection.Batch>
 {
     public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "protection_plans", SchemaUtils.IdentifierUsage.General);
     public static readonly string AsAtFunction = $"{JourneyStore.Schema}.protection_plans_as_at";
@@ -110,59 +110,47 @@ public sealed class ProtectionPlanProjection : CorrectableEventProjection
     /// </summary>
     private static string UkDate(string instant) => $"(({instant}) AT TIME ZONE 'Europe/London')::date";
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case ProtectionPlanStarted p: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category, recordedAt); break;
-            case ProtectionPlanTransferredIn p: Start(operations, child, p.PlanNumber, p.OccurredAt, p.Category, recordedAt); break;
-            case ProtectionCategoryChanged c: Set(operations, child, c.PlanNumber, "category", c.Category); break;
-            case ProtectionPlanEnded p: End(operations, child, p.PlanNumber, p.OccurredAt, recordedAt); break;
-            case ProtectionPlanTransferredOut p: End(operations, child, p.PlanNumber, p.OccurredAt, recordedAt); break;
-            case ReviewConferenceHeld r:
-                ReviewChainSchema.Held(operations, ReviewsTable, "plan_number", child, version, r.PlanNumber, r.OccurredAt, recordedAt);
-                break;
-            case ProtectionVisitMade v: Visit(operations, child, version, recordedAt, v); break;
+            case ProtectionPlanStarted p: batch.Plans.Started(child, p.PlanNumber, p.OccurredAt, recordedAt, p.Category); break;
+            case ProtectionPlanTransferredIn p: batch.Plans.Started(child, p.PlanNumber, p.OccurredAt, recordedAt, p.Category); break;
+            case ProtectionCategoryChanged c: batch.Plans.DetailSet(child, c.PlanNumber, c.Category); break;
+            case ProtectionPlanEnded p: batch.Plans.Ended(child, p.PlanNumber, p.OccurredAt, recordedAt); break;
+            case ProtectionPlanTransferredOut p: batch.Plans.Ended(child, p.PlanNumber, p.OccurredAt, recordedAt); break;
+            case ReviewConferenceHeld r: batch.Reviews.Held(child, version, r.PlanNumber, r.OccurredAt, recordedAt); break;
+            // Only a visit in which the child was seen counts; a correction to "not seen" removes it.
+            case ProtectionVisitMade { ChildSeen: true } v: batch.Visits.Held(child, version, v.PlanNumber, v.OccurredAt, recordedAt); break;
+            case ProtectionVisitMade: batch.Visits.Withdrawn(child, version); break;
         }
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Withdraw(Batch batch, string child, long version, object fact)
     {
         switch (fact)
         {
-            case ProtectionPlanStarted p: DeletePlan(operations, child, p.PlanNumber); break;
-            case ProtectionPlanTransferredIn p: DeletePlan(operations, child, p.PlanNumber); break;
-            case ProtectionPlanEnded p: ReviewChainSchema.EpisodeEndWithdrawn(operations, PlansTable, "plan_number", "ended_at", child, p.PlanNumber); break;
-            case ProtectionPlanTransferredOut p:
-                ReviewChainSchema.EpisodeEndWithdrawn(operations, PlansTable, "plan_number", "ended_at", child, p.PlanNumber);
-                break;
-            case ReviewConferenceHeld: ReviewChainSchema.Withdrawn(operations, ReviewsTable, child, version); break;
-            case ProtectionVisitMade: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version); break;
+            case ProtectionPlanStarted p: batch.Plans.Withdrawn(child, p.PlanNumber); break;
+            case ProtectionPlanTransferredIn p: batch.Plans.Withdrawn(child, p.PlanNumber); break;
+            case ProtectionPlanEnded p: batch.Plans.EndWithdrawn(child, p.PlanNumber); break;
+            case ProtectionPlanTransferredOut p: batch.Plans.EndWithdrawn(child, p.PlanNumber); break;
+            case ReviewConferenceHeld: batch.Reviews.Withdrawn(child, version); break;
+            case ProtectionVisitMade: batch.Visits.Withdrawn(child, version); break;
         }
     }
 
-    private static void DeletePlan(IDocumentOperations operations, string child, int plan) =>
-        operations.QueueSqlCommand($"DELETE FROM {PlansTable.QualifiedName} WHERE child_id = ? AND plan_number = ?", child, plan);
-
-    /// <summary>Records (or, correcting, moves) a plan's start; the time it was first recorded stays.</summary>
-    private static void Start(IDocumentOperations operations, string child, int plan, DateTimeOffset at, string category, DateTimeOffset recordedAt) =>
-        operations.QueueSqlCommand($"""
-            INSERT INTO {PlansTable.QualifiedName} (child_id, plan_number, started_at, category, started_recorded_at) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (child_id, plan_number) DO UPDATE SET started_at = excluded.started_at, category = excluded.category,
-              started_recorded_at = coalesce({PlansTable.QualifiedName}.started_recorded_at, excluded.started_recorded_at)
-            """, child, plan, at.ToUniversalTime(), category, recordedAt.ToUniversalTime());
-
-    private static void End(IDocumentOperations operations, string child, int plan, DateTimeOffset at, DateTimeOffset recordedAt) =>
-        ReviewChainSchema.EpisodeEnded(operations, PlansTable, "plan_number", "ended_at", child, plan, at, recordedAt);
-
-    /// <summary>Only a visit in which the child was seen counts; a correction to "not seen" removes it.</summary>
-    private static void Visit(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, ProtectionVisitMade visit)
+    protected override void Write(IDocumentOperations operations, Batch batch)
     {
-        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, "plan_number", child, version, visit.PlanNumber, visit.OccurredAt, recordedAt);
-        else ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version);
+        batch.Plans.Write(operations, PlansTable, "plan_number", "started_at", "ended_at", detailColumn: "category");
+        batch.Reviews.Write(operations, ReviewsTable, "plan_number");
+        batch.Visits.Write(operations, VisitsTable, "plan_number");
     }
 
-    /// <summary>Sets one column, named from the constants in this class only.</summary>
-    private static void Set(IDocumentOperations operations, string child, int plan, string column, object value) =>
-        operations.QueueSqlCommand($"UPDATE {PlansTable.QualifiedName} SET {column} = ? WHERE child_id = ? AND plan_number = ?", value, child, plan);
+    /// <summary>A batch's changes to the plans (each with its category), their review conferences and their visits.</summary>
+    public sealed class Batch
+    {
+        public EpisodeChanges Plans { get; } = new();
+        public HeldChanges Reviews { get; } = new();
+        public HeldChanges Visits { get; } = new();
+    }
 }

@@ -16,7 +16,7 @@ namespace Journey.Projections.PreProceedings;
 /// pre_proceedings_as_at(t, as_recorded) gives one row per episode with its duration, the letter, the first
 /// meeting and the days between them (see <see cref="PreProceedingsSummary"/>).
 /// </summary>
-public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection
+public sealed class PreProceedingsMeetingProjection : CorrectableSetProjection<PreProceedingsMeetingProjection.Batch>
 {
     public static readonly PostgresqlObjectName EpisodesTable = new(JourneyStore.Schema, "pre_proceedings", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName MeetingsTable = new(JourneyStore.Schema, "pre_proceedings_meetings", SchemaUtils.IdentifierUsage.General);
@@ -37,33 +37,40 @@ public sealed class PreProceedingsMeetingProjection : CorrectableEventProjection
         SchemaObjects.Add(PreProceedingsSummary.AsAt());
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         switch (fact)
         {
-            case PreProceedingsEntered p:
-                ReviewChainSchema.EpisodeStarted(operations, EpisodesTable, Number, "entered_at", child, p.PreProceedingsNumber, p.OccurredAt, recordedAt);
-                break;
-            case PreProceedingsConcluded p:
-                ReviewChainSchema.EpisodeEnded(operations, EpisodesTable, Number, "concluded_at", child, p.PreProceedingsNumber, p.OccurredAt, recordedAt);
-                break;
-            case PreProceedingsMeetingHeld m:
-                ReviewChainSchema.Held(operations, MeetingsTable, Number, child, version, m.PreProceedingsNumber, m.OccurredAt, recordedAt);
-                break;
-            case LetterBeforeProceedingsSent l: PreProceedingsSummary.LetterSent(operations, child, version, recordedAt, l); break;
+            case PreProceedingsEntered p: batch.Episodes.Started(child, p.PreProceedingsNumber, p.OccurredAt, recordedAt); break;
+            case PreProceedingsConcluded p: batch.Episodes.Ended(child, p.PreProceedingsNumber, p.OccurredAt, recordedAt); break;
+            case PreProceedingsMeetingHeld m: batch.Meetings.Held(child, version, m.PreProceedingsNumber, m.OccurredAt, recordedAt); break;
+            case LetterBeforeProceedingsSent l: batch.Letters.Held(child, version, l.PreProceedingsNumber, l.OccurredAt, recordedAt); break;
         }
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Withdraw(Batch batch, string child, long version, object fact)
     {
         switch (fact)
         {
-            case PreProceedingsEntered p: ReviewChainSchema.EpisodeWithdrawn(operations, EpisodesTable, Number, child, p.PreProceedingsNumber); break;
-            case PreProceedingsConcluded p:
-                ReviewChainSchema.EpisodeEndWithdrawn(operations, EpisodesTable, Number, "concluded_at", child, p.PreProceedingsNumber);
-                break;
-            case PreProceedingsMeetingHeld: ReviewChainSchema.Withdrawn(operations, MeetingsTable, child, version); break;
-            case LetterBeforeProceedingsSent: ReviewChainSchema.Withdrawn(operations, PreProceedingsSummary.LettersTable, child, version); break;
+            case PreProceedingsEntered p: batch.Episodes.Withdrawn(child, p.PreProceedingsNumber); break;
+            case PreProceedingsConcluded p: batch.Episodes.EndWithdrawn(child, p.PreProceedingsNumber); break;
+            case PreProceedingsMeetingHeld: batch.Meetings.Withdrawn(child, version); break;
+            case LetterBeforeProceedingsSent: batch.Letters.Withdrawn(child, version); break;
         }
+    }
+
+    protected override void Write(IDocumentOperations operations, Batch batch)
+    {
+        batch.Episodes.Write(operations, EpisodesTable, Number, "entered_at", "concluded_at");
+        batch.Meetings.Write(operations, MeetingsTable, Number);
+        batch.Letters.Write(operations, PreProceedingsSummary.LettersTable, Number);
+    }
+
+    /// <summary>A batch's changes to the episodes, the meetings and the letters before proceedings.</summary>
+    public sealed class Batch
+    {
+        public EpisodeChanges Episodes { get; } = new();
+        public HeldChanges Meetings { get; } = new();
+        public HeldChanges Letters { get; } = new();
     }
 }

@@ -1,7 +1,6 @@
 using Journey.Domain.PreProceedings;
 using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
-using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
@@ -30,9 +29,6 @@ public static class PreProceedingsSummary
 
     /// <summary>One row per letter before proceedings sent, keyed by stream version (the shape of a chain's held table).</summary>
     public static Table Letters() => ReviewChainSchema.HeldTable(LettersTable, "pre_proceedings_number");
-
-    public static void LetterSent(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, LetterBeforeProceedingsSent letter) =>
-        ReviewChainSchema.Held(operations, LettersTable, "pre_proceedings_number", child, version, letter.PreProceedingsNumber, letter.OccurredAt, recordedAt);
 
     public static Function AsAt()
     {

@@ -46,14 +46,8 @@ public static class ReviewChainSchema
         table.AddColumn("ended_recorded_at", "timestamptz");
     }
 
-    /// <summary>Records (or, for a correction, moves) an episode's start; the time it was first recorded stays.</summary>
-    public static void EpisodeStarted(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string startColumn,
-        string child, int number, DateTimeOffset startedAt, DateTimeOffset recordedAt) =>
-        operations.QueueSqlCommand($"""
-            INSERT INTO {table.QualifiedName} (child_id, {numberColumn}, {startColumn}, started_recorded_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (child_id, {numberColumn}) DO UPDATE SET {startColumn} = excluded.{startColumn},
-              started_recorded_at = coalesce({table.QualifiedName}.started_recorded_at, excluded.started_recorded_at)
-            """, child, number, startedAt.ToUniversalTime(), recordedAt.ToUniversalTime());
+    // The per-event statements that follow are PlacementProjection's, which still writes one statement per event; the
+    // chains' own projections fold a batch and write it in sets (EpisodeChanges, HeldChanges), with the same effect.
 
     /// <summary>Sets (or, for a correction, moves) an episode's end; the time it was first recorded stays.</summary>
     public static void EpisodeEnded(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string endColumn,
@@ -68,10 +62,6 @@ public static class ReviewChainSchema
         string child, int number) =>
         operations.QueueSqlCommand($"UPDATE {table.QualifiedName} SET {endColumn} = NULL, ended_recorded_at = NULL WHERE child_id = ? AND {numberColumn} = ?",
             child, number);
-
-    /// <summary>Forgets an episode whose start was withdrawn.</summary>
-    public static void EpisodeWithdrawn(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string child, int number) =>
-        operations.QueueSqlCommand($"DELETE FROM {table.QualifiedName} WHERE child_id = ? AND {numberColumn} = ?", child, number);
 
     /// <summary>
     /// One row per review held, keyed by its stream version so that corrections and withdrawals

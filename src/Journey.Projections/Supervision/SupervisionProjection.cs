@@ -4,6 +4,7 @@ using Journey.Projections.Corrections;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.Plans;
 using Journey.Projections.Reviews;
+using Journey.Projections.Sets;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
@@ -21,7 +22,7 @@ namespace Journey.Projections.Supervision;
 /// over episodes of care (8 weeks); supervisions_as_at(t) is the three together with a kind column.
 /// Each also takes (t, as_recorded): only what had been recorded by t.
 /// </summary>
-public sealed class SupervisionProjection : CorrectableEventProjection
+public sealed class SupervisionProjection : CorrectableSetProjection<SupervisionProjection.Batch>
 {
     public static readonly PostgresqlObjectName SupervisionsTable = new(JourneyStore.Schema, "supervisions", SchemaUtils.IdentifierUsage.General);
     public static readonly string ProtectionChainFunctionName = $"{JourneyStore.Schema}.protection_supervision_as_at";
@@ -104,18 +105,37 @@ public sealed class SupervisionProjection : CorrectableEventProjection
         """);
 
     /// <summary>Records (or, correcting, replaces) a supervision; the time it was first recorded stays.</summary>
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {
         if (fact is SupervisionHeld supervision)
-            operations.QueueSqlCommand($"""
-                INSERT INTO {SupervisionsTable.QualifiedName} (child_id, version, held_at, supervisor, recorded_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (child_id, version) DO UPDATE SET held_at = excluded.held_at, supervisor = excluded.supervisor,
-                  recorded_at = coalesce({SupervisionsTable.QualifiedName}.recorded_at, excluded.recorded_at)
-                """, child, version, supervision.OccurredAt.ToUniversalTime(), supervision.Supervisor, recordedAt.ToUniversalTime());
+            batch.Rows.Upsert((child, version), new SupervisionRow(child, version, supervision.OccurredAt.ToUniversalTime(), supervision.Supervisor, recordedAt.ToUniversalTime()));
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
+    protected override void Withdraw(Batch batch, string child, long version, object fact)
     {
-        if (fact is SupervisionHeld) ReviewChainSchema.Withdrawn(operations, SupervisionsTable, child, version);
+        if (fact is SupervisionHeld) batch.Rows.Delete((child, version));
+    }
+
+    /// <summary>The supervisions withdrawn, then those held or corrected, each in one statement; a row stored keeps when it was first recorded.</summary>
+    protected override void Write(IDocumentOperations operations, Batch batch)
+    {
+        SetStatements.DeleteChildRows(operations, SupervisionsTable, "version", "bigint", batch.Rows.Deletes);
+        var rows = batch.Rows.Upserts;
+        if (rows.Count == 0) return;
+        operations.QueueSqlCommand($"""
+            INSERT INTO {SupervisionsTable.QualifiedName} (child_id, version, held_at, supervisor, recorded_at)
+            SELECT * FROM unnest(?::text[], ?::bigint[], ?::timestamptz[], ?::text[], ?::timestamptz[])
+            ON CONFLICT (child_id, version) DO UPDATE SET held_at = excluded.held_at, supervisor = excluded.supervisor,
+              recorded_at = coalesce({SupervisionsTable.QualifiedName}.recorded_at, excluded.recorded_at)
+            """, rows.Select(r => r.Child).ToArray(), rows.Select(r => r.Version).ToArray(), rows.Select(r => r.HeldAt).ToArray(),
+            rows.Select(r => r.Supervisor).ToArray(), rows.Select(r => r.RecordedAt).ToArray());
+    }
+
+    public sealed record SupervisionRow(string Child, long Version, DateTimeOffset HeldAt, string Supervisor, DateTimeOffset RecordedAt);
+
+    /// <summary>A batch's supervisions, by (child, version); a correction keeps the time the supervision was first recorded.</summary>
+    public sealed class Batch
+    {
+        public RowChanges<(string, long), SupervisionRow> Rows { get; } = new((earlier, later) => later with { RecordedAt = earlier.RecordedAt });
     }
 }
