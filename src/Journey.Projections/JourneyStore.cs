@@ -96,15 +96,16 @@ public static class JourneyStore
     /// <summary>
     /// The same store for a rebuild's replay: every projection of <see cref="JourneyProjections"/> a member
     /// of one Marten composite projection, so the events are read once and every projection applied to
-    /// each page of them in one pass and one transaction, stage by stage (a later stage's SQL runs after
-    /// an earlier one's and reads what it wrote). Only a rebuild uses it; it records nothing.
+    /// each page of them in one pass and one transaction. All in Marten's one (default) stage, which applies
+    /// its members to a page side by side: no projection reads another's tables as it applies events
+    /// (decision 170), so none waits for another. Only a rebuild uses it; it records nothing.
     /// </summary>
     public static void ConfigureReplay(StoreOptions options, string connectionString, TimelinessClocks clocks)
     {
         ConfigureEvents(options, connectionString);
         options.Projections.CompositeProjectionFor(ReplayName, composite =>
         {
-            foreach (var projection in JourneyProjections.All(clocks)) composite.Add(projection.Source, projection.Stage);
+            foreach (var projection in JourneyProjections.All(clocks)) composite.Add(projection.Source);
         });
     }
 

@@ -2,7 +2,7 @@ using JasperFx.Events;
 using Journey.Domain.Children;
 using Journey.Domain.LeavingCare;
 using Journey.Domain.LookedAfter;
-using Journey.Projections.Corrections;
+using Journey.Projections.Sets;
 using Marten;
 
 namespace Journey.Projections.Children;
@@ -12,8 +12,10 @@ namespace Journey.Projections.Children;
 /// the clocks that run from a child's birthday (see <see cref="AgeClockSchema"/>): the steps they
 /// depend on are kept in journey.age_measure_steps, and the child's clocks are worked out again,
 /// in the same transaction, whenever one of those steps is recorded, corrected or withdrawn.
+/// Written in sets (decision 171): a batch's details and steps in at most one delete and one upsert
+/// each, then each child's age clocks worked out once, in one statement for the batch's children.
 /// </summary>
-public sealed class ChildDetailsProjection : CorrectableEventProjection
+public sealed class ChildDetailsProjection : SetProjection
 {
     public ChildDetailsProjection()
     {
@@ -28,64 +30,82 @@ public sealed class ChildDetailsProjection : CorrectableEventProjection
         SchemaObjects.Add(AgeClockSchema.Refresh());
     }
 
-    protected override void Apply(IDocumentOperations operations, IEvent e, string child, long version, object fact)
-    {
-        switch (fact)
-        {
-            case ChildDetailsRecorded d: Details(operations, e, child, version, d); break;
-            case EnteredCare c: Step(operations, e, child, version, AgeClockSchema.EnteredCare, c.CareEpisodeNumber, c.OccurredAt); break;
-            case LeftCare l: Step(operations, e, child, version, AgeClockSchema.LeftCare, l.CareEpisodeNumber, l.OccurredAt); break;
-            case PersonalAdviserAllocated a: Step(operations, e, child, version, AgeClockSchema.PersonalAdviser, null, a.OccurredAt); break;
-            case LeavingCareNeedsAssessed n: Step(operations, e, child, version, AgeClockSchema.NeedsAssessment, null, n.OccurredAt); break;
-            default: return;
-        }
-        Refresh(operations, e, child);
-    }
-
-    protected override void Withdraw(IDocumentOperations operations, IEvent e, string child, long version, object fact)
-    {
-        switch (fact)
-        {
-            case ChildDetailsRecorded:
-                operations.QueueSqlCommand($"DELETE FROM {ChildDetailsSchema.DetailsTable.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
-                break;
-            case EnteredCare or LeftCare or PersonalAdviserAllocated or LeavingCareNeedsAssessed:
-                operations.QueueSqlCommand($"DELETE FROM {AgeClockSchema.StepsTable.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
-                break;
-            default: return;
-        }
-        Refresh(operations, e, child);
-    }
-
     /// <summary>
-    /// Records (or, for a correction, replaces) the details recorded at <paramref name="version"/>;
-    /// a correction keeps the time the details were first recorded.
+    /// The batch in sequence order: details recorded or corrected (a correction keeps the time the details were first
+    /// recorded, whether that row is stored or earlier in the batch) or withdrawn, and likewise the steps the age clocks
+    /// read. refresh_age_clocks works a child's clocks out afresh from the rows as they stand, so running it once after
+    /// the batch's rows are written, with the sequence of the child's last event that changed them, gives the rows it
+    /// gave run after each such event: nothing later in the batch changes what it reads.
     /// </summary>
-    private static void Details(IDocumentOperations operations, IEvent e, string child, long version, ChildDetailsRecorded details)
+    protected override void ApplyBatch(IDocumentOperations operations, IReadOnlyList<IEvent> events)
     {
-        var values = new SqlValues(child, version).Add(details.DateOfBirth).Add(details.ExpectedDateOfBirth)
-            .Add(details.Gender).Add(details.Ethnicity).Add(details.OccurredAt.ToUniversalTime()).Add(e.Timestamp.ToUniversalTime());
+        var details = new RowChanges<(string, long), DetailsRow>((earlier, later) => later with { RecordedAt = earlier.RecordedAt });
+        var steps = new RowChanges<(string, long), StepRow>((earlier, later) => later with { RecordedAt = earlier.RecordedAt });
+        var refresh = new Dictionary<string, long>();
+        foreach (var (e, child, version, fact, withdrawn) in StepFact.Of(events))
+        {
+            var key = (child, version);
+            switch (fact)
+            {
+                case ChildDetailsRecorded when withdrawn: details.Delete(key); break;
+                case ChildDetailsRecorded d:
+                    details.Upsert(key, new DetailsRow(child, version, d.DateOfBirth, d.ExpectedDateOfBirth, d.Gender, d.Ethnicity,
+                        d.OccurredAt.ToUniversalTime(), e.Timestamp.ToUniversalTime()));
+                    break;
+                case EnteredCare or LeftCare or PersonalAdviserAllocated or LeavingCareNeedsAssessed when withdrawn: steps.Delete(key); break;
+                case EnteredCare c: steps.Upsert(key, Step(e, child, version, AgeClockSchema.EnteredCare, c.CareEpisodeNumber, c.OccurredAt)); break;
+                case LeftCare l: steps.Upsert(key, Step(e, child, version, AgeClockSchema.LeftCare, l.CareEpisodeNumber, l.OccurredAt)); break;
+                case PersonalAdviserAllocated a: steps.Upsert(key, Step(e, child, version, AgeClockSchema.PersonalAdviser, null, a.OccurredAt)); break;
+                case LeavingCareNeedsAssessed n: steps.Upsert(key, Step(e, child, version, AgeClockSchema.NeedsAssessment, null, n.OccurredAt)); break;
+                default: continue;
+            }
+            refresh[child] = e.Sequence;
+        }
+        WriteDetails(operations, details);
+        WriteSteps(operations, steps);
+        if (refresh.Count == 0) return;
+        operations.QueueSqlCommand($"SELECT {AgeClockSchema.RefreshFunction}(r.child, r.sequence) FROM unnest(?::text[], ?::bigint[]) AS r(child, sequence)",
+            refresh.Keys.ToArray(), refresh.Values.ToArray());
+    }
+
+    private sealed record DetailsRow(string Child, long Version, DateOnly? DateOfBirth, DateOnly? ExpectedDateOfBirth, string Gender, string Ethnicity,
+        DateTimeOffset StatedAt, DateTimeOffset RecordedAt);
+
+    private sealed record StepRow(string Child, long Version, string Step, int? CareEpisode, DateTimeOffset OccurredAt, DateTimeOffset RecordedAt);
+
+    private static StepRow Step(IEvent e, string child, long version, string step, int? careEpisode, DateTimeOffset at) =>
+        new(child, version, step, careEpisode, at.ToUniversalTime(), e.Timestamp.ToUniversalTime());
+
+    /// <summary>Records (or, for a correction, replaces) details; the time they were first recorded stays.</summary>
+    private static void WriteDetails(IDocumentOperations operations, RowChanges<(string, long), DetailsRow> changes)
+    {
+        SetStatements.DeleteChildRows(operations, ChildDetailsSchema.DetailsTable, "version", "bigint", changes.Deletes);
+        var rows = changes.Upserts;
+        if (rows.Count == 0) return;
         operations.QueueSqlCommand($"""
             INSERT INTO {ChildDetailsSchema.DetailsTable.QualifiedName}
               (child_id, version, date_of_birth, expected_date_of_birth, gender, ethnicity, stated_at, recorded_at)
-            VALUES ({values.Placeholders})
+            SELECT * FROM unnest(?::text[], ?::bigint[], ?::date[], ?::date[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[])
             ON CONFLICT (child_id, version) DO UPDATE SET
               date_of_birth = excluded.date_of_birth, expected_date_of_birth = excluded.expected_date_of_birth,
               gender = excluded.gender, ethnicity = excluded.ethnicity, stated_at = excluded.stated_at
-            """, values.Parameters);
+            """, rows.Select(r => r.Child).ToArray(), rows.Select(r => r.Version).ToArray(), rows.Select(r => r.DateOfBirth).ToArray(),
+            rows.Select(r => r.ExpectedDateOfBirth).ToArray(), rows.Select(r => r.Gender).ToArray(), rows.Select(r => r.Ethnicity).ToArray(),
+            rows.Select(r => r.StatedAt).ToArray(), rows.Select(r => r.RecordedAt).ToArray());
     }
 
-    private static void Step(IDocumentOperations operations, IEvent e, string child, long version, string step, int? careEpisode, DateTimeOffset at)
+    /// <summary>Records (or, for a correction, replaces) the steps the age clocks read; the time each was first recorded stays.</summary>
+    private static void WriteSteps(IDocumentOperations operations, RowChanges<(string, long), StepRow> changes)
     {
-        var values = new SqlValues(child, version).Add(step).Add(careEpisode).Add(at.ToUniversalTime()).Add(e.Timestamp.ToUniversalTime());
+        SetStatements.DeleteChildRows(operations, AgeClockSchema.StepsTable, "version", "bigint", changes.Deletes);
+        var rows = changes.Upserts;
+        if (rows.Count == 0) return;
         operations.QueueSqlCommand($"""
             INSERT INTO {AgeClockSchema.StepsTable.QualifiedName} (child_id, version, step, care_episode_number, occurred_at, recorded_at)
-            VALUES ({values.Placeholders})
+            SELECT * FROM unnest(?::text[], ?::bigint[], ?::text[], ?::integer[], ?::timestamptz[], ?::timestamptz[])
             ON CONFLICT (child_id, version) DO UPDATE SET
               step = excluded.step, care_episode_number = excluded.care_episode_number, occurred_at = excluded.occurred_at
-            """, values.Parameters);
+            """, rows.Select(r => r.Child).ToArray(), rows.Select(r => r.Version).ToArray(), rows.Select(r => r.Step).ToArray(),
+            rows.Select(r => r.CareEpisode).ToArray(), rows.Select(r => r.OccurredAt).ToArray(), rows.Select(r => r.RecordedAt).ToArray());
     }
-
-    private static void Refresh(IDocumentOperations operations, IEvent e, string child) =>
-        operations.QueueSqlCommand($"SELECT {AgeClockSchema.RefreshFunction}(?, ?)", child, e.Sequence);
 }

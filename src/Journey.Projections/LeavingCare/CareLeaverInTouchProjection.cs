@@ -1,9 +1,10 @@
+using JasperFx.Events;
 using Journey.Domain.LeavingCare;
 using Journey.Projections.Children;
-using Journey.Projections.Corrections;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
+using Journey.Projections.Sets;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
@@ -18,7 +19,7 @@ namespace Journey.Projections.LeavingCare;
 /// row per care leaver and birthday from 17 to 21 reached by t, whether the authority was in touch
 /// around that birthday, with the activity and accommodation of the contact nearest to it.
 /// </summary>
-public sealed class CareLeaverInTouchProjection : CorrectableEventProjection
+public sealed class CareLeaverInTouchProjection : SetProjection
 {
     public static readonly PostgresqlObjectName ContactsTable = new(JourneyStore.Schema, "care_leaver_contacts", SchemaUtils.IdentifierUsage.General);
     public static readonly string InTouchFunctionName = $"{JourneyStore.Schema}.care_leavers_in_touch_as_at";
@@ -43,27 +44,39 @@ public sealed class CareLeaverInTouchProjection : CorrectableEventProjection
         SchemaObjects.Add(InTouchAsAt());
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    /// <summary>
+    /// The batch's contacts in at most two statements (decision 173): those withdrawn, then those made or corrected, one
+    /// per contact, the last change in sequence order winning; a correction keeps the time the contact was first
+    /// recorded, whether that row is stored or earlier in the batch.
+    /// </summary>
+    protected override void ApplyBatch(IDocumentOperations operations, IReadOnlyList<IEvent> events)
     {
-        if (fact is not CareLeaverContactMade contact) return;
-        var values = new SqlValues(child, version, contact.OccurredAt.ToUniversalTime(), contact.InTouch, recordedAt.ToUniversalTime())
-            .Add(contact.Activity).Add(contact.Accommodation).Add(contact.AccommodationSuitable);
+        var contacts = new RowChanges<(string, long), ContactRow>((earlier, later) => later with { RecordedAt = earlier.RecordedAt });
+        foreach (var (e, child, version, fact, withdrawn) in StepFact.Of(events))
+        {
+            if (fact is not CareLeaverContactMade contact) continue;
+            if (withdrawn) contacts.Delete((child, version));
+            else contacts.Upsert((child, version), new ContactRow(child, version, contact.OccurredAt.ToUniversalTime(), contact.InTouch,
+                e.Timestamp.ToUniversalTime(), contact.Activity, contact.Accommodation, contact.AccommodationSuitable));
+        }
+        SetStatements.DeleteChildRows(operations, ContactsTable, "version", "bigint", contacts.Deletes);
+        var rows = contacts.Upserts;
+        if (rows.Count == 0) return;
         operations.QueueSqlCommand($"""
             INSERT INTO {ContactsTable.QualifiedName}
               (child_id, version, contacted_at, in_touch, recorded_at, activity, accommodation, accommodation_suitable)
-            VALUES ({values.Placeholders})
+            SELECT * FROM unnest(?::text[], ?::bigint[], ?::timestamptz[], ?::text[], ?::timestamptz[], ?::text[], ?::text[], ?::boolean[])
             ON CONFLICT (child_id, version) DO UPDATE SET
               contacted_at = excluded.contacted_at, in_touch = excluded.in_touch, activity = excluded.activity,
               accommodation = excluded.accommodation, accommodation_suitable = excluded.accommodation_suitable,
               recorded_at = coalesce({ContactsTable.QualifiedName}.recorded_at, excluded.recorded_at)
-            """, values.Parameters);
+            """, rows.Select(r => r.Child).ToArray(), rows.Select(r => r.Version).ToArray(), rows.Select(r => r.ContactedAt).ToArray(),
+            rows.Select(r => r.InTouch).ToArray(), rows.Select(r => r.RecordedAt).ToArray(), rows.Select(r => r.Activity).ToArray(),
+            rows.Select(r => r.Accommodation).ToArray(), rows.Select(r => r.AccommodationSuitable).ToArray());
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
-    {
-        if (fact is CareLeaverContactMade)
-            operations.QueueSqlCommand($"DELETE FROM {ContactsTable.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
-    }
+    private sealed record ContactRow(string Child, long Version, DateTimeOffset ContactedAt, string InTouch, DateTimeOffset RecordedAt,
+        string? Activity, string? Accommodation, bool? AccommodationSuitable);
 
     /// <summary>
     /// A young person is a care leaver on a birthday when they left a period of care on or after the

@@ -1,6 +1,7 @@
+using JasperFx.Events;
 using Journey.Domain.Permanence;
-using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
+using Journey.Projections.Sets;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
@@ -16,7 +17,7 @@ namespace Journey.Projections.LookedAfter;
 /// looked-after review: due on the day the second review is actually held (so it is open, in
 /// time, until then), met by the first ratified plan made on or before that day.
 /// </summary>
-public sealed class PermanencePlanProjection : CorrectableEventProjection
+public sealed class PermanencePlanProjection : SetProjection
 {
     public static readonly PostgresqlObjectName PlansTable = new(JourneyStore.Schema, "permanence_plans", SchemaUtils.IdentifierUsage.General);
     public static readonly string AsAtFunction = $"{JourneyStore.Schema}.permanence_plans_as_at";
@@ -93,22 +94,34 @@ public sealed class PermanencePlanProjection : CorrectableEventProjection
         """);
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    /// <summary>
+    /// The batch's plans in at most two statements (decision 173): those withdrawn, then those made or corrected, one
+    /// per plan, the last change in sequence order winning; a correction keeps the time the plan was first recorded,
+    /// whether that row is stored or earlier in the batch.
+    /// </summary>
+    protected override void ApplyBatch(IDocumentOperations operations, IReadOnlyList<IEvent> events)
     {
-        if (fact is PermanencePlanMade plan)
-            operations.QueueSqlCommand($"""
-                INSERT INTO {PlansTable.QualifiedName} (child_id, version, care_episode_number, made_at, kind, ratified, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (child_id, version) DO UPDATE SET
-                  care_episode_number = excluded.care_episode_number, made_at = excluded.made_at, kind = excluded.kind, ratified = excluded.ratified,
-                  recorded_at = coalesce({PlansTable.QualifiedName}.recorded_at, excluded.recorded_at)
-                """, child, version, plan.CareEpisodeNumber, plan.OccurredAt.ToUniversalTime(), plan.Kind.ToString(), plan.Ratified,
-                recordedAt.ToUniversalTime());
+        var plans = new RowChanges<(string, long), PlanRow>((earlier, later) => later with { RecordedAt = earlier.RecordedAt });
+        foreach (var (e, child, version, fact, withdrawn) in StepFact.Of(events))
+        {
+            if (fact is not PermanencePlanMade plan) continue;
+            if (withdrawn) plans.Delete((child, version));
+            else plans.Upsert((child, version), new PlanRow(child, version, plan.CareEpisodeNumber, plan.OccurredAt.ToUniversalTime(), plan.Kind.ToString(),
+                plan.Ratified, e.Timestamp.ToUniversalTime()));
+        }
+        SetStatements.DeleteChildRows(operations, PlansTable, "version", "bigint", plans.Deletes);
+        var rows = plans.Upserts;
+        if (rows.Count == 0) return;
+        operations.QueueSqlCommand($"""
+            INSERT INTO {PlansTable.QualifiedName} (child_id, version, care_episode_number, made_at, kind, ratified, recorded_at)
+            SELECT * FROM unnest(?::text[], ?::bigint[], ?::integer[], ?::timestamptz[], ?::text[], ?::boolean[], ?::timestamptz[])
+            ON CONFLICT (child_id, version) DO UPDATE SET
+              care_episode_number = excluded.care_episode_number, made_at = excluded.made_at, kind = excluded.kind, ratified = excluded.ratified,
+              recorded_at = coalesce({PlansTable.QualifiedName}.recorded_at, excluded.recorded_at)
+            """, rows.Select(r => r.Child).ToArray(), rows.Select(r => r.Version).ToArray(), rows.Select(r => r.CareEpisode).ToArray(),
+            rows.Select(r => r.MadeAt).ToArray(), rows.Select(r => r.Kind).ToArray(), rows.Select(r => r.Ratified).ToArray(),
+            rows.Select(r => r.RecordedAt).ToArray());
     }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
-    {
-        if (fact is PermanencePlanMade)
-            operations.QueueSqlCommand($"DELETE FROM {PlansTable.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
-    }
+    private sealed record PlanRow(string Child, long Version, int CareEpisode, DateTimeOffset MadeAt, string Kind, bool Ratified, DateTimeOffset RecordedAt);
 }

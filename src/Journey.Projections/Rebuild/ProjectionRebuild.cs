@@ -10,8 +10,8 @@ namespace Journey.Projections.Rebuild;
 /// empties every table the projections own (<see cref="ProjectionTables"/>), then replays every
 /// projection, inline and async alike, in one pass through Marten's own rebuild of a composite
 /// projection (<paramref name="replayStores"/> gives a store configured by <see cref="JourneyStore.ConfigureReplay"/>):
-/// the events are read once, page by page, and every projection applied to each page, stage by stage,
-/// so a projection whose SQL reads another's tables runs after it (as it does when steps are recorded).
+/// the events are read once, page by page, and every projection applied to each page (side by side: each
+/// reads and writes only its own tables as it applies events, decision 170).
 /// Each page commits on its own, as Marten's rebuilds do: not one transaction for the whole replay.
 /// A rebuild that fails part way leaves the tables part filled and is simply run again (it always
 /// starts by emptying them). The caller stops any async daemon of its own first (the service's
@@ -57,6 +57,7 @@ public sealed class ProjectionRebuild(IDocumentStore store, ReplayStoreFactory r
             if (mark > 0) await daemon.RebuildProjectionAsync(JourneyStore.ReplayName, shardTimeout ?? DefaultShardTimeout, cancellation);
         }
         watch.Stop();
+        await RefuseIfStopped(replay, options, projections, mark, cancellation);
         progress?.Invoke(new RebuildProgress(mark, mark, Seconds(watch.Elapsed), Rate(mark, watch.Elapsed), true));
         await daemon.StopAllAsync();
         await ForgetReplayProgress(replay, options, cancellation);
@@ -87,6 +88,27 @@ public sealed class ProjectionRebuild(IDocumentStore store, ReplayStoreFactory r
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand($"TRUNCATE {string.Join(", ", tables)}", connection);
         await command.ExecuteNonQueryAsync(cancellation);
+    }
+
+    /// <summary>
+    /// Marten's single pass stops, without throwing, when a projection fails on a page (the composite pauses its agent and
+    /// logs through the replay store, which logs nowhere): the rebuild would then report success with every table part
+    /// filled. Each projection's own progress row says how far it was replayed; one short of the mark fails the rebuild.
+    /// </summary>
+    private static async Task RefuseIfStopped(IDocumentStore replay, StoreOptions options,
+        IReadOnlyList<IProjectionSource<IDocumentOperations, IQuerySession>> projections, long mark, CancellationToken cancellation)
+    {
+        if (mark == 0) return;
+        await using var connection = replay.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(
+            $"SELECT min(coalesce(p.last_seq_id, 0)) FROM unnest(@names::text[]) AS n(name) LEFT JOIN {options.Events.DatabaseSchemaName}.mt_event_progression p ON p.name = n.name",
+            connection);
+        command.Parameters.AddWithValue("names", projections.Select(p => p.Name + ":All").ToArray());
+        var reached = (long)(await command.ExecuteScalarAsync(cancellation))!;
+        if (reached < mark)
+            throw new InvalidOperationException(
+                $"The replay stopped at event sequence {reached} of {mark}: a projection failed on the page after it. The tables are part filled; rebuild again once the cause is found.");
     }
 
     /// <summary>
