@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Journey.Domain.Corrections;
 using Journey.Projections.Sets;
 using Marten;
 
@@ -7,7 +6,7 @@ namespace Journey.Projections.Corrections;
 
 /// <summary>
 /// A <see cref="SetProjection"/> whose rows are keyed as a <see cref="CorrectableEventProjection"/>'s are, and whose
-/// facts are applied as that class applies them: a correction re-applies its replacement at the corrected step's
+/// facts (<see cref="StepFact"/>) are applied as that class applies them: a correction re-applies its replacement at the corrected step's
 /// stream version, with the correction's timestamp; a withdrawal undoes the withdrawn fact at its version. Each fact
 /// is folded into the batch's changes (<typeparamref name="TBatch"/>), in sequence order, which are then written in
 /// sets, one statement per table and kind of change.
@@ -17,15 +16,10 @@ public abstract class CorrectableSetProjection<TBatch> : SetProjection where TBa
     protected sealed override void ApplyBatch(IDocumentOperations operations, IReadOnlyList<IEvent> events)
     {
         var batch = new TBatch();
-        foreach (var e in events)
+        foreach (var step in StepFact.Of(events))
         {
-            var child = e.StreamKey!;
-            switch (e.Data)
-            {
-                case EventCorrected c: Apply(batch, child, c.CorrectedVersion, e.Timestamp, c.Replacement); break;
-                case EventWithdrawn w: Withdraw(batch, child, w.WithdrawnVersion, w.Withdrawn); break;
-                default: Apply(batch, child, e.Version, e.Timestamp, e.Data); break;
-            }
+            if (step.Withdrawn) Withdraw(batch, step.Child, step.Version, step.Fact);
+            else Apply(batch, step.Child, step.Version, step.Event.Timestamp, step.Fact);
         }
         Write(operations, batch);
     }
