@@ -105,6 +105,30 @@ public sealed class RebuildTests(RebuildHost host) : IClassFixture<RebuildHost>
     }
 
     [Fact]
+    public async Task A_rebuild_whose_replay_stops_short_fails_and_the_next_gives_every_table_back()
+    {
+        var before = await ProjectionSnapshot.Take(host);
+        // Every referral replayed is refused by the database, so the referrals' projection fails on the first page
+        // holding one; Marten's single pass then stops without throwing (decision 170).
+        var cancellation = TestContext.Current.CancellationToken;
+        await Sql.Execute(host.ConnectionString, "ALTER TABLE journey.referrals ADD CONSTRAINT rebuild_test_refuses_every_row CHECK (false) NOT VALID", cancellation);
+        HttpResponseMessage failed;
+        try
+        {
+            failed = await host.ClientFor("ops.admin", "administrator").PostAsync("/api/admin/rebuild", null, cancellation);
+        }
+        finally
+        {
+            await Sql.Execute(host.ConnectionString, "ALTER TABLE journey.referrals DROP CONSTRAINT rebuild_test_refuses_every_row", cancellation);
+        }
+        ((int)failed.StatusCode).ShouldBe(500, "a replay that stopped part way is not reported as a rebuild done");
+
+        await Rebuild();
+
+        (await ProjectionSnapshot.Take(host)).ShouldEqual(before);
+    }
+
+    [Fact]
     public async Task A_step_recorded_while_recording_is_paused_waits_and_is_projected_once_after()
     {
         var child = JourneyApi.NewChildId();
