@@ -1,4 +1,3 @@
-using System.Text.Json;
 using JasperFx.Events;
 using Journey.Domain.Families;
 using Journey.Projections.Sets;
@@ -21,8 +20,6 @@ namespace Journey.Projections.Families;
 public sealed class FamilyMembershipProjection : SetProjection
 {
     public static readonly PostgresqlObjectName MembersTable = new(JourneyStore.Schema, "family_members", SchemaUtils.IdentifierUsage.General);
-
-    private static readonly JsonSerializerOptions RowJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public FamilyMembershipProjection()
     {
@@ -89,12 +86,8 @@ public sealed class FamilyMembershipProjection : SetProjection
     private static async Task<Dictionary<string, Dictionary<long, MemberRow>>> Load(IDocumentOperations operations, IReadOnlyList<string> children,
         CancellationToken cancellation)
     {
-        var json = await operations.AdvancedSql.QueryAsync<string>(
-            $"SELECT row_to_json(m)::text FROM {MembersTable.QualifiedName} m WHERE m.child_id = ANY(?)", cancellation,
-            // One parameter, the array: passed alone, params would take its items as parameters of their own.
-            (object)children.ToArray());
         var byChild = children.ToDictionary(c => c, _ => new Dictionary<long, MemberRow>());
-        foreach (var row in json.Select(j => JsonSerializer.Deserialize<MemberRow>(j, RowJson)!))
+        foreach (var row in await SetStatements.ChildRows<MemberRow>(operations, MembersTable, children, cancellation))
             byChild[row.ChildId][row.LinkVersion] = row with { LinkedAt = row.LinkedAt.ToUniversalTime(), UnlinkedAt = row.UnlinkedAt?.ToUniversalTime() };
         return byChild;
     }

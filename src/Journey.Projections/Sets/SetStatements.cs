@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Marten;
 using Weasel.Postgresql;
 
@@ -6,6 +7,24 @@ namespace Journey.Projections.Sets;
 /// <summary>The set statements several projections share word for word.</summary>
 public static class SetStatements
 {
+    private static readonly JsonSerializerOptions RowJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    /// <summary>
+    /// The rows of <paramref name="table"/> held for <paramref name="children"/> (and meeting <paramref name="also"/>, a
+    /// condition on the row <c>r</c> with its own <paramref name="parameters"/>), each as PostgreSQL's row_to_json writes
+    /// it, read into <typeparamref name="TRow"/> (snake_case columns to its properties). Read through the session: its
+    /// connection, and its transaction when it has begun one, so a batch that reads before it writes sees what was
+    /// committed, and its own transaction wrote, before it (decision 155).
+    /// </summary>
+    public static async Task<IReadOnlyList<TRow>> ChildRows<TRow>(IDocumentOperations operations, PostgresqlObjectName table,
+        IReadOnlyCollection<string> children, CancellationToken cancellation, string also = "true", params object[] parameters)
+    {
+        var json = await operations.AdvancedSql.QueryAsync<string>(
+            $"SELECT row_to_json(r)::text FROM {table.QualifiedName} r WHERE r.child_id = ANY(?) AND ({also})", cancellation,
+            [children.ToArray(), .. parameters]);
+        return json.Select(j => JsonSerializer.Deserialize<TRow>(j, RowJson)!).ToList();
+    }
+
     /// <summary>
     /// Deletes, in one statement, the rows of <paramref name="table"/> keyed by child and <paramref name="keyColumn"/>
     /// (of PostgreSQL type <paramref name="keyType"/>) named in <paramref name="keys"/>.

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
+using Journey.Projections.Sets;
 using Marten;
 
 namespace Journey.Projections.Timeliness;
@@ -14,8 +14,6 @@ public static class MeasureClockRows
 {
     private static readonly string Table = MeasureSchema.ClocksTable.QualifiedName;
 
-    private static readonly JsonSerializerOptions RowJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
     /// <summary>One row as PostgreSQL's row_to_json writes it.</summary>
     private sealed record StoredRow(string ChildId, string Measure, int Episode, string Unit, int Target, string RuleId, DateTimeOffset StartAt,
         DateOnly StartDate, DateOnly DueDate, DateTimeOffset? DueAt, DateTimeOffset? ActualAt, DateOnly? ActualDate, DateTimeOffset? NotDueFrom,
@@ -28,11 +26,10 @@ public static class MeasureClockRows
     public static async Task<Dictionary<string, Dictionary<(string Measure, int Episode), ClockRow>>> Load(IDocumentOperations operations,
         IReadOnlyCollection<string> children, CancellationToken cancellation)
     {
-        var json = await operations.AdvancedSql.QueryAsync<string>(
-            $"SELECT row_to_json(c)::text FROM {Table} c WHERE c.child_id = ANY(?) AND c.measure <> ?",
-            cancellation, children.ToArray(), ProtectionClocks.InitialConferenceFromLastDiscussion);
+        var rows = await SetStatements.ChildRows<StoredRow>(operations, MeasureSchema.ClocksTable, children, cancellation,
+            "r.measure <> ?", ProtectionClocks.InitialConferenceFromLastDiscussion);
         var byChild = children.ToDictionary(c => c, _ => new Dictionary<(string Measure, int Episode), ClockRow>());
-        foreach (var stored in json.Select(j => JsonSerializer.Deserialize<StoredRow>(j, RowJson)!))
+        foreach (var stored in rows)
         {
             var row = new ClockRow(stored.Measure, stored.Episode, stored.Unit, stored.Target, stored.RuleId, Utc(stored.StartAt), stored.StartDate,
                 stored.DueDate, Utc(stored.DueAt), Utc(stored.ActualAt), stored.ActualDate, Utc(stored.NotDueFrom), stored.StoppedByVersion,
