@@ -5,9 +5,9 @@ using Marten;
 namespace Journey.Projections.Corrections;
 
 /// <summary>
-/// A <see cref="SetProjection"/> whose rows are keyed as a <see cref="CorrectableEventProjection"/>'s are, and whose
-/// facts (<see cref="StepFact"/>) are applied as that class applies them: a correction re-applies its replacement at the corrected step's
-/// stream version, with the correction's timestamp; a withdrawal undoes the withdrawn fact at its version. Each fact
+/// A <see cref="SetProjection"/> whose rows are keyed by the stream version of the step they state, so that a
+/// correction or withdrawal finds them, and whose facts (<see cref="StepFact"/>) are applied as such: a correction
+/// re-applies its replacement at the corrected step's stream version, with the correction's timestamp; a withdrawal undoes the withdrawn fact at its version. Each fact
 /// is folded into the batch's changes (<typeparamref name="TBatch"/>), in sequence order, which are then written in
 /// sets, one statement per table and kind of change.
 /// </summary>

@@ -1,7 +1,7 @@
+using JasperFx.Events;
 using Journey.Domain.LookedAfter;
-using Journey.Domain.Permanence;
-using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
+using Journey.Projections.Sets;
 using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
@@ -17,7 +17,7 @@ namespace Journey.Projections.LookedAfter;
 /// visit chain per placement; placement_stability_as_at(t) and (t, as_recorded), the DfE stability flags per child in care; and the view
 /// entries_into_care, each period of care flagged unplanned. See <see cref="PlacementSql"/>.
 /// </summary>
-public sealed class PlacementProjection : CorrectableEventProjection
+public sealed class PlacementProjection : SetProjection
 {
     public static readonly PostgresqlObjectName CareEntriesTable = new(JourneyStore.Schema, "care_entries", SchemaUtils.IdentifierUsage.General);
     public static readonly PostgresqlObjectName PlacementsTable = new(JourneyStore.Schema, "placements", SchemaUtils.IdentifierUsage.General);
@@ -76,118 +76,100 @@ public sealed class PlacementProjection : CorrectableEventProjection
         return table;
     }
 
-    protected override void Apply(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, object fact)
+    /// <remarks>
+    /// Written in sets (decision 179). A placement's end and carer come from the other placements of its period of care
+    /// and from leaving care, which only the rows as they stand say, so a batch with steps of a period of care reads its
+    /// children's periods and placements once, through the session (decision 155), folds its facts into them in memory
+    /// (<see cref="CarePeriodRows"/>), and writes what changed: per table, one delete and one upsert. Visits are a chain's
+    /// held table (<see cref="HeldChanges"/>), written without reading.
+    /// </remarks>
+    protected override async Task ApplyBatchAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        switch (fact)
+        var facts = StepFact.Of(events).ToList();
+        var periods = facts.Where(f => CarePeriodRows.Changes(f.Fact)).ToList();
+        if (periods.Count > 0)
         {
-            case EnteredCare c: Enter(operations, child, c, recordedAt); break;
-            case LeftCare l:
-                ReviewChainSchema.EpisodeEnded(operations, CareEntriesTable, Episode, "left_at", child, l.CareEpisodeNumber, l.OccurredAt, recordedAt);
-                Recompute(operations, child, l.CareEpisodeNumber);
-                break;
-            case PlacementStarted p: Place(operations, child, p, recordedAt); break;
-            case LookedAfterVisitMade v: Visit(operations, child, version, recordedAt, v); break;
-            case AdoptionStepTaken { Step: AdoptionStep.Placed } a: PlacedForAdoption(operations, child, a.CareEpisodeNumber, a.OccurredAt, recordedAt); break;
+            var children = periods.Select(f => f.Child).Distinct().ToList();
+            var before = await Load(operations, children, cancellation);
+            var after = new CarePeriodRows(before.Entries.Values, before.Placements.Values);
+            foreach (var f in periods) after.Fold(f.Child, f.Event.Timestamp, f.Fact, f.Withdrawn);
+            after.Recompute(children);
+            Write(operations, before, after);
         }
-    }
 
-    protected override void Withdraw(IDocumentOperations operations, string child, long version, object fact)
-    {
-        switch (fact)
+        var visits = new HeldChanges();
+        foreach (var f in facts.Where(f => f.Fact is LookedAfterVisitMade))
         {
-            case EnteredCare c:
-                operations.QueueSqlCommand($"DELETE FROM {CareEntriesTable.QualifiedName} WHERE child_id = ? AND {Episode} = ?", child, c.CareEpisodeNumber);
-                break;
-            case LeftCare l:
-                ReviewChainSchema.EpisodeEndWithdrawn(operations, CareEntriesTable, Episode, "left_at", child, l.CareEpisodeNumber);
-                Recompute(operations, child, l.CareEpisodeNumber);
-                break;
-            case PlacementStarted p:
-                operations.QueueSqlCommand($"DELETE FROM {PlacementsTable.QualifiedName} WHERE child_id = ? AND placement_number = ?", child, p.PlacementNumber);
-                Recompute(operations, child, p.CareEpisodeNumber);
-                break;
-            case LookedAfterVisitMade: ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version); break;
-            case AdoptionStepTaken { Step: AdoptionStep.Placed } a:
-                operations.QueueSqlCommand($"""
-                    UPDATE {CareEntriesTable.QualifiedName} SET placed_for_adoption_at = NULL, placed_for_adoption_recorded_at = NULL
-                    WHERE child_id = ? AND {Episode} = ?
-                    """, child, a.CareEpisodeNumber);
-                break;
+            // Only a visit in which the child was seen counts; a correction to "not seen" removes it.
+            if (f is { Withdrawn: false, Fact: LookedAfterVisitMade { ChildSeen: true } visit })
+                visits.Held(f.Child, f.Version, visit.CareEpisodeNumber, visit.OccurredAt, f.Event.Timestamp);
+            else visits.Withdrawn(f.Child, f.Version);
         }
+        visits.Write(operations, VisitsTable, Episode);
     }
 
-    private static void Enter(IDocumentOperations operations, string child, EnteredCare entered, DateTimeOffset recordedAt) =>
-        operations.QueueSqlCommand($"""
-            INSERT INTO {CareEntriesTable.QualifiedName} (child_id, {Episode}, entered_at, legal_status, planned, started_recorded_at)
-            VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (child_id, {Episode}) DO UPDATE SET
-              entered_at = excluded.entered_at, legal_status = excluded.legal_status, planned = excluded.planned,
-              started_recorded_at = coalesce({CareEntriesTable.QualifiedName}.started_recorded_at, excluded.started_recorded_at)
-            """, child, entered.CareEpisodeNumber, entered.OccurredAt.ToUniversalTime(), entered.LegalStatus, entered.Planned,
-            recordedAt.ToUniversalTime());
-
-    /// <summary>Records (or, correcting, moves) the placement for adoption; the time it was first recorded stays.</summary>
-    private static void PlacedForAdoption(IDocumentOperations operations, string child, int episode, DateTimeOffset placedAt, DateTimeOffset recordedAt) =>
-        operations.QueueSqlCommand($"""
-            UPDATE {CareEntriesTable.QualifiedName}
-            SET placed_for_adoption_at = ?, placed_for_adoption_recorded_at = coalesce(placed_for_adoption_recorded_at, ?)
-            WHERE child_id = ? AND {Episode} = ?
-            """, placedAt.ToUniversalTime(), recordedAt.ToUniversalTime(), child, episode);
-
-    /// <summary>Records (or, correcting, replaces) a placement; the time it was first recorded stays.</summary>
-    private static void Place(IDocumentOperations operations, string child, PlacementStarted placement, DateTimeOffset recordedAt)
+    private static async Task<CarePeriodRows> Load(IDocumentOperations operations, IReadOnlyCollection<string> children, CancellationToken cancellation)
     {
-        // A first placement has no reason for change.
-        var values = new SqlValues(child, placement.PlacementNumber, placement.CareEpisodeNumber, placement.OccurredAt.ToUniversalTime(),
-                placement.PlacementType, PlacementKinds.IsLongTerm(placement.PlacementType))
-            .Add(placement.ReasonForChange).Add(PlacementKinds.IsNewCarer(placement.ReasonForChange)).Add(recordedAt.ToUniversalTime());
-        operations.QueueSqlCommand($"""
-            INSERT INTO {PlacementsTable.QualifiedName}
-              (child_id, placement_number, {Episode}, started_at, placement_type, long_term, reason_for_change, new_carer, started_recorded_at)
-            VALUES ({values.Placeholders})
-            ON CONFLICT (child_id, placement_number) DO UPDATE SET
-              {Episode} = excluded.{Episode}, started_at = excluded.started_at, placement_type = excluded.placement_type,
-              long_term = excluded.long_term, reason_for_change = excluded.reason_for_change, new_carer = excluded.new_carer,
-              started_recorded_at = coalesce({PlacementsTable.QualifiedName}.started_recorded_at, excluded.started_recorded_at)
-            """, values.Parameters);
-        Recompute(operations, child, placement.CareEpisodeNumber);
+        var entries = await SetStatements.ChildRows<CareEntryRow>(operations, CareEntriesTable, children, cancellation);
+        var placements = await SetStatements.ChildRows<PlacementRow>(operations, PlacementsTable, children, cancellation);
+        return new CarePeriodRows(
+            entries.Select(e => e with
+            {
+                EnteredAt = e.EnteredAt.ToUniversalTime(),
+                LeftAt = e.LeftAt?.ToUniversalTime(),
+                PlacedForAdoptionAt = e.PlacedForAdoptionAt?.ToUniversalTime(),
+                PlacedForAdoptionRecordedAt = e.PlacedForAdoptionRecordedAt?.ToUniversalTime(),
+                StartedRecordedAt = e.StartedRecordedAt?.ToUniversalTime(),
+                EndedRecordedAt = e.EndedRecordedAt?.ToUniversalTime(),
+            }),
+            placements.Select(p => p with
+            {
+                StartedAt = p.StartedAt.ToUniversalTime(),
+                SameCarerSince = p.SameCarerSince?.ToUniversalTime(),
+                EndedAt = p.EndedAt?.ToUniversalTime(),
+                StartedRecordedAt = p.StartedRecordedAt?.ToUniversalTime(),
+                EndedRecordedAt = p.EndedRecordedAt?.ToUniversalTime(),
+            }));
     }
 
-    /// <summary>
-    /// Each placement of the period of care ends when the next one (by number, which the rules keep
-    /// in date order) starts, or the last when the child leaves care; the child has lived with the
-    /// same carer since the latest placement up to it that was a move to a new carer. Worked out
-    /// again from the rows as they stand, so any correction or withdrawal leaves them right. The end
-    /// was recorded when what ended it was: the next placement, or leaving care.
-    /// </summary>
-    private static void Recompute(IDocumentOperations operations, string child, int episode) =>
-        operations.QueueSqlCommand($"""
-            UPDATE {PlacementsTable.QualifiedName} p SET
-              ended_at = coalesce(
-                (SELECT n.started_at FROM {PlacementsTable.QualifiedName} n
-                 WHERE n.child_id = p.child_id AND n.{Episode} = p.{Episode} AND n.placement_number > p.placement_number
-                 ORDER BY n.placement_number LIMIT 1),
-                (SELECT c.left_at FROM {CareEntriesTable.QualifiedName} c WHERE c.child_id = p.child_id AND c.{Episode} = p.{Episode})),
-              ended_recorded_at = CASE
-                WHEN EXISTS (SELECT 1 FROM {PlacementsTable.QualifiedName} n
-                             WHERE n.child_id = p.child_id AND n.{Episode} = p.{Episode} AND n.placement_number > p.placement_number)
-                THEN (SELECT n.started_recorded_at FROM {PlacementsTable.QualifiedName} n
-                      WHERE n.child_id = p.child_id AND n.{Episode} = p.{Episode} AND n.placement_number > p.placement_number
-                      ORDER BY n.placement_number LIMIT 1)
-                ELSE (SELECT c.ended_recorded_at FROM {CareEntriesTable.QualifiedName} c WHERE c.child_id = p.child_id AND c.{Episode} = p.{Episode})
-              END,
-              same_carer_since = coalesce(
-                (SELECT s.started_at FROM {PlacementsTable.QualifiedName} s
-                 WHERE s.child_id = p.child_id AND s.{Episode} = p.{Episode} AND s.placement_number <= p.placement_number AND s.new_carer
-                 ORDER BY s.placement_number DESC LIMIT 1),
-                (SELECT min(f.started_at) FROM {PlacementsTable.QualifiedName} f WHERE f.child_id = p.child_id AND f.{Episode} = p.{Episode}))
-            WHERE p.child_id = ? AND p.{Episode} = ?
-            """, child, episode);
-
-    /// <summary>Only a visit in which the child was seen counts; a correction to "not seen" removes it.</summary>
-    private static void Visit(IDocumentOperations operations, string child, long version, DateTimeOffset recordedAt, LookedAfterVisitMade visit)
+    /// <summary>Per table, the rows the fold removed in one delete, and those it added or changed, whole, in one upsert.</summary>
+    private static void Write(IDocumentOperations operations, CarePeriodRows before, CarePeriodRows after)
     {
-        if (visit.ChildSeen) ReviewChainSchema.Held(operations, VisitsTable, Episode, child, version, visit.CareEpisodeNumber, visit.OccurredAt, recordedAt);
-        else ReviewChainSchema.Withdrawn(operations, VisitsTable, child, version);
+        SetStatements.DeleteChildRows(operations, CareEntriesTable, Episode, "integer",
+            before.Entries.Keys.Where(k => !after.Entries.ContainsKey(k)).ToList());
+        var entries = after.Entries.Where(e => !before.Entries.TryGetValue(e.Key, out var was) || was != e.Value).Select(e => e.Value).ToList();
+        if (entries.Count > 0)
+            operations.QueueSqlCommand($"""
+                INSERT INTO {CareEntriesTable.QualifiedName} (child_id, {Episode}, entered_at, legal_status, planned, left_at, placed_for_adoption_at,
+                  placed_for_adoption_recorded_at, started_recorded_at, ended_recorded_at)
+                SELECT * FROM unnest(?::text[], ?::integer[], ?::timestamptz[], ?::text[], ?::boolean[], ?::timestamptz[], ?::timestamptz[],
+                  ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
+                ON CONFLICT (child_id, {Episode}) DO UPDATE SET entered_at = excluded.entered_at, legal_status = excluded.legal_status,
+                  planned = excluded.planned, left_at = excluded.left_at, placed_for_adoption_at = excluded.placed_for_adoption_at,
+                  placed_for_adoption_recorded_at = excluded.placed_for_adoption_recorded_at, started_recorded_at = excluded.started_recorded_at,
+                  ended_recorded_at = excluded.ended_recorded_at
+                """, entries.Select(e => e.ChildId).ToArray(), entries.Select(e => e.CareEpisodeNumber).ToArray(), entries.Select(e => e.EnteredAt).ToArray(),
+                entries.Select(e => e.LegalStatus).ToArray(), entries.Select(e => e.Planned).ToArray(), entries.Select(e => e.LeftAt).ToArray(),
+                entries.Select(e => e.PlacedForAdoptionAt).ToArray(), entries.Select(e => e.PlacedForAdoptionRecordedAt).ToArray(),
+                entries.Select(e => e.StartedRecordedAt).ToArray(), entries.Select(e => e.EndedRecordedAt).ToArray());
+
+        SetStatements.DeleteChildRows(operations, PlacementsTable, "placement_number", "integer",
+            before.Placements.Keys.Where(k => !after.Placements.ContainsKey(k)).ToList());
+        var placements = after.Placements.Where(p => !before.Placements.TryGetValue(p.Key, out var was) || was != p.Value).Select(p => p.Value).ToList();
+        if (placements.Count == 0) return;
+        operations.QueueSqlCommand($"""
+            INSERT INTO {PlacementsTable.QualifiedName} (child_id, placement_number, {Episode}, started_at, placement_type, long_term, reason_for_change,
+              new_carer, same_carer_since, ended_at, started_recorded_at, ended_recorded_at)
+            SELECT * FROM unnest(?::text[], ?::integer[], ?::integer[], ?::timestamptz[], ?::text[], ?::boolean[], ?::text[], ?::boolean[],
+              ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
+            ON CONFLICT (child_id, placement_number) DO UPDATE SET {Episode} = excluded.{Episode}, started_at = excluded.started_at,
+              placement_type = excluded.placement_type, long_term = excluded.long_term, reason_for_change = excluded.reason_for_change,
+              new_carer = excluded.new_carer, same_carer_since = excluded.same_carer_since, ended_at = excluded.ended_at,
+              started_recorded_at = excluded.started_recorded_at, ended_recorded_at = excluded.ended_recorded_at
+            """, placements.Select(p => p.ChildId).ToArray(), placements.Select(p => p.PlacementNumber).ToArray(),
+            placements.Select(p => p.CareEpisodeNumber).ToArray(), placements.Select(p => p.StartedAt).ToArray(), placements.Select(p => p.PlacementType).ToArray(),
+            placements.Select(p => p.LongTerm).ToArray(), placements.Select(p => p.ReasonForChange).ToArray(), placements.Select(p => p.NewCarer).ToArray(),
+            placements.Select(p => p.SameCarerSince).ToArray(), placements.Select(p => p.EndedAt).ToArray(),
+            placements.Select(p => p.StartedRecordedAt).ToArray(), placements.Select(p => p.EndedRecordedAt).ToArray());
     }
 }

@@ -19,8 +19,8 @@ namespace Journey.Projections.Recording;
 /// Run by the async daemon (docs/decisions.md): nothing here is needed inside the write's
 /// transaction, and the lag report can trail the writes by a moment. Each page of events the daemon
 /// hands it is written in two statements (<see cref="SetProjection"/>). It reads the envelope of
-/// every event (sequence, timestamp, user, headers), so it takes events itself rather than through
-/// CorrectableEventProjection, which hands subclasses only the fact. Every statement is an upsert
+/// every event (sequence, timestamp, user, headers), so it takes events itself rather than as
+/// facts (StepFact, which hands on the fact a correction or withdrawal states). Every statement is an upsert
 /// or an update to a value the event fixes, so replaying the projection over rows it already
 /// wrote (Marten's rebuild, or the daemon resuming after a crash) leaves the same rows.
 /// </para>

@@ -1,5 +1,4 @@
 using Journey.Projections.Reference;
-using Marten;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
@@ -46,23 +45,6 @@ public static class ReviewChainSchema
         table.AddColumn("ended_recorded_at", "timestamptz");
     }
 
-    // The per-event statements that follow are PlacementProjection's, which still writes one statement per event; the
-    // chains' own projections fold a batch and write it in sets (EpisodeChanges, HeldChanges), with the same effect.
-
-    /// <summary>Sets (or, for a correction, moves) an episode's end; the time it was first recorded stays.</summary>
-    public static void EpisodeEnded(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string endColumn,
-        string child, int number, DateTimeOffset endedAt, DateTimeOffset recordedAt) =>
-        operations.QueueSqlCommand($"""
-            UPDATE {table.QualifiedName} SET {endColumn} = ?, ended_recorded_at = coalesce(ended_recorded_at, ?)
-            WHERE child_id = ? AND {numberColumn} = ?
-            """, endedAt.ToUniversalTime(), recordedAt.ToUniversalTime(), child, number);
-
-    /// <summary>Clears an episode's end (its ending withdrawn), and when it was recorded.</summary>
-    public static void EpisodeEndWithdrawn(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn, string endColumn,
-        string child, int number) =>
-        operations.QueueSqlCommand($"UPDATE {table.QualifiedName} SET {endColumn} = NULL, ended_recorded_at = NULL WHERE child_id = ? AND {numberColumn} = ?",
-            child, number);
-
     /// <summary>
     /// One row per review held, keyed by its stream version so that corrections and withdrawals
     /// find it, with when it was first recorded (recorded_at; nullable as for episodes).
@@ -77,22 +59,6 @@ public static class ReviewChainSchema
         table.AddColumn("recorded_at", "timestamptz");
         return table;
     }
-
-    /// <summary>
-    /// Records (or, for a correction, replaces) the review held at stream version <paramref name="version"/>;
-    /// a correction keeps the time it was first recorded.
-    /// </summary>
-    public static void Held(IDocumentOperations operations, PostgresqlObjectName table, string numberColumn,
-        string child, long version, int number, DateTimeOffset heldAt, DateTimeOffset recordedAt) =>
-        operations.QueueSqlCommand($"""
-            INSERT INTO {table.QualifiedName} (child_id, version, {numberColumn}, held_at, recorded_at) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (child_id, version) DO UPDATE SET {numberColumn} = excluded.{numberColumn}, held_at = excluded.held_at,
-              recorded_at = coalesce({table.QualifiedName}.recorded_at, excluded.recorded_at)
-            """, child, version, number, heldAt.ToUniversalTime(), recordedAt.ToUniversalTime());
-
-    /// <summary>Forgets the review held at stream version <paramref name="version"/> (withdrawn).</summary>
-    public static void Withdrawn(IDocumentOperations operations, PostgresqlObjectName table, string child, long version) =>
-        operations.QueueSqlCommand($"DELETE FROM {table.QualifiedName} WHERE child_id = ? AND version = ?", child, version);
 
     /// <summary>
     /// Inside a chain function (or SQL embedded in one: its episodes and held SQL), whether a row

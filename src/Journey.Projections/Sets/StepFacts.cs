@@ -4,8 +4,7 @@ using Journey.Domain.Corrections;
 namespace Journey.Projections.Sets;
 
 /// <summary>
-/// One event of a batch as the fact it states about a step, as <c>CorrectableEventProjection</c> hands them one at a
-/// time: a step is itself at its own stream version; a correction is its replacement at the corrected step's version;
+/// One event of a batch as the fact it states about a step: a step is itself at its own stream version; a correction is its replacement at the corrected step's version;
 /// a withdrawal is the withdrawn fact at its version, <see cref="Withdrawn"/>. <see cref="Event"/> is the stored event
 /// (its timestamp is when this was recorded: for a correction, when the correction was).
 /// </summary>

@@ -34,6 +34,22 @@ public static class BatchAppends
         return (together, apart);
     }
 
+    /// <summary>
+    /// Appends <paramref name="journey"/>(i) to each of <paramref name="count"/> new children in two sessions: its first
+    /// <paramref name="storedFirst"/> steps, then the rest, so that the second changes rows the first stored.
+    /// </summary>
+    public static async Task<string[]> InTwoSessions(DaemonHost host, int count, Func<int, IJourneyEvent[]> journey, int storedFirst)
+    {
+        var children = Enumerable.Range(0, count).Select(_ => JourneyApi.NewChildId()).ToArray();
+        foreach (var (skip, take) in new[] { (0, storedFirst), (storedFirst, int.MaxValue) })
+        {
+            await using var session = host.Store.LightweightSession();
+            for (var i = 0; i < children.Length; i++) session.Events.Append(children[i], journey(i).Skip(skip).Take(take).ToArray());
+            await session.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+        return children;
+    }
+
     /// <summary>The rows <paramref name="select"/> gives for the child named @c, each as its columns joined by '|' ('-' for null).</summary>
     public static async Task<List<string>> Rows(DaemonHost host, string child, string select)
     {

@@ -5,7 +5,6 @@ using Journey.Domain.LookedAfter;
 using Journey.Domain.Protection;
 using Journey.Domain.Supervision;
 using Journey.IntegrationTests.Daemon;
-using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections.ChildInNeed;
 using Journey.Projections.LookedAfter;
 using Journey.Projections.Plans;
@@ -82,7 +81,7 @@ public sealed class ReviewChainBatchTests(DaemonHost host)
     public async Task A_chains_steps_corrections_and_withdrawals_give_the_same_rows_in_one_session_as_in_one_per_event()
     {
         var (together, apart) = await BatchAppends.TogetherAndApart(host, 3, Journey);
-        var split = await InTwoSessions(3);
+        var split = await BatchAppends.InTwoSessions(host, 3, Journey, StoredFirst);
         await host.CaughtUp();
 
         for (var i = 0; i < together.Length; i++)
@@ -117,26 +116,13 @@ public sealed class ReviewChainBatchTests(DaemonHost host)
     public async Task A_row_keeps_when_it_was_first_recorded_and_an_end_set_again_takes_the_new_time()
     {
         var (_, apart) = await BatchAppends.TogetherAndApart(host, 1, Journey);
-        var split = await InTwoSessions(1);
+        var split = await BatchAppends.InTwoSessions(host, 1, Journey, StoredFirst);
         await host.CaughtUp();
 
         (await FirstRecorded(apart[0])).ShouldBe(["care_episodes|1|6", "child_in_need_plans|22|-", "looked_after_reviews|7", "protection_plans|18|-",
             "protection_visits|15", "review_health_assessments|28", "supervisions|23"]);
         (await FirstRecorded(split[0])).ShouldBe(["care_episodes|1|4", "child_in_need_plans|4|-", "looked_after_reviews|4", "protection_plans|4|-",
             "protection_visits|4", "review_health_assessments|4", "supervisions|4"]);
-    }
-
-    /// <summary>The journey appended to new children in two sessions: its first <see cref="StoredFirst"/> steps, then the rest.</summary>
-    private async Task<string[]> InTwoSessions(int count)
-    {
-        var children = Enumerable.Range(0, count).Select(_ => JourneyApi.NewChildId()).ToArray();
-        foreach (var (skip, take) in new[] { (0, StoredFirst), (StoredFirst, int.MaxValue) })
-        {
-            await using var session = host.Store.LightweightSession();
-            for (var i = 0; i < children.Length; i++) session.Events.Append(children[i], Journey(i).Skip(skip).Take(take).ToArray());
-            await session.SaveChangesAsync(TestContext.Current.CancellationToken);
-        }
-        return children;
     }
 
     private static string At(DateTimeOffset instant) => $"{instant.UtcDateTime:yyyy-MM-dd HH:mm:ss}";
