@@ -1,4 +1,3 @@
-using Journey.Projections.Reference;
 using Weasel.Core;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
@@ -27,13 +26,6 @@ public static class KpiKeptSchema
     public static readonly string MarkAllFunction = $"{Schema}.kpi_mark_all";
     public static readonly string NoteReferenceFunction = $"{Schema}.kpi_kept_note_reference";
     public static readonly string KeepFunction = $"{Schema}.kpi_keep";
-    public static readonly string ForgetMarksFunction = $"{Schema}.kpi_forget_marks";
-
-    /// <summary>A mark every kept month it reaches has seen, of a transaction older than any running (<c>oldest</c>).</summary>
-    private static readonly string Forgettable = $"""
-        x.xid < oldest AND NOT EXISTS (SELECT 1 FROM {MonthsTableName.QualifiedName} k
-                                       WHERE k.month >= x.from_month AND NOT pg_visible_in_snapshot(x.xid, k.snapshot))
-        """;
 
     /// <summary>The month's counts, as <c>kpi_month_counts</c> returns them; its row type is also the counts' type.</summary>
     public static Table CountsTable()
@@ -89,147 +81,36 @@ public static class KpiKeptSchema
     /// transaction inserts its row; later ones write only when they reach an earlier month (a transaction-local setting
     /// remembers how far it has marked), so a bulk load's thousands of rows cost one write.
     /// </summary>
-    private static Function MarkFrom() => JourneyFunction.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{MarkFromFunction}}(from_day date)
-        RETURNS void
-        LANGUAGE plpgsql VOLATILE AS $fn$
-        DECLARE
-          first_month date := coalesce(date_trunc('month', from_day)::date, '-infinity'::date);
-          reach text := CASE WHEN isfinite(first_month) THEN to_char(first_month, 'YYYYMM') ELSE '000000' END;
-          marked text := current_setting('journey.kpi_marked_from', true);
-        BEGIN
-          IF coalesce(marked, '') <> '' AND marked <= reach THEN RETURN; END IF;
-          INSERT INTO {{MarksTableName.QualifiedName}} AS x (xid, from_month) VALUES (pg_current_xact_id(), first_month)
-          ON CONFLICT (xid) DO UPDATE SET from_month = least(x.from_month, excluded.from_month);
-          PERFORM set_config('journey.kpi_marked_from', reach, true);
-        END
-        $fn$;
-        """);
+    private static Function MarkFrom() => SqlFile.Function(typeof(KpiKeptSchema), "kpi_mark_from");
 
     /// <summary>A table the pack reads emptied (a rebuild): every month.</summary>
-    private static Function MarkAll() => JourneyFunction.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{MarkAllFunction}}()
-        RETURNS trigger
-        LANGUAGE plpgsql AS $fn$
-        BEGIN
-          PERFORM {{MarkFromFunction}}(NULL);
-          RETURN NULL;
-        END
-        $fn$;
-        """);
+    private static Function MarkAll() => SqlFile.Function(typeof(KpiKeptSchema), "kpi_mark_all");
 
     /// <summary>
     /// Drops the marks no kept month needs: those every kept month they reach has seen, of transactions older than any
     /// running now (so every later snapshot sees them too). The horizon it raises stops counts worked out from an older
     /// snapshot, which may not have seen a mark dropped, from being kept (<see cref="Keep"/>).
     /// </summary>
-    private static Function ForgetMarks() => JourneyFunction.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{ForgetMarksFunction}}()
-        RETURNS void
-        LANGUAGE plpgsql VOLATILE AS $fn$
-        DECLARE
-          oldest xid8 := pg_snapshot_xmin(pg_current_snapshot());
-        BEGIN
-          IF NOT EXISTS (SELECT 1 FROM {{MarksTableName.QualifiedName}} x WHERE {{Forgettable}}) THEN RETURN; END IF;
-          INSERT INTO {{StateTableName.QualifiedName}} AS s (id, horizon) VALUES (true, oldest)
-          ON CONFLICT (id) DO UPDATE SET horizon = greatest(s.horizon, excluded.horizon);
-          DELETE FROM {{MarksTableName.QualifiedName}} x WHERE {{Forgettable}};
-        END
-        $fn$;
-        """);
+    private static Function ForgetMarks() => SqlFile.Function(typeof(KpiKeptSchema), "kpi_forget_marks");
 
     /// <summary>
     /// Keeps the counts of <c>stale</c> months worked out from snapshot <c>taken</c>. Two requests keeping the same month
     /// wait for each other on its kpi_kept_months row (months are taken in order, so they cannot deadlock) and the newer
     /// snapshot stays; either is right for its snapshot, and a mark it did not see makes it stale again.
     /// </summary>
-    private static Function Keep() => JourneyFunction.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{KeepFunction}}(stale date[], in_recorded_view boolean, counted {{CountsTableName.QualifiedName}}[], taken pg_snapshot)
-        RETURNS void
-        LANGUAGE plpgsql VOLATILE AS $fn$
-        DECLARE
-          stale_month date;
-          kept boolean;
-          horizon xid8;
-        BEGIN
-          SELECT s.horizon INTO horizon FROM {{StateTableName.QualifiedName}} s WHERE s.id FOR SHARE;
-          IF pg_snapshot_xmin(taken) < horizon THEN RETURN; END IF;
-          FOR stale_month IN SELECT m FROM unnest(stale) m ORDER BY m LOOP
-            kept := NULL;
-            INSERT INTO {{MonthsTableName.QualifiedName}} AS k (month, as_recorded, snapshot, computed_at)
-            VALUES (stale_month, in_recorded_view, taken, clock_timestamp())
-            ON CONFLICT (month, as_recorded) DO UPDATE SET snapshot = excluded.snapshot, computed_at = excluded.computed_at
-              WHERE pg_snapshot_xmax(k.snapshot) <= pg_snapshot_xmax(excluded.snapshot)
-            RETURNING true INTO kept;
-            CONTINUE WHEN kept IS NULL;
-            DELETE FROM {{CountsTableName.QualifiedName}} c WHERE c.month = stale_month AND c.as_recorded = in_recorded_view;
-            INSERT INTO {{CountsTableName.QualifiedName}} SELECT c.* FROM unnest(counted) c WHERE c.month = stale_month;
-          END LOOP;
-        END
-        $fn$;
-        """);
+    private static Function Keep() => SqlFile.Function(typeof(KpiKeptSchema), "kpi_keep");
 
     /// <summary>
     /// The pack as <c>kpi_pack</c> gives it, from the counts kept for each month it covers (the three before the first
     /// included), working out and keeping only the months missing or stale. The month not yet over is kept and marked
     /// like the rest: its counts depend on the rows stored, not on the time of asking.
     /// </summary>
-    private static Function PackKept() => JourneyFunction.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{PackKeptFunction}}(from_month date, to_month date, as_recorded boolean)
-        RETURNS TABLE ({{KpiSchema.PackColumns}})
-        LANGUAGE plpgsql VOLATILE SET jit = off AS $fn$
-        #variable_conflict use_column
-        DECLARE
-          in_recorded_view boolean := kpi_pack_kept.as_recorded;
-          months date[] := {{KpiSchema.MonthsFunction}}((from_month - interval '3 months')::date, to_month);
-          stale date[];
-          counted {{CountsTableName.QualifiedName}}[] := '{}';
-          taken pg_snapshot;
-        BEGIN
-          PERFORM {{ForgetMarksFunction}}();
-          stale := ARRAY(
-            SELECT m FROM unnest(months) m
-            WHERE NOT EXISTS (
-              SELECT 1 FROM {{MonthsTableName.QualifiedName}} k
-              WHERE k.month = m AND k.as_recorded = in_recorded_view
-                AND NOT EXISTS (SELECT 1 FROM {{MarksTableName.QualifiedName}} x
-                                WHERE x.from_month <= m AND NOT pg_visible_in_snapshot(x.xid, k.snapshot))));
-          IF cardinality(stale) > 0 THEN
-            -- The counts and the snapshot they are read from, in one statement.
-            SELECT ARRAY(SELECT c FROM {{KpiSchema.MonthCountsFunction}}(stale, in_recorded_view) c), pg_current_snapshot() INTO counted, taken;
-            PERFORM {{KeepFunction}}(stale, in_recorded_view, counted, taken);
-          END IF;
-          RETURN QUERY
-          SELECT p.* FROM {{KpiSchema.PackOfCountsFunction}}(from_month, to_month, counted || ARRAY(
-            SELECT c FROM {{CountsTableName.QualifiedName}} c
-            WHERE c.as_recorded = in_recorded_view AND c.month = ANY (months) AND NOT (c.month = ANY (stale)))) p;
-        END
-        $fn$;
-        """);
+    private static Function PackKept() => SqlFile.Function(typeof(KpiKeptSchema), "kpi_pack_kept");
 
     /// <summary>
     /// At start-up, after the reference data is written: when the calendar, the rule set or any function of the schema
     /// (the pack's SQL and every function it reads) differs from what the kept counts were worked out with, every month
     /// is marked. The seeds rewrite the tables on every start, so what they hold is compared, not whether they were written.
     /// </summary>
-    private static Function NoteReference() => JourneyFunction.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{NoteReferenceFunction}}()
-        RETURNS void
-        LANGUAGE plpgsql VOLATILE AS $fn$
-        DECLARE
-          now_fingerprint text := md5(concat_ws('|',
-            (SELECT string_agg(c::text, ',' ORDER BY c.day) FROM {{ReferenceSchema.CalendarTable.QualifiedName}} c),
-            (SELECT string_agg(r::text, ',' ORDER BY r::text) FROM {{ReferenceSchema.RulesTable.QualifiedName}} r),
-            (SELECT string_agg(p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' || p.prosrc, ','
-                               ORDER BY p.proname, pg_get_function_identity_arguments(p.oid))
-             FROM pg_proc p WHERE p.pronamespace = '{{Schema}}'::regnamespace)));
-          changed boolean;
-        BEGIN
-          INSERT INTO {{StateTableName.QualifiedName}} AS s (id, horizon, fingerprint) VALUES (true, '0', now_fingerprint)
-          ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint WHERE s.fingerprint IS DISTINCT FROM excluded.fingerprint
-          RETURNING true INTO changed;
-          IF changed THEN PERFORM {{MarkFromFunction}}(NULL); END IF;
-        END
-        $fn$;
-        """);
+    private static Function NoteReference() => SqlFile.Function(typeof(KpiKeptSchema), "kpi_kept_note_reference");
 }

@@ -11,9 +11,9 @@ public sealed class KpiReferenceSeed(KpiReference reference) : IInitialData
     public async Task Populate(IDocumentStore store, CancellationToken cancellation)
     {
         // A KPI in kpis.csv with nothing counting it would show zeros that look like performance.
-        var uncounted = reference.Definitions.Select(d => d.KpiId).Where(id => !KpiSources.ByKpi.ContainsKey(id)).ToList();
+        var uncounted = reference.Definitions.Select(d => d.KpiId).Where(id => !KpiSchema.CountedKpis.Contains(id)).ToList();
         if (uncounted.Count > 0)
-            throw new InvalidOperationException($"kpis.csv names KPIs the pack cannot count: {string.Join(", ", uncounted)} (see KpiSources).");
+            throw new InvalidOperationException($"kpis.csv names KPIs the pack cannot count: {string.Join(", ", uncounted)} (see Kpis/kpi_children_of_months.sql).");
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var tx = await connection.BeginTransactionAsync(cancellation);
