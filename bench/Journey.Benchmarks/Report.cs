@@ -165,7 +165,7 @@ public sealed partial class Report(BenchOptions options)
         var r = Rebuilds[^1];
         md.AppendLine("## Projection rebuild").AppendLine();
         md.AppendLine($"The `rebuild` command's machinery (src/Journey.Projections/Rebuild) over 1 authority-year: {N(r.Report.Events)} events,");
-        md.AppendLine($"every projection's tables emptied, then every projection replayed in one pass (a Marten composite projection, in stages),");
+        md.AppendLine($"every projection's tables emptied, then every projection replayed in one pass (a Marten composite projection, in one stage),");
         md.AppendLine($"in {Spread.Of(Rebuilds.Select(x => x.Seconds)).Text("N1")} s: **{rate.Text()} events/s** overall, " +
             $"{Spread.Of(Rebuilds.Select(x => x.Report.EventsPerSecond)).Text()} events/s in the pass itself");
         md.AppendLine($"(ratio to the ceiling {Ratio(rate)}), peak memory {Mib(Rebuilds.Max(x => x.PeakMiB))}.").AppendLine();
