@@ -88,7 +88,7 @@ public sealed class FamilyMembershipProjection : SetProjection
     {
         var byChild = children.ToDictionary(c => c, _ => new Dictionary<long, MemberRow>());
         foreach (var row in await SetStatements.ChildRows<MemberRow>(operations, MembersTable, children, cancellation))
-            byChild[row.ChildId][row.LinkVersion] = row with { LinkedAt = row.LinkedAt.ToUniversalTime(), UnlinkedAt = row.UnlinkedAt?.ToUniversalTime() };
+            byChild[row.ChildId][row.LinkVersion] = row;
         return byChild;
     }
 

@@ -112,32 +112,14 @@ public sealed class PlacementProjection : SetProjection
     {
         var entries = await SetStatements.ChildRows<CareEntryRow>(operations, CareEntriesTable, children, cancellation);
         var placements = await SetStatements.ChildRows<PlacementRow>(operations, PlacementsTable, children, cancellation);
-        return new CarePeriodRows(
-            entries.Select(e => e with
-            {
-                EnteredAt = e.EnteredAt.ToUniversalTime(),
-                LeftAt = e.LeftAt?.ToUniversalTime(),
-                PlacedForAdoptionAt = e.PlacedForAdoptionAt?.ToUniversalTime(),
-                PlacedForAdoptionRecordedAt = e.PlacedForAdoptionRecordedAt?.ToUniversalTime(),
-                StartedRecordedAt = e.StartedRecordedAt?.ToUniversalTime(),
-                EndedRecordedAt = e.EndedRecordedAt?.ToUniversalTime(),
-            }),
-            placements.Select(p => p with
-            {
-                StartedAt = p.StartedAt.ToUniversalTime(),
-                SameCarerSince = p.SameCarerSince?.ToUniversalTime(),
-                EndedAt = p.EndedAt?.ToUniversalTime(),
-                StartedRecordedAt = p.StartedRecordedAt?.ToUniversalTime(),
-                EndedRecordedAt = p.EndedRecordedAt?.ToUniversalTime(),
-            }));
+        return new CarePeriodRows(entries, placements);
     }
 
     /// <summary>Per table, the rows the fold removed in one delete, and those it added or changed, whole, in one upsert.</summary>
     private static void Write(IDocumentOperations operations, CarePeriodRows before, CarePeriodRows after)
     {
-        SetStatements.DeleteChildRows(operations, CareEntriesTable, Episode, "integer",
-            before.Entries.Keys.Where(k => !after.Entries.ContainsKey(k)).ToList());
-        var entries = after.Entries.Where(e => !before.Entries.TryGetValue(e.Key, out var was) || was != e.Value).Select(e => e.Value).ToList();
+        var (removedEntries, entries) = SetStatements.Difference(before.Entries, after.Entries);
+        SetStatements.DeleteChildRows(operations, CareEntriesTable, Episode, "integer", removedEntries);
         if (entries.Count > 0)
             operations.QueueSqlCommand($"""
                 INSERT INTO {CareEntriesTable.QualifiedName} (child_id, {Episode}, entered_at, legal_status, planned, left_at, placed_for_adoption_at,
@@ -153,9 +135,8 @@ public sealed class PlacementProjection : SetProjection
                 entries.Select(e => e.PlacedForAdoptionAt).ToArray(), entries.Select(e => e.PlacedForAdoptionRecordedAt).ToArray(),
                 entries.Select(e => e.StartedRecordedAt).ToArray(), entries.Select(e => e.EndedRecordedAt).ToArray());
 
-        SetStatements.DeleteChildRows(operations, PlacementsTable, "placement_number", "integer",
-            before.Placements.Keys.Where(k => !after.Placements.ContainsKey(k)).ToList());
-        var placements = after.Placements.Where(p => !before.Placements.TryGetValue(p.Key, out var was) || was != p.Value).Select(p => p.Value).ToList();
+        var (removedPlacements, placements) = SetStatements.Difference(before.Placements, after.Placements);
+        SetStatements.DeleteChildRows(operations, PlacementsTable, "placement_number", "integer", removedPlacements);
         if (placements.Count == 0) return;
         operations.QueueSqlCommand($"""
             INSERT INTO {PlacementsTable.QualifiedName} (child_id, placement_number, {Episode}, started_at, placement_type, long_term, reason_for_change,

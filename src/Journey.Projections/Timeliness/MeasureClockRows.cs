@@ -31,9 +31,9 @@ public static class MeasureClockRows
         var byChild = children.ToDictionary(c => c, _ => new Dictionary<(string Measure, int Episode), ClockRow>());
         foreach (var stored in rows)
         {
-            var row = new ClockRow(stored.Measure, stored.Episode, stored.Unit, stored.Target, stored.RuleId, Utc(stored.StartAt), stored.StartDate,
-                stored.DueDate, Utc(stored.DueAt), Utc(stored.ActualAt), stored.ActualDate, Utc(stored.NotDueFrom), stored.StoppedByVersion,
-                stored.DueExtensionDays, Utc(stored.StartRecordedAt), Utc(stored.ActualRecordedAt), stored.LastEventSequence);
+            var row = new ClockRow(stored.Measure, stored.Episode, stored.Unit, stored.Target, stored.RuleId, stored.StartAt, stored.StartDate,
+                stored.DueDate, stored.DueAt, stored.ActualAt, stored.ActualDate, stored.NotDueFrom, stored.StoppedByVersion,
+                stored.DueExtensionDays, stored.StartRecordedAt, stored.ActualRecordedAt, stored.LastEventSequence);
             byChild[stored.ChildId][row.Key] = row;
         }
         return byChild;
@@ -79,7 +79,4 @@ public static class MeasureClockRows
             rows.Select(r => r.StartRecordedAt).ToArray(), rows.Select(r => r.ActualRecordedAt).ToArray(), rows.Select(r => r.LastEventSequence).ToArray());
     }
 
-    private static DateTimeOffset Utc(DateTimeOffset instant) => instant.ToUniversalTime();
-
-    private static DateTimeOffset? Utc(DateTimeOffset? instant) => instant?.ToUniversalTime();
 }
