@@ -11,18 +11,14 @@ namespace Journey.Projections;
 /// </summary>
 public static class AppendOnlyTable
 {
-    /// <summary>The function, then its triggers, named after <paramref name="prefix"/> (prefix_refuse_change, prefix_no_change, prefix_no_truncate).</summary>
-    public static IEnumerable<ISchemaObject> Guard(PostgresqlObjectName table, string prefix)
+    /// <summary>
+    /// The function refusing the change, from its file beside <paramref name="owner"/> (prefix_refuse_change.sql, which names
+    /// the table in its message), then its triggers, prefix_no_change and prefix_no_truncate.
+    /// </summary>
+    public static IEnumerable<ISchemaObject> Guard(PostgresqlObjectName table, string prefix, Type owner)
     {
         var function = $"{JourneyStore.Schema}.{prefix}_refuse_change";
-        yield return JourneyFunction.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{function}}() RETURNS trigger
-            LANGUAGE plpgsql AS $fn$
-            BEGIN
-              RAISE EXCEPTION '{{table.QualifiedName}} is append-only: % is refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-            END;
-            $fn$;
-            """);
+        yield return SqlFile.Function(owner, $"{prefix}_refuse_change");
         yield return new JourneyTrigger(new PostgresqlObjectName(JourneyStore.Schema, $"{prefix}_no_change", SchemaUtils.IdentifierUsage.General), table, $"{function}()")
         {
             Timing = TriggerTiming.Before,

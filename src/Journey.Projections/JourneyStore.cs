@@ -87,7 +87,7 @@ public static class JourneyStore
         // Each table the KPI pack reads marks the kept months its rows change, in the writer's transaction (decision 143).
         KpiKeptMarks.Watch(options);
         // Disposal at the end of a record's retention period, last: its function deletes from every table above (decision 67).
-        options.Storage.ExtendedSchemaObjects.AddRange(Disposal.DisposalSchema.Objects(options));
+        options.Storage.ExtendedSchemaObjects.AddRange(Disposal.DisposalSchema.Objects());
     }
 
     /// <summary>The name of the single-pass replay a rebuild runs (<see cref="ConfigureReplay"/>).</summary>
@@ -131,6 +131,7 @@ public static class JourneyStore
         // rebuild never empties it (Rebuild/ProjectionTables). Created before the projections' objects that read it.
         options.Storage.ExtendedSchemaObjects.Add(ReferenceSchema.CalendarDays());
         options.Storage.ExtendedSchemaObjects.Add(ReferenceSchema.TimescaleRules());
+        options.Storage.ExtendedSchemaObjects.AddRange(Reviews.ReviewChainSchema.Helpers());
         options.Storage.ExtendedSchemaObjects.Add(ImportSchema.ImportedLines());
         options.Storage.ExtendedSchemaObjects.AddRange(KpiSchema.Objects());
         options.Storage.ExtendedSchemaObjects.AddRange(Access.AccessLogSchema.Objects());

@@ -23,7 +23,7 @@ public static class AccessLogSchema
     public const string ReturnScope = "return";
 
     /// <summary>The table, then the guard that keeps it append-only (the function its triggers call, then the triggers).</summary>
-    public static IEnumerable<ISchemaObject> Objects() => [LogTable(), .. AppendOnlyTable.Guard(Table, "access_log")];
+    public static IEnumerable<ISchemaObject> Objects() => [LogTable(), .. AppendOnlyTable.Guard(Table, "access_log", typeof(AccessLogSchema))];
 
     private static Table LogTable()
     {

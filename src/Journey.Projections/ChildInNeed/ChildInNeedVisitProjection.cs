@@ -24,11 +24,7 @@ public sealed class ChildInNeedVisitProjection : CorrectableSetProjection<ChainC
         Name = "ChildInNeedVisits";
         SchemaObjects.Add(ReviewChainSchema.EpisodeTable(PlansTable, Number, "started_at", "ended_at"));
         SchemaObjects.Add(ReviewChainSchema.HeldTable(VisitsTable, Number));
-        SchemaObjects.Add(ReviewChainSchema.Build(
-            VisitChainFunctionName, Number, "visit",
-            $"SELECT child_id, plan_number AS number, started_at, ended_at, started_recorded_at, ended_recorded_at FROM {PlansTable.QualifiedName}",
-            $"SELECT child_id, plan_number AS number, held_at, recorded_at FROM {VisitsTable.QualifiedName}",
-            new ReviewChainSchema.ChainRules("child-in-need-visit", "child-in-need-visit", "child-in-need-visit")));
+        foreach (var function in ReviewChainSchema.Chain(typeof(ChildInNeedVisitProjection), VisitChainFunctionName)) SchemaObjects.Add(function);
     }
 
     protected override void Apply(ChainChanges batch, string child, long version, DateTimeOffset recordedAt, object fact)

@@ -24,14 +24,15 @@ public static class DisposalSchema
     /// <summary>The canonical form's name, first in every disposal's canonical text.</summary>
     public const string CanonicalForm = "journey-disposal-v1";
 
-    /// <summary>The table, its canonical form, the guard against change, and the function that disposes (built from the store's tables).</summary>
-    public static IEnumerable<ISchemaObject> Objects(StoreOptions options) =>
-        [DisposalsTable(), Canonical(), .. AppendOnlyTable.Guard(Table, "disposals"), DisposalFunction.For(ChildTables(options))];
+    /// <summary>The table, its canonical form, the guard against change, and the function that disposes.</summary>
+    public static IEnumerable<ISchemaObject> Objects() =>
+        [DisposalsTable(), Canonical(), .. AppendOnlyTable.Guard(Table, "disposals", typeof(DisposalSchema)), DisposalFunction.Create()];
 
     /// <summary>
     /// Every table holding rows about a child by its child_id: each projection's tables and the
     /// store's own (the import ledger), worked out from the registrations as the rebuild works out
-    /// what to empty, so a projection added later is disposed of too. The access log (which keeps who
+    /// what to empty: what dispose_child.sql must delete from (SqlFileTests), so a projection added later is
+    /// disposed of too. The access log (which keeps who
     /// read, never what was recorded) has no child_id column; this table keeps its rows.
     /// </summary>
     public static IReadOnlyList<string> ChildTables(StoreOptions options) =>

@@ -30,15 +30,7 @@ public sealed class AdviserContactProjection : CorrectableSetProjection<AdviserC
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ContactsTable, Number));
         // The first adviser allocated opens the chain; there is no end until the end of support is recorded.
         // As recorded, the first allocation is the first of those recorded by then.
-        SchemaObjects.Add(ReviewChainSchema.Build(
-            ContactChainFunctionName, Number, "contact",
-            $"""
-            SELECT a.child_id, 1 AS number, min(a.held_at) AS started_at, NULL::timestamptz AS ended_at,
-                   min(a.recorded_at) AS started_recorded_at, NULL::timestamptz AS ended_recorded_at
-            FROM {AllocationsTable.QualifiedName} a WHERE {ReviewChainSchema.Known("a.recorded_at")} GROUP BY a.child_id
-            """,
-            $"SELECT child_id, 1 AS number, held_at, recorded_at FROM {ContactsTable.QualifiedName}",
-            new ReviewChainSchema.ChainRules("adviser-contact", "adviser-contact", "adviser-contact")));
+        foreach (var function in ReviewChainSchema.Chain(typeof(AdviserContactProjection), ContactChainFunctionName)) SchemaObjects.Add(function);
     }
 
     protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)

@@ -1,9 +1,5 @@
 using JasperFx.Events;
 using Journey.Domain.LeavingCare;
-using Journey.Projections.Children;
-using Journey.Projections.LookedAfter;
-using Journey.Projections.Reference;
-using Journey.Projections.Reviews;
 using Journey.Projections.Sets;
 using Marten;
 using Weasel.Postgresql;
@@ -90,60 +86,5 @@ public sealed class CareLeaverInTouchProjection : SetProjection
     /// its leaving had, a contact counts once recorded, and the date of birth is the one recorded by
     /// t: a contact in the window recorded only after it closed leaves the birthday not in touch until then.
     /// </summary>
-    private static Function InTouchAsAt()
-    {
-        var rules = ReferenceSchema.RulesTable.QualifiedName;
-        var inTouch = string.Join(", ", InTouchCodes.Select(c => $"'{c}'"));
-        string Rule(string measure) => $"""
-            (SELECT t.target FROM {rules} t WHERE t.measure = '{measure}' AND t.effective_from <= b.birthday
-             ORDER BY t.effective_from DESC LIMIT 1)
-            """;
-        const string columns = """
-            child_id text, age integer, birthday date, window_from date, window_to date, in_touch boolean,
-                           in_touch_code text, activity text, accommodation text, accommodation_suitable boolean, contacted_at timestamptz
-            """;
-        var known = ReviewChainSchema.Known;
-        return JourneyFunction.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{InTouchFunctionName}}(as_at timestamptz, as_recorded boolean)
-            RETURNS TABLE ({{columns}})
-            LANGUAGE sql STABLE AS $fn$
-              WITH period AS (
-                SELECT e.child_id, (e.entered_at AT TIME ZONE 'Europe/London')::date AS entered_on,
-                       CASE WHEN e.left_at <= as_at AND {{known("e.ended_recorded_at")}} THEN (e.left_at AT TIME ZONE 'Europe/London')::date END AS left_on
-                FROM {{LookedAfterReviewProjection.EpisodesTable.QualifiedName}} e
-                WHERE e.entered_at <= as_at AND {{known("e.started_recorded_at")}}
-              ), birthday AS (
-                SELECT c.child_id, m.months, {{ChildDetailsSchema.DateAtAgeFunction}}(c.date_of_birth, m.months) AS birthday,
-                       {{ChildDetailsSchema.BirthdayByRuleFunction}}(c.date_of_birth, '{{AgeClockSchema.LeavingCareAge}}') AS leaving_care_from
-                FROM {{ChildDetailsSchema.ChildrenAsRecordedFunction}}(CASE WHEN as_recorded THEN as_at ELSE 'infinity' END) c
-                CROSS JOIN generate_series(12, (SELECT max(t.target) FROM {{rules}} t WHERE t.measure = 'care-leaver-in-touch-age-to'), 12) m (months)
-                WHERE c.date_of_birth IS NOT NULL
-              ), reported AS (
-                SELECT b.child_id, b.months / 12 AS age, b.birthday,
-                       (b.birthday - make_interval(months => {{Rule("care-leaver-in-touch-before")}}))::date AS window_from,
-                       (b.birthday + make_interval(months => {{Rule("care-leaver-in-touch-after")}}))::date AS window_to
-                FROM birthday b
-                WHERE b.birthday <= (as_at AT TIME ZONE 'Europe/London')::date
-                  AND b.months BETWEEN {{Rule("care-leaver-in-touch-age-from")}} AND {{Rule("care-leaver-in-touch-age-to")}}
-                  AND EXISTS (SELECT 1 FROM period p WHERE p.child_id = b.child_id AND p.left_on BETWEEN b.leaving_care_from AND b.birthday)
-                  AND NOT EXISTS (SELECT 1 FROM period p WHERE p.child_id = b.child_id AND p.entered_on <= b.birthday
-                                                          AND (p.left_on IS NULL OR p.left_on > b.birthday))
-              )
-              SELECT r.child_id, r.age, r.birthday, r.window_from, r.window_to,
-                     CASE WHEN n.in_touch IN ({{inTouch}}) THEN true
-                          WHEN r.window_to < (as_at AT TIME ZONE 'Europe/London')::date THEN false END,
-                     n.in_touch, n.activity, n.accommodation, n.accommodation_suitable, n.contacted_at
-              FROM reported r
-              LEFT JOIN LATERAL (
-                SELECT k.in_touch, k.activity, k.accommodation, k.accommodation_suitable, k.contacted_at
-                FROM {{ContactsTable.QualifiedName}} k
-                WHERE k.child_id = r.child_id AND k.contacted_at <= as_at AND {{known("k.recorded_at")}}
-                  AND (k.contacted_at AT TIME ZONE 'Europe/London')::date BETWEEN r.window_from AND r.window_to
-                ORDER BY k.in_touch IN ({{inTouch}}) DESC,
-                         abs((k.contacted_at AT TIME ZONE 'Europe/London')::date - r.birthday), k.contacted_at
-                LIMIT 1) n ON true
-            $fn$;
-            {{ReviewChainSchema.AsOccurred(InTouchFunctionName, columns)}}
-            """);
-    }
+    private static Function InTouchAsAt() => SqlFile.Function(typeof(CareLeaverInTouchProjection), "care_leavers_in_touch_as_at");
 }

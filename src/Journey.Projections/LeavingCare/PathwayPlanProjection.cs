@@ -24,19 +24,7 @@ public sealed class PathwayPlanProjection : CorrectableSetProjection<HeldChanges
         SchemaObjects.Add(ReviewChainSchema.HeldTable(PlansTable, "plan_number"));
         // The first plan recorded opens the chain; there is no end until leaving-care support ends is recorded.
         // As recorded, the first plan is the first of those recorded by then, so the chain is known from when any was.
-        var known = ReviewChainSchema.Known("f.recorded_at");
-        SchemaObjects.Add(ReviewChainSchema.Build(
-            ReviewChainFunctionName, "plan_number", "review",
-            $"""
-            SELECT f.child_id, 1 AS number, min(f.held_at) AS started_at, NULL::timestamptz AS ended_at,
-                   min(f.recorded_at) AS started_recorded_at, NULL::timestamptz AS ended_recorded_at
-            FROM {PlansTable.QualifiedName} f WHERE {known} GROUP BY f.child_id
-            """,
-            $"""
-            SELECT p.child_id, 1 AS number, p.held_at, p.recorded_at FROM {PlansTable.QualifiedName} p
-            WHERE p.held_at > (SELECT min(f.held_at) FROM {PlansTable.QualifiedName} f WHERE f.child_id = p.child_id AND {known})
-            """,
-            new ReviewChainSchema.ChainRules("pathway-plan-review", "pathway-plan-review", "pathway-plan-review")));
+        foreach (var function in ReviewChainSchema.Chain(typeof(PathwayPlanProjection), ReviewChainFunctionName)) SchemaObjects.Add(function);
     }
 
     protected override void Apply(HeldChanges batch, string child, long version, DateTimeOffset recordedAt, object fact)

@@ -1,5 +1,4 @@
 using Journey.Domain.LookedAfter;
-using Journey.Projections.Children;
 using Journey.Projections.Corrections;
 using Journey.Projections.Reviews;
 using Marten;
@@ -22,8 +21,6 @@ public sealed class HealthReviewProjection : CorrectableSetProjection<HealthRevi
     public static readonly string ReviewChainFunctionName = $"{JourneyStore.Schema}.health_reviews_as_at";
     private const string Number = "care_episode_number";
 
-    public static readonly ReviewChainSchema.AgeBand Intervals = new("health-review-age-band", "health-review-under-5", "health-review-5-and-over");
-
     public HealthReviewProjection()
     {
         Name = "HealthReviews";
@@ -33,26 +30,7 @@ public sealed class HealthReviewProjection : CorrectableSetProjection<HealthRevi
         // initial-health-assessment) and ends when the child leaves care. As recorded, the initial one is
         // the first of those recorded by then, known once the period of care is too, and the date of
         // birth the latest recorded by then.
-        var initial = $"""
-            SELECT child_id, {Number}, min(held_at) AS held_at, min(recorded_at) AS recorded_at FROM {InitialsTable.QualifiedName}
-            WHERE {ReviewChainSchema.Known("recorded_at")} GROUP BY child_id, {Number}
-            """;
-        SchemaObjects.Add(ReviewChainSchema.Build(
-            ReviewChainFunctionName, Number, "review",
-            $"""
-            SELECT e.child_id, e.{Number} AS number, i.held_at AS started_at, e.left_at AS ended_at,
-                   CASE WHEN i.recorded_at > e.started_recorded_at THEN i.recorded_at ELSE e.started_recorded_at END AS started_recorded_at, e.ended_recorded_at, c.date_of_birth
-            FROM {LookedAfterReviewProjection.EpisodesTable.QualifiedName} e
-            JOIN ({initial}) i ON i.child_id = e.child_id AND i.{Number} = e.{Number}
-            LEFT JOIN {ChildDetailsSchema.ChildrenAsRecordedFunction}(CASE WHEN as_recorded THEN as_at ELSE 'infinity' END) c ON c.child_id = e.child_id
-            """,
-            $"""
-            SELECT r.child_id, r.{Number} AS number, r.held_at, r.recorded_at
-            FROM {ReviewsTable.QualifiedName} r
-            JOIN ({initial}) i ON i.child_id = r.child_id AND i.{Number} = r.{Number}
-            WHERE r.held_at >= i.held_at
-            """,
-            ReviewChainSchema.ChainRules.AgeBanded(Intervals)));
+        foreach (var function in ReviewChainSchema.Chain(typeof(HealthReviewProjection), ReviewChainFunctionName)) SchemaObjects.Add(function);
     }
 
     protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)

@@ -24,11 +24,7 @@ public sealed class LookedAfterReviewProjection : CorrectableSetProjection<Chain
         Name = "LookedAfterReviews";
         SchemaObjects.Add(ReviewChainSchema.EpisodeTable(EpisodesTable, Number, "entered_at", "left_at"));
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, "care_episode_number"));
-        SchemaObjects.Add(ReviewChainSchema.Build(
-            ReviewChainFunctionName, "care_episode_number", "review",
-            $"SELECT child_id, {Number} AS number, entered_at AS started_at, left_at AS ended_at, started_recorded_at, ended_recorded_at FROM {EpisodesTable.QualifiedName}",
-            $"SELECT child_id, {Number} AS number, held_at, recorded_at FROM {ReviewsTable.QualifiedName}",
-            new ReviewChainSchema.ChainRules("first-looked-after-review", "second-looked-after-review", "looked-after-review")));
+        foreach (var function in ReviewChainSchema.Chain(typeof(LookedAfterReviewProjection), ReviewChainFunctionName)) SchemaObjects.Add(function);
     }
 
     protected override void Apply(ChainChanges batch, string child, long version, DateTimeOffset recordedAt, object fact)

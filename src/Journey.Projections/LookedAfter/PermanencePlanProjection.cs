@@ -1,6 +1,5 @@
 using JasperFx.Events;
 using Journey.Domain.Permanence;
-using Journey.Projections.Reviews;
 using Journey.Projections.Sets;
 using Marten;
 using Weasel.Postgresql;
@@ -51,48 +50,7 @@ public sealed class PermanencePlanProjection : SetProjection
     /// once its leaving had; a review and a plan count once recorded: a plan made before the second
     /// review but recorded after it is open-overdue until it was recorded.
     /// </remarks>
-    private static Function AsAt()
-    {
-        const string columns = """
-            child_id text, care_episode_number integer, entered_at timestamptz, second_review_at timestamptz,
-                           plan_made_at timestamptz, plan_kind text, unratified_plan_at timestamptz, status text
-            """;
-        var known = ReviewChainSchema.Known;
-        return JourneyFunction.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz, as_recorded boolean)
-        RETURNS TABLE ({{columns}})
-        LANGUAGE sql STABLE AS $fn$
-          WITH episode AS (
-            SELECT c.child_id, c.care_episode_number, c.entered_at, c.left_at <= as_at AND {{known("c.ended_recorded_at")}} AS ended
-            FROM {{PlacementProjection.CareEntriesTable.QualifiedName}} c WHERE c.entered_at <= as_at AND {{known("c.started_recorded_at")}}
-          ), review AS (
-            SELECT r.child_id, r.care_episode_number, r.held_at,
-                   row_number() OVER (PARTITION BY r.child_id, r.care_episode_number ORDER BY r.held_at) AS n
-            FROM {{LookedAfterReviewProjection.ReviewsTable.QualifiedName}} r WHERE r.held_at <= as_at AND {{known("r.recorded_at")}}
-          ), plan AS (
-            SELECT DISTINCT ON (p.child_id, p.care_episode_number) p.child_id, p.care_episode_number, p.made_at, p.kind
-            FROM {{PlansTable.QualifiedName}} p WHERE p.ratified AND p.made_at <= as_at AND {{known("p.recorded_at")}}
-            ORDER BY p.child_id, p.care_episode_number, p.made_at
-          ), unratified AS (
-            SELECT p.child_id, p.care_episode_number, min(p.made_at) AS made_at
-            FROM {{PlansTable.QualifiedName}} p WHERE NOT p.ratified AND p.made_at <= as_at AND {{known("p.recorded_at")}}
-            GROUP BY p.child_id, p.care_episode_number
-          )
-          SELECT e.child_id, e.care_episode_number, e.entered_at, r.held_at, p.made_at, p.kind, u.made_at,
-                 CASE WHEN p.made_at IS NOT NULL AND (r.held_at IS NULL
-                           OR (p.made_at AT TIME ZONE 'Europe/London')::date <= (r.held_at AT TIME ZONE 'Europe/London')::date) THEN 'met'
-                      WHEN p.made_at IS NOT NULL THEN 'late'
-                      WHEN r.held_at IS NULL THEN 'open-in-time'
-                      ELSE 'open-overdue' END
-          FROM episode e
-          LEFT JOIN review r ON r.child_id = e.child_id AND r.care_episode_number = e.care_episode_number AND r.n = 2
-          LEFT JOIN plan p ON p.child_id = e.child_id AND p.care_episode_number = e.care_episode_number
-          LEFT JOIN unratified u ON u.child_id = e.child_id AND u.care_episode_number = e.care_episode_number
-          WHERE p.made_at IS NOT NULL OR e.ended IS NOT TRUE
-        $fn$;
-        {{ReviewChainSchema.AsOccurred(AsAtFunction, columns)}}
-        """);
-    }
+    private static Function AsAt() => SqlFile.Function(typeof(PermanencePlanProjection), "permanence_plans_as_at");
 
     /// <summary>
     /// The batch's plans in at most two statements (decision 173): those withdrawn, then those made or corrected, one

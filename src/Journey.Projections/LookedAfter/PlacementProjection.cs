@@ -33,7 +33,7 @@ public sealed class PlacementProjection : SetProjection
         SchemaObjects.Add(CareEntries());
         SchemaObjects.Add(Placements());
         SchemaObjects.Add(ReviewChainSchema.HeldTable(VisitsTable, Episode));
-        SchemaObjects.Add(PlacementSql.VisitChain());
+        foreach (var function in PlacementSql.VisitChain()) SchemaObjects.Add(function);
         SchemaObjects.Add(PlacementSql.Stability());
         // Each period of care with the month it began and whether the entry was unplanned (entries_into_care.sql).
         SchemaObjects.Add(SqlFile.View(typeof(PlacementProjection), "entries_into_care"));

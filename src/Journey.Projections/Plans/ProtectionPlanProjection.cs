@@ -32,9 +32,9 @@ public sealed class ProtectionPlanProjection : CorrectableSetProjection<Protecti
         ReviewChainSchema.AddEpisodeRecordedColumns(table);
         SchemaObjects.Add(table);
         SchemaObjects.Add(ReviewChainSchema.HeldTable(ReviewsTable, "plan_number"));
-        SchemaObjects.Add(ReviewChain());
+        foreach (var function in ReviewChainSchema.Chain(typeof(ProtectionPlanProjection), ReviewChainFunctionName)) SchemaObjects.Add(function);
         SchemaObjects.Add(ReviewChainSchema.HeldTable(VisitsTable, "plan_number"));
-        SchemaObjects.Add(VisitChain());
+        foreach (var function in ReviewChainSchema.Chain(typeof(ProtectionPlanProjection), VisitChainFunctionName)) SchemaObjects.Add(function);
         SchemaObjects.Add(PlansAsAt());
     }
 
@@ -43,72 +43,22 @@ public sealed class ProtectionPlanProjection : CorrectableSetProjection<Protecti
     /// begun by as_at with its flags. As recorded, a plan counts once its start had been recorded and
     /// has ended once its end had, so a repeat plan is judged against the plans then known.
     /// </summary>
-    private static Weasel.Postgresql.Functions.Function PlansAsAt()
-    {
-        const string columns = """
-            child_id text, plan_number integer, started_at timestamptz, category text, ended_at timestamptz,
-                           duration_days integer, lasted_two_years boolean, ended_within_three_months boolean,
-                           repeat_plan boolean, repeat_within_two_years boolean
-            """;
-        return JourneyFunction.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{AsAtFunction}}(as_at timestamptz, as_recorded boolean)
-            RETURNS TABLE ({{columns}})
-            LANGUAGE sql STABLE AS $fn$
-              WITH plan AS (
-                SELECT p.child_id, p.plan_number, p.started_at, p.category,
-                       CASE WHEN p.ended_at <= as_at AND {{ReviewChainSchema.Known("p.ended_recorded_at")}} THEN p.ended_at END AS ended_at
-                FROM {{PlansTable.QualifiedName}} p WHERE p.started_at <= as_at AND {{ReviewChainSchema.Known("p.started_recorded_at")}}
-              )
-              SELECT p.child_id, p.plan_number, p.started_at, p.category, p.ended_at,
-                     ((coalesce(p.ended_at, as_at) AT TIME ZONE 'Europe/London')::date - (p.started_at AT TIME ZONE 'Europe/London')::date),
-                     {{UkDate("coalesce(p.ended_at, as_at)")}} >= ({{UkDate("p.started_at")}} + make_interval(months => {{Rule("plan-long")}}))::date,
-                     p.ended_at IS NOT NULL AND {{UkDate("p.ended_at")}} <= ({{UkDate("p.started_at")}} + make_interval(months => {{Rule("plan-short")}}))::date,
-                     EXISTS (SELECT 1 FROM plan e WHERE e.child_id = p.child_id AND e.started_at < p.started_at),
-                     EXISTS (SELECT 1 FROM plan e WHERE e.child_id = p.child_id AND e.started_at < p.started_at AND e.ended_at IS NOT NULL
-                               AND {{UkDate("p.started_at")}} <= ({{UkDate("e.ended_at")}} + make_interval(months => {{Rule("repeat-plan")}}))::date)
-              FROM plan p
-            $fn$;
-            {{ReviewChainSchema.AsOccurred(AsAtFunction, columns)}}
-            """);
-    }
+    private static Weasel.Postgresql.Functions.Function PlansAsAt() => SqlFile.Function(typeof(ProtectionPlanProjection), "protection_plans_as_at");
 
     public static readonly PostgresqlObjectName ReviewsTable = new(JourneyStore.Schema, "review_conferences", SchemaUtils.IdentifierUsage.General);
-    public static readonly string ReviewChainFunctionName = $"{JourneyStore.Schema}.review_conferences_as_at";
-
-    public static readonly PostgresqlObjectName VisitsTable = new(JourneyStore.Schema, "protection_visits", SchemaUtils.IdentifierUsage.General);
-    public static readonly string VisitChainFunctionName = $"{JourneyStore.Schema}.protection_visits_as_at";
-
     /// <summary>
     /// Each plan's chain of review conferences as it stood at <c>as_at</c>: the first due 3 months
     /// after the plan began, each later one 6 months after the previous review actually held.
     /// </summary>
-    private static Weasel.Postgresql.Functions.Function ReviewChain() => PlanChain(ReviewChainFunctionName, "review", ReviewsTable,
-        new ReviewChainSchema.ChainRules("first-review-conference", "review-conference", "review-conference"));
+    public static readonly string ReviewChainFunctionName = $"{JourneyStore.Schema}.review_conferences_as_at";
 
+    public static readonly PostgresqlObjectName VisitsTable = new(JourneyStore.Schema, "protection_visits", SchemaUtils.IdentifierUsage.General);
     /// <summary>
     /// Each plan's visits in which the child was seen, chained as at <c>as_at</c>: each due within
     /// the rulebook's protection-visit interval of the plan's start or of the previous visit (a
     /// visit where the child was not seen does not count).
     /// </summary>
-    private static Weasel.Postgresql.Functions.Function VisitChain() => PlanChain(VisitChainFunctionName, "visit", VisitsTable,
-        new ReviewChainSchema.ChainRules("protection-visit", "protection-visit", "protection-visit"));
-
-    private static Weasel.Postgresql.Functions.Function PlanChain(string name, string ordinal, PostgresqlObjectName held,
-        ReviewChainSchema.ChainRules rules) => ReviewChainSchema.Build(
-        name, "plan_number", ordinal,
-        $"SELECT child_id, plan_number AS number, started_at, ended_at, started_recorded_at, ended_recorded_at FROM {PlansTable.QualifiedName}",
-        $"SELECT child_id, plan_number AS number, held_at, recorded_at FROM {held.QualifiedName}",
-        rules);
-
-    /// <summary>The months a plan rule allows, from the rulebook in force on the plan's start date.</summary>
-    private static string Rule(string measure) => ReviewChainSchema.RuleTarget(measure);
-
-    /// <summary>
-    /// The UK date of an instant. Durations and windows count UK dates as the DfE does ("the time
-    /// between the child protection plan start date and end date"; decision 77): a plan lasting
-    /// "3 months or less" may end on the date 3 months on, whatever the hour.
-    /// </summary>
-    private static string UkDate(string instant) => $"(({instant}) AT TIME ZONE 'Europe/London')::date";
+    public static readonly string VisitChainFunctionName = $"{JourneyStore.Schema}.protection_visits_as_at";
 
     protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)
     {

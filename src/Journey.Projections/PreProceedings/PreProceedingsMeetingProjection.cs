@@ -28,11 +28,7 @@ public sealed class PreProceedingsMeetingProjection : CorrectableSetProjection<P
         Name = "PreProceedingsMeetings";
         SchemaObjects.Add(ReviewChainSchema.EpisodeTable(EpisodesTable, Number, "entered_at", "concluded_at"));
         SchemaObjects.Add(ReviewChainSchema.HeldTable(MeetingsTable, Number));
-        SchemaObjects.Add(ReviewChainSchema.Build(
-            MeetingChainFunctionName, Number, "meeting",
-            $"SELECT child_id, {Number} AS number, entered_at AS started_at, concluded_at AS ended_at, started_recorded_at, ended_recorded_at FROM {EpisodesTable.QualifiedName}",
-            $"SELECT child_id, {Number} AS number, held_at, recorded_at FROM {MeetingsTable.QualifiedName}",
-            new ReviewChainSchema.ChainRules("pre-proceedings-review", "pre-proceedings-review", "pre-proceedings-review")));
+        foreach (var function in ReviewChainSchema.Chain(typeof(PreProceedingsMeetingProjection), MeetingChainFunctionName)) SchemaObjects.Add(function);
         SchemaObjects.Add(PreProceedingsSummary.Letters());
         SchemaObjects.Add(PreProceedingsSummary.AsAt());
     }

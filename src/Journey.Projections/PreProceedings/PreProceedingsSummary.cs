@@ -1,5 +1,3 @@
-using Journey.Domain.PreProceedings;
-using Journey.Projections.Reference;
 using Journey.Projections.Reviews;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
@@ -30,61 +28,5 @@ public static class PreProceedingsSummary
     /// <summary>One row per letter before proceedings sent, keyed by stream version (the shape of a chain's held table).</summary>
     public static Table Letters() => ReviewChainSchema.HeldTable(LettersTable, "pre_proceedings_number");
 
-    public static Function AsAt()
-    {
-        const string letterDate = "(e.letter_sent_at AT TIME ZONE 'Europe/London')::date";
-        const string columns = """
-            child_id text, pre_proceedings_number integer, entered_at timestamptz, concluded_at timestamptz, duration_days integer,
-                           letter_sent_at timestamptz, first_meeting_at timestamptz, letter_to_meeting_days integer, review_meetings integer,
-                           letter_to_meeting_rule_id text, letter_to_meeting_due_date date, letter_to_meeting_status text,
-                           drift_rule_id text, drift_due_date date, drift_status text
-            """;
-        var known = ReviewChainSchema.Known;
-        return JourneyFunction.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{AsAtFunctionName}}(as_at timestamptz, as_recorded boolean)
-            RETURNS TABLE ({{columns}})
-            LANGUAGE sql STABLE AS $fn$
-              WITH episode AS (
-                SELECT p.child_id, p.pre_proceedings_number AS number, p.entered_at,
-                       CASE WHEN p.concluded_at <= as_at AND {{known("p.ended_recorded_at")}} THEN p.concluded_at END AS concluded_at,
-                       (SELECT min(l.held_at) FROM {{LettersTable.QualifiedName}} l
-                        WHERE l.child_id = p.child_id AND l.pre_proceedings_number = p.pre_proceedings_number AND l.held_at <= as_at
-                          AND {{known("l.recorded_at")}}) AS letter_sent_at,
-                       -- The initial meeting is the first held: a review cannot come before it.
-                       (SELECT min(m.held_at) FROM {{PreProceedingsMeetingProjection.MeetingsTable.QualifiedName}} m
-                        WHERE m.child_id = p.child_id AND m.pre_proceedings_number = p.pre_proceedings_number AND m.held_at <= as_at
-                          AND {{known("m.recorded_at")}}) AS first_meeting_at,
-                       (SELECT count(*) FROM {{PreProceedingsMeetingProjection.MeetingsTable.QualifiedName}} m
-                        WHERE m.child_id = p.child_id AND m.pre_proceedings_number = p.pre_proceedings_number AND m.held_at <= as_at
-                          AND {{known("m.recorded_at")}})::integer AS meetings
-                FROM {{PreProceedingsMeetingProjection.EpisodesTable.QualifiedName}} p
-                WHERE p.entered_at <= as_at AND {{known("p.started_recorded_at")}}
-              ), timed AS (
-                SELECT e.*,
-                       {{ReviewChainSchema.DueFrom(LetterToMeetingMeasure, letterDate)}} AS letter_due_date,
-                       (SELECT t.rule_id FROM {{ReferenceSchema.RulesTable.QualifiedName}} t
-                        WHERE t.measure = '{{LetterToMeetingMeasure}}' AND t.effective_from <= {{letterDate}}
-                        ORDER BY t.effective_from DESC LIMIT 1) AS letter_rule_id
-                FROM episode e
-              )
-              SELECT e.child_id, e.number, e.entered_at, e.concluded_at,
-                     (coalesce(e.concluded_at, as_at) AT TIME ZONE 'Europe/London')::date - (e.entered_at AT TIME ZONE 'Europe/London')::date,
-                     e.letter_sent_at, e.first_meeting_at,
-                     (e.first_meeting_at AT TIME ZONE 'Europe/London')::date - (e.letter_sent_at AT TIME ZONE 'Europe/London')::date,
-                     greatest(e.meetings - 1, 0),
-                     e.letter_rule_id, e.letter_due_date,
-                     CASE WHEN e.letter_due_date IS NULL THEN NULL
-                          WHEN e.first_meeting_at IS NOT NULL
-                            THEN CASE WHEN (e.first_meeting_at AT TIME ZONE 'Europe/London')::date <= e.letter_due_date THEN 'met' ELSE 'late' END
-                          WHEN e.concluded_at IS NOT NULL THEN NULL
-                          WHEN (as_at AT TIME ZONE 'Europe/London')::date <= e.letter_due_date THEN 'open-in-time' ELSE 'open-overdue'
-                     END,
-                     d.rule_id, d.due_date, d.status
-              FROM timed e
-              LEFT JOIN {{JourneyStore.Schema}}.measures_at(as_at, as_recorded) d
-                ON d.child_id = e.child_id AND d.measure = '{{PreProceedingsClocks.PreProceedings}}' AND d.episode = e.number
-            $fn$;
-            {{ReviewChainSchema.AsOccurred(AsAtFunctionName, columns)}}
-            """);
-    }
+    public static Function AsAt() => SqlFile.Function(typeof(PreProceedingsSummary), "pre_proceedings_as_at");
 }

@@ -1,7 +1,6 @@
 using JasperFx.Events;
 using Journey.Domain.Corrections;
 using Journey.Domain.FrontDoor;
-using Journey.Projections.Reviews;
 using Journey.Projections.Sets;
 using Marten;
 using Weasel.Postgresql;
@@ -49,8 +48,9 @@ public sealed class ReferralProjection : SetProjection
     /// referral's (its date day 0, decision 77); both the referral and the one before it must be known. The earlier
     /// referral is looked for in the table itself (its primary key's child_id), not in a list of the known ones, which
     /// PostgreSQL would build and scan once per referral.
-    /// referrals_as_at(as_at), in the same file and schema object, is the as-occurred view
-    /// (<see cref="ReviewChainSchema.AsOccurred"/> says why it is a function of its own).
+    /// referrals_as_at(as_at), in the same file and schema object, is the as-occurred view: a function of its own
+    /// rather than a default argument, as every as-at function's is, so that a database still holding only the
+    /// one-argument function has no ambiguous call while it is replaced.
     /// </summary>
     private static Function AsAt() => SqlFile.Function(typeof(ReferralProjection), "referrals_as_at");
 

@@ -1,13 +1,9 @@
 using Journey.Domain.Supervision;
-using Journey.Projections.ChildInNeed;
 using Journey.Projections.Corrections;
-using Journey.Projections.LookedAfter;
-using Journey.Projections.Plans;
 using Journey.Projections.Reviews;
 using Journey.Projections.Sets;
 using Marten;
 using Weasel.Postgresql;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 
 namespace Journey.Projections.Supervision;
@@ -50,59 +46,14 @@ public sealed class SupervisionProjection : CorrectableSetProjection<Supervision
         // When the supervision was first recorded (nullable, as in the chain tables).
         table.AddColumn("recorded_at", "timestamptz");
         SchemaObjects.Add(table);
-        const string recorded = "started_recorded_at, ended_recorded_at";
-        SchemaObjects.Add(Chain(ProtectionChainFunctionName, "plan_number",
-            $"SELECT child_id, plan_number AS number, started_at, ended_at, {recorded} FROM {ProtectionPlanProjection.PlansTable.QualifiedName}",
-            "protection-supervision"));
-        SchemaObjects.Add(Chain(ChildInNeedChainFunctionName, "plan_number",
-            $"SELECT child_id, plan_number AS number, started_at, ended_at, {recorded} FROM {ChildInNeedVisitProjection.PlansTable.QualifiedName}",
-            "child-in-need-supervision"));
-        SchemaObjects.Add(Chain(LookedAfterChainFunctionName, "care_episode_number",
-            $"SELECT child_id, care_episode_number AS number, entered_at AS started_at, left_at AS ended_at, {recorded} FROM {LookedAfterReviewProjection.EpisodesTable.QualifiedName}",
-            "looked-after-supervision"));
-        SchemaObjects.Add(AllChains());
+        // A chain over each kind of episode (decision 181): the supervisions held on a UK date from the episode's start
+        // date to its end date (both included) are that episode's, so one supervision of a child on a plan and in care
+        // counts for both. As recorded, an episode whose end had not been recorded by as_at was still open as far as
+        // anyone knew, so a supervision after that end counts for it.
+        foreach (var chain in new[] { ProtectionChainFunctionName, ChildInNeedChainFunctionName, LookedAfterChainFunctionName })
+            foreach (var function in ReviewChainSchema.Chain(typeof(SupervisionProjection), chain)) SchemaObjects.Add(function);
+        SchemaObjects.Add(SqlFile.Function(typeof(SupervisionProjection), "supervisions_as_at"));
     }
-
-    /// <summary>
-    /// A chain over one kind of episode: the supervisions held on a UK date from the episode's start
-    /// date to its end date (both included) are that episode's, so one supervision of a child on a
-    /// plan and in care counts for both. As recorded, an episode whose end had not been recorded by
-    /// as_at was still open as far as anyone knew, so a supervision after that end counts for it.
-    /// </summary>
-    private static Function Chain(string name, string numberColumn, string episodes, string measure)
-    {
-        var held = $"""
-            SELECT s.child_id, e.number, s.held_at, s.recorded_at
-            FROM {SupervisionsTable.QualifiedName} s
-            JOIN ({episodes}) e ON e.child_id = s.child_id
-             AND {UkDate("s.held_at")} >= {UkDate("e.started_at")}
-             AND (e.ended_at IS NULL OR {UkDate("s.held_at")} <= {UkDate("e.ended_at")} OR {ReviewChainSchema.NotYetKnown("e.ended_recorded_at")})
-            """;
-        return ReviewChainSchema.Build(name, numberColumn, "supervision", episodes, held,
-            new ReviewChainSchema.ChainRules(measure, measure, measure));
-    }
-
-    private static string UkDate(string instant) => $"({instant} AT TIME ZONE 'Europe/London')::date";
-
-    // due_from and rule_id after the columns analysts' SQL already reads, as every other chain gives them (decision 107).
-    private const string AllChainsColumns =
-        "kind text, child_id text, episode integer, supervision integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text";
-
-    private static Function AllChains() => JourneyFunction.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{AllChainsFunctionName}}(as_at timestamptz, as_recorded boolean)
-        RETURNS TABLE ({{AllChainsColumns}})
-        LANGUAGE sql STABLE AS $fn$
-          SELECT '{{Kinds.Protection}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status, c.due_from, c.rule_id
-          FROM {{ProtectionChainFunctionName}}(as_at, as_recorded) c
-          UNION ALL
-          SELECT '{{Kinds.ChildInNeed}}', c.child_id, c.plan_number, c.supervision, c.due_date, c.held_at, c.status, c.due_from, c.rule_id
-          FROM {{ChildInNeedChainFunctionName}}(as_at, as_recorded) c
-          UNION ALL
-          SELECT '{{Kinds.LookedAfter}}', c.child_id, c.care_episode_number, c.supervision, c.due_date, c.held_at, c.status, c.due_from, c.rule_id
-          FROM {{LookedAfterChainFunctionName}}(as_at, as_recorded) c
-        $fn$;
-        {{ReviewChainSchema.AsOccurred(AllChainsFunctionName, AllChainsColumns)}}
-        """);
 
     /// <summary>Records (or, correcting, replaces) a supervision; the time it was first recorded stays.</summary>
     protected override void Apply(Batch batch, string child, long version, DateTimeOffset recordedAt, object fact)

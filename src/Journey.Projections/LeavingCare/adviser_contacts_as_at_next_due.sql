@@ -1,0 +1,26 @@
+CREATE OR REPLACE FUNCTION {schema}.adviser_contacts_as_at_next_due(as_at timestamptz, as_recorded boolean)
+RETURNS TABLE (child_id text, leaving_care_number integer, contact integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text)
+LANGUAGE sql STABLE AS $fn$
+  WITH episode AS (
+    SELECT e.child_id, e.number, e.started_at,
+           CASE WHEN e.ended_at <= as_at AND (NOT as_recorded OR e.ended_recorded_at <= as_at) THEN e.ended_at END AS ended_at
+    FROM (SELECT a.child_id, 1 AS number, min(a.held_at) AS started_at, NULL::timestamptz AS ended_at,
+                 min(a.recorded_at) AS started_recorded_at, NULL::timestamptz AS ended_recorded_at
+          FROM {schema}.adviser_allocations a WHERE (NOT as_recorded OR a.recorded_at <= as_at) GROUP BY a.child_id) e
+    WHERE e.started_at <= as_at AND (NOT as_recorded OR e.started_recorded_at <= as_at)
+  ), held AS (
+    SELECT r.child_id, r.number, r.held_at
+    FROM (SELECT child_id, 1 AS number, held_at, recorded_at FROM {schema}.adviser_contacts) r
+    WHERE r.held_at <= as_at AND (NOT as_recorded OR r.recorded_at <= as_at)
+  ), next AS (
+    SELECT p.child_id, p.number, count(h.held_at) + 1 AS ordinal, max(h.held_at) AS previous, p.started_at
+    FROM episode p LEFT JOIN held h ON h.child_id = p.child_id AND h.number = p.number
+    WHERE p.ended_at IS NULL
+    GROUP BY p.child_id, p.number, p.started_at
+  )
+  SELECT p.child_id, p.number, p.ordinal::integer, d.due_date, NULL::timestamptz, {schema}.chain_status(d.due_date, NULL, as_at, 'no-rule'),
+         f.due_from, d.rule_id
+  FROM next p
+  CROSS JOIN LATERAL (SELECT (coalesce(p.previous, p.started_at) AT TIME ZONE 'Europe/London')::date AS due_from) f
+  LEFT JOIN LATERAL {schema}.due_by_rule('adviser-contact', f.due_from, f.due_from) d ON true
+$fn$;

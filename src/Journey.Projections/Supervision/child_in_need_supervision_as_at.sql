@@ -1,0 +1,32 @@
+CREATE OR REPLACE FUNCTION {schema}.child_in_need_supervision_as_at(as_at timestamptz, as_recorded boolean)
+RETURNS TABLE (child_id text, plan_number integer, supervision integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text)
+LANGUAGE sql STABLE AS $fn$
+  WITH episode AS (
+    SELECT e.child_id, e.number, e.started_at,
+           CASE WHEN e.ended_at <= as_at AND (NOT as_recorded OR e.ended_recorded_at <= as_at) THEN e.ended_at END AS ended_at
+    FROM (SELECT child_id, plan_number AS number, started_at, ended_at, started_recorded_at, ended_recorded_at FROM {schema}.child_in_need_plans) e
+    WHERE e.started_at <= as_at AND (NOT as_recorded OR e.started_recorded_at <= as_at)
+  ), held AS (
+    SELECT r.child_id, r.number, r.held_at, row_number() OVER w AS ordinal, lag(r.held_at) OVER w AS previous
+    FROM (SELECT s.child_id, e.number, s.held_at, s.recorded_at
+          FROM {schema}.supervisions s
+          JOIN (SELECT child_id, plan_number AS number, started_at, ended_at, started_recorded_at, ended_recorded_at FROM {schema}.child_in_need_plans) e ON e.child_id = s.child_id
+           AND (s.held_at AT TIME ZONE 'Europe/London')::date >= (e.started_at AT TIME ZONE 'Europe/London')::date
+           AND (e.ended_at IS NULL OR (s.held_at AT TIME ZONE 'Europe/London')::date <= (e.ended_at AT TIME ZONE 'Europe/London')::date OR (NOT coalesce((NOT as_recorded OR e.ended_recorded_at <= as_at), false)))) r
+    WHERE r.held_at <= as_at AND (NOT as_recorded OR r.recorded_at <= as_at)
+    WINDOW w AS (PARTITION BY r.child_id, r.number ORDER BY r.held_at)
+  )
+  SELECT h.child_id, h.number, h.ordinal::integer, d.due_date, h.held_at, {schema}.chain_status(d.due_date, h.held_at, as_at, 'no-rule'),
+         f.due_from, d.rule_id
+  FROM held h
+  JOIN episode p ON p.child_id = h.child_id AND p.number = h.number
+  CROSS JOIN LATERAL (SELECT (coalesce(h.previous, p.started_at) AT TIME ZONE 'Europe/London')::date AS due_from) f
+  LEFT JOIN LATERAL {schema}.due_by_rule('child-in-need-supervision', f.due_from, f.due_from) d ON true
+  UNION ALL
+  SELECT * FROM {schema}.child_in_need_supervision_as_at_next_due(as_at, as_recorded)
+$fn$;
+CREATE OR REPLACE FUNCTION {schema}.child_in_need_supervision_as_at(as_at timestamptz)
+RETURNS TABLE (child_id text, plan_number integer, supervision integer, due_date date, held_at timestamptz, status text, due_from date, rule_id text)
+LANGUAGE sql STABLE AS $fn$
+  SELECT * FROM {schema}.child_in_need_supervision_as_at(as_at, false)
+$fn$;
