@@ -35,8 +35,8 @@ public sealed partial class JourneyFunction : Function
     public string Source { get; }
 
     /// <summary>
-    /// How many overloads of its name the SQL creates (its CREATE FUNCTION statements of that name: a review chain's
-    /// SQL also creates its _next_due function, which is not compared), or, found in the database, how many it holds.
+    /// How many overloads of its name the SQL creates (its CREATE FUNCTION statements of that name: any other function
+    /// the same SQL creates is not compared), or, found in the database, how many it holds.
     /// </summary>
     public int Overloads { get; private init; }
 

@@ -30,9 +30,6 @@ public static class AgeClockSchema
     public const string PersonalAdviser = "personal-adviser";
     public const string NeedsAssessment = "needs-assessment";
 
-    /// <summary>The rulebook age (in months) from which a looked-after child is owed leaving-care support.</summary>
-    public const string LeavingCareAge = "leaving-care-age";
-
     /// <summary>
     /// The steps the clocks are worked out from, keyed by stream version, with when each happened and
     /// when it was recorded (kept through corrections, so the as-recorded view is that of the first recording).

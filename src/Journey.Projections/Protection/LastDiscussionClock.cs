@@ -1,7 +1,5 @@
 using JasperFx.Events;
 using Journey.Domain.Protection;
-using Journey.Projections.Reference;
-using Journey.Projections.Reviews;
 using Journey.Projections.Sets;
 using Journey.Projections.Timeliness;
 using Marten;
@@ -87,7 +85,6 @@ public static class LastDiscussionClock
     {
         if (recounts.Count == 0) return;
         var clocks = MeasureSchema.ClocksTable.QualifiedName;
-        const string heldDate = "(discussion.held_at AT TIME ZONE 'Europe/London')::date";
         var children = recounts.Keys.ToArray();
         operations.QueueSqlCommand(
             $"DELETE FROM {clocks} WHERE child_id = ANY(?) AND measure = '{ProtectionClocks.InitialConferenceFromLastDiscussion}'", [children]);
@@ -95,13 +92,12 @@ public static class LastDiscussionClock
             INSERT INTO {clocks} (child_id, measure, episode, unit, target, rule_id, start_at, start_date, due_date,
                                   actual_at, actual_date, not_due_from, stopped_by_version, start_recorded_at, actual_recorded_at, last_event_sequence)
             SELECT p.child_id, '{ProtectionClocks.InitialConferenceFromLastDiscussion}', p.episode, r.unit, r.target, r.rule_id,
-                   d.held_at, d.held_date, d.due_date,
+                   d.held_at, d.held_date, due.due_date,
                    p.actual_at, p.actual_date, p.not_due_from, p.stopped_by_version, d.recorded_at, p.actual_recorded_at, b.sequence
             FROM {clocks} p
             JOIN unnest(?::text[], ?::bigint[]) AS b(child_id, sequence) ON b.child_id = p.child_id
             CROSS JOIN LATERAL (
-              SELECT discussion.held_at, {heldDate} AS held_date, discussion.recorded_at,
-                     {ReviewChainSchema.DueFrom(ProtectionClocks.InitialConferenceFromLastDiscussion, heldDate)} AS due_date
+              SELECT discussion.held_at, (discussion.held_at AT TIME ZONE 'Europe/London')::date AS held_date, discussion.recorded_at
               FROM {DiscussionsTable.QualifiedName} discussion
               WHERE discussion.child_id = p.child_id AND discussion.held_at >= p.start_at
                 AND (p.actual_at IS NULL OR discussion.held_at <= p.actual_at)
@@ -111,12 +107,10 @@ public static class LastDiscussionClock
                                 WHERE n.child_id = p.child_id AND n.measure = '{ProtectionClocks.InitialConference}'
                                   AND n.start_at > p.start_at AND n.start_at <= discussion.held_at)
               ORDER BY discussion.held_at DESC, discussion.version DESC LIMIT 1) d
-            CROSS JOIN LATERAL (
-              SELECT t.rule_id, t.unit, t.target FROM {ReferenceSchema.RulesTable.QualifiedName} t
-              WHERE t.measure = '{ProtectionClocks.InitialConferenceFromLastDiscussion}' AND t.effective_from <= d.held_date
-              ORDER BY t.effective_from DESC LIMIT 1) r
+            CROSS JOIN LATERAL {JourneyStore.Schema}.rule_in_force('{ProtectionClocks.InitialConferenceFromLastDiscussion}', d.held_date) r
+            CROSS JOIN LATERAL {JourneyStore.Schema}.due_by_rule('{ProtectionClocks.InitialConferenceFromLastDiscussion}', d.held_date, d.held_date) due
             -- no rule in force, or one in hours (which gives no date): no clock rather than a guessed one
-            WHERE p.measure = '{ProtectionClocks.InitialConference}' AND d.due_date IS NOT NULL
+            WHERE p.measure = '{ProtectionClocks.InitialConference}' AND due.due_date IS NOT NULL
             """, children, children.Select(c => recounts[c]).ToArray());
     }
 }

@@ -19,9 +19,7 @@ LANGUAGE sql STABLE AS $fn$
     FROM {schema}.recorded_steps s
     JOIN {schema}.calendar_days od ON od.day = (s.current_occurred_at AT TIME ZONE 'Europe/London')::date
     JOIN {schema}.calendar_days rd ON rd.day = (s.recorded_at AT TIME ZONE 'Europe/London')::date
-    LEFT JOIN LATERAL (SELECT t.rule_id, t.unit, t.target FROM {schema}.timescale_rules t
-                       WHERE t.measure = 'recording' AND t.effective_from <= od.day
-                       ORDER BY t.effective_from DESC LIMIT 1) rule ON true
+    LEFT JOIN LATERAL {schema}.rule_in_force('recording', od.day) rule ON true
     WHERE s.changes_version IS NULL AND s.status <> 'withdrawn'
       AND rd.day BETWEEN from_date AND to_date
   )

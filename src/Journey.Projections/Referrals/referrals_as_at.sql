@@ -8,9 +8,7 @@ LANGUAGE sql STABLE AS $fn$
                        <= ((p.referred_at AT TIME ZONE 'Europe/London')::date + make_interval(months => rule.target))::date) AS re_referral,
          rule.rule_id
   FROM {schema}.referrals r
-  CROSS JOIN LATERAL (SELECT t.rule_id, t.target FROM {schema}.timescale_rules t
-                      WHERE t.measure = 're-referral' AND t.effective_from <= (r.referred_at AT TIME ZONE 'Europe/London')::date
-                      ORDER BY t.effective_from DESC LIMIT 1) rule
+  CROSS JOIN LATERAL {schema}.rule_in_force('re-referral', (r.referred_at AT TIME ZONE 'Europe/London')::date) rule
   WHERE r.referred_at <= as_at AND (NOT as_recorded OR r.recorded_at <= as_at)
 $fn$;
 CREATE OR REPLACE FUNCTION {schema}.referrals_as_at(as_at timestamptz)

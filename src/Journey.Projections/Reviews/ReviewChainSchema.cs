@@ -89,17 +89,4 @@ public static class ReviewChainSchema
     /// held row's due date makes it many times cheaper over years of history.
     /// </summary>
     public static string NextDueOnly(string name) => $"{name}_next_due";
-
-    /// <summary>
-    /// The due date <paramref name="from"/> a date by the rulebook's <paramref name="measure"/> in
-    /// force on that date, in the rule's own unit and counting (decision 77): working days (day 0 is
-    /// the from date; the first working day whose working-day index is that many above it), calendar
-    /// days, weeks or calendar months. A day-1 rule ("beginning with the day") counts the from date as
-    /// the first day, so its period ends a day earlier (<c>DueDates</c> in the domain): a day less in
-    /// days and weeks, the day before the same date in months (or the month's last day when it has
-    /// none), and in working days one fewer when the from date is itself a working day. With
-    /// <paramref name="on"/>, the rule in force on that date instead.
-    /// </summary>
-    public static string DueFrom(string measure, string from, string? on = null) =>
-        $"(SELECT b.due_date FROM {JourneyStore.Schema}.due_by_rule('{measure}', {from}, {on ?? from}) b)";
 }

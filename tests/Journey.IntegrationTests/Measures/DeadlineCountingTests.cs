@@ -5,7 +5,6 @@ using Journey.Domain.Proceedings;
 using Journey.Domain.Protection;
 using Journey.Domain.Timescales;
 using Journey.IntegrationTests.Infrastructure;
-using Journey.Projections.Reviews;
 using Npgsql;
 
 namespace Journey.IntegrationTests.Measures;
@@ -113,7 +112,7 @@ public sealed class DeadlineCountingTests(JourneyHost host)
                 insert.Parameters.AddWithValue("counting", TimescaleCountings.Name(counting));
                 await insert.ExecuteNonQueryAsync(cancellation);
             }
-            await using var due = new NpgsqlCommand($"SELECT {ReviewChainSchema.DueFrom(measure, $"DATE '{from:yyyy-MM-dd}'")}", connection, transaction);
+            await using var due = new NpgsqlCommand($"SELECT due_date FROM journey.due_by_rule('{measure}', DATE '{from:yyyy-MM-dd}', DATE '{from:yyyy-MM-dd}')", connection, transaction);
             var rule = new TimescaleRule(measure, measure, unit, target, new DateOnly(2010, 1, 1), "test", counting, "test", "test");
             ((DateOnly)(await due.ExecuteScalarAsync(cancellation))!).ShouldBe(DueDates.From(rule, from, WorkingDayCalendar.EnglandAndWales), measure);
         }

@@ -5,7 +5,6 @@ using Journey.Domain.Timescales;
 using Journey.IntegrationTests.Infrastructure;
 using Journey.Projections;
 using Journey.Projections.Reference;
-using Journey.Projections.Reviews;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -56,7 +55,7 @@ public sealed class RuleSetTests(JourneyHost host)
             .ShouldBe(new DateOnly(2016, 5, 9));
 
         // The chains' SQL due dates read the same merged rulebook, calendar days included.
-        var due = $"SELECT {ReviewChainSchema.DueFrom("assessment", "DATE '2016-03-01'")}";
+        const string due = "SELECT due_date FROM journey.due_by_rule('assessment', DATE '2016-03-01', DATE '2016-03-01')";
         (await Scalar<DateOnly>(host.ConnectionString, due)).ShouldBe(new DateOnly(2016, 5, 6));
         (await Scalar<DateOnly>(database.ConnectionString, due)).ShouldBe(new DateOnly(2016, 4, 5));
         (await Scalar<long>(database.ConnectionString, "SELECT count(*) FROM journey.timescale_rules WHERE measure = 'assessment'")).ShouldBe(4L);
